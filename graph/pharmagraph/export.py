@@ -1,0 +1,93 @@
+"""Writing the graph to files: RDF (Turtle, TriG, N-Quads, N-Triples, JSON-LD), GraphML, GEXF, CSV.
+
+Turtle is the union of all graphs written canonically (sorted, no blank nodes), so the same
+documents give byte-identical files; TriG and N-Quads keep one named graph per document.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from rdflib import Dataset, Graph
+
+from pharmagraph.errors import InputError
+from pharmagraph.store import PREFIXES
+
+RDF_FORMATS = {"turtle": "longturtle", "ttl": "longturtle", "trig": "trig", "nquads": "nquads", "ntriples": "nt",
+               "nt": "nt", "jsonld": "json-ld", "json-ld": "json-ld"}
+GRAPH_FORMATS = {"graphml", "gexf"}
+FORMATS = sorted({*RDF_FORMATS, *GRAPH_FORMATS, "csv"} - {"ttl", "nt", "json-ld"})
+JSONLD_CONTEXT = {**PREFIXES, "label": "http://www.w3.org/2004/02/skos/core#prefLabel"}
+
+
+def _bind(g) -> None:
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True)
+    g.bind("id", "https://w3id.org/pharmagraph/id/")
+    g.bind("doc", "https://w3id.org/pharmagraph/doc/")
+    g.bind("vocab", "https://w3id.org/pharmagraph/vocab/")
+
+
+def union_graph(ds: Dataset) -> Graph:
+    g = Graph()
+    for s, p, o, _c in ds.quads():
+        g.add((s, p, o))
+    _bind(g)
+    return g
+
+
+def export_text(store, fmt: str) -> str:
+    """The whole store in format ``fmt`` as text (bytes-safe formats are UTF-8 text)."""
+    fmt = fmt.lower()
+    if fmt in RDF_FORMATS:
+        ds = store.dataset()
+        rdflib_fmt = RDF_FORMATS[fmt]
+        if rdflib_fmt in ("trig", "nquads"):
+            _bind(ds)
+            text = ds.serialize(format=rdflib_fmt)
+            if rdflib_fmt == "nquads":
+                text = "".join(sorted(line + "\n" for line in text.splitlines() if line.strip()))
+            return text
+        g = union_graph(ds)
+        if rdflib_fmt == "json-ld":
+            return g.serialize(format="json-ld", context=JSONLD_CONTEXT, indent=2, sort_keys=True)
+        if rdflib_fmt == "nt":
+            return "".join(sorted(line + "\n" for line in g.serialize(format="nt").splitlines() if line.strip()))
+        return g.serialize(format="longturtle")
+    if fmt in GRAPH_FORMATS:
+        import networkx as nx
+
+        from pharmagraph.analytics import to_networkx
+
+        g = to_networkx(store)
+        simple = nx.MultiDiGraph()
+        for n, data in g.nodes(data=True):
+            simple.add_node(n, **{k: str(v) for k, v in data.items()})
+        for a, b, k, data in g.edges(keys=True, data=True):
+            simple.add_edge(a, b, key=k, **{kk: str(v) for kk, v in data.items()})
+        out = io.BytesIO()
+        if fmt == "graphml":
+            nx.write_graphml(simple, out)
+        else:
+            nx.write_gexf(simple, out)
+        return out.getvalue().decode("utf-8")
+    if fmt == "csv":
+        return facts_csv(store)
+    raise InputError(f"unknown export format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+
+
+def facts_csv(store) -> str:
+    """One table of every fact: question, then the question's columns as JSON-free text."""
+    from pharmagraph.queries import questions, run_question
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["question", "row"])
+    for name, q in questions().items():
+        if q.required:
+            continue
+        for row in run_question(store, name):
+            writer.writerow([name, json.dumps(row, ensure_ascii=False, sort_keys=True)])
+    return out.getvalue()

@@ -1,0 +1,168 @@
+"""One document prepared for the rules: sentences, mentions per sentence, co-reference.
+
+Entity references passed between rules are strings ``"Kind|key"`` ("Company|biodlink biopharm",
+"Regulator|anmat-ar", "Product|Pusintin", "Person|Jun Liu", "Place|Suzhou").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from pharmagraph.extract.mentions import DocMentions, find_mentions
+from pharmagraph.extract.names import strip_legal
+from pharmagraph.extract.sentences import split_sentences
+from pharmagraph.model import Document, Evidence, Fact, Mention, Sentence
+
+COREF_COMPANY = re.compile(
+    r"\b(?:the\s+(?:company|Company|group|Group|firm|drugmaker|drug\s+maker|biotech|CDMO|CRDMO|CRO|CMO|partner|licensee|"
+    r"(?:[A-Z][a-z]+\s+)?(?:CDMO|biotech|company|drugmaker|pharmaceutical\s+company))|[Ii]ts|[Tt]heir|[Oo]ur|[Ww]e|[Uu]s)\b"
+)
+
+
+@dataclass
+class DocContext:
+    """What the rules read about one document."""
+
+    doc: Document
+    sentences: list[Sentence]
+    found: DocMentions
+    by_sentence: list[list[Mention]] = field(default_factory=list)
+    main: str | None = None
+    facts: list[Fact] = field(default_factory=list)
+    entities: dict[str, dict] = field(default_factory=dict)  # ref -> {"names": Counter, "attrs": {}}
+
+    # -- references -----------------------------------------------------------------------
+    @staticmethod
+    def ref(m: Mention) -> str:
+        return f"{m.kind}|{m.key}"
+
+    def kind_of(self, key: str) -> str:
+        return self.found.org_kind.get(key, "Company")
+
+    def org_ref(self, key: str) -> str:
+        return f"{self.kind_of(key)}|{key}"
+
+    def orgs(self, i: int, start: int | None = None, end: int | None = None, kinds=("Company",)) -> list[Mention]:
+        """Organisation mentions of sentence ``i`` (optionally within offsets), first of each key."""
+        seen, out = set(), []
+        for m in self.by_sentence[i]:
+            if m.kind in kinds and (start is None or m.start >= start) and (end is None or m.end <= end) and m.key not in seen:
+                seen.add(m.key)
+                out.append(m)
+        return out
+
+    def of_kind(self, i: int, kind: str) -> list[Mention]:
+        seen, out = set(), []
+        for m in self.by_sentence[i]:
+            if m.kind == kind and m.key not in seen:
+                seen.add(m.key)
+                out.append(m)
+        return out
+
+    def last_company(self, i: int, pos: int | None = None) -> str | None:
+        """The company most recently named before sentence ``i`` (or before ``pos`` in it)."""
+        for j in range(i, max(-1, i - 6), -1):
+            cands = [m for m in self.by_sentence[j] if m.kind == "Company" and (j < i or pos is None or m.start < pos)]
+            if cands:
+                return cands[-1].key
+        return self.main
+
+    def coref_company(self, i: int, pos: int | None = None) -> str | None:
+        """The company that "the company", "its" or "we" in sentence ``i`` refers to."""
+        s = self.sentences[i]
+        section = s.section
+        if section.startswith("about:"):
+            about = self.section_org(section)
+            if about:
+                return about
+        text = s.text if pos is None else s.text[: pos - s.start]
+        if re.search(r"\b(?:[Oo]ur|[Ww]e|[Uu]s)\b", text):
+            speaker = self.speaker(i)
+            if speaker:
+                return speaker
+        if COREF_COMPANY.search(text):
+            return self.subject_company(i) or self.main
+        return None
+
+    def subject_company(self, i: int) -> str | None:
+        for j in range(i - 1, max(-1, i - 5), -1):
+            cands = [m for m in self.by_sentence[j] if m.kind == "Company"]
+            if cands:
+                return cands[0].key
+        return self.main
+
+    def speaker(self, i: int) -> str | None:
+        """The organisation of the person quoted in or right after sentence ``i``."""
+        for j in (i, i + 1, i - 1):
+            if 0 <= j < len(self.sentences):
+                s = self.sentences[j]
+                for person, _title, org, start, end in self.found.roles:
+                    if start < s.end and s.start < end:
+                        key = self.org_key_of(org)
+                        if key:
+                            return key
+        return None
+
+    def section_org(self, section: str) -> str | None:
+        return self.org_key_of(section.split(":", 1)[1]) if section.startswith("about:") else None
+
+    def org_key_of(self, name: str) -> str | None:
+        """The key of the organisation that ``name`` (as written) refers to in this document."""
+        base = strip_legal(name).lower()
+        best = None
+        for key, names in self.found.org_names.items():
+            lowered = {strip_legal(n).lower() for n in names}
+            if base in lowered:
+                return key
+            if any(base.startswith(n + " ") or n.startswith(base + " ") for n in lowered if n) and best is None:
+                best = key
+        return best
+
+    # -- output ---------------------------------------------------------------------------
+    def evidence(self, i: int) -> Evidence:
+        s = self.sentences[i]
+        return Evidence(s.text, s.start, s.end)
+
+    def note_entity(self, ref: str, name: str | None = None, **attrs) -> None:
+        entry = self.entities.setdefault(ref, {"names": Counter(), "attrs": {}})
+        if name:
+            entry["names"][name] += 1
+        for k, v in attrs.items():
+            if v in (None, "", [], ()):
+                continue
+            if isinstance(v, (list, tuple, set)):
+                have = entry["attrs"].setdefault(k, [])
+                have.extend(x for x in v if x not in have)
+            else:
+                entry["attrs"].setdefault(k, v)
+
+    def add_fact(self, kind: str, i: int, roles: dict, values: dict | None = None, confidence: float = 0.8) -> Fact:
+        clean_roles = tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in roles.items() if v)
+        clean_values = tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in (values or {}).items() if v not in (None, "", [], ()))
+        fact = Fact(kind, clean_roles, clean_values, self.evidence(i), confidence)
+        self.facts.append(fact)
+        return fact
+
+
+def prepare(doc: Document) -> DocContext:
+    """Split, find mentions and pick the document's main company."""
+    sentences = split_sentences(doc.text)
+    found = find_mentions(doc.text, sentences)
+    by_sentence: list[list[Mention]] = [[] for _ in sentences]
+    j = 0
+    for m in found.mentions:
+        while j < len(sentences) and sentences[j].end <= m.start:
+            j += 1
+        if j < len(sentences) and sentences[j].start <= m.start:
+            by_sentence[j].append(m)
+    ctx = DocContext(doc, sentences, found, by_sentence)
+    counts = Counter(found.org_counts)
+    if counts:
+        first_seen = {}
+        for m in found.mentions:
+            if m.kind == "Company":
+                first_seen.setdefault(m.key, m.start)
+        ctx.main = max(counts, key=lambda k: (counts[k], -first_seen.get(k, 0)))
+    return ctx

@@ -1,0 +1,146 @@
+"""Small text cues the rules share: negation, hedging, money, territories, areas, volumes.
+
+>>> parse_money("a deal worth up to US$1.7 billion (about KRW 2.24 trillion)")
+('USD 1.7 billion', 1700000000.0, 'USD')
+>>> parse_money("for EUR 160 million")
+('EUR 160 million', 160000000.0, 'EUR')
+>>> to_square_metres("spans 50,000 square meters")
+50000.0
+>>> round(to_square_metres("a 100,000-square-foot plant"))
+9290
+"""
+
+from __future__ import annotations
+
+import re
+
+NEGATION = re.compile(
+    r"\b(?:not|no\s+longer|has\s+yet\s+to|have\s+yet\s+to|yet\s+to\s+(?:be\s+)?(?:receive|obtain|grant|approve)|never|"
+    r"without|neither|nor|declined|refused|rejected|withdrew|withdrawn|failed\s+to|denied)\b|n['’]t\b",
+    re.I,
+)
+HEDGE = re.compile(
+    r"\b(?:plans?\s+to|planned|planning|intends?\s+to|intended|expects?\s+to|expected\s+to|is\s+expected|are\s+expected|"
+    r"anticipates?|anticipated|aims?\s+to|aiming|seeks?\s+to|will\s+seek|hopes?\s+to|hoping|would|could|may|might|"
+    r"potential(?:ly)?|possible|upon\s+approval|if\s+approved|subject\s+to|pending|to\s+be\s+submitted|scheduled\s+to|"
+    r"intention|target(?:s|ing)?\s+(?:a\s+)?(?:filing|submission|launch)|look(?:s|ing)?\s+forward|once\s+approved|"
+    r"will\s+(?:file|submit|apply|launch)|prepar(?:e|es|ing)\s+to|in\s+the\s+future)\b",
+    re.I,
+)
+FILING = re.compile(
+    r"\b(?:submitted|submission|filed|filing|accepted\s+(?:the\s+|its\s+|for\s+)?(?:\w+\s+){0,4}(?:for\s+)?review|"
+    r"under\s+review|review\s+of|positive\s+opinion|recommend(?:ed|s|ation)|advisory\s+committee|PDUFA|"
+    r"applied\s+for|application\s+(?:was\s+)?(?:accepted|filed|submitted))\b",
+    re.I,
+)
+ENFORCEMENT = re.compile(
+    r"\b(?:warning\s+letter|import\s+alert|Official\s+Action\s+Indicated|OAI|untitled\s+letter|recall|suspend(?:ed|s)?|"
+    r"suspension|revoked|revocation|non-?compliance|refus(?:al|ed)|complete\s+response\s+letter|CRL|"
+    r"\d+\s+observations|observations\s+(?:were|was)\s+(?:issued|cited))\b",
+    re.I,
+)
+_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9,
+          "b": 1e9, "trillion": 1e12, "tn": 1e12}
+_CUR = {"$": "USD", "us$": "USD", "usd": "USD", "u.s.$": "USD", "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
+        "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "yen": "JPY", "rmb": "CNY", "cny": "CNY", "yuan": "CNY",
+        "krw": "KRW", "won": "KRW", "chf": "CHF", "inr": "INR", "rs.": "INR", "rs": "INR", "₹": "INR", "aed": "AED",
+        "sek": "SEK", "dkk": "DKK", "cad": "CAD", "c$": "CAD", "a$": "AUD", "aud": "AUD", "hk$": "HKD", "hkd": "HKD",
+        "us dollars": "USD", "dollars": "USD"}
+MONEY = re.compile(
+    r"(?P<pre>US\$|U\.S\.\s?\$|HK\$|C\$|A\$|USD|EUR|GBP|JPY|CNY|RMB|KRW|CHF|INR|AED|SEK|DKK|CAD|AUD|HKD|Rs\.?|[$€£¥₹])\s?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<scale>thousand|million|billion|trillion|mn|bn|mln|tn|[kmMbB])?\b"
+    r"|(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<scale2>thousand|million|billion|trillion|mn|bn)?\s*"
+    r"(?P<post>US\s+dollars|dollars|euros?|yuan|yen|won|USD|EUR|RMB|CNY|KRW|JPY|CHF|GBP)\b",
+)
+_SCALE_WORD = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
+
+
+def _fmt(num: float) -> str:
+    return f"{num:,.2f}".rstrip("0").rstrip(".").replace(",", "") if num != int(num) else str(int(num))
+
+
+def money_spans(text: str) -> list[tuple[str, float, str, int, int]]:
+    """Every amount in ``text``: (normalised, value in units, currency, start, end)."""
+    out = []
+    for m in MONEY.finditer(text):
+        cur_raw = (m.group("pre") or m.group("post") or "").lower().replace(" ", "")
+        cur = _CUR.get(cur_raw) or _CUR.get(cur_raw.rstrip(".")) or ("USD" if "$" in cur_raw else None)
+        if cur is None:
+            continue
+        num_text = m.group("num") or m.group("num2")
+        scale_raw = (m.group("scale") or m.group("scale2") or "").lower()
+        scale = _SCALE.get(scale_raw, 1.0)
+        try:
+            number = float(num_text.replace(",", ""))
+        except ValueError:
+            continue
+        if scale == 1.0 and number >= 1e6:
+            for s in (1e12, 1e9, 1e6):
+                if number >= s:
+                    number, scale = number / s, s
+                    break
+        word = _SCALE_WORD.get(scale, "")
+        label = f"{cur} {_fmt(number)}" + (f" {word}" if word else "")
+        out.append((label, number * scale, cur, m.start(), m.end()))
+    return out
+
+
+def parse_money(text: str) -> tuple[str, float, str] | None:
+    """The first amount in ``text`` as ("USD 8.4 billion", 8.4e9, "USD"), or None."""
+    spans = money_spans(text)
+    return spans[0][:3] if spans else None
+
+
+def deal_value(text: str) -> tuple[str, float, str] | None:
+    """The headline amount of a deal sentence: the largest one not quoted per share."""
+    best = None
+    for label, value, cur, start, end in money_spans(text):
+        after = text[end:end + 12].lower()
+        if "per share" in after or "a share" in after:
+            continue
+        if best is None or (cur == best[2] and value > best[1]) or (best[2] != "USD" and cur == "USD"):
+            best = (label, value, cur)
+    return best
+
+
+AREA = re.compile(
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<scale>thousand|million)?[\s-]*"
+    r"(?P<unit>square[\s-]+met(?:er|re)s?|sq\.?\s*m\b|m²|m2\b|sqm\b|square[\s-]+f(?:ee|oo)t|sq\.?\s*ft\.?|ft²|hectares?)",
+    re.I,
+)
+VOLUME = re.compile(
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<scale>thousand|million|k)?[\s-]*(?P<unit>lit(?:er|re)s?|L)\b",
+)
+
+
+def _number(m: re.Match[str]) -> float:
+    value = float(m.group("num").replace(",", ""))
+    scale = (m.group("scale") or "").lower()
+    return value * {"thousand": 1e3, "million": 1e6, "k": 1e3}.get(scale, 1.0)
+
+
+def to_square_metres(text: str) -> float | None:
+    """The first floor area in ``text``, in square metres."""
+    m = AREA.search(text)
+    if not m:
+        return None
+    value, unit = _number(m), m.group("unit").lower()
+    if "f" in unit:
+        value *= 0.09290304
+    elif unit.startswith("hectare"):
+        value *= 10_000
+    return round(value, 2)
+
+
+def to_litres(text: str) -> tuple[float, int] | None:
+    """The first volume in ``text`` in litres, with its offset."""
+    m = VOLUME.search(text)
+    return (_number(m), m.start()) if m else None
+
+
+def is_negated(text: str) -> bool:
+    return bool(NEGATION.search(text))
+
+
+def is_hedged(text: str) -> bool:
+    return bool(HEDGE.search(text))

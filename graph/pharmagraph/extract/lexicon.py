@@ -1,0 +1,157 @@
+"""Word lists and reference tables the rules read: regulators, countries, companies, targets,
+indications, legal suffixes, industry head words and job titles.
+
+Loaded once, offline, from ``data/reference`` (see :mod:`pharmagraph.ontology`).
+
+>>> lexicon().regulator_by_name("ANMAT")["country_code"]
+'AR'
+>>> lexicon().primary_regulator("BR")["acronym"]
+'ANVISA'
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from pharmagraph.ontology import reference_path
+
+LEGAL_SUFFIX = (
+    r"(?:Private\s+Limited|Pvt\.?\s+Ltd\.?|Co\.,?\s?Ltd\.?|Co\.,?\s?Limited|Company\s+Limited|Pty\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Inc\.?|Incorporated|"
+    r"Corp\.?|Corporation|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|GmbH(?:\s*&\s*Co\.\s*KG)?|AG|SE|S\.A\.U?\.?|SA|"
+    r"S\.p\.A\.|SpA|N\.V\.|NV|B\.V\.|BV|A/S|AB|ASA|Oy|Oyj|KGaA|PSC|K\.K\.|S\.A\.S\.|SAS|S\.L\.|LP|L\.P\.|JSC|PJSC|"
+    r"Tbk|Co\.)"
+)
+INDUSTRY_HEADS = (
+    "Pharmaceutical Industries", "Pharmaceuticals", "Pharmaceutical", "Pharma", "Biopharmaceuticals",
+    "Biopharmaceutical", "Biopharma", "BioPharma", "Biopharm", "BioPharm", "Therapeutics", "Theragnostics",
+    "Theranostics", "Biologics", "Biologicals", "Biosciences", "BioSciences", "Bioscience", "Biotech",
+    "Biotechnology", "Biotechnologies", "Biotherapeutics", "BioSolutions", "Laboratories", "Laboratorios",
+    "Labs", "Medicines", "Healthcare", "Life Sciences", "Lifesciences", "Holdings", "Biomedical", "Oncology",
+    "Genomics", "Vaccines", "Biosimilars", "Bio", "Diagnostics", "Pharmaceutica", "Medical", "Sciences",
+    "Manufacturing Solutions", "Group",
+)
+ORG_PREFIX_HEADS = ("Institute", "Instituto", "Institut", "University", "Universidad", "Fundação", "Foundation")
+NOT_NAME_WORDS = {
+    "The", "A", "An", "This", "That", "These", "Our", "Its", "Their", "His", "Her", "In", "On", "At", "For",
+    "With", "By", "From", "To", "Of", "And", "Under", "As", "After", "Before", "During", "Since", "Following",
+    "According", "Currently", "Today", "Global", "Leading", "Chinese", "Korean", "Japanese", "Indian",
+    "American", "European", "Swiss", "German", "Both", "Each", "All", "Other", "New", "Such", "Most",
+    "Several", "Key", "About", "Having", "Being", "Under", "Through", "Together", "Based", "Now", "Once", "Thanks", "Although", "Dr", "Mr", "Ms", "Prof", "While", "When", "If", "Also", "Meanwhile", "However", "Moreover", "Further",
+}
+TITLE_WORDS = (
+    r"(?:Chief\s+[A-Z][\w&]*(?:\s+(?:and\s+)?[A-Z][\w&]*){0,3}\s+Officer|CEO|CFO|COO|CSO|CMO|CTO|CCO|CBO|CIO|"
+    r"(?:Senior\s+|Executive\s+|Corporate\s+)?Vice[\s-]President|SVP|EVP|VP|President|"
+    r"(?:Executive\s+|Non-Executive\s+|Independent\s+)?Chair(?:man|woman|person)?(?:\s+of\s+the\s+Board(?:\s+of\s+Directors)?)?|"
+    r"(?:Executive\s+|Managing\s+|Non-Executive\s+|Independent\s+|Medical\s+|Scientific\s+|Research\s+|Program\s+|Country\s+|Regional\s+)?Director|"
+    r"General\s+Manager|(?:Global\s+)?Head(?:,|\s+of)\s+[\w&][\w&\s-]*?|(?:Co-)?[Ff]ounder|Board\s+Member|"
+    r"(?:Assistant\s+|Associate\s+)?Professor(?:\s+of\s+[A-Z][\w\s]*?)?|Minister(?:\s+of\s+[A-Z][\w\s]*?)?|Commissioner|Secretary|Principal\s+Investigator|"
+    r"Partner|Site\s+Head|Plant\s+Head|Lead|Treasurer)"
+)
+#: service types: what press releases write -> the controlled label
+SERVICE_TYPES = [
+    (r"\bCRDMO\b|contract research,?\s+development,?\s+and\s+manufacturing\s+organi[sz]ation", "CRDMO"),
+    (r"\bCDMO\b|contract\s+development\s+and\s+manufacturing\s+(?:organi[sz]ation|services?|partner)", "CDMO"),
+    (r"\bCMO\b(?!\s*[,)]?\s*(?:of|at)\b)|contract\s+manufacturing\s+(?:organi[sz]ation|services?|partner|agreement)|contract\s+manufacturer", "CMO"),
+    (r"\bCRO\b|contract\s+research\s+organi[sz]ation", "CRO"),
+    (r"\bCDO\b|contract\s+development\s+(?:organi[sz]ation|agreement|services?)", "CDO"),
+]
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    try:
+        with reference_path(name).open(encoding="utf-8", newline="") as handle:
+            return list(csv.DictReader(handle))
+    except FileNotFoundError:
+        return []
+
+
+def _alternation(names: list[str], flags: int = 0) -> re.Pattern[str] | None:
+    names = sorted({n for n in names if n}, key=len, reverse=True)
+    if not names:
+        return None
+    body = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+
+
+@dataclass
+class Lexicon:
+    """Reference tables with fast look-ups."""
+
+    regulators: list[dict[str, str]] = field(default_factory=list)
+    countries: list[dict[str, str]] = field(default_factory=list)
+    companies: list[dict[str, str]] = field(default_factory=list)
+    targets: dict[str, str] = field(default_factory=dict)  # lower name/alias -> canonical
+    indications: dict[str, str] = field(default_factory=dict)
+    _reg_names: dict[str, dict[str, str]] = field(default_factory=dict)
+    _reg_names_ci: dict[str, dict[str, str]] = field(default_factory=dict)
+    _country_names: dict[str, dict[str, str]] = field(default_factory=dict)
+    _company_names: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for row in self.regulators:
+            names = [row["acronym"], row["name_en"], row["name_native"], *row["aliases"].split("|")]
+            row["_names"] = "|".join(n for n in names if n)
+            for n in names:
+                if not n:
+                    continue
+                if n.isupper() or len(n) <= 6:
+                    self._reg_names.setdefault(n, row)
+                else:
+                    self._reg_names_ci.setdefault(n.lower(), row)
+        for row in self.countries:
+            for n in [row["name"], row["adjective"], *row["aliases"].split("|")]:
+                if n:
+                    self._country_names.setdefault(n, row)
+        for row in self.companies:
+            for n in [row["name"], *row["aliases"].split("|")]:
+                if n:
+                    self._company_names.setdefault(n, row)
+        self.regulator_pattern = _alternation(list(self._reg_names))
+        self.regulator_pattern_ci = _alternation(list(self._reg_names_ci), re.I)
+        self.country_pattern = _alternation(list(self._country_names))
+        self.company_pattern = _alternation([n for n in self._company_names if len(n) > 2])
+        self.target_pattern = _alternation(list(self.targets), re.I)
+        self.indication_pattern = _alternation(list(self.indications), re.I)
+
+    def regulator_by_name(self, name: str) -> dict[str, str] | None:
+        return self._reg_names.get(name) or self._reg_names_ci.get(name.lower())
+
+    def regulator_by_id(self, rid: str) -> dict[str, str] | None:
+        return next((r for r in self.regulators if r["id"] == rid), None)
+
+    def primary_regulator(self, country_code: str) -> dict[str, str] | None:
+        """The medicines regulator of a country (the first row of the table for that code)."""
+        return next((r for r in self.regulators if r["country_code"] == country_code), None)
+
+    def country(self, name: str) -> dict[str, str] | None:
+        return self._country_names.get(name)
+
+    def company(self, name: str) -> dict[str, str] | None:
+        return self._company_names.get(name)
+
+    def acronyms(self) -> list[str]:
+        return [r["acronym"] for r in self.regulators if r["acronym"].isupper()]
+
+
+def _canon_table(rows: list[dict[str, str]]) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for row in rows:
+        for n in [row["name"], *row.get("aliases", "").split("|")]:
+            if n:
+                table.setdefault(n.lower(), row["name"])
+    return table
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The reference tables, read once per process."""
+    return Lexicon(
+        regulators=_rows("regulators.csv"),
+        countries=_rows("countries.csv"),
+        companies=_rows("companies.csv"),
+        targets=_canon_table(_rows("targets.csv")),
+        indications=_canon_table(_rows("indications.csv")),
+    )

@@ -1,0 +1,473 @@
+"""Text -> mentions: organisations, regulators, products, people and places, with spans.
+
+Recognition is by reference tables (regulators, countries, well-known companies), by the shape
+of names (legal suffixes, industry head words, research codes, trademark marks, INN stems) and by
+context ("X, a CDMO", "X (NYSE: ...)", "X today announced", "About X"). Names of one organisation
+written differently in one document (short forms, casing, typos) are grouped under one key.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Levenshtein
+
+from pharmagraph.extract.lexicon import (
+    INDUSTRY_HEADS,
+    LEGAL_SUFFIX,
+    NOT_NAME_WORDS,
+    ORG_PREFIX_HEADS,
+    TITLE_WORDS,
+    lexicon,
+)
+from pharmagraph.extract.names import clean_name, org_key, person_name, strip_legal
+from pharmagraph.model import Mention, Sentence
+
+# one capitalised word of a name: BioDlink, C-Ray, 3SBio, Kelun-Biotech, Reddy's, LigaChem
+SP = r"[ \t\u00a0]"
+TOK = r"(?:[A-Z][\w'’\-]*[\w]|[A-Z]|\d+[A-Z][\w\-]*|[A-Z]\.(?:[A-Z]\.)+)"
+NAME_SEQ = rf"{TOK}(?:(?:{SP}+|{SP}*&{SP}*|-){TOK}){{0,5}}"
+_HEADS = "|".join(re.escape(h) for h in sorted(INDUSTRY_HEADS, key=len, reverse=True))
+ORG_BY_HEAD = re.compile(rf"(?<![\w-])(?P<name>(?:{TOK}(?:{SP}+|{SP}*&{SP}*|-)){{1,5}}(?:{_HEADS}))(?![\w-])(?!{SP}+(?!{LEGAL_SUFFIX})[A-Z][a-z])")
+ORG_BY_LEGAL = re.compile(rf"(?<![\w-])(?P<name>{NAME_SEQ}(?:{SP}*\([A-Z][\w ]*\))?(?:,{SP}*|{SP}+){LEGAL_SUFFIX})(?![\w])")
+_PREFIX_HEADS = "|".join(ORG_PREFIX_HEADS)
+ORG_BY_PREFIX = re.compile(
+    rf"(?<![\w-])(?P<name>(?:{TOK}{SP}+){{0,2}}(?:{_PREFIX_HEADS})(?:{SP}+(?:of|for|de|do|da|der|für)(?:{SP}+the)?)?(?:{SP}+{TOK}){{1,4}}"
+    rf"(?:{SP}+(?:of|for){SP}+{TOK}(?:{SP}+{TOK}){{0,2}})*|{TOK}(?:{SP}+{TOK})?{SP}+(?:{_PREFIX_HEADS}))(?![\w-])"
+)
+ORG_BY_TICKER = re.compile(
+    rf"(?P<name>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?\s*\((?:[A-Z]+(?:\s[A-Z]+)?\s*:\s*[\w.]+[;,]?\s*)+\)"
+)
+ORG_BY_APPOSITION = re.compile(
+    rf"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=\band\s)|(?<=,\s)|(?<=\bwith\s)|(?<=\bby\s))(?P<name>{NAME_SEQ}),\s+(?:a|an|the|one of the)\s+(?:[\w\-]+\s+){{0,6}}?"
+    r"(?:company|companies|CDMO|CRDMO|CRO|CMO|CDO|IDMO|biotech|biotechnology company|pharmaceutical company|"
+    r"manufacturer|developer|organi[sz]ation|specialist|leader|distributor|provider|firm|group|enterprise|"
+    r"drugmaker|drug maker|innovator|subsidiary|institute|partner|producer)\b"
+)
+ORG_BY_VERB = re.compile(
+    rf"(?:^|(?<=[.;:\"“]\s)|(?<=\n)|(?<=--\s)|(?<=—\s)|(?<=–\s))(?P<name>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?\s+"
+    r"(?:today\s+)?(?:announced|announces|reported|reports|has\s+received|received|has\s+been\s+granted|"
+    r"has\s+obtained|obtained|has\s+signed|signed|has\s+entered|entered|will\s+acquire|has\s+acquired|completed|"
+    r"agreed|has\s+agreed|is\s+(?:a|an|the)\b)"
+)
+ORG_ABOUT = re.compile(r"^About\s+(?P<name>.+?)\s*:?$")
+DEFINED_SHORT = re.compile(r"\(\s*(?:the\s+)?[\"“”']?(?P<short>[A-Z][\w\-&.]*(?:\s[A-Z][\w\-&.]*){0,3})[\"“”']?\s*\)")
+
+# products
+CODE = re.compile(
+    r"(?<![\w\-\[])(?P<name>(?:\[\d{2,3}[A-Z][a-z]?\]-?|\d{2,3}[A-Z][a-z]?-)?[A-Z]{1,6}[a-z]?(?:-?[A-Z]{1,5})?-?\d{2,6}[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?:\s+(?P<form>Injection|injection|Tablets?|Capsules?))?(?![\w-])"
+)
+ISOTOPE_CODE = re.compile(r"(?<![\w\-])(?P<name>(?:\[\d{2,3}[A-Z][a-z]?\]|\d{2,3}[A-Z][a-z]?)-?[A-Za-z][\w\-]*\d[\w\-]*)(?:\s+(?P<form>Injection|injection))?")
+BRAND = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w\-]{2,30})\s?(?:®|™|\(R\)|\(TM\))")
+INN_STEMS = (
+    r"(?:[a-z]{3,}(?:mab|cept|tinib|ciclib|parib|lisib|rafenib|stim|glutide|tide|vir|degib|sertib|zomib|"
+    r"lintide|platin|taxel|rubicin|tecan|dotin|sine|anib|metinib|setron|gliflozin|gliptin|statin|sartan|"
+    r"prazole|vastatin|ase|plase|ermin|kin|leukin|poetin|fermin|cogene|parvovec|cel|leucel|gene|ran|"
+    r"olimus|tansine|siran|nersen|rsen|ximab|zumab|umab)(?:-[a-z]{4})?)"
+)
+INN = re.compile(rf"(?<![\w-])(?P<name>{INN_STEMS}(?:\s+(?:deruxtecan|vedotin|govitecan|emtansine|mafodotin|tesirine|ozogamicin|soravtansine|pegol|alfa|beta))?)(?![\w-])")
+BRAND_INN = re.compile(rf"(?<![\w-])(?P<name>[A-Z][\w\-]{{2,30}})(?:®|™|\(R\)|\(TM\))?\s*\((?P<inn>{INN_STEMS}(?:\s+[a-z]+)?)\)")
+NOT_CODES = re.compile(
+    r"^(?:COVID-19|SARS-CoV-2|ISO\d*|ISO-?\d+|H\d+N\d+|IL-?\d+\w*|CD\d+\w*|HER\d|PD-L?\d|B7-H\d|GLP-\d|FY\d+|Q\d|"
+    r"OEB-?\d|CTLA-?\d|LAG-?\d|TIGIT|FGFR\d|CDK\d+|JAK\d|IDH\d|BRCA\d|KRAS\w*|NYSE\w*|TSE\d*|NASDAQ\w*|KOSDAQ|"
+    r"KRX|HKEX\w*|SSE\w*|SZSE\w*|BSE|NSE|CTLT|US\d+|EU\d+|AED\d+|COP\d+|ISO|PIC|GMP\d*|Form\d*|RMB\d*|USD\d*|EUR\d*|"
+    r"CLDN\d+\.?\d*|SLC\w+|TROP-?\d|PSMA\w*|SSTR\d|FAP\d?|GPRC5D|Ac-225|Lu-177|Cu-6\d|Y-90|F-18|Ga-68|I-131|"
+    r"mRNA|ES-SCLC|T\d|N\d|M\d|[A-Z]-\d|ICH-?\w*|Phase-?\d|DS-\d|No-?\d+|UN\d+|WHO\d*|CAR-T\d*|NCT\d+|[A-Z]{1,2}\d)$"
+)
+TARGETISH = re.compile(r"^(?:[A-Z]{1,5}\d{1,3}[A-Z]?|[A-Z]{2,5}-\d{1,2})$")
+
+# places
+CITY_COUNTRY = re.compile(rf"(?<![\w-])(?P<city>{TOK}(?:\s+{TOK}){{0,2}}),\s+(?P<region>{TOK}(?:\s+{TOK}){{0,2}})")
+PLACE_CONTEXT = re.compile(
+    rf"\b(?:headquartered|based|located|situated|head\s?office|headquarters|facility|facilities|plant|site|campus|"
+    rf"base|factory|centre|center)\s+(?:is\s+)?(?:in|at)\s+(?:the\s+)?(?P<place>{TOK}(?:\s+{TOK}){{0,2}})"
+)
+PLACE_BEFORE_FACILITY = re.compile(
+    rf"(?P<place>{TOK}(?:\s+{TOK})?)\s+(?:(?:commercial|manufacturing|production|API|biologics|sterile|fill-finish|"
+    rf"drug\s+substance|drug\s+product|GMP|new|existing)\s+){{0,3}}(?:facility|plant|site|campus|factory|manufacturing\s+site)\b"
+)
+DATELINE = re.compile(rf"^(?P<city>[A-Z][A-Z .'\-]{{2,40}}?),\s+(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})")
+
+# people
+PERSON = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Sheikh)\.?\s+)?[A-Z][a-z'’\-]+(?:[\s-]+(?:[A-Z][a-z'’\-]+|[A-Z]\.|van|de|der|von|bin|al|Al|El|da|dos|du|le|la)){1,4}"
+CREDS = r"(?:,\s+(?:MD|M\.D\.|PhD|Ph\.D\.|PharmD|Pharm\.D\.|MBBS|DM|MBA|MPH|MSc|FRCP|DPhil|RPh|Esq\.))*"
+TITLE_PHRASE = rf"{TITLE_WORDS}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|,\s+and\s+){TITLE_WORDS})*"
+ROLE_PATTERNS = [
+    # Jane Doe, Chief Executive Officer of X / Jane Doe, CEO, and Executive Director of X
+    re.compile(rf"(?P<person>{PERSON}){CREDS},\s+(?:the\s+)?(?P<title>{TITLE_PHRASE})(?:\s*,)?\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)"),
+    # Jane Doe, President, X
+    re.compile(rf"(?P<person>{PERSON}){CREDS},\s+(?P<title>{TITLE_PHRASE}),\s+(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)"),
+    # Jane Doe, X's Chief Executive Officer
+    re.compile(rf"(?P<person>{PERSON}),\s+(?P<org>{NAME_SEQ})['’]s\s+(?P<title>{TITLE_PHRASE})"),
+    # X's CEO Jane Doe / X CEO Jane Doe
+    re.compile(rf"(?P<org>{NAME_SEQ})(?:['’]s)?\s+(?P<title>{TITLE_PHRASE})\s+(?:and\s+)?(?P<person>{PERSON})"),
+    # Chief Executive Officer of X, Jane Doe
+    re.compile(rf"(?P<title>{TITLE_PHRASE})\s+of\s+(?P<org>{NAME_SEQ}),\s+(?P<person>{PERSON})"),
+]
+
+
+TITLE_TOKENS = {
+    "Chief", "Officer", "President", "Vice", "Senior", "Executive", "Director", "Head", "Global", "Managing",
+    "Chairman", "Chair", "Representative", "Clinical", "Development", "General", "Manager", "Board", "Founder",
+    "Professor", "Minister", "Research", "Medical", "Scientific", "Business", "Operations", "Corporate",
+}
+
+
+@dataclass
+class DocMentions:
+    """All mentions of one document, and the organisation names grouped by key."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    org_names: dict[str, set[str]] = field(default_factory=dict)  # key -> names as written
+    org_kind: dict[str, str] = field(default_factory=dict)  # key -> Company | Regulator
+    org_counts: dict[str, int] = field(default_factory=dict)
+    roles: list[tuple[str, str, str, int, int]] = field(default_factory=list)  # person, title, org, start, end
+    persons: set[str] = field(default_factory=set)
+
+    def in_span(self, start: int, end: int, kinds: tuple[str, ...] | None = None) -> list[Mention]:
+        return [m for m in self.mentions if m.start >= start and m.end <= end and (kinds is None or m.kind in kinds)]
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def _trim_name(name: str, start: int) -> tuple[str, int]:
+    """Drop leading function words ("The", "Our") from a candidate name."""
+    words = name.split()
+    while words and (words[0] in NOT_NAME_WORDS or words[0].lower() in ("and", "or", "with", "by")):
+        start += name.index(words[0]) + len(words[0])
+        name = name[name.index(words[0]) + len(words[0]):]
+        start += len(name) - len(name.lstrip())
+        name = name.lstrip()
+        words = name.split()
+    return name, start
+
+
+class MentionFinder:
+    """Finds mentions in one document's text."""
+
+    def __init__(self, text: str, sentences: list[Sentence]):
+        self.text = text
+        self.sentences = sentences
+        self.lex = lexicon()
+        self.out = DocMentions()
+        self.taken: list[tuple[int, int]] = []
+        self.headings = [(s.start, s.end) for s in sentences if s.section == "heading"]
+        self.place_words: set[str] = set()
+        for m in CITY_COUNTRY.finditer(text):
+            region = m.group("region")
+            if self.lex.country(region) or region in US_STATES:
+                self.place_words.add(m.group("city").split()[-1])
+        for s in sentences[:6]:
+            if (d := DATELINE.match(s.text)):
+                self.place_words.add(d.group("city").title())
+
+    # -- helpers -------------------------------------------------------------------------
+    def _add(self, text: str, kind: str, start: int, end: int, key: str) -> None:
+        if _overlaps(self.taken, start, end):
+            return
+        self.taken.append((start, end))
+        self.out.mentions.append(Mention(text, kind, start, end, key))
+
+    def _org_key(self, name: str) -> str:
+        key = org_key(name)
+        known = self.lex.company(strip_legal(name)) or self.lex.company(name)
+        if known:
+            key = org_key(known["name"])
+        return key
+
+    def _register_org(self, name: str, kind: str = "Company") -> str | None:
+        name = re.sub(r"^(?:the|The)\s+", "", clean_name(name))
+        if not name or len(name) < 2 or name in NOT_NAME_WORDS:
+            return None
+        key = self._org_key(name)
+        if not key or key in self.out.persons:
+            return None
+        self.out.org_names.setdefault(key, set()).add(strip_legal(name) if kind == "Company" else name)
+        if name != strip_legal(name):
+            self.out.org_names[key].add(name)
+        self.out.org_kind.setdefault(key, kind)
+        return key
+
+    def _in_heading(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.headings)
+
+    # -- passes --------------------------------------------------------------------------
+    def regulators(self) -> None:
+        found_acronyms: set[str] = set()
+        for pattern in (self.lex.regulator_pattern, self.lex.regulator_pattern_ci):
+            if pattern is None:
+                continue
+            for m in pattern.finditer(self.text):
+                row = self.lex.regulator_by_name(m.group())
+                if row is None:
+                    continue
+                # "FDA-approved" and "the Authority" style mentions are still the regulator
+                self._add(m.group(), "Regulator", m.start(), m.end(), row["id"])
+                self.out.org_kind[row["id"]] = "Regulator"
+                self.out.org_names.setdefault(row["id"], set()).add(m.group())
+                found_acronyms.add(row["acronym"])
+        # typos of an acronym the document also spells right ("AVMAT" beside "ANMAT")
+        for m in re.finditer(r"(?<![\w-])[A-Z]{4,8}(?![\w-])", self.text):
+            word = m.group()
+            if word in found_acronyms or _overlaps(self.taken, m.start(), m.end()):
+                continue
+            for acro in found_acronyms:
+                if acro.isupper() and len(acro) >= 4 and len(acro) == len(word) and Levenshtein.distance(word, acro) == 1:
+                    row = self.lex.regulator_by_name(acro)
+                    self._add(word, "Regulator", m.start(), m.end(), row["id"])
+                    self.out.org_names[row["id"]].add(word)
+                    break
+
+    def people(self) -> None:
+        for pattern in ROLE_PATTERNS:
+            for m in pattern.finditer(self.text):
+                person = person_name(m.group("person"))
+                if len(person.split()) < 2 or any(w in NOT_NAME_WORDS or w in TITLE_TOKENS for w in person.split()):
+                    continue
+                org = clean_name(m.group("org"))
+                org, _ = _trim_name(org, 0)
+                if not org:
+                    continue
+                self.out.roles.append((person, m.group("title"), org, m.start(), m.end()))
+                self.out.persons.add(org_key(person))
+                ps = m.start("person")
+                self._add(m.group("person"), "Person", ps, m.end("person"), person)
+        # other spellings of the same people: "Dr. Toumi", "Kim"
+        for person in {r[0] for r in self.out.roles}:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(person)}(?![\w-])", self.text):
+                self._add(m.group(), "Person", m.start(), m.end(), person)
+
+    def organisations(self) -> None:
+        reg_spans = list(self.taken)
+        product_keys = {m.key for m in self.out.mentions if m.kind == "Product"}
+        candidates: list[tuple[int, int, str, str]] = []  # start, end, name, how
+        if self.lex.company_pattern is not None:
+            for m in self.lex.company_pattern.finditer(self.text):
+                candidates.append((m.start(), m.end(), m.group(), "gazetteer"))
+        for pattern, how in ((ORG_BY_LEGAL, "legal"), (ORG_BY_TICKER, "ticker"), (ORG_BY_HEAD, "head"),
+                             (ORG_BY_PREFIX, "prefix"), (ORG_BY_APPOSITION, "apposition"), (ORG_BY_VERB, "verb")):
+            for m in pattern.finditer(self.text):
+                name, start = _trim_name(m.group("name"), m.start("name"))
+                if not name or (how in ("head", "apposition", "verb", "prefix") and self._in_heading(start)):
+                    continue
+                candidates.append((start, start + len(name), name, how))
+        for s in self.sentences:
+            if s.section == "heading" and (about := ORG_ABOUT.match(s.text)):
+                name = about.group("name")
+                if not re.search(LEGAL_SUFFIX + r"$", name):
+                    name = name.rstrip(".")
+                if re.fullmatch(rf"{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?(?:\s*\([^)]*\))?", name):
+                    candidates.append((s.start + about.start("name"), s.start + about.start("name") + len(name), name, "about"))
+        keys_by_span: list[tuple[int, int, str]] = []
+        for start, end, name, how in sorted(candidates, key=lambda c: (c[0], -(c[1] - c[0]))):
+            possessive = re.match(r"^[A-Z][\w ]*?['’]s\s+", name)
+            if possessive and (self.lex.country(possessive.group().rstrip("'’s ").strip()) or possessive.group().rstrip("'’s ").strip() in NOT_NAME_WORDS):
+                start += possessive.end()
+                name = name[possessive.end():]
+            if _overlaps(reg_spans, start, end) or self._bad_org(name, how, product_keys):
+                continue
+            key = self._register_org(name)
+            if key:
+                keys_by_span.append((start, end, key))
+        # defined short names: Gulf Pharmaceutical Industries PSC ("Julphar"), Lupin Limited (Lupin)
+        for start, end, key in keys_by_span:
+            m = DEFINED_SHORT.match(self.text, end, min(len(self.text), end + 60))
+            if m and key in self.out.org_names and not re.fullmatch(r"[A-Z]+\s*:.*|NYSE|NASDAQ|the Company", m.group("short")):
+                short = m.group("short")
+                if short.lower() not in ("company", "the company") and len(short) >= 2 and short not in product_keys:
+                    self.out.org_names[key].add(short)
+        self._merge_shared_names()
+        self._merge_prefixes()
+        self._merge_similar()
+        self._add_short_forms()
+        self._mark_all_names()
+
+    def _merge(self, keep: str, drop: str) -> None:
+        if keep == drop or drop not in self.out.org_names or keep not in self.out.org_names:
+            return
+        self.out.org_names[keep] |= self.out.org_names.pop(drop)
+        self.out.org_kind.pop(drop, None)
+
+    def _companies(self) -> list[str]:
+        return [k for k in self.out.org_names if self.out.org_kind.get(k) == "Company"]
+
+    def _merge_shared_names(self) -> None:
+        """Clusters that share a spelling are one organisation."""
+        owner: dict[str, str] = {}
+        for key in self._companies():
+            for name in list(self.out.org_names.get(key, ())):
+                other = owner.get(org_key(name))
+                if other and other in self.out.org_names and other != key:
+                    self._merge(other, key)
+                    key = other
+                owner[org_key(name)] = key
+
+    def _merge_prefixes(self) -> None:
+        """Fold "BioDlink" into "BioDlink Biopharm" when the longer name adds only industry words."""
+        heads = {w.lower() for h in INDUSTRY_HEADS for w in h.split()}
+        keys = self._companies()
+        for short in sorted(keys, key=len):
+            words = short.split()
+            if any(re.search(LEGAL_SUFFIX + r"$", n) for n in self.out.org_names.get(short, ())):
+                continue
+            longer = [k for k in keys if k != short and k.split()[: len(words)] == words and k in self.out.org_names
+                      and all(w in heads for w in k.split()[len(words):])]
+            if len(longer) == 1:
+                self._merge(longer[0], short)
+
+    def _merge_similar(self) -> None:
+        """Typos of a multi-word name ("Aurbindo Pharma", "Evergreen Theranostics")."""
+        keys = sorted(self._companies(), key=lambda k: -self.text.count(next(iter(self.out.org_names[k]))))
+        for i, a in enumerate(keys):
+            for b in keys[i + 1:]:
+                if a in self.out.org_names and b in self.out.org_names and len(a) >= 6 and a[0] == b[0] \
+                        and len(a.split()) == len(b.split()) and Levenshtein.normalized_similarity(a, b) >= 0.88:
+                    self._merge(a, b)
+
+    def _bad_org(self, name: str, how: str, product_keys: set[str] = frozenset()) -> bool:
+        words = name.split()
+        if not words or len(name) < 2 or words[0][0].islower():
+            return True
+        if self.lex.country(name) or self.lex.regulator_by_name(name) or name in self.place_words:
+            return True
+        if clean_name(name) in product_keys or CODE.fullmatch(name) or BRAND.fullmatch(name + "®") and clean_name(name) in product_keys:
+            return True
+        if org_key(name) in self.out.persons or person_name(name) in {r[0] for r in self.out.roles}:
+            return True
+        if how in ("verb", "apposition", "ticker") and (len(words) > 4 or re.fullmatch(TITLE_WORDS, name)):
+            return True
+        if how in ("verb", "apposition", "about") and (words[0] in ("It", "He", "She", "We", "They", "This") or any(w in TITLE_TOKENS for w in words)):
+            return True
+        if how in ("verb", "apposition") and len(words) == 1 and re.search(rf"(?<![A-Z]){re.escape(name.lower())}\b", self.text):
+            return True
+        return False
+
+    def _add_short_forms(self) -> None:
+        """"C-Ray" for "C-Ray Therapeutics", "Biokin" for "Biokin Pharmaceutical", typos such as "Julfar"."""
+        text = self.text
+        for key in self._companies():
+            names = self.out.org_names[key]
+            for name in list(names):
+                base = strip_legal(name)
+                if "&" in base or " " not in base:
+                    continue
+                first = base.split()[0]
+                if len(first) < 3 or first in NOT_NAME_WORDS or self.lex.country(first) or first in self.place_words \
+                        or first in ORG_PREFIX_HEADS or not first[0].isupper() or first in US_STATES:
+                    continue
+                if re.search(rf"(?<![\w-]){re.escape(first)}(?![ \t]+[A-Z])(?![\w-])", text):
+                    owner = [k for k, ns in self.out.org_names.items() if k != key and any(n.split()[0] == first for n in ns if n.split())]
+                    if not owner:
+                        names.add(first)
+        singles = {n: k for k in self._companies() for n in self.out.org_names[k] if " " not in n}
+        for m in re.finditer(r"(?<![\w-])[A-Z][a-z]{4,}(?![\w-])", text):
+            word = m.group()
+            if word in singles or word in NOT_NAME_WORDS or word in self.place_words:
+                continue
+            for name, key in singles.items():
+                limit = 2 if len(name) >= 7 else 1
+                if len(name) >= 5 and name[0] == word[0] and Levenshtein.distance(word.lower(), name.lower()) <= limit:
+                    self.out.org_names[key].add(word)
+                    break
+
+    def _mark_all_names(self) -> None:
+        names = sorted(((n, k) for k in self._companies() for n in self.out.org_names[k]), key=lambda x: len(x[0]), reverse=True)
+        for name, key in names:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?:,?\s+{LEGAL_SUFFIX})?(?![\w-])", self.text):
+                before = len(self.out.mentions)
+                self._add(m.group(), "Company", m.start(), m.end(), key)
+                if len(self.out.mentions) > before:
+                    self.out.org_counts[key] = self.out.org_counts.get(key, 0) + 1
+
+    def products(self) -> None:
+        for m in BRAND_INN.finditer(self.text):
+            if self.lex.company(m.group("name")) or m.group("name") in NOT_NAME_WORDS:
+                continue
+            self._add(m.group("name"), "Product", m.start("name"), m.end("name"), clean_name(m.group("name")))
+        for m in BRAND.finditer(self.text):
+            if self.lex.company(m.group("name")) or org_key(m.group("name")) in self.out.org_names:
+                continue
+            self._add(m.group("name"), "Product", m.start("name"), m.end("name"), clean_name(m.group("name")))
+        for pattern in (ISOTOPE_CODE, CODE):
+            for m in pattern.finditer(self.text):
+                name = m.group("name")
+                if NOT_CODES.match(name) or TARGETISH.match(name) or self.lex.regulator_by_name(name):
+                    continue
+                if re.fullmatch(r"\d{2,3}[A-Z][a-z]?-?\d*", name) or re.search(r"\d{5,}$", name):
+                    continue
+                if pattern is ISOTOPE_CODE and not re.search(r"[A-Z]{2}", name):
+                    continue
+                end = m.end("form") if m.group("form") else m.end("name")
+                full = self.text[m.start("name"):end]
+                self._add(full, "Product", m.start("name"), end, clean_name(name))
+        brands = {m.key for m in self.out.mentions if m.kind == "Product"}
+        for brand in brands:
+            if not re.fullmatch(r"[\w\-\[\]]+", brand):
+                continue
+            for m in re.finditer(rf"(?<![\w\-\[]){re.escape(brand)}(?![\w\-])", self.text):
+                self._add(m.group(), "Product", m.start(), m.end(), brand)
+        for m in INN.finditer(self.text):
+            self._add(m.group("name"), "Product", m.start("name"), m.end("name"), m.group("name").lower())
+
+    def places(self) -> None:
+        lex = self.lex
+        if lex.country_pattern is not None:
+            for m in lex.country_pattern.finditer(self.text):
+                row = lex.country(m.group())
+                if row and m.group() != row["adjective"]:
+                    self._add(m.group(), "Place", m.start(), m.end(), row["name"])
+        first = self.sentences[0].start if self.sentences else 0
+        for s in self.sentences[:6]:
+            d = DATELINE.match(s.text)
+            if d and not d.group("city").isupper():
+                continue
+            if d:
+                city = d.group("city").title() if d.group("city").isupper() else d.group("city")
+                self._add(d.group("city"), "Place", s.start + d.start("city"), s.start + d.end("city"), city)
+        del first
+        for pattern in (CITY_COUNTRY,):
+            for m in pattern.finditer(self.text):
+                region = m.group("region")
+                if lex.country(region) or region in US_STATES or lex.country(region.split()[0]):
+                    city, _ = _trim_name(m.group("city"), m.start("city"))
+                    if city and not lex.company(city) and not lex.regulator_by_name(city):
+                        start = m.start("city") + m.group("city").index(city)
+                        self._add(city, "Place", start, start + len(city), city)
+        for pattern in (PLACE_CONTEXT, PLACE_BEFORE_FACILITY):
+            for m in pattern.finditer(self.text):
+                place, start = _trim_name(m.group("place"), m.start("place"))
+                if not place or lex.company(place) or org_key(place) in self.out.org_names or place.isupper() and len(place) <= 4 and pattern is PLACE_BEFORE_FACILITY:
+                    continue
+                if re.search(r"\b(?:GMP|API|ADC|Good|New|Existing|Its|Our|This|Commercial|Manufacturing)\b", place):
+                    continue
+                self._add(place, "Place", start, start + len(place), place)
+        places = {m.key for m in self.out.mentions if m.kind == "Place"}
+        for place in places:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", self.text):
+                self._add(m.group(), "Place", m.start(), m.end(), place)
+
+
+US_STATES = {
+    "N.J.", "NJ", "New Jersey", "Mass.", "MA", "Massachusetts", "Calif.", "CA", "California", "N.Y.", "NY", "New York",
+    "Pa.", "PA", "Pennsylvania", "Md.", "MD", "Maryland", "N.C.", "NC", "North Carolina", "Ill.", "IL", "Illinois",
+    "Ind.", "Indiana", "Texas", "TX", "Wash.", "Washington", "Conn.", "Connecticut", "Fla.", "Florida", "Ohio",
+    "Mo.", "Missouri", "Colo.", "Colorado", "Mich.", "Michigan", "Minn.", "Minnesota", "Ga.", "Georgia", "Del.",
+    "Gujarat", "Maharashtra", "Telangana", "Karnataka", "Andhra Pradesh", "Jiangsu", "Zhejiang", "Sichuan",
+    "Guangdong", "Shandong", "Hubei", "Hebei", "Bavaria", "Ontario", "Quebec", "Québec", "Incheon", "Ras Al Khaimah",
+}
+
+
+def find_mentions(text: str, sentences: list[Sentence]) -> DocMentions:
+    """Every mention in ``text``, sorted by position, with organisation names grouped."""
+    finder = MentionFinder(text, sentences)
+    finder.regulators()
+    finder.people()
+    finder.products()
+    finder.organisations()
+    finder.places()
+    out = finder.out
+    out.mentions.sort(key=lambda m: (m.start, -m.end))
+    return out

@@ -1,0 +1,77 @@
+"""Merging facts that one document states several times into one fact each.
+
+Two facts merge when their key roles agree (a certification's holder, issuer and standard;
+an approval's product, regulator and kind; ...); the merged fact keeps the first evidence and
+fills its missing values from the others.
+"""
+
+from __future__ import annotations
+
+from pharmagraph.model import Fact
+
+KEYS = {
+    "certification": ("holder", "issuer"),
+    "approval": ("product", "regulator", "kind"),
+    "licensing": ("licensor", "licensee", "product"),
+    "service": ("provider", "client", "product"),
+    "acquisition": ("acquirer", "target"),
+    "collaboration": ("party",),
+    "role": ("person", "organization", "title"),
+    "development": ("product", "developer"),
+    "facility": ("operator", "location"),
+}
+
+
+def _key(fact: Fact) -> tuple:
+    parts = []
+    for name in KEYS.get(fact.kind, ()):
+        value = fact.role(name) if fact.role(name) is not None else fact.value(name)
+        if name == "party" and isinstance(value, tuple):
+            value = frozenset(value)
+        if name == "title" and isinstance(value, str):
+            value = value.lower()
+        parts.append(value)
+    if fact.kind == "certification":
+        std = fact.value("standard")
+        parts.append("GMP" if std in (None, "GMP") else std)
+    return (fact.kind, *parts)
+
+
+def merge_facts(facts: list[Fact], entities: dict | None = None) -> list[Fact]:
+    """One fact per key, values filled from later statements of the same fact."""
+    merged: dict[tuple, Fact] = {}
+    order: list[tuple] = []
+    for fact in facts:
+        key = _key(fact)
+        if fact.kind == "licensing" and fact.role("licensee") is None:
+            # "a licensing deal for X" and "Y licensed X from Z" are one deal
+            twin = next((k for k in order if k[0] == "licensing" and k[1] == key[1] and k[3] == key[3]), None)
+            if twin:
+                key = twin
+        if fact.kind == "collaboration":
+            parties = set(fact.role("party") or ())
+            twin = next((k for k in order if k[0] == "collaboration" and (parties <= k[1] or k[1] <= parties)), None)
+            if twin:
+                if parties > twin[1]:
+                    old = merged.pop(twin)
+                    order[order.index(twin)] = key
+                    merged[key] = old
+                    continue
+                key = twin
+        if key not in merged:
+            merged[key] = fact
+            order.append(key)
+            continue
+        old = merged[key]
+        values = dict(old.values)
+        for k, v in fact.values:
+            if k not in values:
+                values[k] = v
+            elif k == "activities":
+                values[k] = tuple(dict.fromkeys((*values[k], *v)))
+        roles = dict(old.roles)
+        for k, v in fact.roles:
+            roles.setdefault(k, v)
+        merged[key] = Fact(old.kind, tuple(roles.items()), tuple(values.items()), old.evidence,
+                           max(old.confidence, fact.confidence), old.extractor)
+    return [merged[k] for k in order]

@@ -1,0 +1,63 @@
+"""Name normalisation shared by extraction and resolution.
+
+>>> org_key("C-Ray Therapeutics (Chengdu) Co., Ltd")
+'c-ray therapeutics'
+>>> org_key("Kexing BioPharm")
+'kexing biopharm'
+>>> slug("[177Lu]-BL-ARC001 Injection")
+'177lu-bl-arc001-injection'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from pharmagraph.extract.lexicon import LEGAL_SUFFIX
+
+_LEGAL_END = re.compile(r"(?:[\s,]+" + LEGAL_SUFFIX + r")+\s*$")
+_PAREN = re.compile(r"\s*\([^)]*\)")
+_MARKS = re.compile(r"[®™©]|\((?:R|TM)\)")
+PERSON_PREFIX = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Sheikh|Sheikha|Professor|Doctor)\.?\s+)+")
+
+
+def clean_name(name: str) -> str:
+    """A name without trademark marks and surrounding punctuation or spaces."""
+    name = _MARKS.sub("", name)
+    name = re.sub(r"\s+", " ", name)
+    return name.strip(" \t\n,;:\"'“”‘’")
+
+
+def strip_legal(name: str) -> str:
+    """``name`` without its trailing legal form and parenthesised parts.
+
+    >>> strip_legal("BioDlink Biopharm Co., Ltd.")
+    'BioDlink Biopharm'
+    """
+    base = _PAREN.sub("", clean_name(name))
+    stripped = _LEGAL_END.sub("", base).strip(" ,")
+    return stripped or base
+
+
+def org_key(name: str) -> str:
+    """A case- and punctuation-insensitive key for an organisation name."""
+    text = unicodedata.normalize("NFKC", strip_legal(name)).lower()
+    text = text.replace("’", "'")
+    text = re.sub(r"[^\w'&+-]+", " ", text)
+    return " ".join(text.split())
+
+
+def person_name(name: str) -> str:
+    """A person's name without honorifics.
+
+    >>> person_name("Dr. Kelvin Shao")
+    'Kelvin Shao'
+    """
+    return PERSON_PREFIX.sub("", clean_name(name)).strip()
+
+
+def slug(text: str) -> str:
+    """A lower-case ASCII slug for IRIs; empty input gives ``'x'``."""
+    text = unicodedata.normalize("NFKD", clean_name(str(text))).encode("ascii", "ignore").decode()
+    text = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
+    return text[:80].strip("-") or "x"

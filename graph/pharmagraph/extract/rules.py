@@ -1,0 +1,47 @@
+"""The default extractor: hand-written rules over mentions, deterministic and offline."""
+
+from __future__ import annotations
+
+from pharmagraph.extract import rules_deals, rules_profile, rules_regulatory
+from pharmagraph.extract.context import prepare
+from pharmagraph.extract.merge import merge_facts
+from pharmagraph.model import Document, Extraction
+
+
+def extract_with_rules(doc: Document) -> Extraction:
+    """Facts and entity descriptions stated by ``doc``."""
+    ctx = prepare(doc)
+    for key, names in ctx.found.org_names.items():
+        kind = ctx.kind_of(key)
+        count = max(1, ctx.found.org_counts.get(key, 0))
+        for name in names:
+            ctx.note_entity(f"{kind}|{key}", name)
+        del count
+    for m in ctx.found.mentions:
+        if m.kind in ("Company", "Regulator"):
+            ctx.note_entity(f"{m.kind}|{m.key}", m.text)
+    rules_profile.roles(ctx)
+    rules_profile.products(ctx)
+    rules_regulatory.certifications(ctx)
+    rules_regulatory.approvals(ctx)
+    rules_deals.licensing(ctx)
+    rules_deals.services(ctx)
+    rules_deals.acquisitions(ctx)
+    service_pairs = {frozenset((f.role("provider").split("|", 1)[1], f.role("client").split("|", 1)[1]))
+                     for f in ctx.facts if f.kind == "service"}
+    rules_deals.collaborations(ctx, service_pairs)
+    rules_profile.facilities(ctx)
+    rules_profile.companies(ctx)
+    # products take their developer from approvals and licences when the text names none
+    for fact in ctx.facts:
+        product = fact.role("product")
+        owner = fact.role("sponsor") if fact.kind == "approval" else fact.role("licensor") if fact.kind == "licensing" else None
+        if product and owner:
+            ctx.note_entity(product, developer=owner)
+    for m in ctx.found.mentions:
+        if m.kind in ("Product", "Place"):
+            ctx.note_entity(f"{m.kind}|{m.key}", m.text)
+        elif m.kind == "Person":
+            ctx.note_entity(f"{m.kind}|{m.key}", m.key)
+    facts = merge_facts(ctx.facts, ctx.entities)
+    return Extraction(doc, ctx.entities, facts)

@@ -1,0 +1,276 @@
+"""Rules for deals between organisations: licensing, service agreements, acquisitions, collaborations."""
+
+from __future__ import annotations
+
+import re
+
+from pharmagraph.extract.context import DocContext
+from pharmagraph.extract.cues import HEDGE, NEGATION, deal_value
+from pharmagraph.extract.lexicon import SERVICE_TYPES, lexicon
+from pharmagraph.extract.rules_regulatory import fact_date
+
+LICENSE_CUE = re.compile(
+    r"\b(?:licen[cs](?:e|es|ed|ing|ee|or)|in-licen[cs]\w*|out-licen[cs]\w*|sublicen[cs]\w*|exclusive\s+rights?|"
+    r"rights\s+to\s+(?:develop|commerciali[sz]e|manufacture|market|sell|distribute))\b",
+    re.I,
+)
+GRANT = re.compile(r"\b(?:grant(?:s|ed|ing)?|licen[cs](?:es|ed)|out-licen[cs]ed|award(?:s|ed)?|gave|give[sn]?)\b", re.I)
+OBTAIN = re.compile(r"\b(?:obtain(?:s|ed)?|acquir(?:e|es|ed)|secur(?:e|es|ed)|gain(?:s|ed)?|receiv(?:e|es|ed)|in-licen[cs]ed|"
+                    r"licensee|will\s+(?:have|hold)|takes?|took|get[s]?)\b", re.I)
+TERRITORY = re.compile(
+    r"\b(?P<t>(?:global(?:ly)?|worldwide)(?:\s+rights)?(?:,?\s+(?:excluding|except(?:\s+(?:in|for))?|outside(?:\s+of)?|ex-)\s+"
+    r"[^.;()]*?(?=\s+(?:for|to|with|under|and\s+will|in\s+exchange|,\s+(?:for|in|with|and)|\.|;|$)|[.;(]))?"
+    r"|(?:in|for|across|throughout|covering)\s+(?:the\s+)?(?:(?:selected|certain|key|several|other)\s+)?"
+    r"(?:emerging\s+markets|Greater\s+China|mainland\s+China|Latin\s+America|South\s+America|North\s+America|"
+    r"Southeast\s+Asia|Asia(?:-Pacific)?|Middle\s+East(?:\s+and\s+North\s+Africa)?|MENA|Europe|European\s+Union|"
+    r"Commonwealth\s+of\s+Independent\s+States|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*(?:\s+markets?)?)"
+)
+SERVICE_CUE = re.compile(
+    r"\b(?:CRDMO|CDMO|CMO|CRO|CDO|contract\s+(?:research|development|manufactur\w+)|manufacturing\s+(?:partner|agreement|services?)|"
+    r"fill[- ](?:and[- ])?finish|manufactur(?:e|es|ed|ing)\s+(?:\w+\s+){0,6}(?:for|on\s+behalf\s+of)|supply\s+agreement|"
+    r"technology\s+transfer|(?:selected|chose|chosen|appointed|engaged)\s+(?:\w+\s+){0,4}(?:as|to))\b"
+)
+ACTIVITIES = re.compile(
+    r"\b(?:including|such\s+as|providing|covering|comprising|spanning|for|responsible\s+for|will\s+(?:perform|handle|provide|carry\s+out)|"
+    r"services?\s+(?:for|of))\s+(?P<list>(?:[\w\-/]+(?:\s+|,\s*|\s+and\s+)){1,40}?[\w\-/]+)(?=[.;:(]|,\s+(?:which|while|under|with|at|in)\b|$)",
+    re.I,
+)
+ACQ_VERB = re.compile(
+    r"\b(?:acquir(?:e|es|ed|ing)|to\s+buy|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|take\s+over|took\s+over|takeover\s+of|"
+    r"acquisition\s+of|merger\s+with|merge\s+with|buyout\s+of)\b",
+    re.I,
+)
+COLLAB_CUE = re.compile(
+    r"\b(?:collaborat(?:e|es|ed|ing|ion|ions|ive)|partnership|partnered|partnering|alliance|joint\s+venture|JV|co-develop\w*|"
+    r"co-commerciali[sz]\w*|co-promot\w*|jointly\s+develop\w*|teamed\s+up|work(?:ing)?\s+together|cooperation|"
+    r"distribution\s+(?:agreement|partner\w*|rights)|commerciali[sz]ation\s+(?:agreement|partner\w*)|memorandum\s+of\s+understanding|"
+    r"\bMoU\b|strategic\s+agreement|partners?)\b",
+    re.I,
+)
+COLLAB_KINDS = [
+    (r"joint\s+venture|\bJV\b", "joint venture"),
+    (r"co-develop\w*|jointly\s+develop\w*|co-commerciali", "co-development"),
+    (r"distribut\w+", "distribution"),
+    (r"commerciali[sz]\w*|market(?:ing)?\s+(?:and|&)", "commercialization partnership"),
+    (r"research|discovery", "research collaboration"),
+    (r"manufactur\w+|production|scale-up", "manufacturing partnership"),
+    (r"strategic", "strategic partnership"),
+]
+
+
+def _service_type(text: str) -> str | None:
+    for pattern, label in SERVICE_TYPES:
+        if re.search(pattern, text, re.I if "contract" in pattern else 0):
+            return label
+    return None
+
+
+def _clean_list(raw: str) -> list[str]:
+    parts = re.split(r",\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+", raw)
+    out = []
+    for p in parts:
+        p = re.sub(r"^(?:the|its|their|comprehensive|end-to-end|services?\s+(?:for|of)|full)\s+", "", p.strip(), flags=re.I)
+        if 2 < len(p) <= 60 and not re.match(r"^(?:in|at|to|of|by|with|which|that)\b", p):
+            out.append(p)
+    return out[:10]
+
+
+def _ok(text: str) -> bool:
+    return not NEGATION.search(text) and not HEDGE.search(text)
+
+
+def _territory(text: str) -> str | None:
+    for m in TERRITORY.finditer(text):
+        t = m.group("t")
+        t = re.sub(r"^(?:in|for|across|throughout|covering)\s+(?:the\s+)?", "", t).strip(" ,")
+        words = t.split()
+        if words and (lexicon().company(t) or lexicon().regulator_by_name(t)):
+            continue
+        if re.match(r"(?:global|worldwide)", t, re.I) or lexicon().country(t) or lexicon().country(words[0]) or \
+                re.search(r"markets?|China|America|Asia|Europe|East|Africa|Union|States", t):
+            return "global" if t.lower() in ("global", "globally", "global rights", "worldwide rights") else t
+    return None
+
+
+def _value_of(ctx: DocContext, i: int) -> tuple[str, float, str] | None:
+    return deal_value(ctx.sentences[i].text)
+
+
+def licensing(ctx: DocContext) -> None:
+    for i, s in enumerate(ctx.sentences):
+        text = s.text
+        cue = LICENSE_CUE.search(text)
+        if not cue or s.section == "boilerplate" or not _ok(text):
+            continue
+        products = [m.key for m in ctx.of_kind(i, "Product")]
+        if not products:
+            continue
+        companies = ctx.orgs(i)
+        licensor = licensee = None
+        licensee_m = re.search(r"(?P<who>[^,]+),\s+(?:the\s+|its\s+|an?\s+)?(?:\w+\s+){0,2}licensee\b", text)
+        if licensee_m:
+            named = [m for m in companies if m.start - s.start < licensee_m.end("who")]
+            if named:
+                licensee = named[-1].key
+        from_m = re.search(r"\bfrom\s+", text[cue.start():])
+        if licensee is None and companies:
+            first = companies[0]
+            grant = GRANT.search(text, first.end - s.start)
+            obtain = OBTAIN.search(text, first.end - s.start)
+            if grant and (obtain is None or grant.start() <= obtain.start()) and len(companies) > 1:
+                licensor, licensee = first.key, companies[1].key
+            elif obtain and len(companies) > 1 and from_m:
+                licensee = first.key
+                after_from = [m for m in companies if m.start - s.start > cue.start() + from_m.start()]
+                licensor = after_from[0].key if after_from else companies[1].key
+            elif len(companies) > 1 and re.search(r"\bto\s+$", text[: companies[1].start - s.start][-20:]):
+                licensor, licensee = first.key, companies[1].key
+            elif len(companies) > 1 and re.search(r"\bwith\s+$", text[: companies[1].start - s.start][-12:]):
+                licensor, licensee = first.key, companies[1].key
+            elif len(companies) == 1:
+                licensor = first.key
+        if licensor is None and licensee is not None:
+            others = [m.key for m in companies if m.key != licensee]
+            licensor = others[0] if others else (ctx.main if ctx.main != licensee else None)
+        if licensor is None and licensee is None:
+            owner = ctx.coref_company(i)
+            if owner:
+                licensor = owner
+        if licensor is None and licensee is None:
+            continue
+        value = _value_of(ctx, i)
+        territory = _territory(text)
+        for pk in products:
+            ctx.add_fact("licensing", i, {"licensor": ctx.org_ref(licensor) if licensor else None,
+                                          "licensee": ctx.org_ref(licensee) if licensee else None,
+                                          "product": f"Product|{pk}"},
+                         {"territory": territory, "value": value[0] if value else None,
+                          "amount": value[1] if value else None, "currency": value[2] if value else None})
+            ctx.note_entity(f"Product|{pk}", developer=ctx.org_ref(licensor) if licensor else None)
+
+
+def services(ctx: DocContext) -> None:
+    providers: dict[str, str] = {}  # company key -> service type stated for it
+    for i, s in enumerate(ctx.sentences):
+        for m in ctx.orgs(i):
+            after = s.text[m.end - s.start: m.end - s.start + 120]
+            stype = _service_type(after[:90]) if re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:a|an|the|is\s+a|as\s+(?:the|its|a))\b", after) else None
+            if stype:
+                providers.setdefault(m.key, stype)
+    for i, s in enumerate(ctx.sentences):
+        text = s.text
+        if s.section == "boilerplate" or s.section.startswith("about:") or not SERVICE_CUE.search(text) or not _ok(text):
+            continue
+        companies = ctx.orgs(i)
+        stype = _service_type(text)
+        provider = next((m.key for m in companies if m.key in providers), None)
+        if provider is None and stype:
+            near = [m for m in companies if re.search(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:served|serves|acts|acted|will\s+serve|as|is|was|,\s+(?:a|an|the))\b",
+                                                      text[m.end - s.start:])]
+            provider = near[0].key if near else None
+        if provider is None:
+            m = re.search(r"\b(?:selected|chose|chosen|appointed|engaged)\s+(?:\w+\s+){0,2}", text)
+            if m:
+                after = [c for c in companies if c.start - s.start >= m.end() - 2]
+                provider = after[0].key if after else None
+        if provider is None:
+            continue
+        clients = [m.key for m in companies if m.key != provider]
+        client = clients[0] if clients else None
+        if client is None:
+            products = ctx.of_kind(i, "Product")
+            for p in products:
+                owner = ctx.entities.get(f"Product|{p.key}", {}).get("attrs", {}).get("developer")
+                if owner and owner != ctx.org_ref(provider):
+                    client = owner.split("|", 1)[1]
+            if client is None:
+                co = ctx.coref_company(i)
+                client = co if co != provider else (ctx.main if ctx.main != provider else None)
+        if client is None:
+            continue
+        stype = stype or providers.get(provider) or "CMO"
+        activities: list[str] = []
+        for m in ACTIVITIES.finditer(text):
+            activities += _clean_list(m.group("list"))
+        products = [m.key for m in ctx.of_kind(i, "Product")]
+        for pk in products or [None]:
+            ctx.add_fact("service", i, {"provider": ctx.org_ref(provider), "client": ctx.org_ref(client),
+                                        "product": f"Product|{pk}" if pk else None},
+                         {"service": stype, "activities": activities})
+
+
+def acquisitions(ctx: DocContext) -> None:
+    for i, s in enumerate(ctx.sentences):
+        text = s.text
+        if s.section == "boilerplate" or s.section == "heading":
+            continue
+        for verb in ACQ_VERB.finditer(text):
+            window = text[verb.end(): verb.end() + 60]
+            if re.match(r"\s+(?:a\s+)?(?:\w+\s+){0,3}(?:stake|shares|interest|rights|licen[cs]e|assets?|portfolio|sites?|facilit\w+|plant|product)", window, re.I):
+                continue
+            clause = text[max(0, verb.start() - 140): verb.end() + 80]
+            if NEGATION.search(clause) or re.search(r"\b(?:may|might|could|would|considering|explor\w+|rumou?r\w*)\b", clause):
+                continue
+            pos = s.start + verb.start()
+            before = [m for m in ctx.orgs(i) if m.end <= pos]
+            after = [m for m in ctx.orgs(i) if m.start >= s.start + verb.end()]
+            passive = re.search(r"\b(?:was|were|been|be|being|is)\s+(?:\w+\s+)?$", text[: verb.start()]) and re.search(r"\bby\b", text[verb.end():])
+            acquirer = target = None
+            if verb.group().lower().startswith(("acquisition of", "takeover of", "buyout of")):
+                by = re.search(r"\bby\s+", text[verb.end():])
+                target = after[0].key if after else None
+                if by:
+                    later = [m for m in after if m.start >= s.start + verb.end() + by.end()]
+                    acquirer = later[0].key if later else None
+                elif before:
+                    acquirer = before[-1].key
+            elif passive:
+                target = before[-1].key if before else None
+                acquirer = after[0].key if after else None
+            else:
+                acquirer = before[-1].key if before else ctx.coref_company(i, pos)
+                target = after[0].key if after else None
+            if not acquirer or not target or acquirer == target:
+                continue
+            value = _value_of(ctx, i)
+            if value is None:
+                for j in (i + 1, i + 2):
+                    if j < len(ctx.sentences) and re.search(r"\b(?:valu\w+|worth|price|consideration|pay)\b", ctx.sentences[j].text):
+                        value = _value_of(ctx, j)
+                        if value:
+                            break
+            status = "completed" if re.search(r"\b(?:completed|closed|has\s+acquired|acquired|finali[sz]ed)\b", text, re.I) else "agreed"
+            ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(acquirer), "target": ctx.org_ref(target)},
+                         {"value": value[0] if value else None, "amount": value[1] if value else None,
+                          "currency": value[2] if value else None, "status": status, "date": fact_date(ctx, i)})
+            break
+
+
+def collaborations(ctx: DocContext, service_pairs: set[frozenset[str]]) -> None:
+    for i, s in enumerate(ctx.sentences):
+        text = s.text
+        cue = COLLAB_CUE.search(text)
+        if not cue or s.section in ("boilerplate", "heading") or not _ok(text):
+            continue
+        if re.search(r"\b(?:alongside|competitors?|rivals?|peers?|such\s+as|including)\b", text) and not re.search(r"\bwith\b", text):
+            continue
+        parties = [m.key for m in ctx.orgs(i)]
+        if len(parties) == 1:
+            other = ctx.coref_company(i) or (ctx.main if re.search(r"\bwith\s+", text) else None)
+            if other and other != parties[0]:
+                parties.append(other)
+        if len(parties) < 2:
+            continue
+        pair = frozenset(parties[:2])
+        bare = cue.group().lower() in ("partner", "partners")
+        if bare and pair in service_pairs:
+            continue
+        kind = next((label for pattern, label in COLLAB_KINDS if re.search(pattern, text, re.I)), "collaboration")
+        subject = None
+        m = re.search(r"\b(?:to\s+(?:co-)?(?:develop|commerciali[sz]e|manufacture|distribute)|on|for)\s+(?P<s>[^,.;]{4,80})", text[cue.start():])
+        if m:
+            subject = m.group("s").strip()
+        products = [p.key for p in ctx.of_kind(i, "Product")]
+        ctx.add_fact("collaboration", i, {"party": [ctx.org_ref(p) for p in parties]},
+                     {"subject": products[0] if products else subject, "kind": kind}, confidence=0.7 if bare else 0.8)

@@ -1,0 +1,227 @@
+"""Rules for descriptions: people's roles, facilities, products, company profiles."""
+
+from __future__ import annotations
+
+import re
+
+from pharmagraph.extract.context import DocContext
+from pharmagraph.extract.cues import to_litres, to_square_metres
+from pharmagraph.extract.lexicon import TITLE_WORDS, lexicon
+from pharmagraph.extract.names import person_name
+
+TITLE_SPLIT = re.compile(rf"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)(?={TITLE_WORDS})")
+FACILITY_WORDS = re.compile(r"\b(?:facility|facilities|plant|site|campus|factory|base|centre|center|building|line)\b", re.I)
+MODALITIES = [
+    (r"bispecific\s+(?:antibody[- ]drug\s+conjugate|ADC)", "bispecific antibody-drug conjugate"),
+    (r"antibody[- ]drug\s+conjugate|\bADC\b", "antibody-drug conjugate"),
+    (r"radiopharmaceutical|radioligand|radionuclide|radioconjugate|\bRDC\b", "radiopharmaceutical"),
+    (r"bispecific\s+antibod", "bispecific antibody"),
+    (r"CAR[- ]?T", "CAR-T cell therapy"),
+    (r"cell\s+therap", "cell therapy"),
+    (r"gene\s+therap", "gene therapy"),
+    (r"mRNA\s+vaccine", "mRNA vaccine"),
+    (r"(?:recombinant\s+)?(?:protein\s+)?(?:nanoparticle\s+)?vaccine", "vaccine"),
+    (r"monoclonal\s+antibod|\bmAb\b", "monoclonal antibody"),
+    (r"inhaled\s+insulin", "inhaled insulin"),
+    (r"insulin", "insulin"),
+    (r"small[- ]molecule", "small molecule"),
+    (r"peptide", "peptide"),
+    (r"siRNA|antisense|oligonucleotide", "oligonucleotide"),
+    (r"fusion\s+protein|recombinant\s+protein", "recombinant protein"),
+]
+PHASES = [
+    (r"Phase\s*(?:III|3)\b", "Phase III"), (r"Phase\s*(?:II|2)\b", "Phase II"), (r"Phase\s*(?:I|1)\b", "Phase I"),
+    (r"pre-?clinical", "Preclinical"),
+]
+ISOTOPES = {"Lu": "Lu-177", "Ac": "Ac-225", "Cu": "Cu-67", "Y": "Y-90", "I": "I-131", "Ga": "Ga-68", "Pb": "Pb-212", "At": "At-211"}
+ISOTOPE_IN_CODE = re.compile(r"^\[?(?P<mass>\d{2,3})(?P<el>[A-Z][a-z]?)\]?-")
+ISOTOPE_WORD = re.compile(r"\b(?P<el>lutetium|actinium|copper|yttrium|iodine|gallium|lead|astatine)[- ](?P<mass>\d{2,3})\b", re.I)
+ELEMENTS = {"lutetium": "Lu", "actinium": "Ac", "copper": "Cu", "yttrium": "Y", "iodine": "I", "gallium": "Ga", "lead": "Pb", "astatine": "At"}
+COMPANY_KIND = re.compile(
+    r"\b(?:is|was|operates\s+as|as)\s+(?:a|an|one\s+of\s+the)\s+(?P<kind>(?:[\w\-]+\s+){0,5}?"
+    r"(?:company|enterprise|manufacturer|CDMO|CRDMO|CRO|CMO|organi[sz]ation|developer|firm|group|specialist|biotech|"
+    r"drugmaker|maker|producer|distributor|provider|institute|partner))\b"
+)
+FOUNDED = re.compile(r"\b(?:founded|established|incorporated|set\s+up|formed)\b(?:\s+in\s+[A-Z][\w ]*?)?\s+in\s+(?P<year>(?:18|19|20)\d\d)\b", re.I)
+HQ = re.compile(r"\b(?:headquartered|head-?quartered|based)\s+in\s+(?P<place>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})|"
+                r"\bheadquarters\s+in\s+(?P<place2>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})|"
+                r"\bEstablished\s+in\s+(?P<place3>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s+in\s+\d{4}")
+
+
+def roles(ctx: DocContext) -> None:
+    for person, title, org, start, _end in ctx.found.roles:
+        key = ctx.org_key_of(org)
+        if key is None:
+            continue
+        i = next((j for j, s in enumerate(ctx.sentences) if s.start <= start < s.end), 0)
+        titles = [t.strip(" ,") for t in TITLE_SPLIT.split(title) if t.strip(" ,")]
+        for t in titles:
+            if re.fullmatch(r"(?:Partner|Lead|Secretary)", t):
+                continue
+            ctx.add_fact("role", i, {"person": f"Person|{person_name(person)}", "organization": ctx.org_ref(key)},
+                         {"title": t}, confidence=0.85)
+        ctx.note_entity(f"Person|{person_name(person)}", person_name(person))
+
+
+def facilities(ctx: DocContext) -> list[tuple[str, str]]:
+    """Facility facts; returns (operator key, place key) pairs seen."""
+    last: dict | None = None
+    for i, s in enumerate(ctx.sentences):
+        text = s.text
+        if s.section == "boilerplate" or not FACILITY_WORDS.search(text):
+            continue
+        area = to_square_metres(text)
+        vol = to_litres(text)
+        capacity = None
+        if vol and re.search(r"capacity|bioreactor|reactor|scale", text, re.I):
+            before = text[max(0, vol[1] - 60): vol[1]].lower()
+            if "annual" not in before and "per year" not in text[vol[1]: vol[1] + 40].lower():
+                capacity = vol[0]
+        places = [m for m in ctx.of_kind(i, "Place") if not lexicon().country(m.text) and not lexicon().country(m.key)]
+        fw = FACILITY_WORDS.search(text)
+        if re.match(r"^(?:Currently,\s+)?(?:this|the|that)\s+(?:site|facility|plant)\b", text, re.I) and last and not places:
+            if capacity and "capacity" not in last:
+                last["capacity"] = capacity
+                ctx.add_fact("facility", i, last["roles"], {"capacity_l": capacity, **last["values"]}, confidence=0.7)
+            continue
+        if not places or not (area or capacity or re.search(r"\b(?:plant|facility|site|campus|factory)\s+(?:in|at)\b|"
+                                                            r"\b[A-Z][\w]*\s+(?:\w+\s+)?(?:plant|facility|site|campus|factory)\b", text)):
+            continue
+        place = min(places, key=lambda m: abs(m.start - (s.start + fw.start())))
+        companies = ctx.orgs(i)
+        poss = [m for m in companies if text[m.end - s.start: m.end - s.start + 2] in ("'s", "’s")]
+        operator = (poss[0].key if poss else None) or (companies[0].key if companies else None) or ctx.coref_company(i) or ctx.section_org(s.section)
+        if operator is None:
+            continue
+        name_m = re.search(r"(?<![\w'’²\-])(?P<name>(?:[A-Za-z][\w\-]*\s+){0,3}(?:facility|facilities|plant|site|campus|factory))\b", text)
+        name = name_m.group("name").strip() if name_m else None
+        if name:
+            name = re.sub(r"^(?:the|a|an|its|their|our|at|in|of|on)\s+", "", name, flags=re.I)
+        roles_ = {"operator": ctx.org_ref(operator), "location": f"Place|{place.key}"}
+        values = {"name": name, "area_m2": area, "capacity_l": capacity}
+        ctx.add_fact("facility", i, roles_, values, confidence=0.75)
+        last = {"roles": roles_, "values": {"name": name}}
+        if capacity:
+            last["capacity"] = capacity
+    return []
+
+
+def _first(patterns, text):
+    for pattern, label in patterns:
+        if re.search(pattern, text, re.I if not pattern.startswith("CAR") else 0):
+            return label
+    return None
+
+
+def products(ctx: DocContext) -> None:
+    """Describe each product from the sentences that name it (or say "It is ...")."""
+    lex = lexicon()
+    last_product = None
+    for i, s in enumerate(ctx.sentences):
+        text = s.text
+        prods = ctx.of_kind(i, "Product")
+        subject = None
+        if prods:
+            subject = prods[0].key if len({p.key for p in prods}) == 1 or s.section != "heading" else None
+            last_product = prods[-1].key
+        elif re.match(r"^(?:It|The\s+(?:drug|product|vaccine|candidate|therapy|biosimilar|antibody))\s+(?:is|was)\b", text) and last_product:
+            subject = last_product
+        if subject is None or s.section == "boilerplate":
+            continue
+        ref = f"Product|{subject}"
+        attrs: dict = {}
+        near = text
+        if len({p.key for p in prods}) > 1:
+            first = next(p for p in prods if p.key == subject)
+            nxt = next((p for p in prods if p.key != subject and p.start > first.start), None)
+            near = text[max(0, first.start - s.start - 80): (nxt.start - s.start) if nxt else len(text)]
+        modality = _first(MODALITIES, near)
+        if modality and re.search(r"biosimilar", near, re.I) and "biosimilar" not in modality:
+            modality = f"biosimilar {modality}"
+        elif re.search(r"\bbiosimilar", near, re.I) and modality is None:
+            modality = "biosimilar"
+        if modality:
+            attrs["modality"] = modality
+        targets = []
+        for m in re.finditer(r"\b(?:anti-(?P<a>[A-Z][\w\-/]*[\w])|(?P<b>[A-Z][\w\-/.]*[\w])[- ](?:directed|targeting|targeted)|targeting\s+(?P<c>[A-Z][\w\-/.]*[\w])|"
+                             r"(?P<d>[A-Z][A-Z0-9\-]+)\s*[×x]\s*(?P<e>[A-Z][A-Z0-9\-]+))", near):
+            for g in ("a", "b", "c", "d", "e"):
+                if m.group(g):
+                    targets.append(lex.targets.get(m.group(g).lower(), m.group(g)))
+        if lex.target_pattern is not None:
+            for m in lex.target_pattern.finditer(near):
+                if re.search(r"anti-|target|directed|[×x]\s*$|inhibitor|blocker|binds|against", near[max(0, m.start() - 15): m.end() + 15], re.I):
+                    canon = lex.targets.get(m.group().lower(), m.group())
+                    if canon not in targets:
+                        targets.append(canon)
+        if targets:
+            attrs["targets"] = targets
+        if lex.indication_pattern is not None and re.search(r"\b(?:treat\w*|indicated|for\s+(?:the\s+)?(?:treatment|prevention|patients)|against|in\s+patients|for\s+adults)", near, re.I):
+            inds = []
+            for m in lex.indication_pattern.finditer(near):
+                canon = lex.indications.get(m.group().lower(), m.group())
+                if canon not in inds:
+                    inds.append(canon)
+            inds = [x for x in inds if not any(x != y and x in y for y in inds)]
+            if inds:
+                attrs["indications"] = inds
+        phase = _first(PHASES, near)
+        if phase and re.search(r"\b(?:in|currently|ongoing|enter\w*|pivotal|registrational)\b", near):
+            attrs["phase"] = phase
+        elif re.search(r"\b(?:approved|marketed|launched|commercially\s+available)\b", near) and not re.search(r"\bnot\b|\bpending\b", near):
+            attrs.setdefault("phase", "Approved")
+        m = ISOTOPE_IN_CODE.match(subject)
+        if m and m.group("el") in ISOTOPES:
+            attrs["isotope"] = f"{m.group('el')}-{m.group('mass')}"
+        elif (m := ISOTOPE_WORD.search(near)):
+            attrs["isotope"] = f"{ELEMENTS[m.group('el').lower()]}-{m.group('mass')}"
+        ref_m = re.search(rf"{re.escape(subject)}\s*(?:®|™|\(R\)|\(TM\))?\s*\((?P<inn>[a-z][a-z\-]+(?:\s+[a-z\-]+)?)\)", text)
+        if ref_m:
+            attrs.setdefault("inn", ref_m.group("inn"))
+        bio_ref = re.search(r"biosimilar\s+(?:to|of|version\s+of|candidate\s+(?:to|for))\s+(?:the\s+)?(?:reference\s+product\s+)?(?P<r>[A-Za-z][\w\-]+(?:\s+\([a-z\-]+\))?)", near)
+        if bio_ref:
+            attrs["reference_product"] = re.sub(r"[®™]", "", bio_ref.group("r"))
+        if ref_m and (re.search(r"biosimilar", text, re.I) or "biosimilar" in str(ctx.entities.get(ref, {}).get("attrs", {}).get("modality", ""))):
+            attrs.setdefault("reference_product", ref_m.group("inn"))
+        possessive = re.search(rf"(?P<org>[\w\-]+(?:\s+[\w\-]+){{0,3}})['’]s\s+(?:\w+\s+){{0,4}}{re.escape(subject)}", text)
+        if possessive:
+            key = ctx.org_key_of(possessive.group("org"))
+            if key and ctx.kind_of(key) == "Company":
+                attrs.setdefault("developer", ctx.org_ref(key))
+        elif re.search(rf"\b(?:its|the\s+company['’]s|our)\s+(?:\w+\s+){{0,5}}{re.escape(subject)}", text, re.I) or \
+                re.search(rf"{re.escape(subject)}[^.]*?,\s+(?:the\s+company['’]s|its)\b", text):
+            owner = ctx.coref_company(i) or ctx.last_company(i)
+            if owner:
+                attrs.setdefault("developer", ctx.org_ref(owner))
+        dev = re.search(rf"{re.escape(subject)}[^.;]*?\b(?:developed|discovered|invented|originated)\s+by\s+(?P<org>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,3}})", text)
+        if dev:
+            key = ctx.org_key_of(dev.group("org"))
+            if key:
+                attrs["developer"] = ctx.org_ref(key)
+        ctx.note_entity(ref, subject, **attrs)
+        if "developer" in attrs:
+            ctx.add_fact("development", i, {"product": ref, "developer": attrs["developer"]}, confidence=0.7)
+
+
+def companies(ctx: DocContext) -> None:
+    for i, s in enumerate(ctx.sentences):
+        text = s.text
+        key = ctx.section_org(s.section)
+        subject = ctx.orgs(i)
+        if key is None and subject and subject[0].start - s.start < 3:
+            key = subject[0].key
+        if key is None and re.match(r"^(?:The\s+company|It)\b", text) and s.section.startswith("about:"):
+            key = ctx.section_org(s.section)
+        if key is None or ctx.kind_of(key) != "Company":
+            continue
+        ref = ctx.org_ref(key)
+        attrs = {}
+        if (m := COMPANY_KIND.search(text)) and (s.section.startswith("about:") or (subject and subject[0].key == key)):
+            kind = re.sub(r"^(?:leading|global|fully\s+integrated|innovative|top|major|world-class|premier|largest|leading\s+global)\s+", "", m.group("kind"), flags=re.I)
+            attrs["kind"] = kind
+        if (m := FOUNDED.search(text)):
+            attrs["founded"] = int(m.group("year"))
+        if (m := HQ.search(text)):
+            attrs["headquarters"] = m.group("place") or m.group("place2") or m.group("place3")
+        if attrs:
+            ctx.note_entity(ref, **attrs)

@@ -1,0 +1,195 @@
+"""Rules for what regulators do: GMP certifications and inspections, and product decisions."""
+
+from __future__ import annotations
+
+import re
+
+from pharmagraph.extract.context import DocContext
+from pharmagraph.extract.cues import ENFORCEMENT, FILING, HEDGE, NEGATION
+from pharmagraph.extract.lexicon import lexicon
+from pharmagraph.extract.mentions import DATELINE
+from pharmagraph.ingest.dates import find_dates
+from pharmagraph.model import Mention
+
+STANDARDS = [
+    (re.compile(r"\bEU[- ]GMP\b|\bEuropean\s+(?:Union\s+)?GMP\b"), "EU GMP"),
+    (re.compile(r"\bc\s?GMP\b|\bCGMP\b|current\s+good\s+manufacturing\s+practi[cs]es?", re.I), "cGMP"),
+    (re.compile(r"\bPIC/S\b"), "PIC/S GMP"),
+    (re.compile(r"\bGMP\b|good\s+manufacturing\s+practi[cs]es?", re.I), "GMP"),
+    (re.compile(r"(?<!['’]s )\bGDP\b(?!\s+(?:in|of|was|is|growth|per))|good\s+distribution\s+practi[cs]es?", re.I), "GDP"),
+    (re.compile(r"\bGLP\b|good\s+laboratory\s+practi[cs]es?", re.I), "GLP"),
+    (re.compile(r"\bGCP\b|good\s+clinical\s+practi[cs]es?", re.I), "GCP"),
+    (re.compile(r"\bISO\s?(\d{4,5})(?::\d{4})?\b"), "ISO"),
+]
+CERT_CUE = re.compile(
+    r"\b(?:certif\w*|inspect\w*|audit\w*|accredit\w*|complian\w*|EIR|Establishment\s+Inspection\s+Report|approv\w*|"
+    r"observations|483)\b",
+    re.I,
+)
+CERT_PASS = re.compile(
+    r"\b(?:certif(?:ied|ication|icate|icates|ications)|granted|received|obtained|awarded|issued|passed|successfully|"
+    r"completed|concluded|closed|cleared|confirmed|restored|lifted|reinstated|full\s+compliance|in\s+compliance|"
+    r"in\s+line\s+with|EIR|Establishment\s+Inspection\s+Report|(?:zero|no|nil|without\s+any)\s+(?:\w+\s+){0,2}observations|"
+    r"NAI|VAI|No\s+Action\s+Indicated|approv(?:al|ed))\b",
+    re.I,
+)
+POSITIVE_INSPECTION = re.compile(
+    r"\b(?:zero|no|nil)\s+(?:\w+\s+){0,2}observations|without\s+(?:any\s+)?observations|\bEIR\b|"
+    r"No\s+Action\s+Indicated|\bNAI\b|lifted|restored|reinstated|closed\s+out",
+    re.I,
+)
+COUNTRY_CERT_BEFORE = re.compile(
+    r"(?:certif\w*|approv\w*|inspections?|audits?|authorit\w*|regulators?)\s+(?:\w+\s+){0,3}(?:in|from|by|of)\s+(?:the\s+)?$", re.I
+)
+COUNTRY_CERT_AFTER = re.compile(r"^(?:['’]s)?\s+(?:\w+\s+){0,2}(?:GMP|cGMP|certif\w*|inspection|approval)", re.I)
+APPROVAL_CUE = re.compile(
+    r"\b(?:approv(?:al|als|ed|es|ing)|authori[sz](?:ation|ations|ed|es)|clear(?:ed|ance)|green\s+light|"
+    r"designations?|designated|granted|registration|registered|EUA|Notice\s+of\s+Compliance|nod)\b",
+    re.I,
+)
+KINDS = [
+    (re.compile(r"emergency\s+use|\bEUA\b|emergency\s+(?:use\s+)?(?:listing|authori[sz]ation)", re.I), "emergency use authorisation"),
+    (re.compile(r"breakthrough\s+therapy", re.I), "breakthrough therapy designation"),
+    (re.compile(r"orphan\s+(?:drug\s+)?designation|orphan\s+drug\s+status", re.I), "orphan drug designation"),
+    (re.compile(r"fast\s+track", re.I), "fast track designation"),
+    (re.compile(r"priority\s+review", re.I), "priority review"),
+    (re.compile(r"accelerated\s+approval", re.I), "accelerated approval"),
+    (re.compile(r"conditional\s+(?:marketing\s+)?(?:approval|authori[sz]ation)", re.I), "conditional marketing authorisation"),
+    (re.compile(r"\bIND\b|investigational\s+new\s+drug|clinical\s+trial\s+applications?|\bCTA\b|clinical\s+(?:trial|study)\s+"
+                r"(?:approval|application|clearance)|implied\s+approval|to\s+(?:start|begin|initiate|conduct)\s+(?:a\s+)?"
+                r"(?:Phase|clinical|first-in-human)|first-in-human", re.I), "clinical trial application"),
+]
+PRODUCT_COREF = re.compile(r"\b(?:the|this|its)\s+(?:vaccine|drug|product|therapy|biosimilar|candidate|medicine|antibody|insulin|treatment)\b|^It\b")
+
+
+def standard_of(text: str) -> str | None:
+    for pattern, label in STANDARDS:
+        m = pattern.search(text)
+        if m:
+            return f"ISO {m.group(1)}" if label == "ISO" else label
+    return None
+
+
+def fact_date(ctx: DocContext, i: int) -> str | None:
+    """The most precise date the sentence states (the last full date, else the last month), else the document's."""
+    dates = find_dates(ctx.sentences[i].text)
+    full = [d for d, _, _ in dates if len(d) == 10]
+    if full:
+        return full[-1]
+    return dates[-1][0] if dates else ctx.doc.date
+
+
+def _dateline_span(text: str) -> int:
+    m = DATELINE.match(text)
+    if not m:
+        return 0
+    dash = re.search(r"\s[-–—]{1,2}\s|/PRNewswire/|/Xinhua/", text[:160])
+    return dash.end() if dash else m.end()
+
+
+def country_regulators(ctx: DocContext, i: int) -> list[tuple[Mention, str]]:
+    """Countries named as where a certificate or approval came from -> their regulator ids."""
+    s = ctx.sentences[i]
+    out = []
+    accepted_end = -10
+    for m in ctx.of_kind(i, "Place"):
+        row = lexicon().country(m.text) or lexicon().country(m.key)
+        if not row:
+            continue
+        before = s.text[: m.start - s.start]
+        after = s.text[m.end - s.start:]
+        chained = re.fullmatch(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?", s.text[accepted_end - s.start: m.start - s.start]) if accepted_end > 0 else None
+        if COUNTRY_CERT_BEFORE.search(before[-80:]) or COUNTRY_CERT_AFTER.match(after) or chained:
+            reg = lexicon().primary_regulator(row["code"])
+            if reg:
+                out.append((m, reg["id"]))
+                accepted_end = m.end
+    return out
+
+
+def _regulators(ctx: DocContext, i: int) -> list[str]:
+    regs = [m.key for m in ctx.orgs(i, kinds=("Regulator",))]
+    for _m, rid in country_regulators(ctx, i):
+        if rid not in regs:
+            regs.append(rid)
+    return regs
+
+
+def _clause_ok(text: str, allow_positive_no: bool = False) -> bool:
+    if HEDGE.search(text):
+        return False
+    if NEGATION.search(text) and not (allow_positive_no and POSITIVE_INSPECTION.search(text)):
+        return False
+    return True
+
+
+def certifications(ctx: DocContext) -> None:
+    for i, s in enumerate(ctx.sentences):
+        text = s.text
+        if s.section == "boilerplate" or not CERT_CUE.search(text):
+            continue
+        standard = standard_of(text)
+        inspection = re.search(r"\binspect\w*|\baudit\w*|\bEIR\b|483|observations", text, re.I)
+        if not standard and not inspection:
+            continue
+        if re.search(r"\bapprov\w*", text, re.I) and not standard and not inspection:
+            continue
+        if ENFORCEMENT.search(text) and not POSITIVE_INSPECTION.search(text):
+            continue
+        if not CERT_PASS.search(text) or not _clause_ok(text, allow_positive_no=True):
+            continue
+        regs = _regulators(ctx, i)
+        if not regs:
+            continue
+        start = s.start + _dateline_span(text)
+        companies = ctx.orgs(i, start=start)
+        holder = companies[0].key if companies else ctx.coref_company(i) or (ctx.main if s.section in ("heading", "body") else None)
+        if holder is None:
+            continue
+        dateline_end = s.start + _dateline_span(text)
+        sites = [m for m in ctx.of_kind(i, "Place") if m.start >= dateline_end and not lexicon().country(m.text)]
+        site = sites[0].key if sites else None
+        for rid in regs:
+            ctx.add_fact("certification", i, {"holder": ctx.org_ref(holder), "issuer": f"Regulator|{rid}",
+                                              "site": f"Place|{site}" if site else None},
+                         {"standard": standard or ("GMP" if inspection and re.search(r"manufactur|plant|facilit|site", text, re.I) else None),
+                          "date": fact_date(ctx, i)}, confidence=0.85 if s.section != "heading" else 0.6)
+
+
+def approvals(ctx: DocContext) -> None:
+    last_product: str | None = None
+    for i, s in enumerate(ctx.sentences):
+        text = s.text
+        products = [m for m in ctx.of_kind(i, "Product")]
+        if products:
+            last_product = products[-1].key
+        if s.section in ("boilerplate",) or not APPROVAL_CUE.search(text):
+            continue
+        if re.search(r"\b(?:GMP|cGMP|certificat\w*|inspection)\b", text) and not re.search(r"\b(?:marketing|clinical|designation|emergency)\b", text, re.I):
+            continue
+        cue = APPROVAL_CUE.search(text)
+        clause = text
+        if FILING.search(clause) and not re.search(r"\b(?:approved|granted|cleared|authori[sz]ed)\b", clause, re.I):
+            continue
+        if not _clause_ok(clause):
+            continue
+        regs = [m.key for m in ctx.orgs(i, kinds=("Regulator",))]
+        if not regs:
+            regs = [rid for _m, rid in country_regulators(ctx, i)]
+        regs = [r for r in regs if not r.startswith("chmp")]
+        if not regs:
+            continue
+        if not products and PRODUCT_COREF.search(text) and last_product:
+            product_keys = [last_product]
+        else:
+            product_keys = [m.key for m in products]
+        if not product_keys:
+            continue
+        kind = next((label for pattern, label in KINDS if pattern.search(text)), "marketing authorisation")
+        before = ctx.orgs(i, end=s.start + cue.start())
+        sponsor = before[0].key if before else ctx.coref_company(i)
+        for pk in product_keys:
+            for rid in regs[:2]:
+                ctx.add_fact("approval", i, {"product": f"Product|{pk}", "regulator": f"Regulator|{rid}",
+                                             "sponsor": ctx.org_ref(sponsor) if sponsor else None},
+                             {"kind": kind, "date": fact_date(ctx, i)}, confidence=0.8)

@@ -1,0 +1,85 @@
+"""HTML to plain text with a real HTML parser (Lexbor through selectolax).
+
+Scripts, styles, navigation, headers, footers, cookie banners and forms are dropped; block
+elements become line breaks so headings and paragraphs stay apart.
+
+>>> html_to_text("<p>BioDlink &amp; Kexing</p><script>x()</script><p>Second</p>").split("\\n")
+['BioDlink & Kexing', 'Second']
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from selectolax.lexbor import LexborHTMLParser
+
+DROP = (
+    "script, style, noscript, template, nav, header, footer, aside, form, button, iframe, svg, "
+    "select, dialog, [aria-hidden=true], [hidden]"
+)
+NOISE = re.compile(r"cookie|consent|subscribe|newsletter|share|social|sidebar|breadcrumb|related|advert|banner|popup|modal", re.I)
+BLOCKS = {
+    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+    "table", "tr", "td", "th", "br", "blockquote", "pre", "dd", "dt", "dl", "figure", "figcaption",
+    "hr", "address", "body", "caption",
+}
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+def _meta(tree: LexborHTMLParser) -> dict[str, str]:
+    meta: dict[str, str] = {}
+    title = tree.css_first("title")
+    if title is not None and title.text(strip=True):
+        meta["title"] = title.text(strip=True)
+    for node in tree.css("meta"):
+        name = (node.attributes.get("name") or node.attributes.get("property") or "").lower()
+        content = node.attributes.get("content") or ""
+        if name in ("article:published_time", "date", "dc.date", "pubdate", "publish-date") and content:
+            meta.setdefault("date", content)
+        elif name in ("og:url",) and content:
+            meta.setdefault("source", content)
+    for node in tree.css('script[type="application/ld+json"]'):
+        try:
+            data = json.loads(node.text() or "")
+        except ValueError:
+            continue
+        items = data if isinstance(data, list) else [data]
+        for item in items:
+            if isinstance(item, dict):
+                if isinstance(item.get("datePublished"), str):
+                    meta.setdefault("date", item["datePublished"])
+                if isinstance(item.get("url"), str):
+                    meta.setdefault("source", item["url"])
+    link = tree.css_first('link[rel="canonical"]')
+    if link is not None and link.attributes.get("href"):
+        meta.setdefault("source", link.attributes["href"] or "")
+    return meta
+
+
+def html_to_text(html: str, meta: dict[str, str] | None = None) -> str:
+    """The readable text of an HTML page, one block per line.
+
+    When ``meta`` is given it receives what the page's head declares (title, date, source).
+    """
+    tree = LexborHTMLParser(html)
+    if meta is not None:
+        meta.update(_meta(tree))
+    for node in tree.css(DROP):
+        node.decompose()
+    for node in tree.css("[class], [id]"):
+        label = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+        if NOISE.search(label) and node.tag not in ("body", "html", "article", "main"):
+            node.decompose()
+    root = tree.css_first("article") or tree.css_first("main") or tree.body or tree.root
+    if root is None:
+        return ""
+    parts: list[str] = []
+    for node in root.traverse(include_text=True):
+        if node.tag == "-text":
+            parts.append(node.text_content or "")
+        elif node.tag in BLOCKS:
+            parts.append("\n")
+    text = "".join(parts)
+    lines = (re.sub(r"[ \t\r\f\v\u00a0]+", " ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)

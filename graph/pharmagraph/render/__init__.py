@@ -1,0 +1,7 @@
+"""Drawing the graph: an interactive HTML network (pyvis), self-contained and offline."""
+
+from __future__ import annotations
+
+from pharmagraph.render.html import render_html
+
+__all__ = ["render_html"]

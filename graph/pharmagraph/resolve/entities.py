@@ -1,0 +1,62 @@
+"""Entity IRIs: deterministic, and shared across documents through names already in the store.
+
+>>> str(entity_iri("Regulator", "anmat-ar"))
+'https://w3id.org/pharmagraph/id/regulator/anmat-ar'
+>>> str(entity_iri("Company", "kexing biopharm"))
+'https://w3id.org/pharmagraph/id/org/kexing-biopharm'
+"""
+
+from __future__ import annotations
+
+from rdflib import URIRef
+
+from pharmagraph.extract.lexicon import lexicon
+from pharmagraph.extract.names import clean_name, org_key, person_name, slug
+from pharmagraph.namespace import ID
+
+PATHS = {"Company": "org", "Regulator": "regulator", "Product": "product", "Person": "person", "Place": "place", "Site": "site"}
+
+
+def entity_iri(kind: str, key: str) -> URIRef:
+    return ID[f"{PATHS[kind]}/{slug(key)}"]
+
+
+def name_key(kind: str, name: str) -> str:
+    """The key under which a name is matched to entities of other documents."""
+    if kind == "Company":
+        known = lexicon().company(clean_name(name))
+        return org_key(known["name"]) if known else org_key(name)
+    if kind == "Person":
+        return person_name(name).lower()
+    return clean_name(name).lower()
+
+
+class Resolver:
+    """Maps a document's entity references ("Kind|key" with names) to IRIs.
+
+    ``known`` holds (kind, name key) -> IRI for every name the store has seen; a document's
+    entity takes the IRI of the first of its names found there, else mints one from its key.
+    """
+
+    def __init__(self, known: dict[tuple[str, str], URIRef] | None = None):
+        self.known = dict(known or {})
+
+    def resolve(self, ref: str, names: list[str]) -> URIRef:
+        kind, key = ref.split("|", 1)
+        if kind == "Regulator":
+            return entity_iri(kind, key)
+        if kind == "Place":
+            country = lexicon().country(key)
+            if country:
+                return ID[f"place/{country['code'].lower()}"]
+        lookup_kind = "Company" if kind == "Company" else kind
+        for name in [key, *sorted(names, key=lambda n: (-len(n), n))]:
+            hit = self.known.get((lookup_kind, name_key(kind, name)))
+            if hit is not None:
+                iri = hit
+                break
+        else:
+            iri = entity_iri(kind, org_key(key) if kind == "Company" else key)
+        for name in [key, *names]:
+            self.known.setdefault((lookup_kind, name_key(kind, name)), iri)
+        return iri

@@ -1,0 +1,198 @@
+"""The embedded on-disk store (Oxigraph, RocksDB underneath).
+
+One named graph per document, written atomically (a SPARQL update that drops the old graph and
+inserts the new one), a derived graph of entity labels, and the SKOS vocabularies. Only one
+process may write at a time; readers open the store read-only and keep working meanwhile.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from pharmagraph.errors import QueryError, StoreBusyError, StoreError
+from pharmagraph.namespace import PG
+
+ENTITIES_GRAPH = "https://w3id.org/pharmagraph/graph/entities"
+VOCAB_GRAPH = "https://w3id.org/pharmagraph/graph/vocabularies"
+MARKER = "pharmagraph-store.json"
+FORMAT_VERSION = 1
+PREFIXES = {
+    "pg": str(PG), "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#", "prov": "http://www.w3.org/ns/prov#", "dcterms": "http://purl.org/dc/terms/",
+    "xsd": "http://www.w3.org/2001/XMLSchema#", "schema": "https://schema.org/", "owl": "http://www.w3.org/2002/07/owl#",
+}
+DEFAULT_STORE = ".pharmagraph"
+
+
+def _check_folder(path: Path, create: bool) -> None:
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{path}: not a folder, so not a pharmagraph store")
+    if path.is_dir() and any(path.iterdir()) and not (path / MARKER).exists():
+        raise StoreError(f"{path}: folder is not a pharmagraph store (no {MARKER}); choose an empty or new folder")
+    if not path.exists() and not create:
+        raise StoreError(f"{path}: no store here; run 'pharmagraph build' first")
+
+
+def _open_error(path: Path, err: OSError) -> StoreError:
+    text = str(err).lower()
+    if "lock" in text or "resource temporarily unavailable" in text or "busy" in text:
+        return StoreBusyError(f"{path}: store is busy: another pharmagraph process is writing to it; try again when it ends")
+    return StoreError(f"{path}: cannot open the store ({str(err).splitlines()[0][:200]})")
+
+
+class Store:
+    """A pharmagraph store on disk."""
+
+    def __init__(self, ox_store: ox.Store, path: Path | None, writable: bool):
+        self.ox = ox_store
+        self.path = path
+        self.writable = writable
+
+    # -- opening --------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path = DEFAULT_STORE, *, write: bool = False, create: bool = False) -> Store:
+        """Open the store at ``path`` (read-only unless ``write``)."""
+        path = Path(path)
+        _check_folder(path, create)
+        if not write:
+            try:
+                return cls(ox.Store.read_only(str(path)), path, False)
+            except OSError as err:
+                raise _open_error(path, err) from None
+        fresh = not (path / MARKER).exists()
+        path.mkdir(parents=True, exist_ok=True)
+        try:
+            store = cls(ox.Store(str(path)), path, True)
+        except OSError as err:
+            raise _open_error(path, err) from None
+        if fresh:
+            store._init_vocabularies()
+            (path / MARKER).write_text(json.dumps({"format": FORMAT_VERSION, "kind": "pharmagraph-store"}) + "\n")
+        return store
+
+    @classmethod
+    def in_memory(cls) -> Store:
+        store = cls(ox.Store(), None, True)
+        store._init_vocabularies()
+        return store
+
+    def _init_vocabularies(self) -> None:
+        from pharmagraph.ontology import ontology_path
+
+        data = ontology_path("vocabularies.ttl").read_bytes()
+        self.ox.load(data, format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(VOCAB_GRAPH))
+
+    def close(self) -> None:
+        if self.writable:
+            self.ox.flush()
+        del self.ox
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- documents ------------------------------------------------------------------------
+    def content_hash(self, doc_iri: str) -> str | None:
+        rows = list(self.ox.query(
+            f"SELECT ?h WHERE {{ GRAPH <{doc_iri}> {{ <{doc_iri}> <{PG.contentHash}> ?h }} }}"))
+        return rows[0]["h"].value if rows else None
+
+    def documents(self) -> list[str]:
+        return sorted(g.value for g in self.ox.named_graphs() if g.value not in (ENTITIES_GRAPH, VOCAB_GRAPH))
+
+    def write_document(self, doc_iri: str, graph: Graph) -> None:
+        """Replace the named graph of one document, atomically."""
+        body = graph.serialize(format="nt")
+        self._require_writable()
+        self.ox.update(f"DROP SILENT GRAPH <{doc_iri}> ; INSERT DATA {{ GRAPH <{doc_iri}> {{\n{body}\n}} }}")
+
+    def remove_document(self, doc_iri: str) -> bool:
+        self._require_writable()
+        if not self.ox.contains_named_graph(ox.NamedNode(doc_iri)):
+            return False
+        self.ox.update(f"DROP GRAPH <{doc_iri}>")
+        return True
+
+    def known_names(self) -> dict[tuple[str, str], object]:
+        """(kind, name key) -> entity IRI for every name the store has seen."""
+        from rdflib import URIRef
+
+        from pharmagraph.resolve.entities import name_key
+
+        kinds = {str(PG.Company): "Company", str(PG.Product): "Product", str(PG.Person): "Person", str(PG.Place): "Place"}
+        out: dict[tuple[str, str], object] = {}
+        q = ("SELECT DISTINCT ?e ?t ?n WHERE { GRAPH ?g { ?e a ?t ; <%s> ?n } } ORDER BY ?e ?n" % PG.mentionedAs)
+        for row in self.ox.query(q):
+            kind = kinds.get(row["t"].value)
+            if kind:
+                out.setdefault((kind, name_key(kind, row["n"].value)), URIRef(row["e"].value))
+        return out
+
+    def refresh_entities(self) -> None:
+        """Recompute the entities graph: one skos:prefLabel per entity, every other name an altLabel."""
+        self._require_writable()
+        votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        q = ("SELECT ?e ?l (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l } "
+             f"FILTER(?g != <{ENTITIES_GRAPH}> && ?g != <{VOCAB_GRAPH}>) }} GROUP BY ?e ?l")
+        for row in self.ox.query(q):
+            votes[row["e"].value][row["l"].value] += int(row["n"].value)
+        alts: dict[str, set[str]] = defaultdict(set)
+        for row in self.ox.query(f"SELECT DISTINCT ?e ?n WHERE {{ GRAPH ?g {{ ?e <{PG.mentionedAs}> ?n }} }}"):
+            alts[row["e"].value].add(row["n"].value)
+        lines = []
+        for entity, labels in sorted(votes.items()):
+            pref = max(labels, key=lambda lab: (labels[lab], -len(lab), lab))
+            lines.append(f"<{entity}> <http://www.w3.org/2004/02/skos/core#prefLabel> {_lit(pref)} .")
+            for alt in sorted(alts.get(entity, set()) - {pref}):
+                lines.append(f"<{entity}> <http://www.w3.org/2004/02/skos/core#altLabel> {_lit(alt)} .")
+        body = "\n".join(lines)
+        self.ox.update(f"DROP SILENT GRAPH <{ENTITIES_GRAPH}> ; INSERT DATA {{ GRAPH <{ENTITIES_GRAPH}> {{\n{body}\n}} }}")
+
+    def _require_writable(self) -> None:
+        if not self.writable:
+            raise StoreError(f"{self.path}: store opened read-only")
+
+    # -- reading --------------------------------------------------------------------------
+    def query(self, sparql: str, bindings: dict | None = None, union: bool = True):
+        """Run SPARQL over the union of all graphs; ``bindings`` are bound by the engine, not pasted."""
+        subs = {ox.Variable(k): _term(v) for k, v in (bindings or {}).items()}
+        try:
+            return self.ox.query(sparql, use_default_graph_as_union=union, substitutions=subs or None, prefixes=PREFIXES)
+        except SyntaxError as err:
+            raise QueryError(f"SPARQL syntax error: {err}") from None
+
+    def dataset(self):
+        """All graphs as an rdflib Dataset (a copy, for validation and export)."""
+        from rdflib import Dataset
+
+        data = self.ox.dump(format=ox.RdfFormat.N_QUADS)
+        ds = Dataset()
+        ds.parse(data=data.decode("utf-8") if isinstance(data, bytes) else data, format="nquads")
+        return ds
+
+    def dump(self, fmt: ox.RdfFormat, graph: str | None = None) -> bytes:
+        if graph:
+            return self.ox.dump(format=fmt, from_graph=ox.NamedNode(graph))
+        return self.ox.dump(format=fmt)
+
+    def __len__(self) -> int:
+        return len(self.ox)
+
+
+def _lit(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r") + '"'
+
+
+def _term(value):
+    if isinstance(value, (ox.NamedNode, ox.Literal, ox.BlankNode)):
+        return value
+    if isinstance(value, str) and value.startswith(("http://", "https://")):
+        return ox.NamedNode(value)
+    return ox.Literal(str(value))
