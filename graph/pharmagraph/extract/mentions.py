@@ -63,7 +63,7 @@ BRAND = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w\-]{2,30})\s?(?:®|™|\(R\)|\(T
 INN_STEMS = (
     r"(?:[a-z]{3,}(?:mab|cept|tinib|ciclib|parib|lisib|rafenib|stim|glutide|tide|vir|degib|sertib|zomib|"
     r"lintide|platin|taxel|rubicin|tecan|dotin|sine|anib|metinib|setron|gliflozin|gliptin|statin|sartan|"
-    r"prazole|vastatin|ase|plase|ermin|kin|leukin|poetin|fermin|cogene|parvovec|cel|leucel|gene|ran|"
+    r"prazole|vastatin|teplase|ermin|leukin|poetin|fermin|cogene|parvovec|leucel|"
     r"olimus|tansine|siran|nersen|rsen|ximab|zumab|umab)(?:-[a-z]{4})?)"
 )
 INN = re.compile(rf"(?<![\w-])(?P<name>{INN_STEMS}(?:\s+(?:deruxtecan|vedotin|govitecan|emtansine|mafodotin|tesirine|ozogamicin|soravtansine|pegol|alfa|beta))?)(?![\w-])")
@@ -75,7 +75,23 @@ NOT_CODES = re.compile(
     r"CLDN\d+\.?\d*|SLC\w+|TROP-?\d|PSMA\w*|SSTR\d|FAP\d?|GPRC5D|Ac-225|Lu-177|Cu-6\d|Y-90|F-18|Ga-68|I-131|"
     r"mRNA|ES-SCLC|T\d|N\d|M\d|[A-Z]-\d|ICH-?\w*|Phase-?\d|DS-\d|No-?\d+|UN\d+|WHO\d*|CAR-T\d*|NCT\d+|[A-Z]{1,2}\d)$"
 )
-TARGETISH = re.compile(r"^(?:[A-Z]{1,5}\d{1,3}[A-Z]?|[A-Z]{2,5}-\d{1,2})$")
+PRODUCT_NOUNS = (r"(?:vaccines?|drugs?|therap(?:y|ies)|biosimilars?|candidates?|antibod(?:y|ies)|ADCs?|medicines?|insulin|"
+                 r"treatments?|injections?|products?|molecules?|assets?|programs?|programmes?|inhibitors?|conjugates?)")
+PNAME = r"(?P<name>[A-Z][\w\-]*[A-Za-z0-9](?:-[A-Z0-9][\w]*)?)"
+PRODUCT_CONTEXT = [
+    # "has approved Afrezza", "approved MannKind's Afrezza", "authorized ... vaccine, Convidecia"
+    re.compile(rf"\b(?:approv(?:ed|es)|authori[sz](?:ed|es)|clear(?:ed|s)|launch(?:ed|es)|licensed|commerciali[sz]e[sd]?|"
+               rf"market(?:s|ed)?|manufactur(?:e|es|ed)|suppl(?:y|ies|ied)|develop(?:s|ed)?)\s+(?:(?:the|its|their)\s+)?"
+               rf"(?:[A-Z][\w\-]+['’]s\s+)?(?:[\w\-]+\s+){{0,4}}?{PRODUCT_NOUNS}?,?\s*{PNAME}(?=\s*(?:®|™|\(|,|\.|;|\s+(?:for|in|to|as|and|was|is|Injection|Inhalation|injection)\b))"),
+    # "dengue vaccine Convidecia", "biosimilar AVT02", "ADC candidate LCB84"
+    re.compile(rf"\b{PRODUCT_NOUNS},?\s+{PNAME}(?=\s*(?:®|™|\(|,|\.|;|\s+(?:for|in|to|as|and|was|is|has|which)\b))"),
+    # "Butantan-DV, its dengue vaccine", "Afrezza, an inhaled insulin"
+    re.compile(rf"{PNAME}(?:®|™)?,\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){{0,5}}?{PRODUCT_NOUNS}\b"),
+    # "Afrezza (insulin human)"
+    re.compile(rf"{PNAME}(?:®|™)?\s+\((?:[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,2}})\)"),
+]
+COMMON_CAPS = {"Phase", "Injection", "Inhalation", "Powder", "Brazil", "China", "India", "COVID", "Approval", "Authority",
+               "Agency", "Ministry", "Board", "Committee", "Company", "Group", "Health", "Emergency", "Clinical", "Agreement"}
 
 # places
 CITY_COUNTRY = re.compile(rf"(?<![\w-])(?P<city>{TOK}(?:\s+{TOK}){{0,2}}),\s+(?P<region>{TOK}(?:\s+{TOK}){{0,2}})")
@@ -383,10 +399,13 @@ class MentionFinder:
                     self.out.org_counts[key] = self.out.org_counts.get(key, 0) + 1
 
     def products(self) -> None:
+        self.inn_of: dict[str, str] = {}
         for m in BRAND_INN.finditer(self.text):
             if self.lex.company(m.group("name")) or m.group("name") in NOT_NAME_WORDS:
                 continue
-            self._add(m.group("name"), "Product", m.start("name"), m.end("name"), clean_name(m.group("name")))
+            brand = clean_name(m.group("name"))
+            self._add(m.group("name"), "Product", m.start("name"), m.end("name"), brand)
+            self.inn_of.setdefault(m.group("inn").lower(), brand)
         for m in BRAND.finditer(self.text):
             if self.lex.company(m.group("name")) or org_key(m.group("name")) in self.out.org_names:
                 continue
@@ -394,15 +413,21 @@ class MentionFinder:
         for pattern in (ISOTOPE_CODE, CODE):
             for m in pattern.finditer(self.text):
                 name = m.group("name")
-                if NOT_CODES.match(name) or TARGETISH.match(name) or self.lex.regulator_by_name(name):
+                if NOT_CODES.match(name) or name.lower() in self.lex.targets or self.lex.regulator_by_name(name):
                     continue
-                if re.fullmatch(r"\d{2,3}[A-Z][a-z]?-?\d*", name) or re.search(r"\d{5,}$", name):
+                if re.fullmatch(r"\d{2,3}[A-Z][a-z]?-?\d*", name) or re.search(r":\s*$", self.text[max(0, m.start() - 3): m.start()]):
                     continue
                 if pattern is ISOTOPE_CODE and not re.search(r"[A-Z]{2}", name):
                     continue
                 end = m.end("form") if m.group("form") else m.end("name")
                 full = self.text[m.start("name"):end]
                 self._add(full, "Product", m.start("name"), end, clean_name(name))
+        for pattern in PRODUCT_CONTEXT:
+            for m in pattern.finditer(self.text):
+                name = m.group("name")
+                if name in COMMON_CAPS or name in NOT_NAME_WORDS or self._not_product(name):
+                    continue
+                self._add(name, "Product", m.start("name"), m.end("name"), clean_name(name))
         brands = {m.key for m in self.out.mentions if m.kind == "Product"}
         for brand in brands:
             if not re.fullmatch(r"[\w\-\[\]]+", brand):
@@ -410,13 +435,29 @@ class MentionFinder:
             for m in re.finditer(rf"(?<![\w\-\[]){re.escape(brand)}(?![\w\-])", self.text):
                 self._add(m.group(), "Product", m.start(), m.end(), brand)
         for m in INN.finditer(self.text):
-            self._add(m.group("name"), "Product", m.start("name"), m.end("name"), m.group("name").lower())
+            inn = m.group("name").lower()
+            self._add(m.group("name"), "Product", m.start("name"), m.end("name"), self.inn_of.get(inn, inn))
+
+    def _not_product(self, name: str) -> bool:
+        lex = self.lex
+        if lex.company(name) or lex.regulator_by_name(name) or lex.country(name) or name in self.place_words:
+            return True
+        if name.lower() in lex.targets or name.lower() in lex.indications or name in US_STATES:
+            return True
+        if re.search(r"(?:Pharma|Bio|Therapeutics|Biologics|Biosciences|Labs?|Inc|Ltd)$", name) and not re.search(r"\d", name):
+            return True
+        if name.isupper() and len(name) <= 4 and not re.search(r"\d", name):
+            return True
+        # a capitalised word that also appears in lower case is an ordinary word
+        return bool(re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", self.text)) and not re.search(r"\d|[A-Z].*[A-Z]", name[1:])
 
     def places(self) -> None:
         lex = self.lex
         if lex.country_pattern is not None:
             for m in lex.country_pattern.finditer(self.text):
                 row = lex.country(m.group())
+                if re.match(r"\s?\$", self.text[m.end(): m.end() + 2]):
+                    continue
                 if row and m.group() != row["adjective"]:
                     self._add(m.group(), "Place", m.start(), m.end(), row["name"])
         first = self.sentences[0].start if self.sentences else 0

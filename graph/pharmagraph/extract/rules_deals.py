@@ -11,7 +11,9 @@ from pharmagraph.extract.rules_regulatory import fact_date
 
 LICENSE_CUE = re.compile(
     r"\b(?:licen[cs](?:e|es|ed|ing|ee|or)|in-licen[cs]\w*|out-licen[cs]\w*|sublicen[cs]\w*|exclusive\s+rights?|"
-    r"rights\s+to\s+(?:develop|commerciali[sz]e|manufacture|market|sell|distribute))\b",
+    r"rights\s+to\s+(?:develop|commerciali[sz]e|manufacture|market|sell|distribute)|"
+    r"(?:commerciali[sz]ation|marketing|distribution|development|[A-Z][a-z]+)\s+rights|"
+    r"exclusive\s+(?:\w+\s+){0,3}(?:agreement|partnership|arrangement))\b",
     re.I,
 )
 GRANT = re.compile(r"\b(?:grant(?:s|ed|ing)?|licen[cs](?:es|ed)|out-licen[cs]ed|award(?:s|ed)?|gave|give[sn]?)\b", re.I)
@@ -97,46 +99,100 @@ def _value_of(ctx: DocContext, i: int) -> tuple[str, float, str] | None:
     return deal_value(ctx.sentences[i].text)
 
 
+def _other_party(ctx: DocContext, not_key: str | None) -> str | None:
+    """The document's most mentioned company other than ``not_key``."""
+    ranked = sorted(ctx.found.org_counts.items(), key=lambda kv: -kv[1])
+    return next((k for k, _n in ranked if k != not_key and ctx.kind_of(k) == "Company"), None)
+
+
+def _license_parties(ctx: DocContext, i: int, cue: re.Match[str]) -> tuple[str | None, str | None]:
+    s = ctx.sentences[i]
+    text = s.text
+    companies = ctx.orgs(i)
+    rel = [(m, m.start - s.start) for m in companies]
+    # "Y, the global licensee for X"
+    licensee_m = re.search(r"(?P<who>[^,]+),\s+(?:the\s+|its\s+|an?\s+)?(?:\w+\s+){0,2}licensee\b", text)
+    if licensee_m:
+        named = [m for m, pos in rel if pos < licensee_m.end("who")]
+        if named:
+            licensee = named[-1].key
+            others = [m.key for m in companies if m.key != licensee]
+            return (others[0] if others else _other_party(ctx, licensee)), licensee
+    # "... from X" after the cue: X is the licensor, the subject the licensee
+    from_m = re.search(r"\bfrom\s+", text[cue.start():])
+    if from_m:
+        after = [m for m, pos in rel if pos >= cue.start() + from_m.end() - 1]
+        if after:
+            licensor = after[0].key
+            subject = next((m.key for m, pos in rel if m.key != licensor), None)
+            return licensor, subject or _other_party(ctx, licensor)
+    # "X grants Y a licence", "X licensed P to Y"
+    lead = re.match(r"[^.;]*?\b(?:licen[cs]ed|out-licen[cs]ed|grant(?:s|ed))\b", text)
+    if lead and (not rel or rel[0][1] > lead.end()):
+        after = [c for c, p in rel if p >= lead.end()]
+        if after:
+            owner = ctx.coref_company(i) or ctx.subject_company(i)
+            if owner and owner != after[0].key:
+                return owner, after[0].key
+    for m, pos in rel:
+        grant = GRANT.match(text, pos + len(m.text)) or re.match(r"[^.;]{0,60}?\b(?:grant(?:s|ed)?|licen[cs]ed|out-licen[cs]ed)\b", text[pos + len(m.text):])
+        if grant and re.search(r"subsidiar|affiliate", text[max(0, pos - 60): pos]) and rel[0][0].key != m.key:
+            m, pos = rel[0]
+        if grant:
+            verb_end = pos + len(m.text) + grant.end() if not isinstance(grant, re.Match) or grant.re is not GRANT else grant.end()
+            after = [c for c, p in rel if p >= verb_end and c.key != m.key]
+            to_m = re.search(r"\bto\s+$", text[:after[0].start - s.start]) if after else None
+            if after and (to_m or after[0].start - s.start - verb_end < 40):
+                return m.key, after[0].key
+    # "Y obtains / receives / secures exclusive rights"
+    for m, pos in rel:
+        if OBTAIN.match(text, pos + len(m.text)) or re.match(r"\s+(?:has\s+|will\s+)?(?:obtain|receive|secure|gain|acquire|get|take|hold|in-licen[cs])\w*", text[pos + len(m.text):]):
+            others = [c.key for c, _ in rel if c.key != m.key]
+            return (others[0] if others else _other_party(ctx, m.key)), m.key
+    # two parties and no verb that orders them: the product's developer licenses it out
+    keys = list(dict.fromkeys(m.key for m in companies))
+    if len(keys) >= 2:
+        for p in ctx.of_kind(i, "Product"):
+            dev = ctx.entities.get(f"Product|{p.key}", {}).get("attrs", {}).get("developer")
+            dev_key = dev.split("|", 1)[1] if dev else None
+            if dev_key in keys:
+                return dev_key, next(k for k in keys if k != dev_key)
+    if len(companies) == 1:
+        only = companies[0].key
+        for p in ctx.of_kind(i, "Product"):
+            dev = ctx.entities.get(f"Product|{p.key}", {}).get("attrs", {}).get("developer")
+            if dev == ctx.org_ref(only) or re.search(rf"\b(?:its|their)\s+(?:[\w\-]+\s+){{0,4}}{re.escape(p.text)}", text):
+                return only, None
+        return None, None
+    if not companies:
+        owner = ctx.coref_company(i)
+        return owner, None
+    return None, None
+
+
 def licensing(ctx: DocContext) -> None:
+    recent: list[tuple[int, str]] = []
     for i, s in enumerate(ctx.sentences):
         text = s.text
-        cue = LICENSE_CUE.search(text)
-        if not cue or s.section == "boilerplate" or not _ok(text):
-            continue
         products = [m.key for m in ctx.of_kind(i, "Product")]
-        if not products:
+        recent += [(i, p) for p in products]
+        cue = LICENSE_CUE.search(text)
+        if not cue or s.section in ("boilerplate", "heading") or not _ok(text):
             continue
-        companies = ctx.orgs(i)
-        licensor = licensee = None
-        licensee_m = re.search(r"(?P<who>[^,]+),\s+(?:the\s+|its\s+|an?\s+)?(?:\w+\s+){0,2}licensee\b", text)
-        if licensee_m:
-            named = [m for m in companies if m.start - s.start < licensee_m.end("who")]
-            if named:
-                licensee = named[-1].key
-        from_m = re.search(r"\bfrom\s+", text[cue.start():])
-        if licensee is None and companies:
-            first = companies[0]
-            grant = GRANT.search(text, first.end - s.start)
-            obtain = OBTAIN.search(text, first.end - s.start)
-            if grant and (obtain is None or grant.start() <= obtain.start()) and len(companies) > 1:
-                licensor, licensee = first.key, companies[1].key
-            elif obtain and len(companies) > 1 and from_m:
-                licensee = first.key
-                after_from = [m for m in companies if m.start - s.start > cue.start() + from_m.start()]
-                licensor = after_from[0].key if after_from else companies[1].key
-            elif len(companies) > 1 and re.search(r"\bto\s+$", text[: companies[1].start - s.start][-20:]):
-                licensor, licensee = first.key, companies[1].key
-            elif len(companies) > 1 and re.search(r"\bwith\s+$", text[: companies[1].start - s.start][-12:]):
-                licensor, licensee = first.key, companies[1].key
-            elif len(companies) == 1:
-                licensor = first.key
-        if licensor is None and licensee is not None:
-            others = [m.key for m in companies if m.key != licensee]
-            licensor = others[0] if others else (ctx.main if ctx.main != licensee else None)
-        if licensor is None and licensee is None:
-            owner = ctx.coref_company(i)
-            if owner:
-                licensor = owner
+        if re.search(r"\b(?:keeps?|retains?|retained|kept)\s+(?:\w+\s+){0,2}rights\b", text):
+            continue
+        if not products:
+            refs = {str(e["attrs"].get("reference_product", "")).lower() for e in ctx.entities.values()}
+            counts: dict[str, int] = {}
+            for m in ctx.found.mentions:
+                if m.kind == "Product" and m.key.lower() not in refs:
+                    counts[m.key] = counts.get(m.key, 0) + 1
+            near = {p for j, p in recent if i - j <= 3}
+            main = max(counts, key=lambda k: counts[k]) if counts else None
+            if main not in near or not re.search(r"\b(?:licen[cs]\w*|rights)\b", text):
+                continue
+            products = [main]
+        licensor, licensee = _license_parties(ctx, i, cue)
         if licensor is None and licensee is None:
             continue
         value = _value_of(ctx, i)
@@ -147,7 +203,8 @@ def licensing(ctx: DocContext) -> None:
                                           "product": f"Product|{pk}"},
                          {"territory": territory, "value": value[0] if value else None,
                           "amount": value[1] if value else None, "currency": value[2] if value else None})
-            ctx.note_entity(f"Product|{pk}", developer=ctx.org_ref(licensor) if licensor else None)
+            if licensor:
+                ctx.note_entity(f"Product|{pk}", developer=ctx.org_ref(licensor))
 
 
 def services(ctx: DocContext) -> None:

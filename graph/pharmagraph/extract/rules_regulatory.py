@@ -59,7 +59,7 @@ KINDS = [
                 r"(?:approval|application|clearance)|implied\s+approval|to\s+(?:start|begin|initiate|conduct)\s+(?:a\s+)?"
                 r"(?:Phase|clinical|first-in-human)|first-in-human", re.I), "clinical trial application"),
 ]
-PRODUCT_COREF = re.compile(r"\b(?:the|this|its)\s+(?:vaccine|drug|product|therapy|biosimilar|candidate|medicine|antibody|insulin|treatment)\b|^It\b")
+PRODUCT_COREF = re.compile(r"\b(?:the|this|its)\s+(?:vaccine|drug|product|therapy|biosimilar|candidate|medicine|antibody|insulin|treatment|program|programme|asset|molecule|compound)\b|^It\b")
 
 
 def standard_of(text: str) -> str | None:
@@ -179,7 +179,10 @@ def approvals(ctx: DocContext) -> None:
         regs = [r for r in regs if not r.startswith("chmp")]
         if not regs:
             continue
-        if not products and PRODUCT_COREF.search(text) and last_product:
+        about = s.section[6:] if s.section.startswith("about:") else None
+        if not products and about and any(m.key == about for m in ctx.found.mentions if m.kind == "Product"):
+            product_keys = [about]
+        elif not products and PRODUCT_COREF.search(text) and last_product:
             product_keys = [last_product]
         else:
             product_keys = [m.key for m in products]
