@@ -22,6 +22,7 @@ from pharmagraph.extract.lexicon import (
     lexicon,
 )
 from pharmagraph.extract.names import clean_name, org_key, person_name, strip_legal
+from pharmagraph.extract.places import is_city, is_region
 from pharmagraph.model import Mention, Sentence
 
 # one capitalised word of a name: BioDlink, C-Ray, 3SBio, Kelun-Biotech, Reddy's, LigaChem
@@ -94,13 +95,20 @@ COMMON_CAPS = {"Phase", "Injection", "Inhalation", "Powder", "Brazil", "China", 
                "Agency", "Ministry", "Board", "Committee", "Company", "Group", "Health", "Emergency", "Clinical", "Agreement"}
 
 # places
-CITY_COUNTRY = re.compile(rf"(?<![\w-])(?P<city>{TOK}(?:\s+{TOK}){{0,2}}),\s+(?P<region>{TOK}(?:\s+{TOK}){{0,2}})")
+CITY_COUNTRY = re.compile(rf"(?<![\w-])(?P<city>{TOK}(?:{SP}+{TOK}){{0,3}}),{SP}+(?P<region>{TOK}(?:{SP}+{TOK}){{0,2}}\.?)")
+PLACE_NAME = rf"{TOK}(?:{SP}+(?:{TOK}|de|do|da|al|Al|el)){{0,4}}"
+PLACE_LIST = re.compile(
+    rf"\b(?:facility|facilities|plant|plants|site|sites|campus|factory|factories|centre|center|headquarters|headquartered|"
+    rf"based|located|operations|unit|units|hub|base)\s+(?:is\s+|are\s+|were\s+)?(?:in|at|near)\s+(?:the\s+)?"
+    rf"(?P<list>{PLACE_NAME}(?:(?:,{SP}*|{SP}+and{SP}+|,{SP}+and{SP}+){PLACE_NAME}){{0,6}})"
+)
+PLACE_AFTER_IN = re.compile(rf"\b(?:in|at|near|from|of)\s+(?P<place>{TOK}(?:{SP}+{TOK})?)(?![\w-])")
 PLACE_CONTEXT = re.compile(
     rf"\b(?:headquartered|based|located|situated|head\s?office|headquarters|facility|facilities|plant|site|campus|"
     rf"base|factory|centre|center)\s+(?:is\s+)?(?:in|at)\s+(?:the\s+)?(?P<place>{TOK}(?:\s+{TOK}){{0,2}})"
 )
 PLACE_BEFORE_FACILITY = re.compile(
-    rf"(?P<place>{TOK}(?:\s+{TOK})?)\s+(?:(?:commercial|manufacturing|production|API|biologics|sterile|fill-finish|"
+    rf"(?P<place>{TOK}(?:{SP}+{TOK}){{0,3}})(?:['’]s)?{SP}+(?:(?:commercial|manufacturing|production|API|biologics|sterile|fill-finish|"
     rf"drug\s+substance|drug\s+product|GMP|new|existing)\s+){{0,3}}(?:facility|plant|site|campus|factory|manufacturing\s+site)\b"
 )
 DATELINE = re.compile(rf"^(?P<city>[A-Z][A-Z .'\-]{{2,40}}?),\s+(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})")
@@ -174,7 +182,7 @@ class MentionFinder:
         self.place_words: set[str] = set()
         for m in CITY_COUNTRY.finditer(text):
             region = m.group("region")
-            if self.lex.country(region) or region in US_STATES:
+            if self.lex.country(region) or is_region(region):
                 self.place_words.add(m.group("city").split()[-1])
         for s in sentences[:6]:
             if (d := DATELINE.match(s.text)):
@@ -460,35 +468,46 @@ class MentionFinder:
                     continue
                 if row and m.group() != row["adjective"]:
                     self._add(m.group(), "Place", m.start(), m.end(), row["name"])
-        first = self.sentences[0].start if self.sentences else 0
         for s in self.sentences[:6]:
             d = DATELINE.match(s.text)
-            if d and not d.group("city").isupper():
-                continue
-            if d:
-                city = d.group("city").title() if d.group("city").isupper() else d.group("city")
+            if d and d.group("city").isupper():
+                city = d.group("city").title()
                 self._add(d.group("city"), "Place", s.start + d.start("city"), s.start + d.end("city"), city)
-        del first
-        for pattern in (CITY_COUNTRY,):
-            for m in pattern.finditer(self.text):
-                region = m.group("region")
-                if lex.country(region) or region in US_STATES or lex.country(region.split()[0]):
-                    city, _ = _trim_name(m.group("city"), m.start("city"))
-                    if city and not lex.company(city) and not lex.regulator_by_name(city):
-                        start = m.start("city") + m.group("city").index(city)
-                        self._add(city, "Place", start, start + len(city), city)
-        for pattern in (PLACE_CONTEXT, PLACE_BEFORE_FACILITY):
-            for m in pattern.finditer(self.text):
-                place, start = _trim_name(m.group("place"), m.start("place"))
-                if not place or lex.company(place) or org_key(place) in self.out.org_names or place.isupper() and len(place) <= 4 and pattern is PLACE_BEFORE_FACILITY:
-                    continue
-                if re.search(r"\b(?:GMP|API|ADC|Good|New|Existing|Its|Our|This|Commercial|Manufacturing)\b", place):
-                    continue
+        for m in CITY_COUNTRY.finditer(self.text):
+            region = m.group("region")
+            if lex.country(region) or is_region(region) or lex.country(region.split()[0]) or is_region(region.split()[0]):
+                city, _ = _trim_name(m.group("city"), m.start("city"))
+                if city and self._placeable(city):
+                    start = m.start("city") + m.group("city").index(city)
+                    self._add(city, "Place", start, start + len(city), city)
+                    if is_region(region) and not lex.country(region):
+                        rs = m.start("region")
+                        self._add(region, "Place", rs, rs + len(region), region)
+        for m in PLACE_LIST.finditer(self.text):
+            for pm in re.finditer(PLACE_NAME, m.group("list")):
+                place, start = _trim_name(pm.group(), m.start("list") + pm.start())
+                if place and self._placeable(place):
+                    self._add(place, "Place", start, start + len(place), place)
+        for m in PLACE_BEFORE_FACILITY.finditer(self.text):
+            place, start = _trim_name(m.group("place"), m.start("place"))
+            if place and self._placeable(place) and (is_city(place) or is_region(place) or place in self.place_words
+                                                     or re.search(rf"\b(?:in|at)\s+{re.escape(place)}\b", self.text)):
                 self._add(place, "Place", start, start + len(place), place)
+        for m in PLACE_AFTER_IN.finditer(self.text):
+            place = m.group("place")
+            if (is_city(place) or is_region(place)) and self._placeable(place):
+                self._add(place, "Place", m.start("place"), m.end("place"), place)
         places = {m.key for m in self.out.mentions if m.kind == "Place"}
         for place in places:
             for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", self.text):
                 self._add(m.group(), "Place", m.start(), m.end(), place)
+
+    def _placeable(self, name: str) -> bool:
+        if self.lex.company(name) or org_key(name) in self.out.org_names or self.lex.regulator_by_name(name):
+            return False
+        if re.search(r"\b(?:GMP|API|ADC|Good|New|Existing|Its|Our|This|Commercial|Manufacturing|The|Phase|Unit|Plant|Site)\b", name):
+            return False
+        return not any(m.kind in ("Product", "Person") and m.text == name for m in self.out.mentions)
 
 
 US_STATES = {
