@@ -161,9 +161,6 @@ class DocumentGraph:
                 g.add((ref_node, RDFS.label, Literal(attrs["reference_product"])))
                 g.add((ref_node, PG.mentionedAs, Literal(attrs["reference_product"])))
                 g.add((node, PG.referenceProduct, ref_node))
-            if attrs.get("developer"):
-                self._fact(Fact("development", (("product", ref), ("developer", attrs["developer"])), (),
-                                next((f.evidence for f in self.ex.facts if f.role("product") == ref), None), 0.6))
         if kind == "Place":
             self._place(node, label)
 

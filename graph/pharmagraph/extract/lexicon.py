@@ -42,10 +42,10 @@ NOT_NAME_WORDS = {
     "Several", "Key", "About", "Having", "Being", "Under", "Through", "Together", "Based", "Now", "Once", "Thanks", "Although", "Dr", "Mr", "Ms", "Prof", "While", "When", "If", "Also", "Meanwhile", "However", "Moreover", "Further",
 }
 TITLE_WORDS = (
-    r"(?:(?:Global\s+|Group\s+|Deputy\s+|Interim\s+|Acting\s+|Senior\s+)?Chief\s+[A-Z][\w&]*(?:\s+(?:and\s+)?[A-Z][\w&]*){0,3}\s+Officer|CEO|CFO|COO|CSO|CMO|CTO|CCO|CBO|CIO|"
+    r"(?i:(?:Global\s+|Group\s+|Deputy\s+|Interim\s+|Acting\s+|Senior\s+)?Chief\s+[A-Z][\w&]*(?:\s+(?:and\s+)?[A-Z][\w&]*){0,3}\s+Officer|CEO|CFO|COO|CSO|CMO|CTO|CCO|CBO|CIO|"
     r"(?:Senior\s+|Executive\s+|Corporate\s+)?Vice[\s-]President|SVP|EVP|VP|President|"
     r"(?:Executive\s+|Non-Executive\s+|Independent\s+)?Chair(?:man|woman|person)?(?:\s+of\s+the\s+Board(?:\s+of\s+Directors)?)?|"
-    r"(?:Executive\s+|Managing\s+|Non-Executive\s+|Independent\s+|Medical\s+|Scientific\s+|Research\s+|Program\s+|Country\s+|Regional\s+)?Director|"
+    r"(?:Executive\s+|Managing\s+|Representative\s+|Non-Executive\s+|Independent\s+|Medical\s+|Scientific\s+|Research\s+|Program\s+|Country\s+|Regional\s+)?Director|"
     r"(?:Vice[\s-])?Chair(?:man|woman|person)|(?:Country\s+|Regional\s+)?General\s+Manager|(?:Global\s+)?Head(?:,|\s+of)\s+[\w&][\w&\s-]*?|(?:Co-)?[Ff]ounder|Board\s+Member|"
     r"(?:Assistant\s+|Associate\s+)?Professor(?:\s+of\s+[A-Z][\w\s]*?)?|Minister(?:\s+of\s+[A-Z][\w\s]*?)?|Commissioner|Secretary|Principal\s+Investigator|"
     r"Partner|Site\s+Head|Plant\s+Head|Lead|Treasurer)"

@@ -91,7 +91,8 @@ PRODUCT_CONTEXT = [
     # "Afrezza (insulin human)"
     re.compile(rf"{PNAME}(?:®|™)?\s+\((?:[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,2}})\)"),
 ]
-COMMON_CAPS = {"Phase", "Injection", "Inhalation", "Powder", "Brazil", "China", "India", "COVID", "Approval", "Authority",
+COMMON_CAPS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December", "Phase", "Injection", "Inhalation", "Powder", "Brazil", "China", "India", "COVID", "Approval", "Authority",
                "Agency", "Ministry", "Board", "Committee", "Company", "Group", "Health", "Emergency", "Clinical", "Agreement"}
 
 # places
@@ -114,9 +115,12 @@ PLACE_BEFORE_FACILITY = re.compile(
 DATELINE = re.compile(rf"^(?P<city>[A-Z][A-Z .'\-]{{2,40}}?),\s+(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})")
 
 # people
-PERSON = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Sheikh)\.?\s+)?[A-Z][a-z'’\-]+(?:[\s-]+(?:[A-Z][a-z'’\-]+|[A-Z]\.|van|de|der|von|bin|al|Al|El|da|dos|du|le|la)){1,4}"
+UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+LOW = "a-zß-öø-ÿā-ž"
+PERSON = (rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Sheikh)\.?\s+)?(?:[{UP}]\.\s+)?[{UP}][{LOW}'’\-]+(?:[ -]+(?:[{UP}][{LOW}'’\-]+|[{UP}]\.|van|de|der|von|bin|al|Al|El|da|dos|du|le|la)){{1,4}}")
 CREDS = r"(?:,\s+(?:MD|M\.D\.|PhD|Ph\.D\.|PharmD|Pharm\.D\.|MBBS|DM|MBA|MPH|MSc|FRCP|DPhil|RPh|Esq\.))*"
-TITLE_PHRASE = rf"{TITLE_WORDS}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|,\s+and\s+){TITLE_WORDS})*"
+TITLE_PHRASE = (rf"{TITLE_WORDS}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|,\s+and\s+){TITLE_WORDS})*"
+                rf"(?:,\s+(?!(?:the|a)\b)[A-Z&][\w&]*(?:\s+[A-Z&][\w&]*){{0,3}}(?=\s+(?:at|of)\s|,\s+[A-Z]))?")
 ROLE_PATTERNS = [
     # Jane Doe, Chief Executive Officer of X / Jane Doe, CEO, and Executive Director of X
     re.compile(rf"(?P<person>{PERSON}){CREDS},\s+(?:the\s+)?(?P<title>{TITLE_PHRASE})(?:\s*,)?\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)"),
@@ -129,6 +133,9 @@ ROLE_PATTERNS = [
     # Chief Executive Officer of X, Jane Doe
     re.compile(rf"(?P<title>{TITLE_PHRASE})\s+of\s+(?P<org>{NAME_SEQ}),\s+(?P<person>{PERSON})"),
 ]
+# "led by Chief Executive Officer Jane Doe", "founder Jane Doe", "the company's chairman, Jane Doe": organisation from context
+ROLE_NO_ORG = re.compile(rf"(?<![\w,])\s(?:(?:its|the\s+company['’]s|our)\s+)?(?P<title>{TITLE_WORDS}),?\s+(?P<person>{PERSON})")
+FOUNDED_BY = re.compile(rf"\b(?:founded|co-founded|established)\s+(?:in\s+\d{{4}}\s+)?by\s+(?P<list>{PERSON}(?:(?:,\s*|\s+and\s+)+{PERSON})*)")
 
 
 TITLE_TOKENS = {
@@ -259,6 +266,24 @@ class MentionFinder:
                 self.out.persons.add(org_key(person))
                 ps = m.start("person")
                 self._add(m.group("person"), "Person", ps, m.end("person"), person)
+        taken_people = {r[0] for r in self.out.roles}
+        for m in ROLE_NO_ORG.finditer(self.text):
+            person = person_name(m.group("person"))
+            if len(person.split()) < 2 or any(w in NOT_NAME_WORDS or w in TITLE_TOKENS for w in person.split()):
+                continue
+            if _overlaps(self.taken, m.start("person"), m.end("person")):
+                continue
+            self.out.roles.append((person, m.group("title"), "", m.start(), m.end()))
+            self.out.persons.add(org_key(person))
+            self._add(m.group("person"), "Person", m.start("person"), m.end("person"), person)
+        for m in FOUNDED_BY.finditer(self.text):
+            for pm in re.finditer(PERSON, m.group("list")):
+                person = person_name(pm.group())
+                if len(person.split()) >= 2 and not any(w in TITLE_TOKENS for w in person.split()):
+                    self.out.roles.append((person, "Founder", "", m.start(), m.end()))
+                    self.out.persons.add(org_key(person))
+                    self._add(pm.group(), "Person", m.start("list") + pm.start(), m.start("list") + pm.end(), person)
+        del taken_people
         # other spellings of the same people: "Dr. Toumi", "Kim"
         for person in {r[0] for r in self.out.roles}:
             for m in re.finditer(rf"(?<![\w-]){re.escape(person)}(?![\w-])", self.text):
@@ -435,6 +460,8 @@ class MentionFinder:
                 name = m.group("name")
                 if name in COMMON_CAPS or name in NOT_NAME_WORDS or self._not_product(name):
                     continue
+                if re.search(r"[A-Z][\w\-]*\s+$", self.text[max(0, m.start("name") - 30): m.start("name")]) and not re.search(r"\d", name):
+                    continue
                 self._add(name, "Product", m.start("name"), m.end("name"), clean_name(name))
         brands = {m.key for m in self.out.mentions if m.kind == "Product"}
         for brand in brands:
@@ -529,5 +556,7 @@ def find_mentions(text: str, sentences: list[Sentence]) -> DocMentions:
     finder.organisations()
     finder.places()
     out = finder.out
+    org_names = {org_key(n) for ns in out.org_names.values() for n in ns}
+    out.mentions = [m for m in out.mentions if not (m.kind == "Product" and org_key(m.text) in org_names)]
     out.mentions.sort(key=lambda m: (m.start, -m.end))
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pharmagraph.extract import rules_deals, rules_profile, rules_regulatory
 from pharmagraph.extract.context import prepare
 from pharmagraph.extract.merge import merge_facts
-from pharmagraph.model import Document, Extraction
+from pharmagraph.model import Document, Extraction, Fact
 
 
 def extract_with_rules(doc: Document) -> Extraction:
@@ -32,12 +32,20 @@ def extract_with_rules(doc: Document) -> Extraction:
     rules_deals.collaborations(ctx, service_pairs)
     rules_profile.facilities(ctx)
     rules_profile.companies(ctx)
-    # products take their developer from approvals and licences when the text names none
-    for fact in ctx.facts:
-        product = fact.role("product")
-        owner = fact.role("sponsor") if fact.kind == "approval" else fact.role("licensor") if fact.kind == "licensing" else None
-        if product and owner:
-            ctx.note_entity(product, developer=owner)
+    # products take their developer from licences, then approvals, when the text names none
+    for kind, role in (("licensing", "licensor"), ("approval", "sponsor"), ("service", "client")):
+        for fact in ctx.facts:
+            product, owner = fact.role("product"), fact.role(role)
+            if fact.kind == kind and product and owner:
+                ctx.note_entity(product, developer=owner, developer_evidence=fact.evidence)
+    references = {str(e["attrs"].get("reference_product", "")).lower() for e in ctx.entities.values()}
+    for ref, entry in list(ctx.entities.items()):
+        dev = entry["attrs"].get("developer")
+        if not ref.startswith("Product|") or not dev or ref.split("|", 1)[1].lower() in references:
+            continue
+        at = entry["attrs"].get("developer_at")
+        evidence = ctx.evidence(at) if isinstance(at, int) else entry["attrs"].get("developer_evidence")
+        ctx.facts.append(Fact("development", (("product", ref), ("developer", dev)), (), evidence, 0.7))
     for m in ctx.found.mentions:
         if m.kind in ("Product", "Place"):
             ctx.note_entity(f"{m.kind}|{m.key}", m.text)

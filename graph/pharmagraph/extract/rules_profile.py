@@ -49,11 +49,21 @@ HQ = re.compile(r"\b(?:headquartered|head-?quartered|based)\s+in\s+(?P<place>[A-
 
 
 def roles(ctx: DocContext) -> None:
-    for person, title, org, start, _end in ctx.found.roles:
-        key = ctx.org_key_of(org)
+    for person, title, org, start, end in ctx.found.roles:
+        i = next((j for j, s in enumerate(ctx.sentences) if s.start <= start < s.end), 0)
+        key = ctx.org_key_of(org) if org else None
+        if org and key is None:
+            # "Chief Executive Officer, One India Business, Cipla": the organisation comes next
+            nxt = [m for m in ctx.by_sentence[i] if m.kind in ("Company", "Regulator") and end <= m.start <= end + 40]
+            if nxt:
+                key = nxt[0].key
+                title = f"{title}, {org}"
+        if not org:
+            s = ctx.sentences[i]
+            orgs = [m for m in ctx.orgs(i, kinds=("Company", "Regulator"))]
+            key = (orgs[0].key if orgs else None) or ctx.coref_company(i) or ctx.section_org(s.section)
         if key is None:
             continue
-        i = next((j for j, s in enumerate(ctx.sentences) if s.start <= start < s.end), 0)
         titles = [t.strip(" ,") for t in TITLE_SPLIT.split(title) if t.strip(" ,")]
         for t in titles:
             if re.fullmatch(r"(?:Partner|Lead|Secretary)", t):
@@ -183,24 +193,24 @@ def products(ctx: DocContext) -> None:
             attrs["reference_product"] = re.sub(r"[®™]", "", bio_ref.group("r"))
         if ref_m and (re.search(r"biosimilar", text, re.I) or "biosimilar" in str(ctx.entities.get(ref, {}).get("attrs", {}).get("modality", ""))):
             attrs.setdefault("reference_product", ref_m.group("inn"))
-        possessive = re.search(rf"(?P<org>[\w\-]+(?:\s+[\w\-]+){{0,3}})['’]s\s+(?:\w+\s+){{0,4}}{re.escape(subject)}", text)
-        if possessive:
-            key = ctx.org_key_of(possessive.group("org"))
-            if key and ctx.kind_of(key) == "Company":
-                attrs.setdefault("developer", ctx.org_ref(key))
-        elif re.search(rf"\b(?:its|the\s+company['’]s|our)\s+(?:\w+\s+){{0,5}}{re.escape(subject)}", text, re.I) or \
-                re.search(rf"{re.escape(subject)}[^.]*?,\s+(?:the\s+company['’]s|its)\b", text):
-            owner = ctx.coref_company(i) or ctx.last_company(i)
-            if owner:
-                attrs.setdefault("developer", ctx.org_ref(owner))
-        dev = re.search(rf"{re.escape(subject)}[^.;]*?\b(?:developed|discovered|invented|originated)\s+by\s+(?P<org>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,3}})", text)
+        developer = None
+        first = next((p for p in prods if p.key == subject), None)
+        if first is not None:
+            before = [m for m in ctx.orgs(i) if m.end <= first.start and first.start - m.end <= 60]
+            if before and re.match(r"['’]s\b", text[before[-1].end - s.start: before[-1].end - s.start + 2]):
+                developer = before[-1].key
+        if developer is None and (re.search(rf"\b(?:its|the\s+company['’]s|our|their)\s+(?:[\w\-]+\s+){{0,5}}{re.escape(subject)}", text, re.I)
+                                  or re.search(rf"{re.escape(subject)}[^.]*?,\s+(?:the\s+company['’]s|its)\b", text)):
+            developer = ctx.coref_company(i) or ctx.last_company(i)
+        dev = re.search(rf"{re.escape(subject)}[^.;]*?\b(?:developed|discovered|invented|originated|made|manufactured)\s+by\s+", text)
         if dev:
-            key = ctx.org_key_of(dev.group("org"))
-            if key:
-                attrs["developer"] = ctx.org_ref(key)
+            after = [m for m in ctx.orgs(i) if m.start - s.start >= dev.end() - 1]
+            if after:
+                developer = after[0].key
+        if developer and ctx.kind_of(developer) == "Company":
+            attrs.setdefault("developer", ctx.org_ref(developer))
+            attrs.setdefault("developer_at", i)
         ctx.note_entity(ref, subject, **attrs)
-        if "developer" in attrs:
-            ctx.add_fact("development", i, {"product": ref, "developer": attrs["developer"]}, confidence=0.7)
 
 
 def companies(ctx: DocContext) -> None:
