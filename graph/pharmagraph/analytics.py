@@ -37,7 +37,7 @@ SELECT ?f ?cls ?role ?e ?source ?evidence ?date ?attr ?val WHERE {
   UNION { VALUES ?attr { pg:date pg:dealValue pg:territory pg:roleTitle pg:status pg:subject }
           ?f ?attr ?val }
   UNION { VALUES ?attr { pg:standard pg:decisionKind pg:serviceType pg:collaborationKind }
-          ?f ?attr/skos:prefLabel ?val }
+          ?f ?attr ?_c . ?_c skos:prefLabel ?val }
 }
 """
 _ENTITIES = """

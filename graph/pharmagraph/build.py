@@ -188,6 +188,9 @@ class DocumentGraph:
         self.g.add((site, RDF.type, PG.Site))
         self.g.add((site, PG.operator, operator))
         self.g.add((site, PG.location, place))
+        place_name = self.ex.entities.get(place_ref, {}).get("names")
+        label = preferred_name("Place", place_name) if place_name else place_ref.split("|", 1)[1]
+        self.g.add((site, PG.mentionedAs, Literal(f"{label} site")))
         return site
 
     def _fact(self, fact: Fact) -> None:

@@ -146,6 +146,9 @@ class Store:
         alts: dict[str, set[str]] = defaultdict(set)
         for row in self.ox.query(f"SELECT DISTINCT ?e ?n WHERE {{ GRAPH ?g {{ ?e <{PG.mentionedAs}> ?n }} }}"):
             alts[row["e"].value].add(row["n"].value)
+        for entity, names in alts.items():
+            if entity not in votes and names:
+                votes[entity][min(names, key=lambda n: (len(n), n))] = 1
         lines = []
         for entity, labels in sorted(votes.items()):
             pref = max(labels, key=lambda lab: (labels[lab], -len(lab), lab))
@@ -162,9 +165,10 @@ class Store:
     # -- reading --------------------------------------------------------------------------
     def query(self, sparql: str, bindings: dict | None = None, union: bool = True):
         """Run SPARQL over the union of all graphs; ``bindings`` are bound by the engine, not pasted."""
-        subs = {ox.Variable(k): _term(v) for k, v in (bindings or {}).items()}
+        if bindings:
+            sparql = bind_values(sparql, bindings)
         try:
-            return self.ox.query(sparql, use_default_graph_as_union=union, substitutions=subs or None, prefixes=PREFIXES)
+            return self.ox.query(sparql, use_default_graph_as_union=union, prefixes=PREFIXES)
         except SyntaxError as err:
             raise QueryError(f"SPARQL syntax error: {err}") from None
 
@@ -184,6 +188,21 @@ class Store:
 
     def __len__(self) -> int:
         return len(self.ox)
+
+
+def bind_values(sparql: str, bindings: dict) -> str:
+    """Bind variables with a VALUES block at the head of the WHERE clause.
+
+    The values are RDF terms serialised by pyoxigraph (quotes and backslashes escaped), so a
+    name such as ``x" } ; DROP ALL ; #`` stays one literal.
+    """
+    import re
+
+    block = " ".join(f"VALUES ?{name} {{ {_term(value)} }}" for name, value in bindings.items())
+    m = re.search(r"\bWHERE\s*\{", sparql, re.I)
+    if not m:
+        raise QueryError("cannot bind parameters: the query has no WHERE clause")
+    return sparql[: m.end()] + " " + block + " " + sparql[m.end():]
 
 
 def _lit(text: str) -> str:

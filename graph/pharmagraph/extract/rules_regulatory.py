@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pharmagraph.extract.context import DocContext
 from pharmagraph.extract.cues import ENFORCEMENT, FILING, HEDGE, NEGATION
@@ -123,11 +124,25 @@ def _clause_ok(text: str, allow_positive_no: bool = False) -> bool:
     return True
 
 
+def _site_places(ctx: DocContext, i: int) -> list:
+    s = ctx.sentences[i]
+    dateline_end = s.start + _dateline_span(s.text)
+    return [m for m in ctx.of_kind(i, "Place") if m.start >= dateline_end and not lexicon().country(m.text)
+            and not lexicon().country(m.key)]
+
+
 def certifications(ctx: DocContext) -> None:
+    first = len(ctx.facts)
+    sites_by_issuer: dict[str, str] = {}
     for i, s in enumerate(ctx.sentences):
         text = s.text
         if s.section == "boilerplate" or not CERT_CUE.search(text):
             continue
+        if re.search(r"\b(?:inspect\w*|audit\w*)", text, re.I) and not ENFORCEMENT.search(text):
+            places = _site_places(ctx, i)
+            for m in ctx.orgs(i, kinds=("Regulator",)):
+                if places:
+                    sites_by_issuer.setdefault(m.key, places[0].key)
         standard = standard_of(text)
         inspection = re.search(r"\binspect\w*|\baudit\w*|\bEIR\b|483|observations", text, re.I)
         if not standard and not inspection:
@@ -146,14 +161,19 @@ def certifications(ctx: DocContext) -> None:
         holder = companies[0].key if companies else ctx.coref_company(i) or (ctx.main if s.section in ("heading", "body") else None)
         if holder is None:
             continue
-        dateline_end = s.start + _dateline_span(text)
-        sites = [m for m in ctx.of_kind(i, "Place") if m.start >= dateline_end and not lexicon().country(m.text)]
+        sites = _site_places(ctx, i)
         site = sites[0].key if sites else None
         for rid in regs:
             ctx.add_fact("certification", i, {"holder": ctx.org_ref(holder), "issuer": f"Regulator|{rid}",
                                               "site": f"Place|{site}" if site else None},
                          {"standard": standard or ("GMP" if inspection and re.search(r"manufactur|plant|facilit|site", text, re.I) else None),
                           "date": fact_date(ctx, i)}, confidence=0.85 if s.section != "heading" else 0.6)
+    # "The GMP inspection, conducted by ANMAT, focused on the facility in Suzhou": the site of that certificate
+    for n in range(first, len(ctx.facts)):
+        fact = ctx.facts[n]
+        issuer = str(fact.role("issuer", "")).split("|", 1)[-1]
+        if fact.kind == "certification" and fact.role("site") is None and issuer in sites_by_issuer:
+            ctx.facts[n] = replace(fact, roles=(*fact.roles, ("site", f"Place|{sites_by_issuer[issuer]}")))
 
 
 def approvals(ctx: DocContext) -> None:

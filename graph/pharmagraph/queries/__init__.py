@@ -97,11 +97,14 @@ def run_question(store, name: str, **params: str | None) -> list[dict]:
     if missing:
         raise QueryError(f"question {name!r} needs --{' and --'.join(missing)}")
     bindings = {variables[k]: v for k, v in params.items() if v and k in variables}
+    if name == "path":
+        variables = {"from": "from", "to": "to"}
     unknown = [k for k, v in params.items() if v and k not in variables]
     if unknown:
         raise QueryError(f"question {name!r} takes no --{unknown[0]}")
     if name == "path":
         return _path(store, q, params["from"], params["to"])
+    bindings = {variables[k]: v for k, v in params.items() if v and k in variables}
     rows, seen = [], set()
     for solution in store.query(q.sparql, bindings):
         row = {c: _value(solution[c], c in q.lists) for c in q.columns}
