@@ -165,7 +165,7 @@ def export(fmt: str, output: str, store: str) -> None:
 
 
 def _viz_to(st: Store, path: Path, focus: str | None = None, hops: int = 1, kinds: str | None = None,
-            relations: str | None = None) -> None:
+            relations: str | None = None, max_nodes: int = 2000) -> None:
     from pharmagraph.analytics import find_node, neighbourhood, to_networkx
     from pharmagraph.render import render_html
 
@@ -183,7 +183,7 @@ def _viz_to(st: Store, path: Path, focus: str | None = None, hops: int = 1, kind
         for a, b, k, d in list(g.edges(keys=True, data=True)):
             if d["relation"] not in keep_rel:
                 g.remove_edge(a, b, k)
-    render_html(g, path, title="pharmagraph" + (f": {focus}" if focus else ""))
+    render_html(g, path, title="pharmagraph" + (f": {focus}" if focus else ""), max_nodes=max_nodes)
 
 
 @main.command()
@@ -192,12 +192,13 @@ def _viz_to(st: Store, path: Path, focus: str | None = None, hops: int = 1, kind
 @click.option("--hops", default=1, show_default=True, type=click.IntRange(0, 6))
 @click.option("--kinds", default=None, help="Comma-separated entity kinds to keep (company,regulator,product,...).")
 @click.option("--relations", default=None, help="Comma-separated relations to keep (\"certified by\",serves,...).")
+@click.option("--max-nodes", default=2000, show_default=True, type=click.IntRange(1), help="Draw at most this many nodes.")
 @store_option
 @handle_errors
-def viz(output: str, focus, hops, kinds, relations, store: str) -> None:
+def viz(output: str, focus, hops, kinds, relations, max_nodes: int, store: str) -> None:
     """Write an interactive HTML network of the graph (self-contained, offline)."""
     with Store.open(store) as st:
-        _viz_to(st, Path(output), focus, hops, kinds, relations)
+        _viz_to(st, Path(output), focus, hops, kinds, relations, max_nodes)
     click.echo(f"wrote {output}")
 
 
@@ -261,6 +262,10 @@ def path(a: str, b: str, store: str, fmt: str | None) -> None:
         raise QueryError(f"no path between {a!r} and {b!r}")
     print_rows(rows, ["step", "subject", "relation", "object"], fmt)
 
+
+from pharmagraph.serve import serve_command  # noqa: E402
+
+main.add_command(serve_command)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -93,16 +93,26 @@ class DocContext:
                 return cands[0].key
         return self.main
 
+    def sentence_at(self, pos: int) -> int:
+        """Index of the sentence that contains (or comes last before) offset ``pos``."""
+        from bisect import bisect_right
+
+        if not hasattr(self, "_starts"):
+            self._starts = [s.start for s in self.sentences]
+        return max(0, bisect_right(self._starts, pos) - 1)
+
     def speaker(self, i: int) -> str | None:
         """The organisation of the person quoted in or right after sentence ``i``."""
+        if not hasattr(self, "_role_orgs"):
+            self._role_orgs: dict[int, list[str]] = {}
+            for _person, _title, org, start, _end in self.found.roles:
+                if org:
+                    self._role_orgs.setdefault(self.sentence_at(start), []).append(org)
         for j in (i, i + 1, i - 1):
-            if 0 <= j < len(self.sentences):
-                s = self.sentences[j]
-                for person, _title, org, start, end in self.found.roles:
-                    if start < s.end and s.start < end:
-                        key = self.org_key_of(org)
-                        if key:
-                            return key
+            for org in self._role_orgs.get(j, ()):
+                key = self.org_key_of(org)
+                if key:
+                    return key
         return None
 
     def section_org(self, section: str) -> str | None:

@@ -184,8 +184,11 @@ class MentionFinder:
         self.sentences = sentences
         self.lex = lexicon()
         self.out = DocMentions()
-        self.taken: list[tuple[int, int]] = []
-        self.headings = [(s.start, s.end) for s in sentences if s.section == "heading"]
+        self.taken = bytearray(len(text) + 1)  # 1 where a mention already covers the character
+        self.heading_mask = bytearray(len(text) + 1)
+        for s in sentences:
+            if s.section == "heading":
+                self.heading_mask[s.start:s.end] = b"\x01" * (s.end - s.start)
         self.place_words: set[str] = set()
         for m in CITY_COUNTRY.finditer(text):
             region = m.group("region")
@@ -196,10 +199,13 @@ class MentionFinder:
                 self.place_words.add(d.group("city").title())
 
     # -- helpers -------------------------------------------------------------------------
+    def _is_taken(self, start: int, end: int) -> bool:
+        return any(self.taken[start:end])
+
     def _add(self, text: str, kind: str, start: int, end: int, key: str) -> None:
-        if _overlaps(self.taken, start, end):
+        if self._is_taken(start, end):
             return
-        self.taken.append((start, end))
+        self.taken[start:end] = b"\x01" * (end - start)
         self.out.mentions.append(Mention(text, kind, start, end, key))
 
     def _org_key(self, name: str) -> str:
@@ -223,7 +229,7 @@ class MentionFinder:
         return key
 
     def _in_heading(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.headings)
+        return bool(self.heading_mask[pos])
 
     # -- passes --------------------------------------------------------------------------
     def regulators(self) -> None:
@@ -243,7 +249,7 @@ class MentionFinder:
         # typos of an acronym the document also spells right ("AVMAT" beside "ANMAT")
         for m in re.finditer(r"(?<![\w-])[A-Z]{4,8}(?![\w-])", self.text):
             word = m.group()
-            if word in found_acronyms or _overlaps(self.taken, m.start(), m.end()):
+            if word in found_acronyms or self._is_taken(m.start(), m.end()):
                 continue
             for acro in found_acronyms:
                 if acro.isupper() and len(acro) >= 4 and len(acro) == len(word) and Levenshtein.distance(word, acro) == 1:
@@ -271,7 +277,7 @@ class MentionFinder:
             person = person_name(m.group("person"))
             if len(person.split()) < 2 or any(w in NOT_NAME_WORDS or w in TITLE_TOKENS for w in person.split()):
                 continue
-            if _overlaps(self.taken, m.start("person"), m.end("person")):
+            if self._is_taken(m.start("person"), m.end("person")):
                 continue
             self.out.roles.append((person, m.group("title"), "", m.start(), m.end()))
             self.out.persons.add(org_key(person))
@@ -290,7 +296,7 @@ class MentionFinder:
                 self._add(m.group(), "Person", m.start(), m.end(), person)
 
     def organisations(self) -> None:
-        reg_spans = list(self.taken)
+        reg_mask = bytes(self.taken)
         product_keys = {m.key for m in self.out.mentions if m.kind == "Product"}
         candidates: list[tuple[int, int, str, str]] = []  # start, end, name, how
         if self.lex.company_pattern is not None:
@@ -316,7 +322,7 @@ class MentionFinder:
             if possessive and (self.lex.country(possessive.group().rstrip("'’s ").strip()) or possessive.group().rstrip("'’s ").strip() in NOT_NAME_WORDS):
                 start += possessive.end()
                 name = name[possessive.end():]
-            if _overlaps(reg_spans, start, end) or self._bad_org(name, how, product_keys):
+            if any(reg_mask[start:end]) or self._bad_org(name, how, product_keys):
                 continue
             key = self._register_org(name)
             if key:
@@ -390,7 +396,7 @@ class MentionFinder:
             return True
         if how in ("verb", "apposition", "about") and (words[0] in ("It", "He", "She", "We", "They", "This") or any(w in TITLE_TOKENS for w in words)):
             return True
-        if how in ("verb", "apposition") and len(words) == 1 and re.search(rf"(?<![A-Z]){re.escape(name.lower())}\b", self.text):
+        if how in ("verb", "apposition") and len(words) == 1 and self._lower_in_text(name):
             return True
         return False
 
@@ -474,6 +480,19 @@ class MentionFinder:
             self._add(m.group("name"), "Product", m.start("name"), m.end("name"), self.inn_of.get(inn, inn))
 
     def _not_product(self, name: str) -> bool:
+        cache = self.__dict__.setdefault("_not_product_cache", {})
+        if name not in cache:
+            cache[name] = self._not_product_uncached(name)
+        return cache[name]
+
+    def _lower_in_text(self, word: str) -> bool:
+        """Whether ``word`` occurs in the text in lower case (then it is an ordinary word)."""
+        cache = self.__dict__.setdefault("_lower_cache", {})
+        if word not in cache:
+            cache[word] = bool(re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", self.text))
+        return cache[word]
+
+    def _not_product_uncached(self, name: str) -> bool:
         lex = self.lex
         if lex.company(name) or lex.regulator_by_name(name) or lex.country(name) or name in self.place_words:
             return True
@@ -484,7 +503,7 @@ class MentionFinder:
         if name.isupper() and len(name) <= 4 and not re.search(r"\d", name):
             return True
         # a capitalised word that also appears in lower case is an ordinary word
-        return bool(re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", self.text)) and not re.search(r"\d|[A-Z].*[A-Z]", name[1:])
+        return self._lower_in_text(name) and not re.search(r"\d|[A-Z].*[A-Z]", name[1:])
 
     def places(self) -> None:
         lex = self.lex
@@ -518,7 +537,7 @@ class MentionFinder:
         for m in PLACE_BEFORE_FACILITY.finditer(self.text):
             place, start = _trim_name(m.group("place"), m.start("place"))
             if place and self._placeable(place) and (is_city(place) or is_region(place) or place in self.place_words
-                                                     or re.search(rf"\b(?:in|at)\s+{re.escape(place)}\b", self.text)):
+                                                     or self._after_in(place)):
                 self._add(place, "Place", start, start + len(place), place)
         for m in PLACE_AFTER_IN.finditer(self.text):
             place = m.group("place")
@@ -529,12 +548,20 @@ class MentionFinder:
             for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", self.text):
                 self._add(m.group(), "Place", m.start(), m.end(), place)
 
+    def _after_in(self, place: str) -> bool:
+        cache = self.__dict__.setdefault("_after_in_cache", {})
+        if place not in cache:
+            cache[place] = bool(re.search(rf"\b(?:in|at)\s+{re.escape(place)}\b", self.text))
+        return cache[place]
+
     def _placeable(self, name: str) -> bool:
         if self.lex.company(name) or org_key(name) in self.out.org_names or self.lex.regulator_by_name(name):
             return False
         if re.search(r"\b(?:GMP|API|ADC|Good|New|Existing|Its|Our|This|Commercial|Manufacturing|The|Phase|Unit|Plant|Site)\b", name):
             return False
-        return not any(m.kind in ("Product", "Person") and m.text == name for m in self.out.mentions)
+        if not hasattr(self, "_named"):
+            self._named = {m.text for m in self.out.mentions if m.kind in ("Product", "Person")}
+        return name not in self._named
 
 
 US_STATES = {

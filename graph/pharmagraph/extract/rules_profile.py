@@ -50,7 +50,7 @@ HQ = re.compile(r"\b(?:headquartered|head-?quartered|based)\s+in\s+(?P<place>[A-
 
 def roles(ctx: DocContext) -> None:
     for person, title, org, start, end in ctx.found.roles:
-        i = next((j for j, s in enumerate(ctx.sentences) if s.start <= start < s.end), 0)
+        i = ctx.sentence_at(start)
         key = ctx.org_key_of(org) if org else None
         if org and key is None:
             # "Chief Executive Officer, One India Business, Cipla": the organisation comes next

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from pharmagraph.render.html import render_html
+from pharmagraph.render.html import render_html, show
 
-__all__ = ["render_html"]
+__all__ = ["render_html", "show"]

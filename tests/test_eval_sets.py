@@ -1,0 +1,41 @@
+"""Extraction quality on the seed, shared development and own sets, scored by ../shared/eval/score.py.
+
+Each floor is the figure measured when it was last raised; a change that lowers F1 below it
+fails here. Raise the floors as extraction improves.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+
+from conftest import CASES, DEV, SEEDS, SHARED
+
+SCORE = SHARED / "eval" / "score.py"
+FLOORS = {  # set: (F1, attributes)
+    "seeds": (SEEDS, 0.95, 0.85),
+    "dev": (DEV, 0.64, 0.55),
+    "own": (CASES, 0.57, 0.60),
+}
+
+
+def _score(folder) -> tuple[float, float]:
+    cmd = f"{sys.executable} -m pharmagraph.cli"
+    done = subprocess.run([sys.executable, str(SCORE), str(folder), "--cmd", cmd], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stdout + done.stderr
+    m = re.search(r"extraction F1 ([\d.]+) \(P [\d.]+ R [\d.]+\) attributes ([\d.]+)", done.stdout)
+    assert m, done.stdout
+    print(done.stdout)
+    return float(m.group(1)), float(m.group(2))
+
+
+@pytest.mark.skipif(not SCORE.exists(), reason="../shared/eval/score.py is not beside this checkout")
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_f1_does_not_regress(name):
+    folder, f1_floor, attr_floor = FLOORS[name]
+    f1, attributes = _score(folder)
+    assert f1 >= f1_floor, f"{name}: F1 {f1:.2f} fell below {f1_floor:.2f}"
+    assert attributes >= attr_floor, f"{name}: attributes {attributes:.2f} fell below {attr_floor:.2f}"
