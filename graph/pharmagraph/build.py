@@ -45,7 +45,11 @@ def _date(value: str) -> Literal:
 
 
 def _decimal(value: float) -> Literal:
-    return Literal(Decimal(str(round(float(value), 4))).normalize() if value != int(value) else Decimal(int(value)), datatype=XSD.decimal)
+    """An xsd:decimal in canonical form ("50000.0", "0.85"), the same in every serialisation."""
+    text = format(Decimal(str(round(float(value), 4))).normalize(), "f")
+    if "." not in text:
+        text += ".0"
+    return Literal(text, datatype=XSD.decimal, normalize=False)
 
 
 def preferred_name(kind: str, names: Counter) -> str:

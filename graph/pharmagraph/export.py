@@ -10,7 +10,7 @@ import csv
 import io
 import json
 
-from rdflib import Dataset, Graph
+from rdflib import XSD, Dataset, Graph, Literal
 
 from pharmagraph.errors import InputError
 from pharmagraph.store import PREFIXES
@@ -30,12 +30,27 @@ def _bind(g) -> None:
     g.bind("vocab", "https://w3id.org/pharmagraph/vocab/")
 
 
+def canonical(term):
+    """xsd:decimal literals with a decimal point ("20000.0"): Oxigraph stores "20000", rdflib's
+    Turtle writes 20000.0, and the two lexical forms would not compare equal after a round trip."""
+    if isinstance(term, Literal) and term.datatype == XSD.decimal and "." not in str(term):
+        return Literal(f"{term}.0", datatype=XSD.decimal, normalize=False)
+    return term
+
+
 def union_graph(ds: Dataset) -> Graph:
     g = Graph()
     for s, p, o, _c in ds.quads():
-        g.add((s, p, o))
+        g.add((s, p, canonical(o)))
     _bind(g)
     return g
+
+
+def canonical_dataset(ds: Dataset) -> Dataset:
+    out = Dataset()
+    for s, p, o, c in ds.quads():
+        out.graph(c.identifier if hasattr(c, "identifier") else c).add((s, p, canonical(o)))
+    return out
 
 
 def export_text(store, fmt: str) -> str:
@@ -45,6 +60,7 @@ def export_text(store, fmt: str) -> str:
         ds = store.dataset()
         rdflib_fmt = RDF_FORMATS[fmt]
         if rdflib_fmt in ("trig", "nquads"):
+            ds = canonical_dataset(ds)
             _bind(ds)
             text = ds.serialize(format=rdflib_fmt)
             if rdflib_fmt == "nquads":

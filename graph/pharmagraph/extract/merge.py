@@ -72,6 +72,7 @@ def merge_facts(facts: list[Fact], entities: dict | None = None) -> list[Fact]:
         roles = dict(old.roles)
         for k, v in fact.roles:
             roles.setdefault(k, v)
-        merged[key] = Fact(old.kind, tuple(roles.items()), tuple(values.items()), old.evidence,
+        evidence = fact.evidence if fact.confidence > old.confidence else old.evidence
+        merged[key] = Fact(old.kind, tuple(roles.items()), tuple(values.items()), evidence,
                            max(old.confidence, fact.confidence), old.extractor)
     return [merged[k] for k in order]
