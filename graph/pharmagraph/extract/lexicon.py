@@ -47,7 +47,8 @@ TITLE_WORDS = (
     r"(?:Executive\s+|Non-Executive\s+|Independent\s+)?Chair(?:man|woman|person)?(?:\s+of\s+the\s+Board(?:\s+of\s+Directors)?)?|"
     r"(?:Executive\s+|Managing\s+|Representative\s+|Non-Executive\s+|Independent\s+|Medical\s+|Scientific\s+|Research\s+|Program\s+|Country\s+|Regional\s+)?Director|"
     r"(?:Vice[\s-])?Chair(?:man|woman|person)|(?:Country\s+|Regional\s+)?General\s+Manager|(?:Global\s+)?Head(?:,|\s+of)\s+[\w&][\w&\s-]*?|(?:Co-)?[Ff]ounder|Board\s+Member|"
-    r"(?:Assistant\s+|Associate\s+)?Professor(?:\s+of\s+[A-Z][\w\s]*?)?|Minister(?:\s+of\s+[A-Z][\w\s]*?)?|Commissioner|Secretary|Principal\s+Investigator|"
+    r"(?:Assistant\s+|Associate\s+)?Professor(?:\s+of\s+(?-i:[A-Z])\w*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])\w*)*)?|"
+    r"Minister(?:\s+of\s+(?-i:[A-Z])\w*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])\w*)*)?|Commissioner|Secretary|Principal\s+Investigator|"
     r"Partner|Site\s+Head|Plant\s+Head|Lead|Treasurer)"
 )
 #: service types: what press releases write -> the controlled label

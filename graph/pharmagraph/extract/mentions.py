@@ -91,6 +91,10 @@ PRODUCT_CONTEXT = [
     # "Afrezza (insulin human)"
     re.compile(rf"{PNAME}(?:®|™)?\s+\((?:[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,2}})\)"),
 ]
+NOT_INN = {"peptide", "peptides", "polypeptide", "nucleotide", "oligonucleotide", "nucleoside", "glycoprotein", "cytokine",
+           "chemokine", "insulin", "enzyme", "protease", "kinase", "ligase", "peptidase", "nuclease", "polymerase",
+           "transcriptase", "disease", "release", "database", "purchase", "increase", "decrease", "phase", "base",
+           "case", "ease", "lease", "showcase", "staircase", "tide", "stride", "outside", "inside", "statin"}
 COMMON_CAPS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December", "Phase", "Injection", "Inhalation", "Powder", "Brazil", "China", "India", "COVID", "Approval", "Authority",
                "Agency", "Ministry", "Board", "Committee", "Company", "Group", "Health", "Emergency", "Clinical", "Agreement"}
@@ -158,6 +162,15 @@ class DocMentions:
 
     def in_span(self, start: int, end: int, kinds: tuple[str, ...] | None = None) -> list[Mention]:
         return [m for m in self.mentions if m.start >= start and m.end <= end and (kinds is None or m.kind in kinds)]
+
+
+def names_pattern(names, suffix: str = "") -> re.Pattern[str] | None:
+    """One regex that finds any of ``names`` as a whole word (longest first), captured as ``name``."""
+    ordered = sorted((n for n in names if n), key=len, reverse=True)
+    if not ordered:
+        return None
+    body = "|".join(re.escape(n) for n in ordered)
+    return re.compile(rf"(?<![\w\-\[])(?P<name>{body}){suffix}(?![\w-])")
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -290,10 +303,12 @@ class MentionFinder:
                     self.out.persons.add(org_key(person))
                     self._add(pm.group(), "Person", m.start("list") + pm.start(), m.start("list") + pm.end(), person)
         del taken_people
-        # other spellings of the same people: "Dr. Toumi", "Kim"
-        for person in {r[0] for r in self.out.roles}:
-            for m in re.finditer(rf"(?<![\w-]){re.escape(person)}(?![\w-])", self.text):
-                self._add(m.group(), "Person", m.start(), m.end(), person)
+        # every other mention of the same people
+        people = {r[0]: r[0] for r in self.out.roles}
+        pattern = names_pattern(people)
+        if pattern is not None:
+            for m in pattern.finditer(self.text):
+                self._add(m.group(), "Person", m.start(), m.end(), m.group("name"))
 
     def organisations(self) -> None:
         reg_mask = bytes(self.taken)
@@ -370,8 +385,16 @@ class MentionFinder:
                 continue
             longer = [k for k in keys if k != short and k.split()[: len(words)] == words and k in self.out.org_names
                       and all(w in heads for w in k.split()[len(words):])]
+            if len(longer) == 1 and self._distinct_known(short, longer[0]):
+                continue
             if len(longer) == 1:
                 self._merge(longer[0], short)
+
+    def _distinct_known(self, a: str, b: str) -> bool:
+        """Both keys name different rows of the company table ("Biocon" and "Biocon Biologics")."""
+        rows_a = {id(r) for n in self.out.org_names.get(a, ()) if (r := self.lex.company(strip_legal(n)))}
+        rows_b = {id(r) for n in self.out.org_names.get(b, ()) if (r := self.lex.company(strip_legal(n)))}
+        return bool(rows_a) and bool(rows_b) and not rows_a & rows_b
 
     def _merge_similar(self) -> None:
         """Typos of a multi-word name ("Aurbindo Pharma", "Evergreen Theranostics")."""
@@ -429,13 +452,16 @@ class MentionFinder:
                     break
 
     def _mark_all_names(self) -> None:
-        names = sorted(((n, k) for k in self._companies() for n in self.out.org_names[k]), key=lambda x: len(x[0]), reverse=True)
-        for name, key in names:
-            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?:,?\s+{LEGAL_SUFFIX})?(?![\w-])", self.text):
-                before = len(self.out.mentions)
-                self._add(m.group(), "Company", m.start(), m.end(), key)
-                if len(self.out.mentions) > before:
-                    self.out.org_counts[key] = self.out.org_counts.get(key, 0) + 1
+        owner = {n: k for k in self._companies() for n in self.out.org_names[k]}
+        pattern = names_pattern(owner, rf"(?:,?\s+{LEGAL_SUFFIX})?")
+        if pattern is None:
+            return
+        for m in pattern.finditer(self.text):
+            key = owner.get(m.group("name"))
+            before = len(self.out.mentions)
+            self._add(m.group(), "Company", m.start(), m.end(), key)
+            if len(self.out.mentions) > before:
+                self.out.org_counts[key] = self.out.org_counts.get(key, 0) + 1
 
     def products(self) -> None:
         self.inn_of: dict[str, str] = {}
@@ -464,19 +490,20 @@ class MentionFinder:
         for pattern in PRODUCT_CONTEXT:
             for m in pattern.finditer(self.text):
                 name = m.group("name")
-                if name in COMMON_CAPS or name in NOT_NAME_WORDS or self._not_product(name):
+                if name in COMMON_CAPS or name in NOT_NAME_WORDS or self._not_product(name) or re.fullmatch(r"[A-Z]{2,5}s", name):
                     continue
                 if re.search(r"[A-Z][\w\-]*\s+$", self.text[max(0, m.start("name") - 30): m.start("name")]) and not re.search(r"\d", name):
                     continue
                 self._add(name, "Product", m.start("name"), m.end("name"), clean_name(name))
-        brands = {m.key for m in self.out.mentions if m.kind == "Product"}
-        for brand in brands:
-            if not re.fullmatch(r"[\w\-\[\]]+", brand):
-                continue
-            for m in re.finditer(rf"(?<![\w\-\[]){re.escape(brand)}(?![\w\-])", self.text):
-                self._add(m.group(), "Product", m.start(), m.end(), brand)
+        brands = {m.key: m.key for m in self.out.mentions if m.kind == "Product" and re.fullmatch(r"[\w\-\[\]]+", m.key)}
+        pattern = names_pattern(brands)
+        if pattern is not None:
+            for m in pattern.finditer(self.text):
+                self._add(m.group(), "Product", m.start(), m.end(), m.group("name"))
         for m in INN.finditer(self.text):
             inn = m.group("name").lower()
+            if inn in NOT_INN:
+                continue
             self._add(m.group("name"), "Product", m.start("name"), m.end("name"), self.inn_of.get(inn, inn))
 
     def _not_product(self, name: str) -> bool:
@@ -543,10 +570,11 @@ class MentionFinder:
             place = m.group("place")
             if (is_city(place) or is_region(place)) and self._placeable(place):
                 self._add(place, "Place", m.start("place"), m.end("place"), place)
-        places = {m.key for m in self.out.mentions if m.kind == "Place"}
-        for place in places:
-            for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", self.text):
-                self._add(m.group(), "Place", m.start(), m.end(), place)
+        places = {m.key: m.key for m in self.out.mentions if m.kind == "Place"}
+        pattern = names_pattern(places)
+        if pattern is not None:
+            for m in pattern.finditer(self.text):
+                self._add(m.group(), "Place", m.start(), m.end(), m.group("name"))
 
     def _after_in(self, place: str) -> bool:
         cache = self.__dict__.setdefault("_after_in_cache", {})

@@ -33,7 +33,7 @@ def extract_with_rules(doc: Document) -> Extraction:
     rules_profile.facilities(ctx)
     rules_profile.companies(ctx)
     # products take their developer from licences, then approvals, when the text names none
-    for kind, role in (("licensing", "licensor"), ("approval", "sponsor"), ("service", "client")):
+    for kind, role in (("approval", "sponsor"), ("licensing", "licensor"), ("service", "client")):
         for fact in ctx.facts:
             product, owner = fact.role("product"), fact.role(role)
             if fact.kind == kind and product and owner:
@@ -51,5 +51,9 @@ def extract_with_rules(doc: Document) -> Extraction:
             ctx.note_entity(f"{m.kind}|{m.key}", m.text)
         elif m.kind == "Person":
             ctx.note_entity(f"{m.kind}|{m.key}", m.key)
+    # reference products ("biosimilar to Stelara") are not the subject of the press release's facts
+    refs = {r for r, e in ctx.entities.items() if e["attrs"].get("is_reference")}
+    refs |= {f"Product|{e['attrs']['reference_product']}" for e in ctx.entities.values() if e["attrs"].get("reference_product")}
+    ctx.facts = [f for f in ctx.facts if f.role("product") not in refs or f.kind in ("service",)]
     facts = merge_facts(ctx.facts, ctx.entities)
     return Extraction(doc, ctx.entities, facts)

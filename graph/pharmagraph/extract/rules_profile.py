@@ -196,9 +196,17 @@ def products(ctx: DocContext) -> None:
         developer = None
         first = next((p for p in prods if p.key == subject), None)
         if first is not None:
-            before = [m for m in ctx.orgs(i) if m.end <= first.start and first.start - m.end <= 60]
+            before = [m for m in ctx.orgs(i) if m.end <= first.start]
             if before and re.match(r"['’]s\b", text[before[-1].end - s.start: before[-1].end - s.start + 2]):
-                developer = before[-1].key
+                between = text[before[-1].end - s.start: first.start - s.start]
+                # "Seagen's Adcetris, Padcev and Tivdak": a list after the possessive belongs to it too
+                if len(between) <= 60 or re.fullmatch(r"['’]s[^.;]*", between) and all(
+                        p.start < first.start or p is first for p in prods if p.start > before[-1].end) and len(between) <= 160:
+                    developer = before[-1].key
+        about = ctx.section_org(s.section)
+        if developer is None and about and ctx.kind_of(about) == "Company" and not re.search(
+                r"\b(?:licen[cs]ed\s+from|partner|acquired\s+from|in-licen[cs]ed)\b", text):
+            developer = about
         if developer is None and (re.search(rf"\b(?:its|the\s+company['’]s|our|their)\s+(?:[\w\-]+\s+){{0,5}}{re.escape(subject)}", text, re.I)
                                   or re.search(rf"{re.escape(subject)}[^.]*?,\s+(?:the\s+company['’]s|its)\b", text)):
             developer = ctx.coref_company(i) or ctx.last_company(i)
@@ -210,6 +218,13 @@ def products(ctx: DocContext) -> None:
         if developer and ctx.kind_of(developer) == "Company":
             attrs.setdefault("developer", ctx.org_ref(developer))
             attrs.setdefault("developer_at", i)
+        for m in re.finditer(r"(?:biosimilar\s+(?:to|of|version\s+of|referencing|candidate\s+(?:to|for))|reference\s+(?:product|biologic|medicine|drug)|"
+                             r"originator|referencing|interchangeable\s+with|compared\s+(?:with|to))\s+(?:the\s+)?(?:\w+\s+){0,3}?(?P<r>[A-Z][\w\-]+)", text):
+            for p in prods:
+                if p.text == m.group("r") and p.key != subject:
+                    ctx.note_entity(f"Product|{p.key}", is_reference=True)
+            if m.group("r") == subject:
+                attrs["is_reference"] = True
         ctx.note_entity(ref, subject, **attrs)
 
 

@@ -158,7 +158,12 @@ def certifications(ctx: DocContext) -> None:
             continue
         start = s.start + _dateline_span(text)
         companies = ctx.orgs(i, start=start)
-        holder = companies[0].key if companies else ctx.coref_company(i) or (ctx.main if s.section in ("heading", "body") else None)
+        verb = re.search(r"\b(?:received|receives|obtained|obtains|secured|passed|has\s+been\s+(?:granted|awarded|issued|certified)|was\s+(?:granted|awarded|certified)|won|earned)\b", text)
+        before_verb = [m for m in companies if verb and m.end - s.start <= verb.start()]
+        if before_verb:
+            holder = before_verb[-1].key
+        else:
+            holder = companies[0].key if companies else ctx.coref_company(i) or (ctx.main if s.section in ("heading", "body") else None)
         if holder is None:
             continue
         sites = _site_places(ctx, i)
