@@ -58,6 +58,7 @@ SERVICE_TYPES = [
     (r"\bCMO\b(?!\s*[,)]?\s*(?:of|at)\b)|contract\s+manufacturing\s+(?:organi[sz]ation|services?|partner|agreement)|contract\s+manufacturer", "CMO"),
     (r"\bCRO\b|contract\s+research\s+organi[sz]ation", "CRO"),
     (r"\bCDO\b|contract\s+development\s+(?:organi[sz]ation|agreement|services?)", "CDO"),
+    (r"\bIDMO\b|integrated\s+development\s+and\s+manufacturing\s+organi[sz]ation", "CDMO"),
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pharmagraph.extract.context import DocContext
-from pharmagraph.extract.cues import HEDGE, NEGATION, deal_value
+from pharmagraph.extract.cues import HEDGE, NEGATION, deal_value, money_spans
 from pharmagraph.extract.lexicon import SERVICE_TYPES, lexicon
 from pharmagraph.extract.rules_regulatory import fact_date
 
@@ -207,17 +207,45 @@ def licensing(ctx: DocContext) -> None:
                 ctx.note_entity(f"Product|{pk}", developer=ctx.org_ref(licensor))
 
 
-def services(ctx: DocContext) -> None:
-    providers: dict[str, str] = {}  # company key -> service type stated for it
+SERVICE_VERB = re.compile(
+    r"\b(?:manufactur(?:e|es|ed|ing)|produc(?:e|es|ed|ing|tion)|fill(?:s|ed|ing)?[- ](?:and[- ])?finish|fill(?:ing)?\s+and\s+finish|"
+    r"suppl(?:y|ies|ied)\s+(?:\w+\s+){0,3}(?:for|to)|(?:development|manufacturing|services?|supply|capacity\s+reservation)\s+agreement|"
+    r"reserv(?:e|es|ed)\s+(?:\w+\s+)?capacity|CDMO|CRDMO|CMO|CRO|CDO|contract\s+(?:research|development|manufactur\w+)|"
+    r"technology\s+transfer|process\s+development|scale-up|(?:selected|chose|chosen|appointed|engaged)\s+(?:\w+\s+){0,4}(?:as|to))\b",
+    re.I,
+)
+PROVIDER_KINDS = re.compile(r"\b(CRDMO|CDMO|CMO|CRO|CDO|IDMO)\b|contract\s+(?:development\s+and\s+)?manufactur|contract\s+research", re.I)
+
+
+def _provider_types(ctx: DocContext) -> dict[str, str]:
+    """Companies the document (or the reference table) describes as service providers."""
+    providers: dict[str, str] = {}
+    lex = lexicon()
+    for key, names in ctx.found.org_names.items():
+        for name in names:
+            row = lex.company(name)
+            if row and PROVIDER_KINDS.search(row.get("kind", "")):
+                providers.setdefault(key, _service_type(row["kind"]) or "CDMO")
     for i, s in enumerate(ctx.sentences):
+        about = ctx.section_org(s.section)
+        if about and PROVIDER_KINDS.search(s.text) and re.search(r"\b(?:is|operates\s+as|as)\s+(?:a|an|the)\b", s.text):
+            providers.setdefault(about, _service_type(s.text) or "CDMO")
         for m in ctx.orgs(i):
-            after = s.text[m.end - s.start: m.end - s.start + 120]
-            stype = _service_type(after[:90]) if re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:a|an|the|is\s+a|as\s+(?:the|its|a))\b", after) else None
-            if stype:
-                providers.setdefault(m.key, stype)
+            after = s.text[m.end - s.start: m.end - s.start + 140]
+            if re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:a|an|the|is\s+a|as\s+(?:the|its|a)|which\s+describes\s+itself\s+as\s+the)\b", after):
+                head = re.split(r"[;.]|\band\b\s+[A-Z]", after)[0]
+                if PROVIDER_KINDS.search(head):
+                    providers.setdefault(m.key, _service_type(head) or "CDMO")
+    return providers
+
+
+def services(ctx: DocContext) -> None:
+    providers = _provider_types(ctx)
     for i, s in enumerate(ctx.sentences):
         text = s.text
-        if s.section == "boilerplate" or s.section.startswith("about:") or not SERVICE_CUE.search(text) or not _ok(text):
+        if s.section == "boilerplate" or s.section == "heading" or not SERVICE_VERB.search(text) or not _ok(text):
+            continue
+        if ACQ_VERB.search(text) or LICENSE_CUE.search(text) or re.search(r"\b(?:in-house|its\s+own|our\s+own)\b", text):
             continue
         companies = ctx.orgs(i)
         stype = _service_type(text)
@@ -231,25 +259,25 @@ def services(ctx: DocContext) -> None:
             if m:
                 after = [c for c in companies if c.start - s.start >= m.end() - 2]
                 provider = after[0].key if after else None
-        if provider is None:
+        if provider is None or (ctx.section_org(s.section) == provider and len(companies) < 2):
             continue
-        clients = [m.key for m in companies if m.key != provider]
+        clients = [m.key for m in companies if m.key != provider and m.key not in providers]
         client = clients[0] if clients else None
         if client is None:
-            products = ctx.of_kind(i, "Product")
-            for p in products:
+            for p in ctx.of_kind(i, "Product"):
                 owner = ctx.entities.get(f"Product|{p.key}", {}).get("attrs", {}).get("developer")
                 if owner and owner != ctx.org_ref(provider):
                     client = owner.split("|", 1)[1]
-            if client is None:
+            if client is None and re.search(r"\b(?:partner\w*|for|with|on\s+behalf\s+of)\b", text):
                 co = ctx.coref_company(i)
                 client = co if co != provider else (ctx.main if ctx.main != provider else None)
-        if client is None:
+        if client is None or ctx.kind_of(client) != "Company":
             continue
-        stype = stype or providers.get(provider) or "CMO"
+        stype = stype or providers.get(provider) or ("CDMO" if re.search(r"develop", text, re.I) else "CMO")
         activities: list[str] = []
         for m in ACTIVITIES.finditer(text):
             activities += _clean_list(m.group("list"))
+        activities = [a for a in activities if not money_spans(a)]
         products = [m.key for m in ctx.of_kind(i, "Product")]
         for pk in products or [None]:
             ctx.add_fact("service", i, {"provider": ctx.org_ref(provider), "client": ctx.org_ref(client),
