@@ -91,6 +91,8 @@ PRODUCT_CONTEXT = [
     # "Afrezza (insulin human)"
     re.compile(rf"{PNAME}(?:®|™)?\s+\((?:[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,2}})\)"),
 ]
+GENERIC_CORPORATE = {"global", "international", "holdings", "holding", "group", "corporation", "company", "industries",
+                     "usa", "us", "america", "americas", "europe", "asia", "china", "india", "japan", "korea", "uk", "worldwide"}
 NOT_INN = {"peptide", "peptides", "polypeptide", "nucleotide", "oligonucleotide", "nucleoside", "glycoprotein", "cytokine",
            "chemokine", "insulin", "enzyme", "protease", "kinase", "ligase", "peptidase", "nuclease", "polymerase",
            "transcriptase", "disease", "release", "database", "purchase", "increase", "decrease", "phase", "base",
@@ -200,7 +202,9 @@ class MentionFinder:
         self.taken = bytearray(len(text) + 1)  # 1 where a mention already covers the character
         self.heading_mask = bytearray(len(text) + 1)
         for s in sentences:
-            if s.section == "heading":
+            words = re.findall(r"[A-Za-z][\w'’\-]*", s.text)
+            title_case = len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.7 and not s.text.rstrip().endswith(".")
+            if s.section == "heading" or title_case:
                 self.heading_mask[s.start:s.end] = b"\x01" * (s.end - s.start)
         self.place_words: set[str] = set()
         for m in CITY_COUNTRY.finditer(text):
@@ -377,7 +381,7 @@ class MentionFinder:
 
     def _merge_prefixes(self) -> None:
         """Fold "BioDlink" into "BioDlink Biopharm" when the longer name adds only industry words."""
-        heads = {w.lower() for h in INDUSTRY_HEADS for w in h.split()}
+        heads = {w.lower() for h in INDUSTRY_HEADS for w in h.split()} | GENERIC_CORPORATE
         keys = self._companies()
         for short in sorted(keys, key=len):
             words = short.split()

@@ -292,7 +292,7 @@ def acquisitions(ctx: DocContext) -> None:
             continue
         for verb in ACQ_VERB.finditer(text):
             window = text[verb.end(): verb.end() + 60]
-            if re.match(r"\s+(?:a\s+)?(?:\w+\s+){0,3}(?:stake|shares|interest|rights|licen[cs]e|assets?|portfolio|sites?|facilit\w+|plant|product)", window, re.I):
+            if re.match(r"\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+){0,5}?(?:stake|interest|rights|licen[cs]e|assets?|portfolio|sites?|facilit\w+|plants?|products?|business|unit|division|operations)\b", window, re.I):
                 continue
             clause = text[max(0, verb.start() - 140): verb.end() + 80]
             if NEGATION.search(clause) or re.search(r"\b(?:may|might|could|would|considering|explor\w+|rumou?r\w*)\b", clause):
@@ -318,6 +318,9 @@ def acquisitions(ctx: DocContext) -> None:
                 target = after[0].key if after else None
             if not acquirer or not target or acquirer == target:
                 continue
+            target_m = next((m for m in after if m.key == target), None)
+            if target_m is not None and re.match(r"['’]s\s", text[target_m.end - s.start: target_m.end - s.start + 3]):
+                continue  # "acquire BMS's Syracuse plant": an asset of the company, not the company
             value = _value_of(ctx, i)
             if value is None:
                 for j in (i + 1, i + 2):
