@@ -16,7 +16,7 @@ from pharmagraph.extract.sentences import split_sentences
 from pharmagraph.model import Document, Evidence, Fact, Mention, Sentence
 
 COREF_COMPANY = re.compile(
-    r"\b(?:the\s+(?:company|Company|group|Group|firm|drugmaker|drug\s+maker|biotech|CDMO|CRDMO|CRO|CMO|partner|licensee|"
+    r"\b(?:[Tt]he\s+(?:company|Company|group|Group|firm|drugmaker|drug\s+maker|biotech|CDMO|CRDMO|CRO|CMO|partner|licensee|institute|Institute|university|foundation|"
     r"(?:[A-Z][a-z]+\s+)?(?:CDMO|biotech|company|drugmaker|pharmaceutical\s+company))|[Ii]ts|[Tt]heir|[Oo]ur|[Ww]e|[Uu]s)\b"
 )
 

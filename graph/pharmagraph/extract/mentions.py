@@ -35,7 +35,7 @@ ORG_BY_LEGAL = re.compile(rf"(?<![\w-])(?P<name>{NAME_SEQ}(?:{SP}*\([A-Z][\w ]*\
 _PREFIX_HEADS = "|".join(ORG_PREFIX_HEADS)
 ORG_BY_PREFIX = re.compile(
     rf"(?<![\w-])(?P<name>(?:{TOK}{SP}+){{0,2}}(?:{_PREFIX_HEADS})(?:{SP}+(?:of|for|de|do|da|der|für)(?:{SP}+the)?)?(?:{SP}+{TOK}){{1,4}}"
-    rf"(?:{SP}+(?:of|for){SP}+{TOK}(?:{SP}+{TOK}){{0,2}})*|{TOK}(?:{SP}+{TOK})?{SP}+(?:{_PREFIX_HEADS}))(?![\w-])"
+    rf"(?:{SP}+(?:of|for|and){SP}+{TOK}(?:{SP}+{TOK}){{0,2}})*|{TOK}(?:{SP}+{TOK})?{SP}+(?:{_PREFIX_HEADS}))(?![\w-])"
 )
 ORG_BY_TICKER = re.compile(
     rf"(?P<name>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?\s*\((?:[A-Z]+(?:\s[A-Z]+)?\s*:\s*[\w.]+[;,]?\s*)+\)"
@@ -97,7 +97,7 @@ NOT_INN = {"peptide", "peptides", "polypeptide", "nucleotide", "oligonucleotide"
            "chemokine", "insulin", "enzyme", "protease", "kinase", "ligase", "peptidase", "nuclease", "polymerase",
            "transcriptase", "disease", "release", "database", "purchase", "increase", "decrease", "phase", "base",
            "case", "ease", "lease", "showcase", "staircase", "tide", "stride", "outside", "inside", "statin"}
-COMMON_CAPS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+COMMON_CAPS = {"Institute", "Instituto", "University", "Foundation", "Center", "Centre", "Hospital", "School", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December", "Phase", "Injection", "Inhalation", "Powder", "Brazil", "China", "India", "COVID", "Approval", "Authority",
                "Agency", "Ministry", "Board", "Committee", "Company", "Group", "Health", "Emergency", "Clinical", "Agreement"}
 
@@ -411,7 +411,7 @@ class MentionFinder:
 
     def _bad_org(self, name: str, how: str, product_keys: set[str] = frozenset()) -> bool:
         words = name.split()
-        if not words or len(name) < 2 or words[0][0].islower():
+        if not words or len(name) < 2 or (words[0][0].islower() and how != "gazetteer"):
             return True
         if self.lex.country(name) or self.lex.regulator_by_name(name) or name in self.place_words:
             return True
@@ -498,6 +498,8 @@ class MentionFinder:
                     continue
                 if re.search(r"[A-Z][\w\-]*\s+$", self.text[max(0, m.start("name") - 30): m.start("name")]) and not re.search(r"\d", name):
                     continue
+                if re.match(r"\s+(?:of|for|de)\s+[A-Z]", self.text[m.end("name"): m.end("name") + 8]):
+                    continue  # "Institute for Protein Design": part of a longer name
                 self._add(name, "Product", m.start("name"), m.end("name"), clean_name(name))
         brands = {m.key: m.key for m in self.out.mentions if m.kind == "Product" and re.fullmatch(r"[\w\-\[\]]+", m.key)}
         pattern = names_pattern(brands)

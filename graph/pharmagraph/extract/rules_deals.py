@@ -47,7 +47,7 @@ COLLAB_CUE = re.compile(
     r"\b(?:collaborat(?:e|es|ed|ing|ion|ions|ive)|partnership|partnered|partnering|alliance|joint\s+venture|JV|co-develop\w*|"
     r"co-commerciali[sz]\w*|co-promot\w*|jointly\s+develop\w*|teamed\s+up|work(?:ing)?\s+together|cooperation|"
     r"distribution\s+(?:agreement|partner\w*|rights)|commerciali[sz]ation\s+(?:agreement|partner\w*)|memorandum\s+of\s+understanding|"
-    r"\bMoU\b|strategic\s+agreement|partners?)\b",
+    r"\bMoU\b|strategic\s+agreement|jointly|joint\s+research|together\s+with|partners?)\b",
     re.I,
 )
 COLLAB_KINDS = [
@@ -338,10 +338,13 @@ def acquisitions(ctx: DocContext) -> None:
 def collaborations(ctx: DocContext, service_pairs: set[frozenset[str]]) -> None:
     for i, s in enumerate(ctx.sentences):
         text = s.text
-        cue = COLLAB_CUE.search(text)
+        spans = [(m.start - s.start, m.end - s.start) for m in ctx.by_sentence[i]]
+        cue = next((c for c in COLLAB_CUE.finditer(text) if not any(a <= c.start() < b for a, b in spans)), None)
         if not cue or s.section in ("boilerplate", "heading") or not _ok(text):
             continue
-        if re.search(r"\b(?:alongside|competitors?|rivals?|peers?|such\s+as|including)\b", text) and not re.search(r"\bwith\b", text):
+        if re.search(r"\b(?:alongside|competitors?|rivals?|peers?|compet\w+)\b", text) and not re.search(r"\bwith\b", text):
+            continue
+        if re.search(r"\b(?:advis[eo]rs?|legal\s+counsel|financial\s+advis\w+|counsel\s+to)\b", text, re.I) or ACQ_VERB.search(text):
             continue
         parties = [m.key for m in ctx.orgs(i)]
         if len(parties) == 1:
