@@ -335,6 +335,33 @@ def acquisitions(ctx: DocContext) -> None:
             break
 
 
+def _collaboration_parties(ctx: DocContext, i: int, cue: re.Match[str]) -> list[str]:
+    s = ctx.sentences[i]
+    text = s.text
+    orgs = [m for m in ctx.orgs(i) if not re.search(r"\b(?:subsidiar(?:y|ies)|affiliates?|units?|parent)\W+(?:\w+\W+){0,2}$",
+                                                      text[max(0, m.start - s.start - 40): m.start - s.start])]
+    rel = [(m, m.start - s.start) for m in orgs]
+    between = re.search(r"\bbetween\s+", text)
+    if between:
+        after = [m.key for m, pos in rel if pos >= between.end()]
+        if len(after) >= 2:
+            return after[:2]
+    for (a, pa), (b, pb) in zip(rel, rel[1:]):
+        if re.fullmatch(r"(?:\s*\([^)]*\))?(?:,[^,]*?,)?\s+and\s+", text[pa + len(a.text): pb]) and re.match(
+                r"(?:\s*\([^)]*\))?(?:,[^.;]*?,)?\s+(?:today\s+)?(?:announced|signed|entered|agreed|will|have|has|are|to|jointly|sign|enter)",
+                text[pb + len(b.text):]):
+            return [a.key, b.key]
+    with_m = re.search(r"\b(?:with|alongside)\s+", text[cue.start():])
+    if with_m:
+        pos_with = cue.start() + with_m.end()
+        after = [m.key for m, pos in rel if pos >= pos_with]
+        before = [m.key for m, pos in rel if pos < cue.start()]
+        if after:
+            first = before[-1] if before else ctx.coref_company(i, s.start + cue.start()) or ctx.main
+            return [k for k in (first, after[0]) if k]
+    return [m.key for m in orgs]
+
+
 def collaborations(ctx: DocContext, service_pairs: set[frozenset[str]]) -> None:
     for i, s in enumerate(ctx.sentences):
         text = s.text
@@ -346,7 +373,7 @@ def collaborations(ctx: DocContext, service_pairs: set[frozenset[str]]) -> None:
             continue
         if re.search(r"\b(?:advis[eo]rs?|legal\s+counsel|financial\s+advis\w+|counsel\s+to)\b", text, re.I) or ACQ_VERB.search(text):
             continue
-        parties = [m.key for m in ctx.orgs(i)]
+        parties = _collaboration_parties(ctx, i, cue)
         if len(parties) == 1:
             other = ctx.coref_company(i) or (ctx.main if re.search(r"\bwith\s+", text) else None)
             if other and other != parties[0]:
