@@ -115,7 +115,7 @@ PLACE_CONTEXT = re.compile(
     rf"base|factory|centre|center)\s+(?:is\s+)?(?:in|at)\s+(?:the\s+)?(?P<place>{TOK}(?:\s+{TOK}){{0,2}})"
 )
 PLACE_BEFORE_FACILITY = re.compile(
-    rf"(?P<place>{TOK}(?:{SP}+{TOK}){{0,3}})(?:['’]s)?{SP}+(?:(?:commercial|manufacturing|production|API|biologics|sterile|fill-finish|"
+    rf"(?P<place>{TOK}(?:{SP}+{TOK}){{0,3}})(?:['’]s)?{SP}+(?:(?:Unit[- ]?\d+|commercial|manufacturing|production|API|biologics|sterile|fill-finish|"
     rf"drug\s+substance|drug\s+product|GMP|new|existing)\s+){{0,3}}(?:facility|plant|site|campus|factory|manufacturing\s+site)\b"
 )
 DATELINE = re.compile(rf"^(?P<city>[A-Z][A-Z .'\-]{{2,40}}?),\s+(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})")
@@ -457,6 +457,9 @@ class MentionFinder:
 
     def _mark_all_names(self) -> None:
         owner = {n: k for k in self._companies() for n in self.out.org_names[k]}
+        for n, k in list(owner.items()):
+            if len(n) >= 4 and not n.isupper():
+                owner.setdefault(n.upper(), k)  # "LONZA" in a sentence about Lonza
         pattern = names_pattern(owner, rf"(?:,?\s+{LEGAL_SUFFIX})?")
         if pattern is None:
             return

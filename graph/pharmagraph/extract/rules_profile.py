@@ -73,12 +73,35 @@ def roles(ctx: DocContext) -> None:
         ctx.note_entity(f"Person|{person_name(person)}", person_name(person))
 
 
+NAME_STOP = {"the", "a", "an", "its", "their", "our", "his", "her", "this", "that", "these", "those", "at", "in", "of", "on",
+             "to", "and", "or", "for", "with", "by", "from", "expand", "expanding", "build", "building", "built", "opened",
+             "open", "operates", "operate", "operating", "acquire", "acquired", "acquiring", "own", "which", "where", "is",
+             "are", "was", "were", "has", "have", "runs", "run", "new", "existing", "one", "two", "three", "four", "five",
+             "several", "multiple", "all", "other", "each", "both", "s", "network"}
+FACILITY_VERBS = re.compile(r"\b(?:operat\w+|runs?|owns?|houses?|located|built|opened|manufactur\w+|produc\w+|inspect\w+|"
+                            r"headquartered|based|sites?|plants?|facilit\w+|campus|factory)\b", re.I)
+
+
+def _facility_name(text: str, word_end: int) -> str | None:
+    """The noun phrase that ends with the facility word at ``word_end`` ("Dabhasa API manufacturing facility")."""
+    words = re.findall(r"[\w\-]+", text[:word_end])
+    if not words:
+        return None
+    kept = [words[-1]]
+    for w in reversed(words[:-1]):
+        if w.lower() in NAME_STOP or len(kept) >= 5 or re.fullmatch(r"\d[\d,.]*", w):
+            break
+        kept.insert(0, w)
+    return " ".join(kept)
+
+
 def facilities(ctx: DocContext) -> list[tuple[str, str]]:
-    """Facility facts; returns (operator key, place key) pairs seen."""
+    """Facility facts: an organisation runs a site in a place, with its area and capacity when stated."""
+    lex = lexicon()
     last: dict | None = None
     for i, s in enumerate(ctx.sentences):
         text = s.text
-        if s.section == "boilerplate" or not FACILITY_WORDS.search(text):
+        if s.section in ("boilerplate", "heading") or not FACILITY_WORDS.search(text):
             continue
         area = to_square_metres(text)
         vol = to_litres(text)
@@ -87,31 +110,37 @@ def facilities(ctx: DocContext) -> list[tuple[str, str]]:
             before = text[max(0, vol[1] - 60): vol[1]].lower()
             if "annual" not in before and "per year" not in text[vol[1]: vol[1] + 40].lower():
                 capacity = vol[0]
-        places = [m for m in ctx.of_kind(i, "Place") if not lexicon().country(m.text) and not lexicon().country(m.key)]
         fw = FACILITY_WORDS.search(text)
-        if re.match(r"^(?:Currently,\s+)?(?:this|the|that)\s+(?:site|facility|plant)\b", text, re.I) and last and not places:
+        places = [m for m in ctx.of_kind(i, "Place") if not lex.country(m.text) and not lex.country(m.key)]
+        # a city followed by its region ("Devens, Massachusetts"): the city is the location
+        cities = [m for n, m in enumerate(places) if not (n and re.fullmatch(r",\s*", text[places[n - 1].end - s.start: m.start - s.start]))]
+        if re.match(r"^(?:Currently,\s+)?(?:this|the|that)\s+(?:site|facility|plant)\b", text, re.I) and last and not cities:
             if capacity and "capacity" not in last:
                 last["capacity"] = capacity
                 ctx.add_fact("facility", i, last["roles"], {"capacity_l": capacity, **last["values"]}, confidence=0.7)
             continue
-        if not places or not (area or capacity or re.search(r"\b(?:plant|facility|site|campus|factory)\s+(?:in|at)\b|"
-                                                            r"\b[A-Z][\w]*\s+(?:\w+\s+)?(?:plant|facility|site|campus|factory)\b", text)):
+        if not cities or not FACILITY_VERBS.search(text):
             continue
-        place = min(places, key=lambda m: abs(m.start - (s.start + fw.start())))
+        if re.search(r"\b(?:plans?|planned|will\s+build|to\s+be\s+built|under\s+construction|expects?)\b", text, re.I) and not (area or capacity):
+            continue
         companies = ctx.orgs(i)
         poss = [m for m in companies if text[m.end - s.start: m.end - s.start + 2] in ("'s", "’s")]
-        operator = (poss[0].key if poss else None) or (companies[0].key if companies else None) or ctx.coref_company(i) or ctx.section_org(s.section)
-        if operator is None:
+        of_m = re.search(r"\b(?:facility|facilities|plant|site|campus|factory)\s+of\s+", text)
+        of_org = [m for m in companies if of_m and m.start - s.start == of_m.end()]
+        operator = (poss[0].key if poss else None) or (of_org[0].key if of_org else None) or \
+            (companies[0].key if companies else None) or ctx.coref_company(i) or ctx.section_org(s.section)
+        if operator is None or ctx.kind_of(operator) != "Company":
             continue
-        name_m = re.search(r"(?<![\w'’²\-])(?P<name>(?:[A-Za-z][\w\-]*\s+){0,3}(?:facility|facilities|plant|site|campus|factory))\b", text)
-        name = name_m.group("name").strip() if name_m else None
-        if name:
-            name = re.sub(r"^(?:the|a|an|its|their|our|at|in|of|on)\s+", "", name, flags=re.I)
-        roles_ = {"operator": ctx.org_ref(operator), "location": f"Place|{place.key}"}
-        values = {"name": name, "area_m2": area, "capacity_l": capacity}
-        ctx.add_fact("facility", i, roles_, values, confidence=0.75)
-        last = {"roles": roles_, "values": {"name": name}}
-        if capacity:
+        # every city listed after the facility word ("sites in Anagni, Bloomington and Brussels"), else the nearest
+        listed = [m for m in cities if m.start - s.start > fw.start()] if len(cities) > 1 else cities
+        chosen = listed or [min(cities, key=lambda m: abs(m.start - (s.start + fw.start())))]
+        name = _facility_name(text, fw.end()) if len(chosen) == 1 else None
+        for place in chosen:
+            roles_ = {"operator": ctx.org_ref(operator), "location": f"Place|{place.key}"}
+            values = {"name": name, "area_m2": area if len(chosen) == 1 else None, "capacity_l": capacity if len(chosen) == 1 else None}
+            ctx.add_fact("facility", i, roles_, values, confidence=0.75 if (area or capacity) else 0.6)
+            last = {"roles": roles_, "values": {"name": name}}
+        if capacity and last:
             last["capacity"] = capacity
     return []
 
