@@ -60,14 +60,17 @@ CODE = re.compile(
     r"(?<![\w\-\[])(?P<name>(?:\[\d{2,3}[A-Z][a-z]?\]-?|\d{2,3}[A-Z][a-z]?-)?[A-Z]{1,6}[a-z]?(?:-?[A-Z]{1,5})?-?\d{2,6}[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?:\s+(?P<form>Injection|injection|Tablets?|Capsules?))?(?![\w-])"
 )
 ISOTOPE_CODE = re.compile(r"(?<![\w\-])(?P<name>(?:\[\d{2,3}[A-Z][a-z]?\]|\d{2,3}[A-Z][a-z]?)-?[A-Za-z][\w\-]*\d[\w\-]*)(?:\s+(?P<form>Injection|injection))?")
+LOWER_CODE = re.compile(r"(?<![\w\-])(?P<name>[a-z]{1,2}[A-Z]{2,5}-\d{2,5}[A-Za-z0-9]*)(?P<form>)(?![\w-])")
 BRAND = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w\-]{2,30})\s?(?:®|™|\(R\)|\(TM\))")
-INN_STEMS = (
-    r"(?:[a-z]{3,}(?:mab|cept|tinib|ciclib|parib|lisib|rafenib|stim|glutide|tide|vir|degib|sertib|zomib|"
-    r"lintide|platin|taxel|rubicin|tecan|dotin|sine|anib|metinib|setron|gliflozin|gliptin|statin|sartan|"
+INN_SUFFIXES = (
+    r"(?:mab|cept|tinib|ciclib|parib|lisib|rafenib|stim|glutide|tide|vir|degib|sertib|zomib|"
+    r"lintide|platin|taxel|rubicin|tecan|dotin|anib|metinib|setron|gliflozin|gliptin|statin|sartan|"
     r"prazole|vastatin|teplase|ermin|leukin|poetin|fermin|cogene|parvovec|leucel|"
-    r"olimus|tansine|siran|nersen|rsen|ximab|zumab|umab)(?:-[a-z]{4})?)"
+    r"olimus|tansine|siran|nersen|rsen|ximab|zumab|umab)"
 )
-INN = re.compile(rf"(?<![\w-])(?P<name>{INN_STEMS}(?:\s+(?:deruxtecan|vedotin|govitecan|emtansine|mafodotin|tesirine|ozogamicin|soravtansine|pegol|alfa|beta))?)(?![\w-])")
+INN_STEMS = rf"(?:[a-z]{{3,}}{INN_SUFFIXES}(?:-[a-z]{{4}})?)"
+
+INN = re.compile(rf"(?<![\w-])(?P<name>(?:{INN_STEMS}|(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))[A-Z][a-z]{{2,}}{INN_SUFFIXES})(?:\s+(?:deruxtecan|vedotin|govitecan|emtansine|mafodotin|tesirine|ozogamicin|soravtansine|pegol|alfa|beta))?)(?![\w-])")
 BRAND_INN = re.compile(rf"(?<![\w-])(?P<name>[A-Z][\w\-]{{2,30}})(?:®|™|\(R\)|\(TM\))?\s*\((?P<inn>{INN_STEMS}(?:\s+[a-z]+)?)\)")
 NOT_CODES = re.compile(
     r"^(?:COVID-19|SARS-CoV-2|ISO\d*|ISO-?\d+|H\d+N\d+|IL-?\d+\w*|CD\d+\w*|HER\d|PD-L?\d|B7-H\d|GLP-\d|FY\d+|Q\d|"
@@ -482,7 +485,7 @@ class MentionFinder:
             if self.lex.company(m.group("name")) or org_key(m.group("name")) in self.out.org_names:
                 continue
             self._add(m.group("name"), "Product", m.start("name"), m.end("name"), clean_name(m.group("name")))
-        for pattern in (ISOTOPE_CODE, CODE):
+        for pattern in (ISOTOPE_CODE, CODE, LOWER_CODE):
             for m in pattern.finditer(self.text):
                 name = m.group("name")
                 if NOT_CODES.match(name) or name.lower() in self.lex.targets or self.lex.regulator_by_name(name):

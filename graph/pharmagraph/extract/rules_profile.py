@@ -232,6 +232,21 @@ def products(ctx: DocContext) -> None:
                 if len(between) <= 60 or re.fullmatch(r"['’]s[^.;]*", between) and all(
                         p.start < first.start or p is first for p in prods if p.start > before[-1].end) and len(between) <= 160:
                     developer = before[-1].key
+        if developer is None and first is not None:
+            # "DS-1062, Daiichi Sankyo's proprietary ADC"
+            after = [m for m in ctx.orgs(i) if m.start >= first.end and m.start - first.end <= 4]
+            if after and re.match(r"['’]s\b", text[after[0].end - s.start: after[0].end - s.start + 2]):
+                developer = after[0].key
+        if developer is None:
+            # "Discovered by Daiichi Sankyo, ifinatamab deruxtecan ...", "The company markets ... Breyanzi"
+            by = re.search(r"\b(?:discovered|developed|invented|originated|created|designed)\s+(?:\w+\s+)?by\s+", text)
+            if by:
+                after = [m for m in ctx.orgs(i) if m.start - s.start >= by.end()]
+                developer = after[0].key if after else None
+            elif first is not None and re.search(
+                    r"^(?:[Tt]he\s+company|[Ii]t|[Ww]e)\s+(?:\w+\s+)?(?:markets|sells|commerciali[sz]es|develops|discovered|"
+                    r"launched|owns|manufactures)\b", text):
+                developer = ctx.coref_company(i) or ctx.subject_company(i)
         about = ctx.section_org(s.section)
         if developer is None and about and ctx.kind_of(about) == "Company" and not re.search(
                 r"\b(?:licen[cs]ed\s+from|partner|acquired\s+from|in-licen[cs]ed)\b", text):
