@@ -199,7 +199,7 @@ class SparqlClient:
                 chunks.append(chunk)
             data = b"".join(chunks)
             status, content_type = response.status, response.getheader("Content-Type", "")
-        except (TimeoutError, socket.timeout):
+        except TimeoutError:
             if update:
                 raise StoreError(f"{shown}: no answer to the update within {self.timeout:g} s; it may or may not have "
                                  "been applied and was not sent again (run the command again)") from None
@@ -311,7 +311,7 @@ class SparqlClient:
                                             {"Content-Type": "application/sparql-update", "Accept": "*/*"}, update=True)
         self._raise_for_status(self.update_endpoint, status, data, update=True)
 
-    def load(self, input=None, format=None, *, path=None, base_iri=None, to_graph=None, **_ignored) -> None:  # noqa: A002
+    def load(self, input=None, format=None, *, path=None, base_iri=None, to_graph=None, **_ignored) -> None:
         """Add RDF to a graph with one INSERT DATA (what ``Store._init_vocabularies`` calls)."""
         data = Path(path).read_bytes() if path is not None else input
         graph = to_graph if isinstance(to_graph, ox.NamedNode) else None
@@ -351,7 +351,7 @@ class SparqlClient:
             lines.append(f"{row['s']} {row['p']} {row['o']} {row['g']} .\n")
         return "".join(lines).encode("utf-8")
 
-    def dump(self, output=None, format=None, *, from_graph=None, **_ignored):  # noqa: A002
+    def dump(self, output=None, format=None, *, from_graph=None, **_ignored):
         if from_graph is not None and not isinstance(from_graph, ox.DefaultGraph):
             triples = self._query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {from_graph} {{ ?s ?p ?o }} }}")
             data = triples.serialize(format=format)

@@ -28,7 +28,7 @@ HEDGE = re.compile(
     re.I,
 )
 FILING = re.compile(
-    r"\b(?:submitted|submission|filed|filing|accepted\s+(?:the\s+|its\s+|for\s+)?(?:\w+\s+){0,4}(?:for\s+)?review|"
+    r"\b(?:submitted|submission|filed|filing|review(?:ed)?\s+by|accepted\s+(?:the\s+|its\s+|for\s+)?(?:\w+\s+){0,4}(?:for\s+)?review|"
     r"under\s+review|review\s+of|positive\s+opinion|recommend(?:ed|s|ation)|advisory\s+committee|PDUFA|"
     r"applied\s+for|application\s+(?:was\s+)?(?:accepted|filed|submitted))\b",
     re.I,

@@ -34,6 +34,11 @@ CERT_PASS = re.compile(
     r"NAI|VAI|No\s+Action\s+Indicated|approv(?:al|ed))\b",
     re.I,
 )
+FACILITY_APPROVED = re.compile(
+    r"\b(?:plants?|facilit(?:y|ies)|sites?|lines?|units?)\b[^.;]{0,60}?\b(?:were|was|have\s+been|has\s+been|been|are|is)?\s*"
+    r"(?:inspected\s+and\s+)?(?:approved|certified|accredited|cleared)\b",
+    re.I,
+)
 POSITIVE_INSPECTION = re.compile(
     r"\b(?:zero|no|nil)\s+(?:\w+\s+){0,2}observations|without\s+(?:any\s+)?observations|\bEIR\b|"
     r"No\s+Action\s+Indicated|\bNAI\b|lifted|restored|reinstated|closed\s+out",
@@ -144,7 +149,7 @@ def certifications(ctx: DocContext) -> None:
                 if places:
                     sites_by_issuer.setdefault(m.key, places[0].key)
         standard = standard_of(text)
-        inspection = re.search(r"\binspect\w*|\baudit\w*|\bEIR\b|483|observations", text, re.I)
+        inspection = re.search(r"\binspect\w*|\baudit\w*|\bEIR\b|483|observations", text, re.I) or FACILITY_APPROVED.search(text)
         if not standard and not inspection:
             continue
         if re.search(r"\bapprov\w*", text, re.I) and not standard and not inspection:
@@ -193,6 +198,8 @@ def approvals(ctx: DocContext) -> None:
         if re.search(r"\b(?:GMP|cGMP|certificat\w*|inspection)\b", text) and not re.search(r"\b(?:marketing|clinical|designation|emergency)\b", text, re.I):
             continue
         cue = APPROVAL_CUE.search(text)
+        if FACILITY_APPROVED.search(text):
+            continue  # the plants were approved: a certification, not a product decision
         clause = text
         if FILING.search(clause) and not re.search(r"\b(?:approved|granted|cleared|authori[sz]ed)\b", clause, re.I):
             continue
