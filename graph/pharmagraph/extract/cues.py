@@ -21,7 +21,7 @@ NEGATION = re.compile(
 )
 HEDGE = re.compile(
     r"\b(?:plans?\s+to|planned|planning|intends?\s+to|intended|expects?\s+to|expected\s+to|is\s+expected|are\s+expected|"
-    r"anticipates?|anticipated|aims?\s+to|aiming|seeks?\s+to|will\s+seek|hopes?\s+to|hoping|would|could|may|might|"
+    r"anticipates?|anticipated|aims?\s+to|aiming|seeks?\s+to|will\s+seek|hopes?\s+to|hoping|would|could|(?-i:may|might)|"
     r"potential(?:ly)?|possible|upon\s+approval|if\s+approved|subject\s+to|pending|to\s+be\s+submitted|scheduled\s+to|"
     r"intention|target(?:s|ing)?\s+(?:a\s+)?(?:filing|submission|launch)|look(?:s|ing)?\s+forward|once\s+approved|"
     r"will\s+(?:file|submit|apply|launch)|prepar(?:e|es|ing)\s+to|in\s+the\s+future)\b",

@@ -595,6 +595,8 @@ class MentionFinder:
         return cache[place]
 
     def _placeable(self, name: str) -> bool:
+        if name in COMMON_CAPS or name.split()[0] in COMMON_CAPS:
+            return False
         if self.lex.company(name) or org_key(name) in self.out.org_names or self.lex.regulator_by_name(name):
             return False
         if re.search(r"\b(?:GMP|API|ADC|Good|New|Existing|Its|Our|This|Commercial|Manufacturing|The|Phase|Unit|Plant|Site)\b", name):
