@@ -530,10 +530,10 @@ QUOTES = {
                       "quickly to growing demand for complex biologics."],
     "people": ["I am honoured to join the company at such an exciting time and look forward to working with "
                "the team to deliver on our strategy.",
-               "Her deep operational experience and track record of execution will be invaluable as we enter "
-               "our next phase of growth.",
-               "His leadership and industry experience make him the ideal person to guide the company through "
-               "its transition to a commercial organisation."],
+               "{name}'s deep operational experience and track record of execution will be invaluable as we "
+               "enter our next phase of growth.",
+               "{name}'s leadership and industry experience will help guide the company through its "
+               "transition to a commercial organisation."],
 }
 RELATED = ["Five trends shaping biologics manufacturing in the year ahead",
            "Webinar: building resilient supply chains for sterile injectables",

@@ -142,6 +142,8 @@ ROLE_PATTERNS = [
     # Chief Executive Officer of X, Jane Doe
     re.compile(rf"(?P<title>{TITLE_PHRASE})\s+of\s+(?P<org>{NAME_SEQ}),\s+(?P<person>{PERSON})"),
 ]
+TITLE_HINT = re.compile(r"(?i:chief|ceo|cfo|coo|cso|cmo|cto|president|chair|director|head|founder|manager|professor|minister|"
+                        r"officer|vp|svp|evp|partner|lead|commissioner|secretary|treasurer|investigator|founded|established)")
 # "led by Chief Executive Officer Jane Doe", "founder Jane Doe", "the company's chairman, Jane Doe": organisation from context
 ROLE_NO_ORG = re.compile(rf"(?<![\w,])\s(?:(?:its|the\s+company['’]s|our)\s+)?(?P<title>{TITLE_WORDS}),?\s+(?P<person>{PERSON})")
 FOUNDED_BY = re.compile(rf"\b(?:founded|co-founded|established)\s+(?:in\s+\d{{4}}\s+)?by\s+(?P<list>{PERSON}(?:(?:,\s*|\s+and\s+)+{PERSON})*)")
@@ -278,9 +280,16 @@ class MentionFinder:
                     self.out.org_names[row["id"]].add(word)
                     break
 
+    def _role_windows(self):
+        """Sentences that name a title: the role patterns only need to look there."""
+        for s in self.sentences:
+            if TITLE_HINT.search(s.text):
+                yield s
+
     def people(self) -> None:
+        windows = list(self._role_windows())
         for pattern in ROLE_PATTERNS:
-            for m in pattern.finditer(self.text):
+            for m in (mm for w in windows for mm in pattern.finditer(self.text, w.start, w.end)):
                 person = person_name(m.group("person"))
                 if len(person.split()) < 2 or any(w in NOT_NAME_WORDS or w in TITLE_TOKENS for w in person.split()):
                     continue
@@ -293,7 +302,7 @@ class MentionFinder:
                 ps = m.start("person")
                 self._add(m.group("person"), "Person", ps, m.end("person"), person)
         taken_people = {r[0] for r in self.out.roles}
-        for m in ROLE_NO_ORG.finditer(self.text):
+        for m in (mm for w in windows for mm in ROLE_NO_ORG.finditer(self.text, w.start, w.end)):
             person = person_name(m.group("person"))
             if len(person.split()) < 2 or any(w in NOT_NAME_WORDS or w in TITLE_TOKENS for w in person.split()):
                 continue
@@ -302,7 +311,7 @@ class MentionFinder:
             self.out.roles.append((person, m.group("title"), "", m.start(), m.end()))
             self.out.persons.add(org_key(person))
             self._add(m.group("person"), "Person", m.start("person"), m.end("person"), person)
-        for m in FOUNDED_BY.finditer(self.text):
+        for m in (mm for w in windows for mm in FOUNDED_BY.finditer(self.text, w.start, w.end)):
             for pm in re.finditer(PERSON, m.group("list")):
                 person = person_name(pm.group())
                 if len(person.split()) >= 2 and not any(w in TITLE_TOKENS for w in person.split()):

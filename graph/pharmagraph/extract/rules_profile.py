@@ -48,6 +48,12 @@ HQ = re.compile(r"\b(?:headquartered|head-?quartered|based)\s+in\s+(?P<place>[A-
                 r"\bEstablished\s+in\s+(?P<place3>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s+in\s+\d{4}")
 
 
+INN_PAREN = re.compile(r"\s*(?:®|™|\(R\)|\(TM\))?\s*\((?P<inn>[a-z][a-z\-]+(?:\s+[a-z\-]+)?)\)")
+ITS_BEFORE = re.compile(r"\b(?:its|the\s+company['’]s|our|their)\s+(?:[\w\-]+\s+){0,5}$", re.I)
+COMPANY_AFTER = re.compile(r"[^.]*?,\s+(?:the\s+company['’]s|its)\b")
+DEV_BY_AFTER = re.compile(r"[^.;]*?\b(?:developed|discovered|invented|originated|made|manufactured)\s+by\s+")
+
+
 def roles(ctx: DocContext) -> None:
     for person, title, org, start, end in ctx.found.roles:
         i = ctx.sentence_at(start)
@@ -214,7 +220,10 @@ def products(ctx: DocContext) -> None:
             attrs["isotope"] = f"{m.group('el')}-{m.group('mass')}"
         elif (m := ISOTOPE_WORD.search(near)):
             attrs["isotope"] = f"{ELEMENTS[m.group('el').lower()]}-{m.group('mass')}"
-        ref_m = re.search(rf"{re.escape(subject)}\s*(?:®|™|\(R\)|\(TM\))?\s*\((?P<inn>[a-z][a-z\-]+(?:\s+[a-z\-]+)?)\)", text)
+        first = next((p for p in prods if p.key == subject), None)
+        f_start = first.start - s.start if first is not None else None
+        f_end = first.end - s.start if first is not None else None
+        ref_m = INN_PAREN.match(text, f_end) if f_end is not None else None
         if ref_m:
             attrs.setdefault("inn", ref_m.group("inn"))
         bio_ref = re.search(r"biosimilar\s+(?:to|of|version\s+of|candidate\s+(?:to|for))\s+(?:the\s+)?(?:reference\s+product\s+)?(?P<r>[A-Za-z][\w\-]+(?:\s+\([a-z\-]+\))?)", near)
@@ -223,7 +232,6 @@ def products(ctx: DocContext) -> None:
         if ref_m and (re.search(r"biosimilar", text, re.I) or "biosimilar" in str(ctx.entities.get(ref, {}).get("attrs", {}).get("modality", ""))):
             attrs.setdefault("reference_product", ref_m.group("inn"))
         developer = None
-        first = next((p for p in prods if p.key == subject), None)
         if first is not None:
             before = [m for m in ctx.orgs(i) if m.end <= first.start]
             if before and re.match(r"['’]s\b", text[before[-1].end - s.start: before[-1].end - s.start + 2]):
@@ -251,10 +259,10 @@ def products(ctx: DocContext) -> None:
         if developer is None and about and ctx.kind_of(about) == "Company" and not re.search(
                 r"\b(?:licen[cs]ed\s+from|partner|acquired\s+from|in-licen[cs]ed)\b", text):
             developer = about
-        if developer is None and (re.search(rf"\b(?:its|the\s+company['’]s|our|their)\s+(?:[\w\-]+\s+){{0,5}}{re.escape(subject)}", text, re.I)
-                                  or re.search(rf"{re.escape(subject)}[^.]*?,\s+(?:the\s+company['’]s|its)\b", text)):
+        if developer is None and f_start is not None and (ITS_BEFORE.search(text[max(0, f_start - 80): f_start])
+                                                          or COMPANY_AFTER.match(text, f_end)):
             developer = ctx.coref_company(i) or ctx.last_company(i)
-        dev = re.search(rf"{re.escape(subject)}[^.;]*?\b(?:developed|discovered|invented|originated|made|manufactured)\s+by\s+", text)
+        dev = DEV_BY_AFTER.match(text, f_end) if f_end is not None else None
         if dev:
             after = [m for m in ctx.orgs(i) if m.start - s.start >= dev.end() - 1]
             if after:
