@@ -131,6 +131,8 @@ class Store:
         q = ("SELECT DISTINCT ?e ?t ?n WHERE { GRAPH ?g { ?e a ?t ; <%s> ?n } } ORDER BY ?e ?n" % PG.mentionedAs)
         for row in self.ox.query(q):
             kind = kinds.get(row["t"].value)
+            if kind == "Product" and row["n"].value.islower() and not row["e"].value.endswith("/" + row["n"].value):
+                continue
             if kind:
                 out.setdefault((kind, name_key(kind, row["n"].value)), URIRef(row["e"].value))
         return out

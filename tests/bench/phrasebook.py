@@ -463,18 +463,57 @@ FORWARD_LOOKING = [
     "company's most recent annual report and other filings with the securities regulators. {co} assumes "
     "no duty to update the information in this release.",
 ]
+# Context sentences without facts, by topic; gen_corpus joins two or three into a paragraph.
+# Placeholders: {co} main company, {ind} indication, {city} dateline city, {year} next year.
 FILLER = {
-    "strategy": [
+    "deal": [
         "The agreement is consistent with {co}'s strategy of building a diversified portfolio of "
         "differentiated medicines and of expanding its presence in key markets through partnerships.",
-        "Over the past five years, {co} has invested heavily in its development and manufacturing "
-        "capabilities and expects these investments to support further growth.",
-        "The company intends to use its regional commercial infrastructure to bring innovative therapies "
-        "to patients more quickly and to broaden access in markets with significant unmet need.",
+        "The companies will establish a joint steering committee to oversee development activities and "
+        "to coordinate regulatory interactions across the relevant regions.",
         "Management noted that the transaction would be financed from existing cash resources and would "
         "not change the company's previously communicated financial guidance.",
-        "The partners will establish a joint steering committee to oversee development activities and "
-        "to coordinate regulatory interactions across the relevant regions.",
+        "The transaction is expected to be accretive to earnings within three years of closing.",
+        "Deal activity in the sector has picked up as large companies look to replenish pipelines ahead "
+        "of patent expiries later this decade.",
+        "Both companies will host a conference call for analysts and investors later today; a replay "
+        "will be available on their websites.",
+        "The parties have agreed on a joint development plan that covers clinical studies in several "
+        "indications and regions.",
+        "The companies said that integration planning teams would be set up immediately to ensure "
+        "continuity for patients, employees and partners.",
+        "{co} said the deal would give it access to new modalities and strengthen its presence in "
+        "oncology and immunology.",
+        "Revenue from the combined portfolio is expected to grow at a double-digit rate over the next five years.",
+    ],
+    "develop": [
+        "{ind} remains a serious condition with substantial unmet medical need, and many patients "
+        "relapse or stop responding to current treatments.",
+        "Preclinical data presented at a recent scientific meeting showed potent activity and a "
+        "favourable tolerability profile across several models.",
+        "Results from the dose-escalation portion of the study showed encouraging signs of clinical "
+        "activity, with a manageable safety profile and no new safety signals.",
+        "The programme benefits from a well-characterised mechanism of action and a biomarker strategy "
+        "that may help identify the patients most likely to respond.",
+        "Patients with advanced disease who progress after standard treatment have limited options, and "
+        "response rates to currently available therapies remain modest.",
+        "The study will enrol approximately {n} patients at sites in North America, Europe and Asia.",
+        "The primary endpoint is progression-free survival; secondary endpoints include overall "
+        "survival, objective response rate and safety.",
+        "Full results will be submitted for presentation at an upcoming medical meeting.",
+    ],
+    "approved": [
+        "{ind} affects millions of people worldwide, and many of them are not adequately served by the "
+        "treatments available today.",
+        "The approval is supported by data from a multinational, randomised, double-blind study that met "
+        "its primary endpoint with a statistically significant improvement over the comparator.",
+        "The most common adverse events in the pivotal study were mild to moderate in severity and "
+        "consistent with the known safety profile of the class.",
+        "The company expects to make the product available to patients within the coming weeks and is "
+        "working with payers to secure broad reimbursement.",
+        "Healthcare professionals should consult the full prescribing information for dosing, "
+        "contraindications and warnings.",
+        "The launch will be supported by a dedicated specialty sales force and a patient support programme.",
     ],
     "quality": [
         "Quality remains at the core of everything we do, and the outcome reflects years of sustained "
@@ -485,16 +524,12 @@ FILLER = {
         "Asia, Europe, Latin America and the Middle East.",
         "Regulatory agencies increasingly rely on one another's inspection outcomes, and a positive "
         "result can shorten the registration timeline in other markets that recognise the certificate.",
-    ],
-    "science": [
-        "Preclinical data presented at a recent scientific meeting showed potent anti-tumour activity and a "
-        "favourable tolerability profile across several models.",
-        "Results from the dose-escalation portion of the study showed encouraging signs of clinical activity, "
-        "with a manageable safety profile and no new safety signals.",
-        "The programme benefits from a well-characterised mechanism of action and a biomarker strategy that "
-        "may help identify the patients most likely to respond.",
-        "Patients with advanced disease who progress after standard treatment have limited options, and "
-        "response rates to currently available therapies remain modest.",
+        "Inspectors reviewed batch records, data-integrity controls and the environmental monitoring "
+        "programme over several days on site.",
+        "The company has invested in automated quality systems and in training programmes for its "
+        "production and laboratory staff.",
+        "A growing number of product registrations in export markets depends on an up-to-date GMP "
+        "certificate from the importing country's authority.",
     ],
     "manufacturing": [
         "The facility is designed to flexible, modular standards and uses single-use technology to reduce "
@@ -504,6 +539,25 @@ FILLER = {
         "Automated visual inspection, closed processing and continuous environmental monitoring are "
         "installed throughout the new production area.",
         "The expansion is expected to create several hundred skilled jobs in the region over the next three years.",
+        "The company has worked with local universities to build a pipeline of trained bioprocess engineers.",
+        "Energy-efficient utilities and water recycling are expected to cut the site's carbon footprint "
+        "substantially compared with a conventional plant.",
+        "Technology transfer to the new site will take place in stages, starting with clinical-scale production.",
+    ],
+    "clinical": [
+        "Sponsors increasingly outsource the operation of global trials to partners with established "
+        "site networks and regulatory expertise.",
+        "Decentralised trial elements, including remote monitoring and home nursing visits, will be used "
+        "where local regulations allow.",
+        "The study will be run across more than {n} sites in North America, Europe and the Asia-Pacific region.",
+        "Data will be captured in a single electronic data capture system to speed up database lock.",
+    ],
+    "people": [
+        "The appointment follows a search process led by the nominating committee of the board.",
+        "The company has strengthened its leadership team over the past year as it prepares for late-stage "
+        "development and potential commercialisation.",
+        "The new executive will be based at the company's headquarters and will report to the board.",
+        "Inducement grants were approved by the compensation committee in accordance with applicable listing rules.",
     ],
 }
 QUOTES = {
@@ -519,6 +573,10 @@ QUOTES = {
                    "treatment available to patients as soon as possible.",
                    "This decision underscores the strength of the clinical data and the significant unmet need "
                    "that remains in this disease."],
+    "clinical": ["Running this study with an experienced partner will help us generate high-quality data "
+                 "quickly and keep our programme on schedule.",
+                 "Our teams have supported many programmes in this therapeutic area, and we are delighted to "
+                 "add this study to our portfolio."],
     "quality": ["Passing this inspection demonstrates the robustness of our quality systems and our "
                 "commitment to the highest international standards.",
                 "The certification opens the door to new markets and confirms that our site operates at a "

@@ -10,7 +10,7 @@ from pharmagraph.extract.lexicon import SERVICE_TYPES, lexicon
 from pharmagraph.extract.rules_regulatory import fact_date
 
 LICENSE_CUE = re.compile(
-    r"\b(?:licen[cs](?:e|es|ed|ing|ee|or)|in-licen[cs]\w*|out-licen[cs]\w*|sublicen[cs]\w*|exclusive\s+rights?|"
+    r"\b(?:licen[cs](?:e|es|ed|ing|ee|or)(?!\s+(?:application|holder|number))|in-licen[cs]\w*|out-licen[cs]\w*|sublicen[cs]\w*|exclusive\s+rights?|"
     r"rights\s+to\s+(?:develop|commerciali[sz]e|manufacture|market|sell|distribute)|"
     r"(?:commerciali[sz]ation|marketing|distribution|development|[A-Z][a-z]+)\s+rights|"
     r"exclusive\s+(?:\w+\s+){0,3}(?:agreement|partnership|arrangement))\b",
@@ -183,6 +183,7 @@ def licensing(ctx: DocContext) -> None:
             continue
         if not products:
             refs = {str(e["attrs"].get("reference_product", "")).lower() for e in ctx.entities.values()}
+            refs |= {r.split("|", 1)[1].lower() for r, e in ctx.entities.items() if e["attrs"].get("is_reference")}
             counts: dict[str, int] = {}
             for m in ctx.found.mentions:
                 if m.kind == "Product" and m.key.lower() not in refs:

@@ -226,7 +226,7 @@ def products(ctx: DocContext) -> None:
         ref_m = INN_PAREN.match(text, f_end) if f_end is not None else None
         if ref_m:
             attrs.setdefault("inn", ref_m.group("inn"))
-        bio_ref = re.search(r"biosimilar\s+(?:to|of|version\s+of|candidate\s+(?:to|for))\s+(?:the\s+)?(?:reference\s+product\s+)?(?P<r>[A-Za-z][\w\-]+(?:\s+\([a-z\-]+\))?)", near)
+        bio_ref = re.search(r"biosimilar\s+(?:to|of|version\s+of|candidate\s+(?:to|for))\s+(?:the\s+)?(?:reference\s+product\s+)?(?:[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*)?['’]s\s+)?(?P<r>[A-Za-z][\w\-]+(?:\s+\([a-z\-]+\))?)", near)
         if bio_ref:
             attrs["reference_product"] = re.sub(r"[®™]", "", bio_ref.group("r"))
         if ref_m and (re.search(r"biosimilar", text, re.I) or "biosimilar" in str(ctx.entities.get(ref, {}).get("attrs", {}).get("modality", ""))):
@@ -271,7 +271,7 @@ def products(ctx: DocContext) -> None:
             attrs.setdefault("developer", ctx.org_ref(developer))
             attrs.setdefault("developer_at", i)
         for m in re.finditer(r"(?:biosimilar\s+(?:to|of|version\s+of|referencing|candidate\s+(?:to|for))|reference\s+(?:product|biologic|medicine|drug)|"
-                             r"originator|referencing|interchangeable\s+with|compared\s+(?:with|to))\s+(?:the\s+)?(?:\w+\s+){0,3}?(?P<r>[A-Z][\w\-]+)", text):
+                             r"originator|referencing|interchangeable\s+with|compared\s+(?:with|to))\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*)?['’]s\s+)?(?P<r>[A-Z][\w\-]+)", text):
             for p in prods:
                 if p.text == m.group("r") and p.key != subject:
                     ctx.note_entity(f"Product|{p.key}", is_reference=True)

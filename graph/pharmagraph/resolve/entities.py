@@ -50,6 +50,9 @@ class Resolver:
             if country:
                 return ID[f"place/{country['code'].lower()}"]
         lookup_kind = "Company" if kind == "Company" else kind
+        if kind == "Product":
+            # an INN (bevacizumab) is shared by the originator and every biosimilar: never a link between documents
+            names = [n for n in names if not n.islower()]
         for name in [key, *sorted(names, key=lambda n: (-len(n), n))]:
             hit = self.known.get((lookup_kind, name_key(kind, name)))
             if hit is not None:
@@ -58,5 +61,7 @@ class Resolver:
         else:
             iri = entity_iri(kind, org_key(key) if kind == "Company" else key)
         for name in [key, *names]:
+            if kind == "Product" and name.islower() and name != key:
+                continue
             self.known.setdefault((lookup_kind, name_key(kind, name)), iri)
         return iri
