@@ -104,6 +104,8 @@ APPROVER_WEIGHTS = ["FDA"] * 8 + ["NMPA"] * 5 + ["European Commission"] * 3 + ["
                     "Health Canada", "TGA", "ANVISA", "CDSCO", "Swissmedic", "HSA", "SFDA", "TFDA", "COFEPRIS"]
 EU_INSPECTORATES = ["HPRA", "BfArM", "ANSM", "AIFA", "AEMPS", "IGJ", "FAMHP", "DKMA", "Swedish MPA", "URPL",
                     "OGYÉI", "BASG", "INFARMED", "HALMED"]
+EU_BY_CC = {"IE": "HPRA", "DE": "BfArM", "FR": "ANSM", "IT": "AIFA", "ES": "AEMPS", "NL": "IGJ", "BE": "FAMHP",
+            "DK": "DKMA", "SE": "Swedish MPA", "PL": "URPL", "HU": "OGYÉI"}
 PICS = ["TGA", "Swissmedic", "HSA", "Health Canada", "MHRA", "TITCK", "SAHPRA", "Medsafe"]
 NO_ARTICLE = {"Health Canada", "Swissmedic", "Paul-Ehrlich-Institut", "Medsafe", "Roszdravnadzor"}
 THE_ACRONYM = {"FDA", "EMA", "TGA", "MHRA", "PMDA", "SFDA", "CDSCO", "MFDS", "NMPA", "HSA", "TFDA", "EDA",
@@ -633,7 +635,7 @@ class Doc:
         if style == 0:
             q = f"\"{text[:-1]},\" said {name}, {title} of {org}."
         elif style == 1:
-            q = f"\"{text}\" said {name}, {title}, {org}."
+            q = f"\"{text[:-1]},\" said {name}, {title}, {org}."
         elif style == 2:
             q = f"\"{text[:-1]},\" commented {name}, {org}'s {title}."
         elif style == 3:
@@ -687,7 +689,8 @@ class Parts:
     about: list           # companies with an "About" section
     place: str            # dateline city
     main: Company
-    topic: str = "deal"
+    topic: str = "deal"   # key of pb.FILLER
+    indication: str = "the disease"
 
 
 def site_phrase(d: Doc, c: Company, s: Site, with_size: bool = True) -> str:
@@ -713,7 +716,8 @@ def ev_certification(d: Doc) -> Parts:
                 "NPRA", "PFDA", "Thai FDA", "JFDA", "SAHPRA", "ISP", "DIGEMID", "MOHAP", "EFDA", "DMP", "NCELS"]
         g, std, std_text = REGULATORS[r.choice(pool)], "GMP", r.choice(["Good Manufacturing Practice (GMP)", "GMP"])
     elif x < 0.6:
-        g, std, std_text = REGULATORS[r.choice(EU_INSPECTORATES)], "EU GMP", "EU GMP"
+        home = EU_BY_CC.get(CITIES[s.city][4])
+        g, std, std_text = REGULATORS[home or r.choice(EU_INSPECTORATES)], "EU GMP", "EU GMP"
     elif x < 0.75:
         g, std, std_text = REGULATORS[r.choice(PICS)], "PIC/S GMP", r.choice(["PIC/S GMP", "GMP"])
         std = "PIC/S GMP" if std_text == "PIC/S GMP" else "GMP"
@@ -764,8 +768,9 @@ def ev_certification(d: Doc) -> Parts:
     d.fact(f"cert/T{t}", "certification", holder=c.name, issuer=g.acronym, standard=std, site=s.city, date=d.iso(when))
     body = []
     co = d.co(c)
+    market = "the European Union" if std == "EU GMP" else (g.country or "international markets")
     body.append(f"The certificate confirms that the {s.name} meets the {std} requirements of {d.reg(g)} and allows "
-                f"{co} to supply products from the site to {g.country or 'international'} markets. "
+                f"{co} to supply products from the site to customers in {market}. "
                 + r.choice(pb.FILLER["quality"]))
     if r.random() < 0.5:  # an earlier certification by another authority
         g2 = REGULATORS[r.choice(["ANVISA", "HPRA", "TGA", "PMDA", "MFDS", "BPOM", "SFDA", "EDA", "Health Canada"])]
@@ -800,7 +805,7 @@ def ev_certification(d: Doc) -> Parts:
                      f"{d.co(c, 'head')}'s {s.city} Site Passes {g.acronym} {std} Inspection",
                      f"{g.acronym} Grants {std} Certificate to {d.co(c, 'head')} {s.city} Facility",
                      f"{d.co(c, 'head')} Secures {std} Approval for {s.city} Plant"])
-    sub = r.choice([None, f"Certification opens access to {g.country or 'new'} markets", None])
+    sub = r.choice([None, f"Certification supports supply to customers in {market}", None])
     return Parts(head, sub, lead, body, [d.quote(c, "quality")], [c], c.city, c, "quality")
 
 
@@ -929,7 +934,7 @@ def ev_approval(d: Doc) -> Parts:
     if kind in (MA, CMA, AA) and r.random() < 0.6:
         body.append(f"The decision is based on results from a randomized, controlled trial in which {d.prod(p)} "
                     f"significantly improved the primary endpoint compared with the standard of care. "
-                    + r.choice(pb.FILLER["science"]))
+                    + r.choice(pb.FILLER["approved"][1:3]))
     if p.phase != "Approved" and r.random() < 0.5:  # earlier designation
         g2 = REGULATORS["FDA" if acr != "FDA" else "NMPA"]
         k2 = r.choice([ODD, FTD, BTD]) if g2.acronym == "FDA" else BTD
@@ -956,7 +961,8 @@ def ev_approval(d: Doc) -> Parts:
     head = r.choice([f"{g.acronym} {'Approves' if kind == MA else 'Grants ' + kind.title() + ' to'} {p.brand or p.inn or p.name}",
                      f"{d.co(c, 'head')} Announces {g.acronym} {kind.title()} for {p.brand or p.name}",
                      f"{d.co(c, 'head')}'s {p.brand or p.name} Receives {kind.title()} from {g.acronym}"])
-    return Parts(head, None, lead, body, [d.quote(c, "regulatory")], [c], c.city, c, "regulatory")
+    return Parts(head, None, lead, body, [d.quote(c, "regulatory")], [c], c.city, c,
+                 "approved" if p.phase == "Approved" else "develop", p.indications[0])
 
 
 def ev_licensing(d: Doc) -> Parts:
@@ -1024,7 +1030,7 @@ def ev_licensing(d: Doc) -> Parts:
                     f"{d.co(rivals[2], 'canon')} are developing candidates against similar targets.")
         d.neg(f"{', '.join(x.name for x in rivals)} are competitors, not partners")
     if r.random() < 0.5:
-        body.append(r.choice(pb.FILLER["strategy"]).format(co=d.co(b)))
+        body.append(r.choice(pb.FILLER["deal"]).format(co=d.co(b)))
     head = r.choice([f"{d.co(a, 'head')} and {d.co(b, 'head')} Enter Exclusive License Agreement for {p.name}",
                      f"{d.co(b, 'head')} In-Licenses {p.name} from {d.co(a, 'head')}",
                      f"{d.co(a, 'head')} Grants {d.co(b, 'head')} {terr} Rights to {p.name}"])
@@ -1099,7 +1105,8 @@ def ev_service(d: Doc) -> Parts:
     head = r.choice([f"{d.co(pv, 'head')} and {d.co(cl, 'head')} Sign {agreement.title()}",
                      f"{d.co(cl, 'head')} Selects {d.co(pv, 'head')} as {svc} Partner" + (f" for {p.name}" if p else ""),
                      f"{d.co(pv, 'head')} to Provide {acts[0].title()} for {d.co(cl, 'head')}"])
-    return Parts(head, None, lead, body, [d.quote(pv, "manufacturing"), d.quote(cl, "deal")], [pv, cl], pv.city, pv, "manufacturing")
+    topic = "clinical" if svc == "CRO" else "manufacturing"
+    return Parts(head, None, lead, body, [d.quote(pv, topic), d.quote(cl, "deal")], [pv, cl], pv.city, pv, topic)
 
 
 def ev_acquisition(d: Doc) -> Parts:
@@ -1218,7 +1225,7 @@ def ev_collaboration(d: Doc) -> Parts:
     d.fact(f"collaboration/K{k}", "collaboration", parties=[a.name, b.name], subject=subj, kind=kind)
     if p is not None and (k in (2, 4, 5) or r.random() < 0.3):
         body.append(product_paragraph(d, p, a))
-    body.append(r.choice(pb.FILLER["strategy"]).format(co=d.co(a)))
+    body.append(r.choice(pb.FILLER["deal"]).format(co=d.co(a)))
     if r.random() < 0.35:
         c3 = d.w.pick(r, DEVELOPERS, avoid={a.j, b.j})
         body.append(f"Separately, {d.co(b)} signed a non-binding memorandum of understanding with {d.co(c3, 'canon')} to "
@@ -1303,7 +1310,7 @@ def ev_appointment(d: Doc) -> Parts:
         pred = make_person(r, c.cc, q.title)
         body.append(f"{q.surname} succeeds {d.person(pred)}, who is retiring after {r.randint(4, 15)} years with the company.")
         d.neg(f"{pred.full} is the retiring predecessor (former role)")
-    body.append(r.choice(pb.FILLER["strategy"]).format(co=d.co(c)))
+    body.append(r.choice(pb.FILLER["people"]))
     ceo = c.people[0]
     quotes = [d.quote(c, "people", ceo)]
     head = f"{d.co(c, 'head')} Appoints {q.full} as {title}"
@@ -1322,7 +1329,8 @@ def ev_pipeline(d: Doc) -> Parts:
     lead = r.choice([f"{X} today announced that the first patient has been dosed in its {ph} trial of {P} in {p.indications[0]}.",
                      f"{X} has completed enrollment in the {ph} study evaluating {P} in patients with {p.indications[0]}.",
                      f"{X} presented new {ph} data for {P} at a major medical congress today."])
-    body = [product_paragraph(d, p, c, "product/pipeline"), r.choice(pb.FILLER["science"])]
+    body = [product_paragraph(d, p, c, "product/pipeline"),
+            r.choice(pb.FILLER["develop"][1:5]) + " " + pb.FILLER["develop"][5].format(n=r.randint(8, 60) * 10)]
     g = REGULATORS[r.choice(["FDA", "NMPA", "EMA", "PMDA"])]
     v = r.randrange(3)
     body.append([f"{d.co(c)} plans to file for Breakthrough Therapy Designation with {d.reg(g)} and to begin a registrational study next year.",
@@ -1330,7 +1338,7 @@ def ev_pipeline(d: Doc) -> Parts:
                  f"The company intends to submit a marketing application to {d.reg(g)} in {d.pub.year + 2}."][v])
     d.neg(f"{g.acronym}: {['a planned filing', 'not approved (negation)', 'a planned submission'][v]}, no approval")
     head = f"{d.co(c, 'head')} Announces {ph} Progress for {p.name}"
-    return Parts(head, None, lead, body, [d.quote(c, "regulatory")], [c], c.city, c, "regulatory")
+    return Parts(head, None, lead, body, [d.quote(c, "regulatory")], [c], c.city, c, "develop", p.indications[0])
 
 
 EVENTS = {"certification": ev_certification, "approval": ev_approval, "licensing": ev_licensing,
@@ -1374,7 +1382,7 @@ def about(d: Doc, c: Company) -> str:
     if r.random() < 0.25:
         ceo = c.people[0]
         roles, forms = pb.EXEC_TITLES[ceo.title]
-        txt += f" The company is led by {forms[0]} {d.person(ceo)}."
+        txt += f" The company is led by {forms[0]} {d.person(ceo)}".rstrip(".") + "."
         for role in roles:
             d.fact("role/about", "role", person=ceo.full, role=role, organization=c.name)
     return txt
@@ -1416,20 +1424,27 @@ def build(world: World, index: int, seed: int, formats: list) -> tuple[str, str,
     abouts = [(c, about(d, c)) for c in parts.about if r.random() < 0.85 or c is parts.main]
     fls = r.choice(pb.FORWARD_LOOKING).format(co=parts.main.name)
     body = list(parts.body)
-    # interleave quotes after the first body paragraph
     paras = body[:1] + quotes[:1] + body[1:] + quotes[1:]
-    target = r.randint(2300, 4600)
-    size = len(parts.lead) + sum(map(len, paras)) + sum(len(a) for _, a in abouts) + len(fls) + 200
-    fillers = pb.FILLER[{"quality": "quality", "manufacturing": "manufacturing"}.get(parts.topic, r.choice(["strategy", "science"]))]
-    pool = [f.format(co=parts.main.short) for f in fillers] + [f.format(co=parts.main.short) for f in pb.FILLER["strategy"]]
+    # fill up to a target size with context paragraphs of two or three sentences (no facts in them)
+    target = r.randint(2500, 4900)
+    fixed = len(parts.lead) + sum(len(a) for _, a in abouts) + len(fls) + 250
+    ctx = {"co": parts.main.short, "ind": parts.indication[0].upper() + parts.indication[1:], "n": r.randint(8, 60) * 10}
+    pool = [x.format(**ctx) for x in pb.FILLER[parts.topic]]
+    pool = [x for x in pool if not any(x in p for p in paras)]
     r.shuffle(pool)
-    while size < target and pool:
-        extra = pool.pop()
-        if extra not in paras:
-            paras.insert(r.randint(1, len(paras)), extra)
-            size += len(extra)
-    while size > 5000 and len(paras) > 3:
-        size -= len(paras.pop(-2))
+    fillers = []
+    while fixed + sum(map(len, paras)) < target and len(paras) < 8 and len(pool) >= 2:
+        k = min(len(pool), r.choice([2, 2, 3]))
+        extra = " ".join(pool.pop() for _ in range(k))
+        paras.insert(r.randint(1, len(paras)), extra)
+        fillers.append(extra)
+    while fixed + sum(map(len, paras)) > 5000 and fillers:   # only context paragraphs are ever dropped
+        paras.remove(fillers.pop())
+    fix = re.compile(r"(?<=[a-z]s)'s\b")
+    paras = [fix.sub("'", x) for x in paras]
+    parts.lead = fix.sub("'", parts.lead)
+    parts.headline = fix.sub("'", parts.headline)
+    abouts = [(c, fix.sub("'", a)) for c, a in abouts]
     fmt = r.choice(formats)
     slug = slugify(parts.headline)
     source = f"https://news.example.com/{d.pub.year}/{d.pub.month:02d}/{index:06d}-{slug}"

@@ -467,6 +467,9 @@ FORWARD_LOOKING = [
 # Placeholders: {co} main company, {ind} indication, {city} dateline city, {year} next year.
 FILLER = {
     "deal": [
+        "The boards of both companies have unanimously approved the agreement.",
+        "Analysts said the terms were in line with recent transactions involving assets at a similar stage of development.",
+        "The agreement includes customary provisions for termination and for the return of rights.",
         "The agreement is consistent with {co}'s strategy of building a diversified portfolio of "
         "differentiated medicines and of expanding its presence in key markets through partnerships.",
         "The companies will establish a joint steering committee to oversee development activities and "
@@ -516,6 +519,11 @@ FILLER = {
         "The launch will be supported by a dedicated specialty sales force and a patient support programme.",
     ],
     "quality": [
+        "The company said no critical or major deficiencies were identified during the inspection.",
+        "Corrective and preventive actions from earlier audits were reviewed and found to be effectively implemented.",
+        "The site employs more than a thousand people and runs several production lines for oral and injectable products.",
+        "Several multinational customers audited the facility over the past year as part of their supplier qualification.",
+        "The certificate is valid for three years, subject to periodic surveillance by the authority.",
         "Quality remains at the core of everything we do, and the outcome reflects years of sustained "
         "investment in our people, systems and facilities.",
         "The inspection covered the quality management system, production, facilities and equipment, "
@@ -532,6 +540,13 @@ FILLER = {
         "certificate from the importing country's authority.",
     ],
     "manufacturing": [
+        "The site includes warehousing, quality control laboratories and office space for several hundred employees.",
+        "Construction was completed on schedule and within budget despite supply chain constraints in the region.",
+        "Local authorities supported the project through infrastructure upgrades and workforce training grants.",
+        "Digital batch records and a manufacturing execution system connect the new building to the company's "
+        "global quality network.",
+        "Process validation runs are planned for the coming months, followed by regulatory inspections.",
+        "The investment forms part of a multi-year programme to double the company's global production capacity.",
         "The facility is designed to flexible, modular standards and uses single-use technology to reduce "
         "changeover times between products.",
         "Demand for outsourced biologics manufacturing capacity has grown steadily as more antibody and "
@@ -545,6 +560,10 @@ FILLER = {
         "Technology transfer to the new site will take place in stages, starting with clinical-scale production.",
     ],
     "clinical": [
+        "The sponsor retains overall responsibility for the trial and its regulatory filings.",
+        "Patient enrolment is expected to begin in the coming months, pending approvals from ethics committees.",
+        "Risk-based monitoring will focus on-site visits on the data most critical to patient safety and trial outcomes.",
+        "The partners have worked together on earlier-stage studies and will reuse established data standards.",
         "Sponsors increasingly outsource the operation of global trials to partners with established "
         "site networks and regulatory expertise.",
         "Decentralised trial elements, including remote monitoring and home nursing visits, will be used "
@@ -553,6 +572,14 @@ FILLER = {
         "Data will be captured in a single electronic data capture system to speed up database lock.",
     ],
     "people": [
+        "Over the course of a career spanning more than two decades, the new executive has held senior "
+        "positions in research, development and commercial operations.",
+        "The incoming executive holds a doctorate in molecular biology and a master's degree in business administration.",
+        "The leadership change comes as the company prepares for several clinical read-outs expected next year.",
+        "The company also said that its board had approved an updated long-term incentive plan for senior management.",
+        "Recent hires have brought experience in regulatory affairs, market access and global supply chain management.",
+        "The company expects to complete the transition of responsibilities by the end of the current quarter.",
+        "Shareholders will be asked to confirm the appointment at the next annual general meeting.",
         "The appointment follows a search process led by the nominating committee of the board.",
         "The company has strengthened its leadership team over the past year as it prepares for late-stage "
         "development and potential commercialisation.",

@@ -52,6 +52,10 @@ ORG_BY_VERB = re.compile(
     r"has\s+obtained|obtained|has\s+signed|signed|has\s+entered|entered|will\s+acquire|has\s+acquired|completed|"
     r"agreed|has\s+agreed|is\s+(?:a|an|the)\b)"
 )
+ORG_BY_GRANT = re.compile(
+    rf"\b(?:granted|grants|gave|gives|licensed\s+(?:\w+\s+){{0,6}}?to)\s+(?P<name>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?\s+"
+    r"(?:an?\s+|the\s+)?(?:exclusive|worldwide|global|co-exclusive|non-exclusive|license|licence|rights|option)"
+)
 ORG_ABOUT = re.compile(r"^About\s+(?P<name>.+?)\s*:?$")
 DEFINED_SHORT = re.compile(r"\(\s*(?:the\s+)?[\"“”']?(?P<short>[A-Z][\w\-&.]*(?:\s[A-Z][\w\-&.]*){0,3})[\"“”']?\s*\)")
 
@@ -66,7 +70,9 @@ INN_SUFFIXES = (
     r"(?:mab|cept|tinib|ciclib|parib|lisib|rafenib|stim|glutide|tide|vir|degib|sertib|zomib|"
     r"lintide|platin|taxel|rubicin|tecan|dotin|anib|metinib|setron|gliflozin|gliptin|statin|sartan|"
     r"prazole|vastatin|teplase|ermin|leukin|poetin|fermin|cogene|parvovec|leucel|"
-    r"olimus|tansine|siran|nersen|rsen|ximab|zumab|umab)"
+    r"olimus|tansine|siran|nersen|rsen|ximab|zumab|umab|sentan|meline|copan|resib|bart|temcel|tagene|nib|stat|"
+    r"lukast|pril|sartan|dipine|oxacin|cillin|cycline|mycin|semide|buvir|previr|asvir|mustine|trexate|lutamide|relix|"
+    r"imod|gepant|plon|tegravir|racetam|vaptan|tidine|trelvir|ravir)"
 )
 INN_STEMS = rf"(?:[a-z]{{3,}}{INN_SUFFIXES}(?:-[a-z]{{4}})?)"
 
@@ -96,6 +102,8 @@ PRODUCT_CONTEXT = [
 ]
 GENERIC_CORPORATE = {"global", "international", "holdings", "holding", "group", "corporation", "company", "industries",
                      "usa", "us", "america", "americas", "europe", "asia", "china", "india", "japan", "korea", "uk", "worldwide"}
+ENGLISH_LOOKALIKES = {"thermostat", "rheostat", "hemostat", "cybart", "bombart", "april", "streptomycin", "penicillin",
+                      "gentamicin", "erythromycin", "vancomycin", "tetracycline", "antibart", "homestat"}
 NOT_INN = {"peptide", "peptides", "polypeptide", "nucleotide", "oligonucleotide", "nucleoside", "glycoprotein", "cytokine",
            "chemokine", "insulin", "enzyme", "protease", "kinase", "ligase", "peptidase", "nuclease", "polymerase",
            "transcriptase", "disease", "release", "database", "purchase", "increase", "decrease", "phase", "base",
@@ -334,7 +342,8 @@ class MentionFinder:
             for m in self.lex.company_pattern.finditer(self.text):
                 candidates.append((m.start(), m.end(), m.group(), "gazetteer"))
         for pattern, how in ((ORG_BY_LEGAL, "legal"), (ORG_BY_TICKER, "ticker"), (ORG_BY_HEAD, "head"),
-                             (ORG_BY_PREFIX, "prefix"), (ORG_BY_APPOSITION, "apposition"), (ORG_BY_VERB, "verb")):
+                             (ORG_BY_PREFIX, "prefix"), (ORG_BY_APPOSITION, "apposition"), (ORG_BY_VERB, "verb"),
+                             (ORG_BY_GRANT, "verb")):
             for m in pattern.finditer(self.text):
                 name, start = _trim_name(m.group("name"), m.start("name"))
                 if not name or (how in ("head", "apposition", "verb", "prefix") and self._in_heading(start)):
@@ -521,11 +530,25 @@ class MentionFinder:
         if pattern is not None:
             for m in pattern.finditer(self.text):
                 self._add(m.group(), "Product", m.start(), m.end(), m.group("name"))
+        inns: set[str] = set()
         for m in INN.finditer(self.text):
             inn = m.group("name").lower()
-            if inn in NOT_INN:
+            if inn in NOT_INN or self._lower_stop(inn):
                 continue
+            inns.add(inn)
             self._add(m.group("name"), "Product", m.start("name"), m.end("name"), self.inn_of.get(inn, inn))
+        # "Bispecific Zanidatamab" in a title-case headline is the zanidatamab of the body text
+        capitalised = {inn[0].upper() + inn[1:]: inn for inn in inns}
+        pattern = names_pattern(capitalised)
+        if pattern is not None:
+            for m in pattern.finditer(self.text):
+                inn = capitalised[m.group("name")]
+                self._add(m.group(), "Product", m.start(), m.end(), self.inn_of.get(inn, inn))
+
+    @staticmethod
+    def _lower_stop(word: str) -> bool:
+        """Ordinary English words that end like an INN stem ("stat", "nib", "pril" ...)."""
+        return word in ENGLISH_LOOKALIKES
 
     def _not_product(self, name: str) -> bool:
         cache = self.__dict__.setdefault("_not_product_cache", {})

@@ -18,7 +18,7 @@ LICENSE_CUE = re.compile(
 )
 GRANT = re.compile(r"\b(?:grant(?:s|ed|ing)?|licen[cs](?:es|ed)|out-licen[cs]ed|award(?:s|ed)?|gave|give[sn]?)\b", re.I)
 OBTAIN = re.compile(r"\b(?:obtain(?:s|ed)?|acquir(?:e|es|ed)|secur(?:e|es|ed)|gain(?:s|ed)?|receiv(?:e|es|ed)|in-licen[cs]ed|"
-                    r"licensee|will\s+(?:have|hold)|takes?|took|get[s]?)\b", re.I)
+                    r"licensee|will\s+(?:have|hold)|holds?|held|takes?|took|get[s]?)\b", re.I)
 TERRITORY = re.compile(
     r"\b(?P<t>(?:global(?:ly)?|worldwide)(?:\s+rights)?(?:,?\s+(?:excluding|except(?:\s+(?:in|for))?|outside(?:\s+of)?|ex-)\s+"
     r"[^.;()]*?(?=\s+(?:for|to|with|under|and\s+will|in\s+exchange|,\s+(?:for|in|with|and)|\.|;|$)|[.;(]))?"
@@ -118,6 +118,15 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str]) -> tuple[str |
             licensee = named[-1].key
             others = [m.key for m in companies if m.key != licensee]
             return (others[0] if others else _other_party(ctx, licensee)), licensee
+    # "an agreement under which Y will develop and commercialise P": Y is the licensee
+    under = re.search(r"\bunder\s+which\s+", text)
+    if under:
+        after = [(m, pos) for m, pos in rel if pos >= under.end()]
+        if after and re.match(r"\s+(?:will\s+|would\s+|is\s+to\s+)?(?:obtain|receive|gain|acquire|develop|commerciali[sz]e|manufacture|"
+                              r"market|have|hold|get|take)", text[after[0][1] + len(after[0][0].text):]):
+            licensee = after[0][0].key
+            others = [m.key for m, _ in rel if m.key != licensee]
+            return (others[0] if others else _other_party(ctx, licensee)), licensee
     # "... from X" after the cue: X is the licensor, the subject the licensee
     from_m = re.search(r"\bfrom\s+", text[cue.start():])
     if from_m:
@@ -146,7 +155,7 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str]) -> tuple[str |
                 return m.key, after[0].key
     # "Y obtains / receives / secures exclusive rights"
     for m, pos in rel:
-        if OBTAIN.match(text, pos + len(m.text)) or re.match(r"\s+(?:has\s+|will\s+)?(?:obtain|receive|secure|gain|acquire|get|take|hold|in-licen[cs])\w*", text[pos + len(m.text):]):
+        if OBTAIN.match(text, pos + len(m.text)) or re.match(r"\s+(?:has\s+|will\s+|now\s+)?(?:obtain|receive|secure|gain|acquire|get|take|hold|held|in-licen[cs])\w*", text[pos + len(m.text):]):
             others = [c.key for c, _ in rel if c.key != m.key]
             return (others[0] if others else _other_party(ctx, m.key)), m.key
     # two parties and no verb that orders them: the product's developer licenses it out
