@@ -8,6 +8,7 @@ query slower than the timeout) must raise StoreError promptly and send nothing t
 
 from __future__ import annotations
 
+import inspect
 import shutil
 import socket
 import subprocess
@@ -57,6 +58,7 @@ class OxigraphServer:
     """`oxigraph serve` on a free port of 127.0.0.1, data in ``location``."""
 
     def __init__(self, location: Path, union: bool):
+        self.location = location
         args = ["--union-default-graph"] if union and _has_union_flag() else []
         for _attempt in range(3):
             self.port = _free_port()
@@ -94,28 +96,36 @@ class OxigraphServer:
             self.proc.stderr.close()
 
 
+def _wired(func) -> bool:
+    """Whether the API takes ``endpoint=`` itself (the CLI wiring), else its Store is swapped here."""
+    return "endpoint" in inspect.signature(func).parameters
+
+
+class _Opener:
+    """Stands in for ``api.Store`` before the API takes ``endpoint=``: opens the server instead."""
+
+    def __init__(self, server: OxigraphServer):
+        self.server = server
+
+    def open(self, _path, write=False, create=False):
+        return RemoteStore.open(self.server.query, self.server.update, write=write, create=create)
+
+
 def _remote_build(server: OxigraphServer, paths=(PRESS,)) -> api.BuildReport:
-    """``api.build`` itself, its store opened on the server."""
-
-    class RemoteOpener:
-        @staticmethod
-        def open(_path, write=False, create=False):
-            return RemoteStore.open(server.query, server.update, write=write, create=create)
-
+    """``api.build`` itself, its store on the server."""
+    if _wired(api.build):
+        return api.build(list(paths), endpoint=server.query, update_endpoint=server.update)
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(api, "Store", RemoteOpener)
-        return api.build(list(paths), store="(remote)")
+        mp.setattr(api, "Store", _Opener(server))
+        return api.build(list(paths), store=server.location / "not-used")
 
 
 def _remote_remove(server: OxigraphServer, doc: str) -> bool:
-    class RemoteOpener:
-        @staticmethod
-        def open(_path, write=False, create=False):
-            return RemoteStore.open(server.query, server.update, write=write, create=create)
-
+    if _wired(api.remove):
+        return api.remove(doc, endpoint=server.query, update_endpoint=server.update)
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(api, "Store", RemoteOpener)
-        return api.remove(doc, store="(remote)")
+        mp.setattr(api, "Store", _Opener(server))
+        return api.remove(doc, store=server.location / "not-used")
 
 
 def _free_questions() -> list[str]:

@@ -195,8 +195,8 @@ class World:
         self.seed = seed
         self.n = min(max(150, count * 3 // 10), 20000)
         self.stems = {}
+        taken = set()   # a stem belongs to one style only
         for style, (a, b, c) in pb.STEM_PARTS.items():
-            taken = set()
             out = []
             for x in a:
                 for y in b:
@@ -215,6 +215,7 @@ class World:
                     taken_lower.add(t.lower())
         taken_lower |= {r.acronym.lower() for r in REGULATORS.values()}
         self.deny = taken_lower
+        self.all_stems = {x.lower() for v in self.stems.values() for x in v}
         self.slot_rank = {}
         for style in self.stems:
             slots = [i for i, r in enumerate(pb.REGION_CYCLE) if pb.REGIONS[r][1] == style]
@@ -254,7 +255,7 @@ class World:
             word = {"vaccine": "Biological Products"}.get(kind, "Pharmaceutical")
         name = f"{stem} {word}"
         legal_form = r.choice(pb.LEGAL_FORMS.get(cc, ["Ltd."]))
-        sep = " " if legal_form.startswith(("Co.", "GmbH", "AG", "SA", "SE", "A/S", "AB", "B.V.", "N.V.", "NV",
+        sep = " " if legal_form.startswith(("Co.", "Corp.", "LLC", "GmbH", "AG", "SA", "SE", "A/S", "AB", "B.V.", "N.V.", "NV",
                                              "S.p.A", "S.r.l", "S.A", "S.L", "Pty", "Pte", "Ltda", "PJSC", "S.A.E",
                                              "A.Ş", "Zrt", "plc", "Limited", "Ltd", "Pvt", "Corporation")) else ", "
         legal = f"{name}{sep}{legal_form}" if not legal_form.startswith("Co.") else f"{name} {legal_form}"
@@ -305,7 +306,7 @@ class World:
         if len(prefix) < 2:
             prefix = letters[:2] or "XX"
         out = []
-        for k in range(n):
+        for k in range(min(n, 4)):
             if c.kind == "biosimilar":
                 mod = "biosim"
             elif c.kind == "vaccine":
@@ -316,7 +317,8 @@ class World:
                 mod = r.choice(["mab", "mab", "bsab", "adc", "adc", "bsadc", "sm", "sm", "cart", "gene",
                                 "peptide", "sirna"])
             sep = r.choice(["-", "-", "", "-"])
-            code = f"{prefix}{sep}{r.randint(1, 9)}{r.randint(0, 9)}{r.randint(0, 9)}{r.choice(['', '', str(k)])}"
+            num = (c.j * 4 + k) * 2654435761 % 9000 + 1000
+            code = f"{prefix}{sep}{num // 10 if r.random() < 0.4 else num}"
             phase = r.choice(["Preclinical", "Phase I", "Phase I", "Phase II", "Phase II", "Phase III", "Approved"])
             ref = iso = None
             if mod == "biosim":
@@ -328,13 +330,14 @@ class World:
                 targets, inds = r.choice(pb.PROGRAMS[mod])
                 inn = None
                 if mod in ("mab", "bsab", "adc", "bsadc", "sm", "peptide", "sirna", "cart") and r.random() < 0.6:
-                    a, b = pb.INN_STEMS
-                    inn = r.choice(a) + r.choice(b) + r.choice(["ta", "li", "ci", "zu", "ne", "ga"]) + r.choice(pb.MODALITIES[mod][1])
+                    inn = unique_name(pb.INN_PARTS, c.j * 4 + k, self.seed).lower() + r.choice(pb.MODALITIES[mod][1])
                 if mod == "radio":
                     iso = r.choice(pb.ISOTOPES)
             brand = None
             if phase == "Approved":
-                brand = r.choice(pb.BRAND_PARTS[0]) + r.choice(pb.BRAND_PARTS[1])
+                brand = unique_name(pb.BRAND_PARTS, c.j * 4 + k, self.seed + 1)
+                if brand.lower() in self.all_stems:
+                    brand += "x"
             out.append(Product(code, inn, brand, mod, list(targets), list(inds), phase, ref, iso))
         return out
 
@@ -364,6 +367,26 @@ class World:
                 cap, cap_text = capacity_phrase(r)
             out.append(Site(name, city, area, area_text, cap, cap_text))
         return out
+
+
+def unique_name(parts: tuple, index: int, seed: int) -> str:
+    """A name from one item of each list in parts; distinct indices below the product of the
+    list sizes give distinct names (an affine permutation, then mixed-radix digits).
+
+    >>> unique_name((["Ab", "Cd"], ["x", "y"]), 1, 0) != unique_name((["Ab", "Cd"], ["x", "y"]), 2, 0)
+    True
+    """
+    sizes = [len(p) for p in parts]
+    n = 1
+    for z in sizes:
+        n *= z
+    mult = 7919 if n % 7919 else 104729
+    k = (index * mult + seed * 31337) % n
+    out = []
+    for p, z in zip(parts, sizes):
+        k, d = divmod(k, z)
+        out.append(p[d])
+    return "".join(out).capitalize()
 
 
 def make_person(r: random.Random, cc: str, title: str) -> Person:
@@ -504,7 +527,7 @@ class Doc:
         if style == "first" and g.name != g.acronym:
             opts = [f"{art}{g.name} ({g.acronym})", f"{art}{g.name} ({g.acronym})"]
             adj = COUNTRY_ADJ.get(g.cc)
-            if adj and g.cc not in ("US", "EU"):
+            if adj and g.cc not in ("US", "EU") and g.country[:5].lower() not in g.name.lower():
                 opts.append(f"{adj} {g.name} ({g.acronym})")
             if g.native and g.native != g.name and re.fullmatch(r"[\w\s,.'\-À-ÿĀ-žȘ-ț]+", g.native):
                 opts.append(f"{g.native} ({g.acronym})")
@@ -769,7 +792,7 @@ def ev_certification(d: Doc) -> Parts:
     body = []
     co = d.co(c)
     market = "the European Union" if std == "EU GMP" else (g.country or "international markets")
-    body.append(f"The certificate confirms that the {s.name} meets the {std} requirements of {d.reg(g)} and allows "
+    body.append(f"The certificate confirms that the site meets the {std} requirements of {d.reg(g)} and allows "
                 f"{co} to supply products from the site to customers in {market}. "
                 + r.choice(pb.FILLER["quality"]))
     if r.random() < 0.5:  # an earlier certification by another authority
@@ -972,29 +995,29 @@ def ev_licensing(d: Doc) -> Parts:
         return ev_approval(d)
     b = d.w.pick(r, ("pharma", "biotech", "biosimilar"), avoid={a.j})
     p = r.choice(a.products)
-    terr = r.choice(pb.TERRITORIES)
+    terr, terr_in = r.choice(pb.TERRITORIES)
     A, B = d.co(a), d.co(b)
     P = d.prod(p)
     t = r.randrange(7)
     collab = False
     if t == 0:
         lead = (f"{A} and {B} today announced an exclusive license agreement under which {B} obtains the rights to "
-                f"develop, manufacture and commercialize {P} in {terr}.")
+                f"develop, manufacture and commercialize {P} {terr_in}.")
     elif t == 1:
-        lead = f"{A} has granted {B} an exclusive license to develop and commercialize {P} in {terr}."
+        lead = f"{A} has granted {B} an exclusive license to develop and commercialize {P} {terr_in}."
     elif t == 2:
-        lead = f"{B} has entered into an agreement with {A} to in-license {P} for {terr}."
+        lead = f"{B} has entered into an agreement with {A} to in-license {P} {terr_in}."
     elif t == 3:
-        lead = f"{B} has acquired exclusive rights to {P} in {terr} from {A}."
+        lead = f"{B} has acquired exclusive rights to {P} {terr_in} from {A}."
         d.neg("acquiring rights to a product is a licence, not an acquisition of the company")
     elif t == 4:
-        lead = f"Under an agreement announced today, {A} will out-license {P} to {B} for {terr}."
+        lead = f"Under an agreement announced today, {A} will out-license {P} to {B} {terr_in}."
     elif t == 5:
-        lead = f"Exclusive rights to {P} in {terr} have been licensed to {B} by {A}, the two companies said."
+        lead = f"Exclusive rights to {P} {terr_in} have been licensed to {B} by {A}, the two companies said."
     else:
         collab = True
         lead = (f"{A} announced that it has entered into a collaboration and license agreement with {B} for {P}. "
-                f"{B} will receive an exclusive license in {terr}, and the two companies will jointly develop {d.prod(p)} "
+                f"{B} will receive an exclusive license {terr_in}, and the two companies will jointly develop {d.prod(p)} "
                 f"for {p.indications[0]}.")
     deal = r.uniform(80, 3500)
     v = r.randrange(5)
@@ -1017,7 +1040,7 @@ def ev_licensing(d: Doc) -> Parts:
         d.fact("collaboration/license", "collaboration", parties=[a.name, b.name], subject=f"joint development of {p.name}",
                kind="co-development")
     body = [vtext, product_paragraph(d, p, a)]
-    if r.random() < 0.4:
+    if r.random() < 0.4 and terr_in.startswith("in "):
         body.append(f"{d.co(a)} retains all rights to {d.prod(p)} outside {terr}.")
         d.neg(f"{a.name} retains the other territories: no licence there")
     if r.random() < 0.5:
@@ -1033,7 +1056,7 @@ def ev_licensing(d: Doc) -> Parts:
         body.append(r.choice(pb.FILLER["deal"]).format(co=d.co(b)))
     head = r.choice([f"{d.co(a, 'head')} and {d.co(b, 'head')} Enter Exclusive License Agreement for {p.name}",
                      f"{d.co(b, 'head')} In-Licenses {p.name} from {d.co(a, 'head')}",
-                     f"{d.co(a, 'head')} Grants {d.co(b, 'head')} {terr} Rights to {p.name}"])
+                     f"{d.co(a, 'head')} Grants {d.co(b, 'head')} Rights to {p.name}"])
     return Parts(head, None, lead, body, [d.quote(a, "deal"), d.quote(b, "deal")], [a, b], a.city, a)
 
 
@@ -1064,7 +1087,7 @@ def ev_service(d: Doc) -> Parts:
     agreement = r.choice(["manufacturing services agreement", "strategic manufacturing agreement", "master services agreement",
                           "development and manufacturing agreement", "commercial supply agreement"]
                          if svc != "CRO" else ["clinical services agreement", "master services agreement", "preferred-provider agreement"])
-    t = r.randrange(6)
+    t = r.randrange(6 if pv.sites else 5)
     poss = f"{CL}'s {P}" if p else P.replace("its ", f"{CL}'s ")
     if t == 0:
         lead = f"{PV}, a leading {svc_text}, and {CL} today announced a {agreement} under which {PV} will provide {acts_text} for {poss}."
@@ -1077,7 +1100,7 @@ def ev_service(d: Doc) -> Parts:
     elif t == 4:
         lead = f"{PV} will serve as the {svc_text} for {poss}, providing {acts_text} under a newly signed {agreement}."
     else:
-        site = pv.sites[0] if pv.sites else Site("manufacturing facility", pv.city, None, None, None, None)
+        site = pv.sites[0]
         lead = (f"Under a new {agreement}, {PV} will perform {acts_text} for {poss} at its "
                 f"{site_phrase(d, pv, site, False)}.")
     d.fact(f"service/T{t}", "service", provider=pv.name, client=cl.name, service=svc, product=p.name if p else None,
@@ -1145,7 +1168,7 @@ def ev_acquisition(d: Doc) -> Parts:
         body.append(product_paragraph(d, r.choice(t_.products), t_))
     if t_.sites and r.random() < 0.6:
         s = t_.sites[0]
-        body.append(f"The deal also brings {d.co(a)} the {site_phrase(d, t_, s)}"
+        body.append(f"The deal also brings {d.co(a)} {d.co(t_)}'s {site_phrase(d, t_, s)}"
                     + (f", with {s.capacity_text}." if s.capacity_text else "."))
         if s.capacity_text:
             d.facts[_last(d, "facility")]["capacity_l"] = s.capacity_l
@@ -1169,7 +1192,7 @@ def ev_acquisition(d: Doc) -> Parts:
         d.neg(f"{adv[0]} and {adv[1]} are advisers, not parties")
     verb = "Completes Acquisition of" if done else r.choice(["to Acquire", "Agrees to Acquire", "to Buy"])
     head = f"{d.co(a, 'head')} {verb} {d.co(t_, 'head')}" + ("" if done else f" for {val_text}")
-    return Parts(head, None, lead, body, [d.quote(a, "deal"), d.quote(t_, "deal")], [a, t_], a.city, a)
+    return Parts(head, None, lead, body, [d.quote(a, "deal"), d.quote(t_, "deal")], [a, t_], a.city, a, "acquisition")
 
 
 def ev_collaboration(d: Doc) -> Parts:
@@ -1445,6 +1468,7 @@ def build(world: World, index: int, seed: int, formats: list) -> tuple[str, str,
     parts.lead = fix.sub("'", parts.lead)
     parts.headline = fix.sub("'", parts.headline)
     abouts = [(c, fix.sub("'", a)) for c, a in abouts]
+    fls = fix.sub("'", fls)
     fmt = r.choice(formats)
     slug = slugify(parts.headline)
     source = f"https://news.example.com/{d.pub.year}/{d.pub.month:02d}/{index:06d}-{slug}"

@@ -25,7 +25,8 @@ STEM_PARTS = {
          "Ming", "Hong", "An", "Ze", "Lian", "Run", "Yi", "Feng", "Chuang", "Jun", "Hao", "Zhi",
          "De", "Rong", "Shi", "Tong", "Wei", "Xiang", "Yao", "Zhong", "Bai", "Chen", "Fu", "Guang",
          "Hai", "Jin", "Long", "Mei", "Nuo", "Qi", "Sen", "Tao", "Wan", "Xu", "Yun", "Zhen",
-         "Lan", "Pu", "Ke", "Li", "Tuo", "Yong", "Hui", "Kun"],
+         "Lan", "Pu", "Ke", "Li", "Tuo", "Yong", "Hui", "Kun", "Ao", "Bei", "Cai", "Dan", "Gu", "Jian",
+         "Lu", "Nan", "Ping", "Quan", "Shan", "Wen", "Xiao", "Yu", "Zhu", "Qing", "Sui", "Hang"],
         [""],
         ["tai", "rui", "kang", "yuan", "sheng", "hua", "xin", "tong", "jia", "bo", "run", "ming",
          "feng", "rong", "da", "hong", "yu", "an", "lin", "kun", "ze", "tian", "nuo", "heng",
@@ -193,7 +194,7 @@ REGIONS = {
     "latam": (["BR", "AR", "MX", "ES"], "latin"),
 }
 REGION_CYCLE = ["us", "cn", "eu", "us", "in", "eu", "us", "cn", "other", "jp",
-                "us", "cn", "eu", "kr", "us", "in", "eu", "cn", "latam", "us"]
+                "us", "cn", "eu", "kr", "us", "in", "eu", "eu", "latam", "us"]
 
 # --- people --------------------------------------------------------------------------------------
 NAMES = {  # culture -> (given names, surnames, surname first?)
@@ -289,16 +290,30 @@ EXEC_TITLES = {
 }
 
 # --- products ------------------------------------------------------------------------------------
-INN_STEMS = (["zel", "tor", "vam", "ber", "cal", "dra", "fen", "gal", "ibr", "kor", "lum", "mor",
+# INN-like names and brands are drawn by a bijection from (company, product) to these parts, so
+# no two products share one (see gen_corpus.unique_name).
+INN_PARTS = (["zel", "tor", "vam", "ber", "cal", "dra", "fen", "gal", "ibr", "kor", "lum", "mor",
               "nex", "ocr", "pan", "quil", "ras", "sib", "tev", "ulv", "vor", "xan", "zan", "ade",
               "bem", "cor", "dov", "eli", "fur", "gem", "hal", "ist", "jov", "lor", "mav", "nor",
               "obi", "pel", "rel", "sot", "tal", "umb", "val", "wel"],
-             ["vo", "ri", "ta", "li", "ne", "do", "sa", "ci", "mo", "pi", "ze", "ra", "lu", "te"])
-BRAND_PARTS = (["Zel", "Tre", "Vor", "Ona", "Lumi", "Cor", "Eri", "Nexa", "Qui", "Ryl", "Sava",
-                "Tal", "Ulti", "Vel", "Xy", "Yon", "Ambi", "Bre", "Cel", "Dy", "Evo", "Fo", "Gli"],
-               ["vora", "nexa", "lixa", "tria", "qaro", "vyn", "zeda", "mira", "tevo", "dria",
-                "lyra", "pexa", "sova", "nity", "rio", "vance", "zio", "cely"])
-
+             ["vo", "ri", "ta", "li", "ne", "do", "sa", "ci", "mo", "pi", "ze", "ra", "lu", "te"],
+             ["du", "ba", "ge", "ki", "no", "pa", "ro", "su", "ti", "vu", "xe", "le", "me", "fo"],
+             ["ta", "li", "ci", "zu", "ne", "ga", "ro", "mi", "se", "ve"])
+BRAND_PARTS = (["Zel", "Tre", "Vor", "Ona", "Lumi", "Cor", "Eri", "Nexa", "Qui", "Ryl", "Sava", "Tal",
+                "Ulti", "Vel", "Xy", "Yon", "Ambi", "Bre", "Cel", "Dy", "Evo", "Fo", "Gli", "Hy", "Iva",
+                "Jar", "Kel", "Liv", "Myr", "Nor", "Opt", "Pra", "Rel", "Sym", "Tor", "Uvo", "Vax", "Wyn",
+                "Xen", "Zor"],
+               ["ni", "a", "e", "i", "o", "u", "ra", "li", "ne", "to", "va", "mi", "so", "de", "ca", "pi",
+                "lo", "ze", "ta", "ru"],
+               ["vora", "nexa", "lixa", "tria", "qaro", "vyn", "zeda", "mira", "tevo", "dria", "lyra",
+                "pexa", "sova", "nity", "rio", "vance", "zio", "cely", "quel", "dra", "zan", "tiq",
+                "vex", "mo", "rix", "ly", "na", "sta", "ver", "ton", "dyn", "fia", "gra", "kyr", "lant",
+                "mex", "nda", "phi", "ro", "sen", "tas", "uma", "vel", "xa", "yra", "zel", "bri", "cor",
+                "dil", "ena", "fyn", "gal", "hex", "ixa", "jen", "kov", "lux", "mar", "nuv", "ora",
+                "pel", "que", "rin", "sil", "tum", "uvi", "vin", "wel", "xor", "yla", "zyn", "amo",
+                "bex", "cyt", "dox", "evi", "fur", "gen", "hal", "ino", "jor", "kai", "lev", "mun",
+                "neo", "oxa", "pro", "qua", "rel", "syn", "tri", "ulo", "vis", "wyn", "xyl", "zet", "bel",
+                "cun", "dor", "fex"])
 # modality key -> (gold modality, INN suffixes, phrase templates ({t} target text))
 MODALITIES = {
     "mab": ("monoclonal antibody", ["mab"], ["a humanized monoclonal antibody targeting {t}",
@@ -412,11 +427,20 @@ SERVICE_PHRASES = {  # gold service -> written forms
 }
 
 # --- deals ---------------------------------------------------------------------------------------
-TERRITORIES = ["Greater China", "mainland China, Hong Kong, Macau and Taiwan", "worldwide excluding Greater China",
-               "the United States", "Europe", "Japan", "South Korea", "Latin America",
-               "the Middle East and North Africa", "emerging markets", "worldwide", "global markets",
-               "Southeast Asia", "India and other South Asian markets", "Canada", "Australia and New Zealand",
-               "all territories outside of Asia", "the European Union and the United Kingdom"]
+# licensing territories: (gold territory, the phrase written after the product)
+TERRITORIES = [("Greater China", "in Greater China"),
+               ("mainland China, Hong Kong, Macau and Taiwan", "in mainland China, Hong Kong, Macau and Taiwan"),
+               ("worldwide excluding Greater China", "worldwide excluding Greater China"),
+               ("worldwide, except mainland China", "worldwide, except mainland China"),
+               ("the United States", "in the United States"), ("Europe", "in Europe"), ("Japan", "in Japan"),
+               ("South Korea", "in South Korea"), ("Latin America", "in Latin America"),
+               ("the Middle East and North Africa", "in the Middle East and North Africa"),
+               ("emerging markets", "in emerging markets"), ("worldwide", "worldwide"),
+               ("global", "on a global basis"), ("Southeast Asia", "across Southeast Asia"),
+               ("India and other South Asian markets", "in India and other South Asian markets"),
+               ("Canada", "in Canada"), ("Australia and New Zealand", "in Australia and New Zealand"),
+               ("all territories outside of Asia", "in all territories outside of Asia"),
+               ("the European Union and the United Kingdom", "in the European Union and the United Kingdom")]
 CURRENCIES = {  # code -> written forms ({n} number, {s} scale word)
     "USD": ["${n} {s}", "US${n} {s}", "USD {n} {s}", "USD{n} {s}", "$ {n} {s}"],
     "EUR": ["€{n} {s}", "EUR {n} {s}", "€ {n} {s}"],
@@ -474,20 +498,29 @@ FILLER = {
         "differentiated medicines and of expanding its presence in key markets through partnerships.",
         "The companies will establish a joint steering committee to oversee development activities and "
         "to coordinate regulatory interactions across the relevant regions.",
-        "Management noted that the transaction would be financed from existing cash resources and would "
-        "not change the company's previously communicated financial guidance.",
-        "The transaction is expected to be accretive to earnings within three years of closing.",
         "Deal activity in the sector has picked up as large companies look to replenish pipelines ahead "
         "of patent expiries later this decade.",
         "Both companies will host a conference call for analysts and investors later today; a replay "
         "will be available on their websites.",
         "The parties have agreed on a joint development plan that covers clinical studies in several "
         "indications and regions.",
+    ],
+    "acquisition": [
+        "Management noted that the transaction would be financed from existing cash resources and would "
+        "not change the company's previously communicated financial guidance.",
+        "The transaction is expected to be accretive to earnings within three years of closing.",
         "The companies said that integration planning teams would be set up immediately to ensure "
         "continuity for patients, employees and partners.",
         "{co} said the deal would give it access to new modalities and strengthen its presence in "
         "oncology and immunology.",
         "Revenue from the combined portfolio is expected to grow at a double-digit rate over the next five years.",
+        "Deal activity in the sector has picked up as large companies look to replenish pipelines ahead "
+        "of patent expiries later this decade.",
+        "The boards of both companies have unanimously approved the agreement.",
+        "Employees of the acquired company will join the acquirer's research and development organisation.",
+        "The acquisition price represents a substantial premium to the target's closing share price on the "
+        "last trading day before the announcement.",
+        "The acquirer expects to realise cost synergies in manufacturing and administration by the third year.",
     ],
     "develop": [
         "{ind} remains a serious condition with substantial unmet medical need, and many patients "
@@ -588,13 +621,21 @@ FILLER = {
     ],
 }
 QUOTES = {
-    "deal": ["This agreement brings together complementary strengths and gives us the resources to move "
+    "deal": ["Their team has built an impressive programme, and our global development and commercial "
+             "capabilities can help it reach many more patients.",
+             "This deal reflects our disciplined approach to business development and our focus on "
+             "first-in-class and best-in-class assets.",
+             "Partnering allows us to stay focused on discovery while an experienced partner takes the "
+             "programme through late-stage development and launch.",
+             "This agreement brings together complementary strengths and gives us the resources to move "
              "quickly toward patients who need new options.",
              "We are excited to partner with a team that shares our commitment to scientific excellence "
              "and to bringing important medicines to patients around the world.",
              "The transaction marks an important step in our strategy and validates the potential of our platform.",
              "We look forward to working closely together to realise the full value of this programme."],
-    "regulatory": ["This milestone reflects the dedication of our teams and the patients and investigators "
+    "regulatory": ["Today's news brings us one step closer to offering patients a new treatment option.",
+                   "We will continue to work closely with regulators as we advance the programme through development.",
+                   "This milestone reflects the dedication of our teams and the patients and investigators "
                    "who took part in our clinical programme.",
                    "We are grateful to the agency for its thorough review and look forward to making this "
                    "treatment available to patients as soon as possible.",
@@ -604,12 +645,15 @@ QUOTES = {
                  "quickly and keep our programme on schedule.",
                  "Our teams have supported many programmes in this therapeutic area, and we are delighted to "
                  "add this study to our portfolio."],
-    "quality": ["Passing this inspection demonstrates the robustness of our quality systems and our "
+    "quality": ["This outcome reflects the discipline of our operators, analysts and quality professionals.",
+                "Passing this inspection demonstrates the robustness of our quality systems and our "
                 "commitment to the highest international standards.",
                 "The certification opens the door to new markets and confirms that our site operates at a "
                 "world-class level of compliance.",
                 "Our team has worked tirelessly to build a culture of quality, and this recognition belongs to them."],
-    "manufacturing": ["Expanding our capacity allows us to support our partners from early development "
+    "manufacturing": ["Customers tell us that speed and reliability of supply matter as much as price, and this "
+                      "investment addresses both.",
+                      "Expanding our capacity allows us to support our partners from early development "
                       "through commercial supply with speed and flexibility.",
                       "The new facility strengthens our ability to serve customers worldwide and to respond "
                       "quickly to growing demand for complex biologics."],
