@@ -22,6 +22,7 @@ from pharmagraph.ingest import collect_paths, read_document
 from pharmagraph.model import Document, Extraction
 from pharmagraph.queries import run_question
 from pharmagraph.resolve import Resolver
+from pharmagraph.remote import open_any
 from pharmagraph.store import DEFAULT_STORE, Store
 
 
@@ -54,7 +55,7 @@ def read_documents(paths: list[str | Path]) -> list[Document]:
 
 
 def build(paths: list[str | Path], store: str | Path = DEFAULT_STORE, extractor: str = "rules",
-          progress: bool = False) -> BuildReport:
+          progress: bool = False, endpoint: str | None = None, update_endpoint: str | None = None) -> BuildReport:
     """Read, extract and write the documents under ``paths`` into the store at ``store``.
 
     Every file is read and extracted before the store is opened, so bad input leaves the store
@@ -63,7 +64,7 @@ def build(paths: list[str | Path], store: str | Path = DEFAULT_STORE, extractor:
     docs = read_documents(paths)
     extractions: list[Extraction] = [extract(d, extractor) for d in docs]
     report = BuildReport(documents=len(docs))
-    with Store.open(store, write=True, create=True) as st:
+    with open_any(store, endpoint=endpoint, update_endpoint=update_endpoint, write=True, create=True) as st:
         resolver = Resolver(st.known_names())
         for ex in extractions:
             for f in ex.facts:
@@ -83,9 +84,10 @@ def build(paths: list[str | Path], store: str | Path = DEFAULT_STORE, extractor:
     return report
 
 
-def remove(doc: str, store: str | Path = DEFAULT_STORE) -> bool:
+def remove(doc: str, store: str | Path = DEFAULT_STORE, endpoint: str | None = None,
+           update_endpoint: str | None = None) -> bool:
     """Retract one document's facts (by file name, stem or declared source)."""
-    with Store.open(store, write=True) as st:
+    with open_any(store, endpoint=endpoint, update_endpoint=update_endpoint, write=True) as st:
         stem = Path(doc).stem
         target = str(document_iri(stem))
         if target not in st.documents():
@@ -98,19 +100,19 @@ def remove(doc: str, store: str | Path = DEFAULT_STORE) -> bool:
         return True
 
 
-def ask(name: str, store: str | Path | Store = DEFAULT_STORE, **params: str | None) -> list[dict]:
+def ask(name: str, store: str | Path | Store = DEFAULT_STORE, endpoint: str | None = None, **params: str | None) -> list[dict]:
     """Rows of a competency question (see ``pharmagraph ask --help``)."""
     if isinstance(store, Store):
         return run_question(store, name, **params)
-    with Store.open(store) as st:
+    with open_any(store, endpoint=endpoint) as st:
         return run_question(st, name, **params)
 
 
-def query(sparql: str, store: str | Path | Store = DEFAULT_STORE, **bindings: str):
+def query(sparql: str, store: str | Path | Store = DEFAULT_STORE, endpoint: str | None = None, **bindings: str):
     """Run any SPARQL over the union of all graphs; returns pyoxigraph results."""
     if isinstance(store, Store):
         return store.query(sparql, bindings)
-    st = Store.open(store)
+    st = open_any(store, endpoint=endpoint)
     return st.query(sparql, bindings)
 
 

@@ -16,10 +16,19 @@ import click
 
 from pharmagraph import api
 from pharmagraph.errors import InputError, PharmagraphError, QueryError
+from pharmagraph.remote import open_any
 from pharmagraph.store import DEFAULT_STORE, Store
 
 store_option = click.option("--store", "store", default=DEFAULT_STORE, show_default=True, type=click.Path(file_okay=False),
                             help="Folder of the embedded store.")
+
+
+def endpoint_options(func):
+    """--endpoint / --update-endpoint: a SPARQL 1.1 server instead of the embedded --store."""
+    func = click.option("--update-endpoint", "update_endpoint", default=None, metavar="URL",
+                        help="SPARQL 1.1 Update endpoint of that server (needed by build and remove).")(func)
+    return click.option("--endpoint", "endpoint", default=None, metavar="URL",
+                        help="SPARQL 1.1 query endpoint of a server to use instead of --store.")(func)
 
 
 def _format_option(default_tty: str = "table"):
@@ -77,18 +86,21 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @store_option
+@endpoint_options
 @click.option("--export", "export_dir", type=click.Path(file_okay=False), default=None,
               help="Also write pharmagraph.ttl and pharmagraph.html of the whole store into this folder.")
 @click.option("--extractor", default="rules", show_default=True, help="Which registered extractor to use.")
 @handle_errors
-def build(paths: tuple[str, ...], store: str, export_dir: str | None, extractor: str) -> None:
+def build(paths: tuple[str, ...], store: str, endpoint: str | None, update_endpoint: str | None,
+          export_dir: str | None, extractor: str) -> None:
     """Read press releases (files or folders of .txt, .md, .html), extract facts, write the store."""
-    report = api.build(list(paths), store=store, extractor=extractor, progress=True)
+    report = api.build(list(paths), store=store, extractor=extractor, progress=True, endpoint=endpoint,
+                       update_endpoint=update_endpoint)
     click.echo(report.summary())
     if export_dir:
         out = Path(export_dir)
         out.mkdir(parents=True, exist_ok=True)
-        with Store.open(store) as st:
+        with open_any(store, endpoint=endpoint) as st:
             _export_to(st, "turtle", out / "pharmagraph.ttl")
             _viz_to(st, out / "pharmagraph.html")
         click.echo(f"wrote {out / 'pharmagraph.ttl'} and {out / 'pharmagraph.html'}")
@@ -102,14 +114,15 @@ def build(paths: tuple[str, ...], store: str, export_dir: str | None, extractor:
 @click.option("--from", "from_", default=None, help="Start entity (path).")
 @click.option("--to", default=None, help="End entity (path).")
 @store_option
+@endpoint_options
 @_format_option()
 @handle_errors
-def ask(name: str, company, product, entity, from_, to, store: str, fmt: str | None) -> None:
+def ask(name: str, company, product, entity, from_, to, store: str, endpoint, update_endpoint, fmt: str | None) -> None:
     """Answer a competency question NAME (see `pharmagraph questions`)."""
     from pharmagraph.queries import question
 
     q = question(name)
-    rows = api.ask(name, store=store, company=company, product=product, entity=entity, **{"from": from_, "to": to})
+    rows = api.ask(name, store=store, endpoint=endpoint, company=company, product=product, entity=entity, **{"from": from_, "to": to})
     print_rows(rows, q.columns, fmt)
 
 
@@ -128,14 +141,15 @@ def questions() -> None:
 @click.argument("sparql", required=False)
 @click.option("--file", "file_", type=click.Path(dir_okay=False), help="Read the query from this file.")
 @store_option
+@endpoint_options
 @_format_option()
 @handle_errors
-def query(sparql: str | None, file_: str | None, store: str, fmt: str | None) -> None:
+def query(sparql: str | None, file_: str | None, store: str, endpoint, update_endpoint, fmt: str | None) -> None:
     """Run any SPARQL query (argument, --file, or stdin) over the union of all graphs."""
     from pharmagraph.sparql import format_results, read_query
 
     text = read_query(sparql, file_)
-    with Store.open(store) as st:
+    with open_any(store, endpoint=endpoint) as st:
         click.echo(format_results(st.query(text), fmt or ("table" if sys.stdout.isatty() else "json")), nl=False)
 
 
@@ -157,10 +171,11 @@ def _export_to(st: Store, fmt: str, path: Path | None) -> None:
               type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld", "graphml", "gexf", "csv"]))
 @click.option("-o", "--output", default="-", show_default=True, help="File to write, or - for stdout.")
 @store_option
+@endpoint_options
 @handle_errors
-def export(fmt: str, output: str, store: str) -> None:
+def export(fmt: str, output: str, store: str, endpoint, update_endpoint) -> None:
     """Write the whole graph in an RDF, graph or table format."""
-    with Store.open(store) as st:
+    with open_any(store, endpoint=endpoint) as st:
         _export_to(st, fmt, None if output == "-" else Path(output))
 
 
@@ -220,10 +235,11 @@ def validate(data_file: str | None, store: str) -> None:
 @main.command()
 @click.argument("doc")
 @store_option
+@endpoint_options
 @handle_errors
-def remove(doc: str, store: str) -> None:
+def remove(doc: str, store: str, endpoint, update_endpoint) -> None:
     """Retract one document's facts (by file name or declared source)."""
-    if not api.remove(doc, store=store):
+    if not api.remove(doc, store=store, endpoint=endpoint, update_endpoint=update_endpoint):
         raise InputError(f"{doc}: no such document in the store")
     click.echo(f"removed {doc}")
 

@@ -513,7 +513,7 @@ class Doc:
         if not c.ticker:
             return s
         ex, tic = c.ticker
-        self._ent(ex, "Company")
+        self._ent("Nasdaq" if ex == "NASDAQ" else ex, "Company", ex)
         if not any(n.startswith("stock exchange") for n in self.negs):
             self.neg(f"stock exchange names ({ex}) are listings, not parties")
         return f"{s} ({ex}: {tic})"
@@ -721,12 +721,22 @@ def site_phrase(d: Doc, c: Company, s: Site, with_size: bool = True) -> str:
     loc = d.place(s.city)
     size = ""
     if with_size and s.area_text and d.r.random() < 0.5:
-        size = f"{s.area_text} " if "(" not in s.area_text else ""
-        if size and "square" in size:
-            size = size.replace("square metres", "square-metre").replace("square meters", "square-meter").replace("square feet", "square-foot")
+        size = f"{adjective(s.area_text)} " if "(" not in s.area_text else ""
     area = s.area_m2 if size else None
     d.fact("facility/site", "facility", operator=c.name, name=s.name, location=s.city, area_m2=area, capacity_l=None)
     return f"{size}{s.name} in {loc}"
+
+
+def adjective(area_text: str) -> str:
+    """'12,000 square metres' -> '12,000-square-metre' (as in 'a 12,000-square-metre plant')."""
+    for a, b in (("square metres", "square-metre"), ("square meters", "square-meter"), ("square feet", "square-foot")):
+        if a in area_text:
+            return area_text.replace(" " + a, "-" + b)
+    return area_text
+
+
+def article(word: str) -> str:
+    return "an" if word[:1].lower() in "aeiou" else "a"
 
 
 def ev_certification(d: Doc) -> Parts:
@@ -1271,14 +1281,16 @@ def ev_facility(d: Doc) -> Parts:
     city = r.choice(CITIES_BY_CC.get(c.cc) or CITIES_BY_CC["US"])[0]
     area, area_text = area_phrase(r)
     cap, cap_text = capacity_phrase(r) if c.kind in ("cdmo", "vaccine", "biosimilar", "cmo") or r.random() < 0.3 else (None, None)
-    name = r.choice(["biologics manufacturing facility", "new drug substance plant", f"{city} Innovation Center",
+    name = r.choice(["biologics manufacturing facility", "drug substance plant", f"{city} Innovation Center",
                      "fill-finish facility", "commercial manufacturing plant", f"Plant {r.randint(2, 9)}",
                      "multi-product manufacturing facility"])
     X, L = d.co(c), d.place(city)
     t = r.randrange(5)
     capsent = f" It houses {cap_text}." if cap_text else ""
     if t == 0:
-        lead = f"{X} today celebrated the opening of its new {name} in {L}. The {area_text} facility took two years to build.{capsent}"
+        size = (f"The {adjective(area_text)} facility took" if "(" not in area_text else
+                f"The facility, which covers {area_text}, took")
+        lead = f"{X} today celebrated the opening of its new {name} in {L}. {size} two years to build.{capsent}"
     elif t == 1:
         lead = f"{X} has completed construction of its {name} in {L}, which covers {area_text}.{capsent}"
     elif t == 2:
@@ -1399,7 +1411,8 @@ def about(d: Doc, c: Company) -> str:
     d.fact(f"company/about{t}", "company", company=c.name, kind=c.kind_label, headquarters=c.city, founded=founded)
     if c.sites and c.kind in MAKERS and r.random() < 0.5:
         s = c.sites[-1]
-        txt += f" The company operates a {site_phrase(d, c, s)}" + (f" with {s.capacity_text}." if s.capacity_text else ".")
+        sp = site_phrase(d, c, s)
+        txt += f" The company operates {article(sp)} {sp}" + (f" with {s.capacity_text}." if s.capacity_text else ".")
         if s.capacity_text:
             d.facts[_last(d, "facility")]["capacity_l"] = s.capacity_l
     if r.random() < 0.25:
@@ -1616,6 +1629,41 @@ def render_html(parts, prefix, topline, paras, abouts, fls, contact, r, d) -> st
 """
 
 
+# --- self-check ----------------------------------------------------------------------------------
+ENTITY_COLUMNS = {"holder", "issuer", "product", "regulator", "sponsor", "licensor", "licensee", "provider", "client",
+                  "acquirer", "target", "developer", "person", "organization", "operator", "company", "location",
+                  "site", "headquarters"}
+
+
+def check_folder(folder: Path) -> list[str]:
+    """Problems in a generated folder: entities the text does not name, facts naming an entity the
+    gold does not list, and one alias given to two entities anywhere in the folder."""
+    problems, owner = [], {}
+    for g in sorted(folder.glob("*.json")):
+        gold = json.loads(g.read_text(encoding="utf-8"))
+        src = next(g.with_suffix(x) for x in (".txt", ".md", ".html") if g.with_suffix(x).exists())
+        text = src.read_text(encoding="utf-8")
+        if src.suffix == ".html":
+            text = html.unescape(re.sub(r"<[^>]+>", " ", text))
+        low = text.lower()
+        names = {}
+        for e in gold["entities"]:
+            forms = [e["name"], *e["aliases"]]
+            if not any(f.lower() in low for f in forms):
+                problems.append(f"{src.name}: entity {e['name']!r} not in the text")
+            for f in forms:
+                key = re.sub(r"\W+", " ", f.lower()).strip()
+                names[f] = e["name"]
+                if owner.setdefault(key, e["name"]) != e["name"]:
+                    problems.append(f"{src.name}: {f!r} names both {owner[key]!r} and {e['name']!r}")
+        for f in gold["facts"]:
+            for k, v in f.items():
+                for x in (v if isinstance(v, list) and k == "parties" else [v]):
+                    if k in ENTITY_COLUMNS | {"parties"} and x is not None and x not in names:
+                        problems.append(f"{src.name}: {f['type']}.{k} {x!r} is not a listed entity")
+    return problems
+
+
 # --- driver --------------------------------------------------------------------------------------
 _WORLD: World | None = None
 
@@ -1650,6 +1698,7 @@ def main(argv=None) -> int:
     ap.add_argument("--formats", default="txt,md,html", help="comma-separated subset of txt,md,html")
     ap.add_argument("--sample", type=int, help="write only N documents spread evenly over the corpus")
     ap.add_argument("--jobs", type=int, default=1, help="worker processes (output is the same for any value)")
+    ap.add_argument("--check", action="store_true", help="then check the written gold against the texts")
     a = ap.parse_args(argv)
     formats = [f.strip() for f in a.formats.split(",") if f.strip()]
     bad = [f for f in formats if f not in ("txt", "md", "html")]
@@ -1676,6 +1725,12 @@ def main(argv=None) -> int:
     secs = time.perf_counter() - t0
     print(f"documents written: {n}; total bytes: {size:,} (press releases, {size / max(n, 1) / 1000:.1f} kB each); "
           f"seconds: {secs:.1f} ({n / secs:.0f} documents/s)")
+    if a.check:
+        problems = check_folder(a.out_dir)
+        for p in problems[:50]:
+            print("check:", p)
+        print(f"check: {len(problems)} problems")
+        return 1 if problems else 0
     return 0
 
 

@@ -48,6 +48,11 @@ def merge_facts(facts: list[Fact], entities: dict | None = None) -> list[Fact]:
             twin = next((k for k in order if k[0] == "licensing" and k[1] == key[1] and k[3] == key[3]), None)
             if twin:
                 key = twin
+        if fact.kind == "service" and fact.role("product") is None:
+            # "C-Ray will continue supporting Biokin with clinical supply": the same agreement, more activities
+            twin = next((k for k in order if k[0] == "service" and k[1] == key[1] and k[2] == key[2]), None)
+            if twin:
+                key = twin
         if fact.kind == "collaboration":
             parties = set(fact.role("party") or ())
             twin = next((k for k in order if k[0] == "collaboration" and (parties <= k[1] or k[1] <= parties)), None)
