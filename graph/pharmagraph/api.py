@@ -54,34 +54,67 @@ def read_documents(paths: list[str | Path]) -> list[Document]:
     return docs
 
 
+def _extract_one(job: tuple[Document, str]) -> Extraction:
+    doc, extractor = job
+    return extract(doc, extractor)
+
+
+def _extractions(docs: list[Document], extractor: str, workers: int):
+    """Extractions in document order; in ``workers`` processes when there are enough documents."""
+    if workers <= 1 or len(docs) < 64:
+        for d in docs:
+            yield extract(d, extractor)
+        return
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    with ctx.Pool(workers) as pool:
+        yield from pool.imap(_extract_one, ((d, extractor) for d in docs), chunksize=16)
+
+
 def build(paths: list[str | Path], store: str | Path = DEFAULT_STORE, extractor: str = "rules",
-          progress: bool = False, endpoint: str | None = None, update_endpoint: str | None = None) -> BuildReport:
+          progress: bool = False, endpoint: str | None = None, update_endpoint: str | None = None,
+          workers: int | None = None) -> BuildReport:
     """Read, extract and write the documents under ``paths`` into the store at ``store``.
 
-    Every file is read and extracted before the store is opened, so bad input leaves the store
-    exactly as it was; each document's graph is then replaced in one atomic update.
+    Every file is read (and so checked) before the store is opened, so bad input leaves the store
+    exactly as it was. Documents whose content is already in the store are skipped, the others
+    are extracted (in ``workers`` processes; default: one per core, at most 4) and each one's graph
+    is written in its own atomic update, so an interrupted build keeps what it wrote and the next
+    build resumes where it stopped.
     """
+    import os
+
     docs = read_documents(paths)
-    extractions: list[Extraction] = [extract(d, extractor) for d in docs]
     report = BuildReport(documents=len(docs))
+    workers = workers if workers is not None else min(4, os.cpu_count() or 1)
     with open_any(store, endpoint=endpoint, update_endpoint=update_endpoint, write=True, create=True) as st:
+        stored = st.content_hashes()
+        todo = [d for d in docs if stored.get(str(document_iri(d.id))) != d.content_hash]
+        report.unchanged = len(docs) - len(todo)
         resolver = Resolver(st.known_names())
-        for ex in extractions:
-            for f in ex.facts:
-                report.facts[f.kind] = report.facts.get(f.kind, 0) + 1
-            iri = str(document_iri(ex.document.id))
-            if st.content_hash(iri) == ex.document.content_hash:
-                report.unchanged += 1
-                continue
-            st.write_document(iri, build_document_graph(ex, resolver))
-            report.written += 1
-            if progress and sys.stderr.isatty():
-                print(f"\r{report.written + report.unchanged}/{len(docs)} documents", end="", file=sys.stderr)
-        if progress and sys.stderr.isatty():
-            print(file=sys.stderr)
-        st.refresh_entities()
+        bar = _progress(len(todo), enabled=progress)
+        try:
+            for ex in _extractions(todo, extractor, workers):
+                for f in ex.facts:
+                    report.facts[f.kind] = report.facts.get(f.kind, 0) + 1
+                st.write_document(str(document_iri(ex.document.id)), build_document_graph(ex, resolver))
+                report.written += 1
+                bar.update(1)
+        finally:
+            bar.close()
+            if report.written:
+                st.refresh_entities()
         report.triples = len(st)
     return report
+
+
+def _progress(total: int, enabled: bool):
+    """A progress bar on standard error (documents, rate, time left), quiet when not a terminal."""
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="doc", desc="build", disable=not (enabled and sys.stderr.isatty()), file=sys.stderr,
+                leave=False)
 
 
 def remove(doc: str, store: str | Path = DEFAULT_STORE, endpoint: str | None = None,

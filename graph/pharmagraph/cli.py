@@ -90,12 +90,13 @@ def main() -> None:
 @click.option("--export", "export_dir", type=click.Path(file_okay=False), default=None,
               help="Also write pharmagraph.ttl and pharmagraph.html of the whole store into this folder.")
 @click.option("--extractor", default="rules", show_default=True, help="Which registered extractor to use.")
+@click.option("--workers", default=None, type=click.IntRange(1, 64), help="Extraction processes (default: one per core, at most 4).")
 @handle_errors
 def build(paths: tuple[str, ...], store: str, endpoint: str | None, update_endpoint: str | None,
-          export_dir: str | None, extractor: str) -> None:
+          export_dir: str | None, extractor: str, workers: int | None) -> None:
     """Read press releases (files or folders of .txt, .md, .html), extract facts, write the store."""
     report = api.build(list(paths), store=store, extractor=extractor, progress=True, endpoint=endpoint,
-                       update_endpoint=update_endpoint)
+                       update_endpoint=update_endpoint, workers=workers)
     click.echo(report.summary())
     if export_dir:
         out = Path(export_dir)

@@ -104,6 +104,11 @@ class Store:
             f"SELECT ?h WHERE {{ GRAPH <{doc_iri}> {{ <{doc_iri}> <{PG.contentHash}> ?h }} }}"))
         return rows[0]["h"].value if rows else None
 
+    def content_hashes(self) -> dict[str, str]:
+        """Document graph IRI -> content hash, for every document in the store."""
+        q = f"SELECT ?d ?h WHERE {{ GRAPH ?d {{ ?d <{PG.contentHash}> ?h }} }}"
+        return {row["d"].value: row["h"].value for row in self.ox.query(q)}
+
     def documents(self) -> list[str]:
         return sorted(g.value for g in self.ox.named_graphs() if g.value not in (ENTITIES_GRAPH, VOCAB_GRAPH))
 

@@ -649,8 +649,7 @@ class Doc:
     def quote(self, c: Company, topic: str, person: Person | None = None) -> str:
         r = self.r
         p = person or (c.people[0] if r.random() < 0.55 else r.choice(c.people[1:]))
-        roles, forms = pb.EXEC_TITLES[p.title]
-        title = r.choice(forms)
+        title, roles = title_roles(p.title, r)
         name = self.person(p)
         text = r.choice(pb.QUOTES[topic]).format(name=p.surname)
         org = self.co(c)
@@ -672,6 +671,16 @@ class Doc:
         for role in roles:
             self.fact(f"role/quote{style}", "role", person=p.full, role=role, organization=c.name)
         return q
+
+
+def title_roles(key: str, r: random.Random | None = None) -> tuple[str, list]:
+    """A written job title and the gold role(s) it states: a joint title ('President and CEO')
+    is one role each; a single title is recorded as written, acronyms spelled out."""
+    roles, forms = pb.EXEC_TITLES[key]
+    title = r.choice(forms) if r else forms[0]
+    if len(roles) == 1 and not title.isupper():
+        roles = [title]
+    return title, roles
 
 
 def typo(r: random.Random, word: str) -> str:
@@ -1092,13 +1101,13 @@ def ev_service(d: Doc) -> Parts:
     acts_text = f"{', '.join(acts[:-1])} and {acts[-1]}"
     svc_text = r.choice(pb.SERVICE_PHRASES[svc])
     PV, CL = d.co(pv), d.co(cl)
-    P = d.prod(p) if p else r.choice(["its lead antibody candidate", "an undisclosed clinical-stage programme",
-                                      "its pipeline programmes"])
+    unnamed = r.choice(["lead antibody candidate", "undisclosed clinical-stage programme", "pipeline programmes"])
+    P = d.prod(p) if p else f"its {unnamed}"
     agreement = r.choice(["manufacturing services agreement", "strategic manufacturing agreement", "master services agreement",
                           "development and manufacturing agreement", "commercial supply agreement"]
                          if svc != "CRO" else ["clinical services agreement", "master services agreement", "preferred-provider agreement"])
     t = r.randrange(6 if pv.sites else 5)
-    poss = f"{CL}'s {P}" if p else P.replace("its ", f"{CL}'s ")
+    poss = f"{CL}'s {P}" if p else f"{CL}'s {unnamed}"
     if t == 0:
         lead = f"{PV}, a leading {svc_text}, and {CL} today announced a {agreement} under which {PV} will provide {acts_text} for {poss}."
     elif t == 1:
@@ -1325,8 +1334,7 @@ def ev_appointment(d: Doc) -> Parts:
     r = d.r
     c = d.w.pick(r, tuple(k for k, _ in KIND_WEIGHTS))
     q = r.choice(c.people[1:])
-    roles, forms = pb.EXEC_TITLES[q.title]
-    title = forms[0]
+    title, roles = title_roles(q.title)
     X, Q = d.co(c), d.person(q)
     eff = d.pub + timedelta(days=r.randint(0, 45))
     t = r.randrange(4)
@@ -1417,8 +1425,8 @@ def about(d: Doc, c: Company) -> str:
             d.facts[_last(d, "facility")]["capacity_l"] = s.capacity_l
     if r.random() < 0.25:
         ceo = c.people[0]
-        roles, forms = pb.EXEC_TITLES[ceo.title]
-        txt += f" The company is led by {forms[0]} {d.person(ceo)}".rstrip(".") + "."
+        title, roles = title_roles(ceo.title)
+        txt += f" The company is led by {title} {d.person(ceo)}".rstrip(".") + "."
         for role in roles:
             d.fact("role/about", "role", person=ceo.full, role=role, organization=c.name)
     return txt
