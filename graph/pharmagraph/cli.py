@@ -245,6 +245,26 @@ def remove(doc: str, store: str, endpoint, update_endpoint) -> None:
     click.echo(f"removed {doc}")
 
 
+@main.command(name="import")
+@click.argument("file", type=click.Path(dir_okay=False))
+@store_option
+@endpoint_options
+@handle_errors
+def import_(file: str, store: str, endpoint, update_endpoint) -> None:
+    """Load curated RDF (.ttl, .trig, .nq, .nt, .jsonld) or a CSV of facts, after SHACL validation."""
+    from pharmagraph.errors import ValidationError
+    from pharmagraph.importer import import_file
+
+    with open_any(store, endpoint=endpoint, update_endpoint=update_endpoint, write=True, create=True) as st:
+        try:
+            n = import_file(file, st)
+        except ValidationError as err:
+            click.echo(str(err).split("\n", 1)[1] if "\n" in str(err) else str(err))
+            click.echo(f"pharmagraph: error: {str(err).splitlines()[0]}", err=True)
+            sys.exit(1)
+    click.echo(f"imported {n} triples from {file}")
+
+
 @main.command()
 @store_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)

@@ -646,12 +646,12 @@ class Doc:
                     return p
         return self.r.choice(c.people)
 
-    def quote(self, c: Company, topic: str, person: Person | None = None) -> str:
+    def quote(self, c: Company, topic: str, person: Person | None = None, about: str = "") -> str:
         r = self.r
         p = person or (c.people[0] if r.random() < 0.55 else r.choice(c.people[1:]))
         title, roles = title_roles(p.title, r)
         name = self.person(p)
-        text = r.choice(pb.QUOTES[topic]).format(name=p.surname)
+        text = r.choice(pb.QUOTES[topic]).format(name=about)
         org = self.co(c)
         style = r.randrange(7)
         if style == 0:
@@ -688,25 +688,33 @@ def typo(r: random.Random, word: str) -> str:
     return word[:i] + word[i + 1] + word[i] + word[i + 2:]
 
 
-def money(r: random.Random, usd_millions: float, payer: Company | None = None) -> tuple[str, str]:
+def money(r: random.Random, usd_millions: float, payer: Company | None = None, cur: str | None = None,
+          style: int | None = None) -> tuple[str, str]:
     """(text, gold) for an amount; the currency follows the payer's country sometimes."""
+    if cur is None:
+        cur = currency_of(r, payer)
+    amount = usd_millions * {"USD": 1, "EUR": 0.92, "CNY": 7.1, "JPY": 145, "KRW": 1300, "GBP": 0.79, "CHF": 0.9}[cur]
+    return _money_text(r, amount, cur, style)
+
+
+def currency_of(r: random.Random, payer: Company | None) -> str:
     cur = "USD"
     if payer is not None and r.random() < 0.35:
         cur = {"DE": "EUR", "FR": "EUR", "NL": "EUR", "BE": "EUR", "IE": "EUR", "IT": "EUR", "ES": "EUR",
                "DK": "EUR", "CN": "CNY", "JP": "JPY", "KR": "KRW", "GB": "GBP", "CH": "CHF"}.get(payer.cc, "USD")
-    amount = usd_millions * {"USD": 1, "EUR": 0.92, "CNY": 7.1, "JPY": 145, "KRW": 1300, "GBP": 0.79, "CHF": 0.9}[cur]
+    return cur
+
+
+def _money_text(r: random.Random, amount: float, cur: str, style: int | None = None) -> tuple[str, str]:
     if amount >= 1000:
         n = round(amount / 1000, 2 if amount < 10000 else 1)
         num, scale = f"{n:g}", "billion"
     else:
         n = int(round(amount, -1 if amount > 100 else 0))
         num, scale = str(n), "million"
-    written_scale = scale
-    if cur == "USD" and r.random() < 0.08:
-        written_scale = {"billion": "bn", "million": "m"}[scale]
-        text = f"${num}{written_scale}"
-    else:
-        text = r.choice(pb.CURRENCIES[cur]).format(n=num, s=scale)
+    forms = pb.CURRENCIES[cur] + (["${n}{a}"] if cur == "USD" else [])
+    style = r.randrange(len(forms) * 3) if style is None else style
+    text = forms[style % len(forms)].format(n=num, s=scale, a={"billion": "bn", "million": "m"}[scale])
     return text, f"{cur} {num} {scale}"
 
 
@@ -1043,9 +1051,12 @@ def ev_licensing(d: Doc) -> Parts:
     if v == 4:
         value, vtext = None, "Financial terms of the agreement were not disclosed."
     else:
-        tot, gold = money(r, deal, b)
-        up, _ = money(r, deal * r.uniform(0.04, 0.15), b)
-        ms, _ = money(r, deal * 0.8, b)
+        cur = currency_of(r, b)
+        up_m = deal * r.uniform(0.04, 0.15)
+        style = r.randrange(12)
+        tot, gold = money(r, deal, cur=cur, style=style)
+        up, _ = money(r, up_m, cur=cur, style=style)
+        ms, _ = money(r, deal - up_m, cur=cur, style=style)
         value = gold
         vtext = [f"Under the terms of the agreement, {d.co(a)} will receive an upfront payment of {up} and is eligible to "
                  f"receive up to {ms} in development, regulatory and commercial milestone payments, for a total potential "
@@ -1287,7 +1298,8 @@ def ev_collaboration(d: Doc) -> Parts:
 def ev_facility(d: Doc) -> Parts:
     r = d.r
     c = d.w.pick(r, ("cdmo", "cmo", "vaccine", "biosimilar", "pharma", "generic"))
-    city = r.choice(CITIES_BY_CC.get(c.cc) or CITIES_BY_CC["US"])[0]
+    taken = {s.city for s in c.sites}
+    city = r.choice([x for x in CITIES_BY_CC.get(c.cc) or CITIES_BY_CC["US"] if x[0] not in taken] or pb.CITIES)[0]
     area, area_text = area_phrase(r)
     cap, cap_text = capacity_phrase(r) if c.kind in ("cdmo", "vaccine", "biosimilar", "cmo") or r.random() < 0.3 else (None, None)
     name = r.choice(["biologics manufacturing facility", "drug substance plant", f"{city} Innovation Center",
@@ -1345,9 +1357,11 @@ def ev_appointment(d: Doc) -> Parts:
     for role in roles:
         d.fact(f"role/appoint/T{t}", "role", person=q.full, role=role, organization=c.name)
     prev = d.w.pick(r, ("pharma", "biotech", "cdmo"), avoid={c.j})
-    body = [f"{q.surname} joins from {d.co(prev, 'canon')}, where {q.surname} served as "
-            f"{r.choice(['Senior Vice President', 'Vice President', 'Head of Strategy'])} and led a team of more than "
-            f"{r.randint(2, 30) * 10} people."]
+    past = r.choice(['Senior Vice President', 'Vice President', 'Head of Strategy'])
+    body = [r.choice([f"{q.surname} joins from {d.co(prev, 'canon')}, where the incoming executive served as {past} "
+                      f"and led a team of more than {r.randint(2, 30) * 10} people.",
+                      f"Before joining {d.co(c)}, {q.surname} was {past} at {d.co(prev, 'canon')}.",
+                      f"{q.surname} previously spent {r.randint(5, 15)} years at {d.co(prev, 'canon')}, most recently as {past}."])]
     d.neg(f"{q.full}'s role at {prev.name} is a former role, not a current one")
     if r.random() < 0.5:
         pred = make_person(r, c.cc, q.title)
@@ -1355,7 +1369,9 @@ def ev_appointment(d: Doc) -> Parts:
         d.neg(f"{pred.full} is the retiring predecessor (former role)")
     body.append(r.choice(pb.FILLER["people"]))
     ceo = c.people[0]
-    quotes = [d.quote(c, "people", ceo)]
+    quotes = [d.quote(c, "people", ceo, q.surname)]
+    if r.random() < 0.5:
+        quotes.append(d.quote(c, "joining", q))
     head = f"{d.co(c, 'head')} Appoints {q.full} as {title}"
     return Parts(head, None, lead, body, quotes, [c], c.city, c, "people")
 

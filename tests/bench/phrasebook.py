@@ -442,8 +442,8 @@ TERRITORIES = [("Greater China", "in Greater China"),
                ("all territories outside of Asia", "in all territories outside of Asia"),
                ("the European Union and the United Kingdom", "in the European Union and the United Kingdom")]
 CURRENCIES = {  # code -> written forms ({n} number, {s} scale word)
-    "USD": ["${n} {s}", "US${n} {s}", "USD {n} {s}", "USD{n} {s}", "$ {n} {s}"],
-    "EUR": ["€{n} {s}", "EUR {n} {s}", "€ {n} {s}"],
+    "USD": ["${n} {s}", "US${n} {s}", "USD {n} {s}", "${n} {s}", "USD{n} {s}"],
+    "EUR": ["€{n} {s}", "EUR {n} {s}"],
     "CNY": ["RMB {n} {s}", "RMB{n} {s}", "CNY {n} {s}"],
     "JPY": ["JPY {n} {s}", "{n} {s} yen"],
     "GBP": ["£{n} {s}", "GBP {n} {s}"],
@@ -657,8 +657,11 @@ QUOTES = {
                       "through commercial supply with speed and flexibility.",
                       "The new facility strengthens our ability to serve customers worldwide and to respond "
                       "quickly to growing demand for complex biologics."],
-    "people": ["I am honoured to join the company at such an exciting time and look forward to working with "
-               "the team to deliver on our strategy.",
+    "joining": ["I am honoured to join the company at such an exciting time and look forward to working with "
+                "the team to deliver on our strategy.",
+                "The science here is compelling, and I am excited to help build the organisation that will bring "
+                "it to patients."],
+    "people": ["We are delighted to welcome {name}, whose experience will strengthen our leadership team.",
                "{name}'s deep operational experience and track record of execution will be invaluable as we "
                "enter our next phase of growth.",
                "{name}'s leadership and industry experience will help guide the company through its "
