@@ -38,6 +38,23 @@ def extract_with_rules(doc: Document) -> Extraction:
             product, owner = fact.role("product"), fact.role(role)
             if fact.kind == kind and product and owner:
                 ctx.note_entity(product, developer=owner, developer_evidence=fact.evidence)
+    # last resort: the company named beside the product where it is first mentioned
+    from pharmagraph.extract.rules_deals import _provider_types
+
+    providers = set(_provider_types(ctx))
+    first_seen: dict[str, int] = {}
+    for i, sent in enumerate(ctx.by_sentence):
+        for m in sent:
+            if m.kind == "Product":
+                first_seen.setdefault(m.key, i)
+    for key, i in first_seen.items():
+        ref = f"Product|{key}"
+        if ctx.entities.get(ref, {}).get("attrs", {}).get("developer") or ctx.sentences[i].section == "boilerplate":
+            continue
+        companies = [m.key for m in ctx.orgs(i) if m.key not in providers]
+        if len(set(companies)) == 1:
+            owner = companies[0] if len(set(companies)) == 1 else ctx.main
+            ctx.note_entity(ref, developer=ctx.org_ref(owner), developer_at=i)
     references = {str(e["attrs"].get("reference_product", "")).lower() for e in ctx.entities.values()}
     for ref, entry in list(ctx.entities.items()):
         dev = entry["attrs"].get("developer")
