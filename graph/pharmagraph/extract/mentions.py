@@ -134,7 +134,8 @@ DATELINE = re.compile(rf"^(?P<city>[A-Z][A-Z .'\-]{{2,40}}?),\s+(?P<region>[A-Z]
 # people
 UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 LOW = "a-zß-öø-ÿā-ž"
-PERSON = (rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Sheikh)\.?\s+)?(?:[{UP}]\.\s+)?[{UP}][{LOW}'’\-]+(?:[ -]+(?:[{UP}][{LOW}'’\-]+|[{UP}]\.|van|de|der|von|bin|al|Al|El|da|dos|du|le|la)){{1,4}}")
+NAME_PART = rf"[{UP}][{LOW}'’]+(?:[{UP}][{LOW}'’]+)?(?:-[{UP}]?[{LOW}'’]+)*"
+PERSON = (rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Sheikh)\.?\s+)?(?:[{UP}]\.\s+)?{NAME_PART}(?:\s+(?:{NAME_PART}|[{UP}]\.|van|de|der|von|bin|al|Al|El|da|dos|du|le|la)){{1,4}}")
 CREDS = r"(?:,\s+(?:MD|M\.D\.|PhD|Ph\.D\.|PharmD|Pharm\.D\.|MBBS|DM|MBA|MPH|MSc|FRCP|DPhil|RPh|Esq\.))*"
 TITLE_PHRASE = (rf"{TITLE_WORDS}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|,\s+and\s+){TITLE_WORDS})*"
                 rf"(?:,\s+(?!(?:the|a)\b)[A-Z&][\w&]*(?:\s+[A-Z&][\w&]*){{0,3}}(?=\s+(?:at|of)\s|,\s+[A-Z]))?")
