@@ -10,7 +10,7 @@ The Python API mirrors the command line:
 from __future__ import annotations
 
 from pharmagraph.analytics import stats, to_networkx
-from pharmagraph.api import BuildReport, ask, build, open_store, query, remove, validate
+from pharmagraph.api import BuildReport, ask, build, open_store, query, remove, show, validate
 from pharmagraph.errors import (
     ExtractionError,
     InputError,
@@ -25,5 +25,5 @@ __version__ = "0.1.0"
 
 __all__ = [
     "BuildReport", "ExtractionError", "InputError", "PharmagraphError", "QueryError", "StoreBusyError", "StoreError",
-    "ValidationError", "ask", "build", "open_store", "query", "remove", "stats", "to_networkx", "validate",
+    "ValidationError", "ask", "build", "open_store", "query", "remove", "show", "stats", "to_networkx", "validate",
 ]

@@ -133,12 +133,42 @@ def remove(doc: str, store: str | Path = DEFAULT_STORE, endpoint: str | None = N
         return True
 
 
-def ask(name: str, store: str | Path | Store = DEFAULT_STORE, endpoint: str | None = None, **params: str | None) -> list[dict]:
-    """Rows of a competency question (see ``pharmagraph ask --help``)."""
+def ask(name: str, store: str | Path | Store = DEFAULT_STORE, endpoint: str | None = None, *,
+        dataframe: bool = False, **params: str | None):
+    """Rows of a competency question (see ``pharmagraph ask --help``) as dicts, or a pandas DataFrame.
+
+    >>> ask("people", store=".pharmagraph", company="BioDlink")        # doctest: +SKIP
+    [{'person': 'Jun Liu', 'role': 'CEO', 'organization': 'BioDlink'}, ...]
+    """
     if isinstance(store, Store):
-        return run_question(store, name, **params)
-    with open_any(store, endpoint=endpoint) as st:
-        return run_question(st, name, **params)
+        rows = run_question(store, name, **params)
+    else:
+        with open_any(store, endpoint=endpoint) as st:
+            rows = run_question(st, name, **params)
+    if dataframe:
+        try:
+            import pandas as pd
+        except ImportError:
+            raise ImportError("ask(..., dataframe=True) needs pandas: pip install pandas") from None
+        from pharmagraph.queries import question
+
+        return pd.DataFrame(rows, columns=question(name).columns)
+    return rows
+
+
+def show(store: str | Path | Store = DEFAULT_STORE, focus: str | None = None, hops: int = 1, **kwargs):
+    """The interactive network, inline in a Jupyter notebook (optionally around ``focus``)."""
+    from pharmagraph.analytics import find_node, neighbourhood, to_networkx
+    from pharmagraph.render import show as show_graph
+
+    st = store if isinstance(store, Store) else Store.open(store)
+    g = to_networkx(st)
+    if focus:
+        node = find_node(g, focus)
+        if node is None:
+            raise InputError(f"no entity named {focus!r}")
+        g = neighbourhood(g, node, hops)
+    return show_graph(g, **kwargs)
 
 
 def query(sparql: str, store: str | Path | Store = DEFAULT_STORE, endpoint: str | None = None, **bindings: str):
@@ -197,4 +227,5 @@ def require_valid(store: str | Path = DEFAULT_STORE) -> None:
         raise ValidationError(text)
 
 
-__all__ = ["BuildReport", "QueryError", "ask", "build", "open_store", "query", "read_documents", "remove", "require_valid", "validate"]
+__all__ = ["BuildReport", "QueryError", "ask", "build", "open_store", "query", "read_documents", "remove", "require_valid",
+           "show", "validate"]

@@ -179,6 +179,16 @@ class Store:
         except SyntaxError as err:
             raise QueryError(f"SPARQL syntax error: {err}") from None
 
+    def rdflib_dataset(self):
+        """The store as an rdflib Dataset, live (oxrdflib over the same Oxigraph store, no copy).
+
+        Named graphs are the documents; SPARQL through rdflib runs on Oxigraph.
+        """
+        from oxrdflib import OxigraphStore
+        from rdflib import Dataset
+
+        return Dataset(store=OxigraphStore(store=self.ox))
+
     def dataset(self):
         """All graphs as an rdflib Dataset (a copy, for validation and export)."""
         from rdflib import Dataset
