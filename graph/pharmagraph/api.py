@@ -15,7 +15,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pharmagraph.build import build_document_graph, document_iri
+from pharmagraph.build import build_document_triples, document_iri
 from pharmagraph.errors import InputError, QueryError, ValidationError
 from pharmagraph.extract import extract
 from pharmagraph.ingest import collect_paths, read_document
@@ -52,6 +52,9 @@ def read_documents(paths: list[str | Path]) -> list[Document]:
             raise InputError(f"{d.path}: same document name as {ids[iri]}; rename one of them")
         ids[iri] = d.path
     return docs
+
+
+BATCH = 32  # documents per atomic write: an interrupted build loses at most the batch in flight
 
 
 def _extract_one(job: tuple[Document, str]) -> Extraction:
@@ -94,13 +97,22 @@ def build(paths: list[str | Path], store: str | Path = DEFAULT_STORE, extractor:
         report.unchanged = len(docs) - len(todo)
         resolver = Resolver(st.known_names())
         bar = _progress(len(todo), enabled=progress)
+        batch: list = []
+
+        def flush() -> None:
+            st.write_documents(batch)
+            report.written += len(batch)
+            bar.update(len(batch))
+            batch.clear()
+
         try:
             for ex in _extractions(todo, extractor, workers):
                 for f in ex.facts:
                     report.facts[f.kind] = report.facts.get(f.kind, 0) + 1
-                st.write_document(str(document_iri(ex.document.id)), build_document_graph(ex, resolver))
-                report.written += 1
-                bar.update(1)
+                batch.append((str(document_iri(ex.document.id)), build_document_triples(ex, resolver)))
+                if len(batch) >= BATCH:
+                    flush()
+            flush()
         finally:
             bar.close()
             if report.written:

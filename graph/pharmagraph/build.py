@@ -64,6 +64,49 @@ def preferred_name(kind: str, names: Counter) -> str:
     return max(tally, key=lambda n: (tally[n], len(n), n))
 
 
+def _nt(term) -> str:
+    """A term in N-Triples syntax (also valid inside SPARQL INSERT DATA)."""
+    if isinstance(term, Literal):
+        text = str(term).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+        if term.language:
+            return f'"{text}"@{term.language}'
+        if term.datatype is not None and term.datatype != XSD.string:
+            return f'"{text}"^^<{term.datatype}>'
+        return f'"{text}"'
+    return f"<{term}>"
+
+
+class Triples:
+    """The triples of one document graph, in insertion order, without rdflib's indexing cost."""
+
+    def __init__(self) -> None:
+        self.items: dict[tuple, None] = {}
+        self.typed: set = set()
+
+    def add(self, triple: tuple) -> None:
+        self.items[triple] = None
+        if triple[1] == RDF.type:
+            self.typed.add(triple[0])
+
+    def __contains__(self, pattern: tuple) -> bool:
+        s, p, o = pattern
+        if p == RDF.type and o is None:
+            return s in self.typed
+        return pattern in self.items
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def ntriples(self) -> str:
+        return "\n".join(f"{_nt(s)} {_nt(p)} {_nt(o)} ." for s, p, o in self.items) + "\n"
+
+    def graph(self) -> Graph:
+        g = Graph()
+        for t in self.items:
+            g.add(t)
+        return g
+
+
 class DocumentGraph:
     """Builds the RDF of one document's extraction."""
 
@@ -71,11 +114,11 @@ class DocumentGraph:
         self.ex = extraction
         self.doc = extraction.document
         self.resolver = resolver
-        self.g = Graph()
+        self.g = Triples()
         self.iris: dict[str, URIRef] = {}
         self.doc_iri = document_iri(self.doc.id)
 
-    def build(self) -> Graph:
+    def build(self) -> Triples:
         g, doc = self.g, self.doc
         g.add((self.doc_iri, RDF.type, PG.Document))
         g.add((self.doc_iri, DCTERMS.identifier, Literal(doc.source)))
@@ -257,6 +300,11 @@ class DocumentGraph:
             g.add((node, PG.roleTitle, Literal(values["title"])))
 
 
-def build_document_graph(extraction: Extraction, resolver: Resolver) -> Graph:
-    """The RDF graph of one document's facts."""
+def build_document_triples(extraction: Extraction, resolver: Resolver) -> Triples:
+    """The triples of one document's facts (fast path used by the build)."""
     return DocumentGraph(extraction, resolver).build()
+
+
+def build_document_graph(extraction: Extraction, resolver: Resolver) -> Graph:
+    """The RDF graph of one document's facts, as an rdflib Graph."""
+    return build_document_triples(extraction, resolver).graph()

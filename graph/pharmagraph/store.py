@@ -112,11 +112,19 @@ class Store:
     def documents(self) -> list[str]:
         return sorted(g.value for g in self.ox.named_graphs() if g.value not in (ENTITIES_GRAPH, VOCAB_GRAPH))
 
-    def write_document(self, doc_iri: str, graph: Graph) -> None:
-        """Replace the named graph of one document, atomically."""
-        body = graph.serialize(format="nt")
+    def write_document(self, doc_iri: str, graph) -> None:
+        """Replace the named graph of one document, atomically (``graph``: rdflib Graph or build.Triples)."""
+        self.write_documents([(doc_iri, graph)])
+
+    def write_documents(self, batch: list[tuple[str, object]]) -> None:
+        """Replace the named graphs of several documents in one atomic update."""
         self._require_writable()
-        self.ox.update(f"DROP SILENT GRAPH <{doc_iri}> ; INSERT DATA {{ GRAPH <{doc_iri}> {{\n{body}\n}} }}")
+        parts = []
+        for doc_iri, graph in batch:
+            body = graph.ntriples() if hasattr(graph, "ntriples") else graph.serialize(format="nt")
+            parts.append(f"DROP SILENT GRAPH <{doc_iri}> ; INSERT DATA {{ GRAPH <{doc_iri}> {{\n{body}\n}} }}")
+        if parts:
+            self.ox.update(" ;\n".join(parts))
 
     def remove_document(self, doc_iri: str) -> bool:
         self._require_writable()

@@ -32,11 +32,10 @@ import sys
 import time
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import lru_cache
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import phrasebook as pb  # noqa: E402  (a sibling file, not an installed package)
+import phrasebook as pb  # a sibling file, not an installed package
 
 ROOT = Path(__file__).resolve().parents[2]
 COLUMNS = {
@@ -209,12 +208,13 @@ class World:
             random.Random(f"{seed}/stems/{style}").shuffle(out)
             self.stems[style] = out
         taken_lower = set()
-        for row in csv.DictReader(open(ROOT / "data" / "reference" / "companies.csv", encoding="utf-8")):
-            for n in [row["name"], *row["aliases"].split("|")]:
-                for t in re.findall(r"[A-Za-z]+", n):
-                    taken_lower.add(t.lower())
+        with open(ROOT / "data" / "reference" / "companies.csv", encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                for n in [row["name"], *row["aliases"].split("|")]:
+                    taken_lower.update(t.lower() for t in re.findall(r"[A-Za-z]+", n))
         taken_lower |= {r.acronym.lower() for r in REGULATORS.values()}
         self.deny = taken_lower
+        self._cache: dict[int, Company] = {}
         self.all_stems = {x.lower() for v in self.stems.values() for x in v}
         self.slot_rank = {}
         for style in self.stems:
@@ -243,8 +243,15 @@ class World:
             s += "ra"
         return region, s
 
-    @lru_cache(maxsize=8192)
     def company(self, j: int) -> Company:
+        c = self._cache.get(j)
+        if c is None:
+            if len(self._cache) > 8192:
+                self._cache.clear()
+            c = self._cache[j] = self._make_company(j)
+        return c
+
+    def _make_company(self, j: int) -> Company:
         r = random.Random(f"{self.seed}/co/{j}")
         region, stem = self.stem(j)
         kind = self.kind_of(j)
@@ -391,7 +398,7 @@ def unique_name(parts: tuple, index: int, seed: int) -> str:
 
 def make_person(r: random.Random, cc: str, title: str) -> Person:
     culture = r.choice(pb.CULTURE_BY_COUNTRY.get(cc, ["en"]))
-    given, surnames, order = pb.NAMES[culture]
+    given, surnames, _ = pb.NAMES[culture]
     g, s = r.choice(given), r.choice(surnames)
     if culture == "zh":
         full = f"{s} {g}" if r.random() < 0.4 else f"{g} {s}"
@@ -1058,9 +1065,9 @@ def ev_licensing(d: Doc) -> Parts:
         up, _ = money(r, up_m, cur=cur, style=style)
         ms, _ = money(r, deal - up_m, cur=cur, style=style)
         value = gold
-        vtext = [f"Under the terms of the agreement, {d.co(a)} will receive an upfront payment of {up} and is eligible to "
+        vtext = [(f"Under the terms of the agreement, {d.co(a)} will receive an upfront payment of {up} and is eligible to "
                  f"receive up to {ms} in development, regulatory and commercial milestone payments, for a total potential "
-                 f"deal value of up to {tot}, plus tiered royalties on net sales.",
+                 f"deal value of up to {tot}, plus tiered royalties on net sales."),
                  f"The deal is worth up to {tot}, including {up} upfront.",
                  f"{d.co(b)} will pay {up} upfront and up to {ms} in milestones, bringing the total potential value to {tot}.",
                  f"The agreement has a total value of {tot}, comprising an upfront payment of {up} and milestone payments."][v]
@@ -1175,8 +1182,8 @@ def ev_acquisition(d: Doc) -> Parts:
         lead = [f"{A} and {T} today announced that they have entered into a definitive agreement under which {A} will acquire {T} for {val_text} in cash.",
                 f"{A} has agreed to acquire {T} for approximately {val_text}.",
                 f"{T} has agreed to be acquired by {A} in a transaction valued at {val_text}.",
-                f"{A} will acquire all outstanding shares of {T} for ${r.randint(8, 90)}.{r.choice(['00', '50', '25'])} per share in cash, "
-                f"representing a total equity value of approximately {val_text}."][k]
+                (f"{A} will acquire all outstanding shares of {T} for ${r.randint(8, 90)}.{r.choice(['00', '50', '25'])} per share in cash, "
+                f"representing a total equity value of approximately {val_text}.")][k]
         if k == 3:
             d.neg("the per-share price is not the deal value")
         tail = (f"The transaction, which has been approved by the boards of directors of both companies, is expected to close in "
@@ -1358,8 +1365,8 @@ def ev_appointment(d: Doc) -> Parts:
         d.fact(f"role/appoint/T{t}", "role", person=q.full, role=role, organization=c.name)
     prev = d.w.pick(r, ("pharma", "biotech", "cdmo"), avoid={c.j})
     past = r.choice(['Senior Vice President', 'Vice President', 'Head of Strategy'])
-    body = [r.choice([f"{q.surname} joins from {d.co(prev, 'canon')}, where the incoming executive served as {past} "
-                      f"and led a team of more than {r.randint(2, 30) * 10} people.",
+    body = [r.choice([(f"{q.surname} joins from {d.co(prev, 'canon')}, where the incoming executive served as {past} "
+                      f"and led a team of more than {r.randint(2, 30) * 10} people."),
                       f"Before joining {d.co(c)}, {q.surname} was {past} at {d.co(prev, 'canon')}.",
                       f"{q.surname} previously spent {r.randint(5, 15)} years at {d.co(prev, 'canon')}, most recently as {past}."])]
     d.neg(f"{q.full}'s role at {prev.name} is a former role, not a current one")
@@ -1493,7 +1500,7 @@ def build(world: World, index: int, seed: int, formats: list) -> tuple[str, str,
     pool = [x for x in pool if not any(x in p for p in paras)]
     r.shuffle(pool)
     fillers = []
-    while fixed + sum(map(len, paras)) < target and len(paras) < 8 and len(pool) >= 2:
+    while fixed + sum(map(len, paras)) < target and len(paras) < 7 and len(pool) >= 2:
         k = min(len(pool), r.choice([2, 2, 3]))
         extra = " ".join(pool.pop() for _ in range(k))
         paras.insert(r.randint(1, len(paras)), extra)

@@ -461,7 +461,7 @@ PLATFORM_WORDS = ["TRIDENT", "OptiLink", "NovaConjugate", "PrismBody", "XenoMab"
                   "CleaveSafe", "ImmunoForge", "TargetLock", "HelixSelect", "PulseFill"]
 
 FORWARD_LOOKING = [
-    "This press release contains forward-looking statements within the meaning of the Private Securities "
+    ("This press release contains forward-looking statements within the meaning of the Private Securities "
     "Litigation Reform Act of 1995, including statements regarding {co}'s expectations for the development, "
     "regulatory review and commercialization of its product candidates, the anticipated benefits of the "
     "transaction described herein, and its business strategy. Words such as \"anticipate\", \"believe\", "
@@ -469,23 +469,23 @@ FORWARD_LOOKING = [
     "These statements are subject to risks and uncertainties that could cause actual results to differ "
     "materially, including risks related to clinical development, manufacturing, competition and the "
     "regulatory environment. {co} undertakes no obligation to update any forward-looking statement, except "
-    "as required by law.",
-    "Certain statements in this announcement are forward-looking. They reflect the current views of the "
+    "as required by law."),
+    ("Certain statements in this announcement are forward-looking. They reflect the current views of the "
     "management of {co} with respect to future events and are subject to known and unknown risks, "
     "uncertainties and assumptions. Actual results, performance or events may differ materially from those "
     "expressed or implied in such statements. Readers are cautioned not to place undue reliance on these "
-    "statements, which speak only as of the date of this announcement.",
-    "Statements in this release that are not historical facts, including statements about planned "
+    "statements, which speak only as of the date of this announcement."),
+    ("Statements in this release that are not historical facts, including statements about planned "
     "regulatory submissions, the timing of clinical trials, manufacturing capacity and the expected "
     "financial impact of the agreement, are forward-looking statements. They are based on assumptions that "
     "{co} believes to be reasonable but involve risks, including delays in clinical trials, unfavourable "
     "regulatory decisions, supply interruptions and changes in market conditions. {co} disclaims any "
-    "obligation to revise these statements to reflect later events or circumstances.",
-    "This document may contain forward-looking information about {co}'s business and products. Such "
+    "obligation to revise these statements to reflect later events or circumstances."),
+    ("This document may contain forward-looking information about {co}'s business and products. Such "
     "information is subject to risks and uncertainties, many of which are outside the company's control, "
     "and actual results may differ materially. Investors should consult the risk factors described in the "
     "company's most recent annual report and other filings with the securities regulators. {co} assumes "
-    "no duty to update the information in this release.",
+    "no duty to update the information in this release."),
 ]
 # Context sentences without facts, by topic; gen_corpus joins two or three into a paragraph.
 # Placeholders: {co} main company, {ind} indication, {city} dateline city, {year} next year.
@@ -494,61 +494,61 @@ FILLER = {
         "The boards of both companies have unanimously approved the agreement.",
         "Analysts said the terms were in line with recent transactions involving assets at a similar stage of development.",
         "The agreement includes customary provisions for termination and for the return of rights.",
-        "The agreement is consistent with {co}'s strategy of building a diversified portfolio of "
-        "differentiated medicines and of expanding its presence in key markets through partnerships.",
-        "The companies will establish a joint steering committee to oversee development activities and "
-        "to coordinate regulatory interactions across the relevant regions.",
-        "Deal activity in the sector has picked up as large companies look to replenish pipelines ahead "
-        "of patent expiries later this decade.",
-        "Both companies will host a conference call for analysts and investors later today; a replay "
-        "will be available on their websites.",
-        "The parties have agreed on a joint development plan that covers clinical studies in several "
-        "indications and regions.",
+        ("The agreement is consistent with {co}'s strategy of building a diversified portfolio of "
+        "differentiated medicines and of expanding its presence in key markets through partnerships."),
+        ("The companies will establish a joint steering committee to oversee development activities and "
+        "to coordinate regulatory interactions across the relevant regions."),
+        ("Deal activity in the sector has picked up as large companies look to replenish pipelines ahead "
+        "of patent expiries later this decade."),
+        ("Both companies will host a conference call for analysts and investors later today; a replay "
+        "will be available on their websites."),
+        ("The parties have agreed on a joint development plan that covers clinical studies in several "
+        "indications and regions."),
     ],
     "acquisition": [
-        "Management noted that the transaction would be financed from existing cash resources and would "
-        "not change the company's previously communicated financial guidance.",
+        ("Management noted that the transaction would be financed from existing cash resources and would "
+        "not change the company's previously communicated financial guidance."),
         "The transaction is expected to be accretive to earnings within three years of closing.",
-        "The companies said that integration planning teams would be set up immediately to ensure "
-        "continuity for patients, employees and partners.",
-        "{co} said the deal would give it access to new modalities and strengthen its presence in "
-        "oncology and immunology.",
+        ("The companies said that integration planning teams would be set up immediately to ensure "
+        "continuity for patients, employees and partners."),
+        ("{co} said the deal would give it access to new modalities and strengthen its presence in "
+        "oncology and immunology."),
         "Revenue from the combined portfolio is expected to grow at a double-digit rate over the next five years.",
-        "Deal activity in the sector has picked up as large companies look to replenish pipelines ahead "
-        "of patent expiries later this decade.",
+        ("Deal activity in the sector has picked up as large companies look to replenish pipelines ahead "
+        "of patent expiries later this decade."),
         "The boards of both companies have unanimously approved the agreement.",
         "Employees of the acquired company will join the acquirer's research and development organisation.",
-        "The acquisition price represents a substantial premium to the target's closing share price on the "
-        "last trading day before the announcement.",
+        ("The acquisition price represents a substantial premium to the target's closing share price on the "
+        "last trading day before the announcement."),
         "The acquirer expects to realise cost synergies in manufacturing and administration by the third year.",
     ],
     "develop": [
-        "{ind} remains a serious condition with substantial unmet medical need, and many patients "
-        "relapse or stop responding to current treatments.",
-        "Preclinical data presented at a recent scientific meeting showed potent activity and a "
-        "favourable tolerability profile across several models.",
-        "Results from the dose-escalation portion of the study showed encouraging signs of clinical "
-        "activity, with a manageable safety profile and no new safety signals.",
-        "The programme benefits from a well-characterised mechanism of action and a biomarker strategy "
-        "that may help identify the patients most likely to respond.",
-        "Patients with advanced disease who progress after standard treatment have limited options, and "
-        "response rates to currently available therapies remain modest.",
+        ("{ind} remains a serious condition with substantial unmet medical need, and many patients "
+        "relapse or stop responding to current treatments."),
+        ("Preclinical data presented at a recent scientific meeting showed potent activity and a "
+        "favourable tolerability profile across several models."),
+        ("Results from the dose-escalation portion of the study showed encouraging signs of clinical "
+        "activity, with a manageable safety profile and no new safety signals."),
+        ("The programme benefits from a well-characterised mechanism of action and a biomarker strategy "
+        "that may help identify the patients most likely to respond."),
+        ("Patients with advanced disease who progress after standard treatment have limited options, and "
+        "response rates to currently available therapies remain modest."),
         "The study will enrol approximately {n} patients at sites in North America, Europe and Asia.",
-        "The primary endpoint is progression-free survival; secondary endpoints include overall "
-        "survival, objective response rate and safety.",
+        ("The primary endpoint is progression-free survival; secondary endpoints include overall "
+        "survival, objective response rate and safety."),
         "Full results will be submitted for presentation at an upcoming medical meeting.",
     ],
     "approved": [
-        "{ind} affects millions of people worldwide, and many of them are not adequately served by the "
-        "treatments available today.",
-        "The approval is supported by data from a multinational, randomised, double-blind study that met "
-        "its primary endpoint with a statistically significant improvement over the comparator.",
-        "The most common adverse events in the pivotal study were mild to moderate in severity and "
-        "consistent with the known safety profile of the class.",
-        "The company expects to make the product available to patients within the coming weeks and is "
-        "working with payers to secure broad reimbursement.",
-        "Healthcare professionals should consult the full prescribing information for dosing, "
-        "contraindications and warnings.",
+        ("{ind} affects millions of people worldwide, and many of them are not adequately served by the "
+        "treatments available today."),
+        ("The approval is supported by data from a multinational, randomised, double-blind study that met "
+        "its primary endpoint with a statistically significant improvement over the comparator."),
+        ("The most common adverse events in the pivotal study were mild to moderate in severity and "
+        "consistent with the known safety profile of the class."),
+        ("The company expects to make the product available to patients within the coming weeks and is "
+        "working with payers to secure broad reimbursement."),
+        ("Healthcare professionals should consult the full prescribing information for dosing, "
+        "contraindications and warnings."),
         "The launch will be supported by a dedicated specialty sales force and a patient support programme.",
     ],
     "quality": [
@@ -557,39 +557,39 @@ FILLER = {
         "The site employs more than a thousand people and runs several production lines for oral and injectable products.",
         "Several multinational customers audited the facility over the past year as part of their supplier qualification.",
         "The certificate is valid for three years, subject to periodic surveillance by the authority.",
-        "Quality remains at the core of everything we do, and the outcome reflects years of sustained "
-        "investment in our people, systems and facilities.",
-        "The inspection covered the quality management system, production, facilities and equipment, "
-        "laboratory controls, materials management and packaging and labelling operations.",
-        "The site produces active pharmaceutical ingredients and finished dosage forms for markets across "
-        "Asia, Europe, Latin America and the Middle East.",
-        "Regulatory agencies increasingly rely on one another's inspection outcomes, and a positive "
-        "result can shorten the registration timeline in other markets that recognise the certificate.",
-        "Inspectors reviewed batch records, data-integrity controls and the environmental monitoring "
-        "programme over several days on site.",
-        "The company has invested in automated quality systems and in training programmes for its "
-        "production and laboratory staff.",
-        "A growing number of product registrations in export markets depends on an up-to-date GMP "
-        "certificate from the importing country's authority.",
+        ("Quality remains at the core of everything we do, and the outcome reflects years of sustained "
+        "investment in our people, systems and facilities."),
+        ("The inspection covered the quality management system, production, facilities and equipment, "
+        "laboratory controls, materials management and packaging and labelling operations."),
+        ("The site produces active pharmaceutical ingredients and finished dosage forms for markets across "
+        "Asia, Europe, Latin America and the Middle East."),
+        ("Regulatory agencies increasingly rely on one another's inspection outcomes, and a positive "
+        "result can shorten the registration timeline in other markets that recognise the certificate."),
+        ("Inspectors reviewed batch records, data-integrity controls and the environmental monitoring "
+        "programme over several days on site."),
+        ("The company has invested in automated quality systems and in training programmes for its "
+        "production and laboratory staff."),
+        ("A growing number of product registrations in export markets depends on an up-to-date GMP "
+        "certificate from the importing country's authority."),
     ],
     "manufacturing": [
         "The site includes warehousing, quality control laboratories and office space for several hundred employees.",
         "Construction was completed on schedule and within budget despite supply chain constraints in the region.",
         "Local authorities supported the project through infrastructure upgrades and workforce training grants.",
-        "Digital batch records and a manufacturing execution system connect the new building to the company's "
-        "global quality network.",
+        ("Digital batch records and a manufacturing execution system connect the new building to the company's "
+        "global quality network."),
         "Process validation runs are planned for the coming months, followed by regulatory inspections.",
         "The investment forms part of a multi-year programme to double the company's global production capacity.",
-        "The facility is designed to flexible, modular standards and uses single-use technology to reduce "
-        "changeover times between products.",
-        "Demand for outsourced biologics manufacturing capacity has grown steadily as more antibody and "
-        "ADC programmes move into late-stage development.",
-        "Automated visual inspection, closed processing and continuous environmental monitoring are "
-        "installed throughout the new production area.",
+        ("The facility is designed to flexible, modular standards and uses single-use technology to reduce "
+        "changeover times between products."),
+        ("Demand for outsourced biologics manufacturing capacity has grown steadily as more antibody and "
+        "ADC programmes move into late-stage development."),
+        ("Automated visual inspection, closed processing and continuous environmental monitoring are "
+        "installed throughout the new production area."),
         "The expansion is expected to create several hundred skilled jobs in the region over the next three years.",
         "The company has worked with local universities to build a pipeline of trained bioprocess engineers.",
-        "Energy-efficient utilities and water recycling are expected to cut the site's carbon footprint "
-        "substantially compared with a conventional plant.",
+        ("Energy-efficient utilities and water recycling are expected to cut the site's carbon footprint "
+        "substantially compared with a conventional plant."),
         "Technology transfer to the new site will take place in stages, starting with clinical-scale production.",
     ],
     "clinical": [
@@ -597,16 +597,16 @@ FILLER = {
         "Patient enrolment is expected to begin in the coming months, pending approvals from ethics committees.",
         "Risk-based monitoring will focus on-site visits on the data most critical to patient safety and trial outcomes.",
         "The partners have worked together on earlier-stage studies and will reuse established data standards.",
-        "Sponsors increasingly outsource the operation of global trials to partners with established "
-        "site networks and regulatory expertise.",
-        "Decentralised trial elements, including remote monitoring and home nursing visits, will be used "
-        "where local regulations allow.",
+        ("Sponsors increasingly outsource the operation of global trials to partners with established "
+        "site networks and regulatory expertise."),
+        ("Decentralised trial elements, including remote monitoring and home nursing visits, will be used "
+        "where local regulations allow."),
         "The study will be run across more than {n} sites in North America, Europe and the Asia-Pacific region.",
         "Data will be captured in a single electronic data capture system to speed up database lock.",
     ],
     "people": [
-        "Over the course of a career spanning more than two decades, the new executive has held senior "
-        "positions in research, development and commercial operations.",
+        ("Over the course of a career spanning more than two decades, the new executive has held senior "
+        "positions in research, development and commercial operations."),
         "The incoming executive holds a doctorate in molecular biology and a master's degree in business administration.",
         "The leadership change comes as the company prepares for several clinical read-outs expected next year.",
         "The company also said that its board had approved an updated long-term incentive plan for senior management.",
@@ -614,58 +614,58 @@ FILLER = {
         "The company expects to complete the transition of responsibilities by the end of the current quarter.",
         "Shareholders will be asked to confirm the appointment at the next annual general meeting.",
         "The appointment follows a search process led by the nominating committee of the board.",
-        "The company has strengthened its leadership team over the past year as it prepares for late-stage "
-        "development and potential commercialisation.",
+        ("The company has strengthened its leadership team over the past year as it prepares for late-stage "
+        "development and potential commercialisation."),
         "The new executive will be based at the company's headquarters and will report to the board.",
         "Inducement grants were approved by the compensation committee in accordance with applicable listing rules.",
     ],
 }
 QUOTES = {
-    "deal": ["Their team has built an impressive programme, and our global development and commercial "
-             "capabilities can help it reach many more patients.",
-             "This deal reflects our disciplined approach to business development and our focus on "
-             "first-in-class and best-in-class assets.",
-             "Partnering allows us to stay focused on discovery while an experienced partner takes the "
-             "programme through late-stage development and launch.",
-             "This agreement brings together complementary strengths and gives us the resources to move "
-             "quickly toward patients who need new options.",
-             "We are excited to partner with a team that shares our commitment to scientific excellence "
-             "and to bringing important medicines to patients around the world.",
+    "deal": [("Their team has built an impressive programme, and our global development and commercial "
+             "capabilities can help it reach many more patients."),
+             ("This deal reflects our disciplined approach to business development and our focus on "
+             "first-in-class and best-in-class assets."),
+             ("Partnering allows us to stay focused on discovery while an experienced partner takes the "
+             "programme through late-stage development and launch."),
+             ("This agreement brings together complementary strengths and gives us the resources to move "
+             "quickly toward patients who need new options."),
+             ("We are excited to partner with a team that shares our commitment to scientific excellence "
+             "and to bringing important medicines to patients around the world."),
              "The transaction marks an important step in our strategy and validates the potential of our platform.",
              "We look forward to working closely together to realise the full value of this programme."],
     "regulatory": ["Today's news brings us one step closer to offering patients a new treatment option.",
                    "We will continue to work closely with regulators as we advance the programme through development.",
-                   "This milestone reflects the dedication of our teams and the patients and investigators "
-                   "who took part in our clinical programme.",
-                   "We are grateful to the agency for its thorough review and look forward to making this "
-                   "treatment available to patients as soon as possible.",
-                   "This decision underscores the strength of the clinical data and the significant unmet need "
-                   "that remains in this disease."],
-    "clinical": ["Running this study with an experienced partner will help us generate high-quality data "
-                 "quickly and keep our programme on schedule.",
-                 "Our teams have supported many programmes in this therapeutic area, and we are delighted to "
-                 "add this study to our portfolio."],
+                   ("This milestone reflects the dedication of our teams and the patients and investigators "
+                   "who took part in our clinical programme."),
+                   ("We are grateful to the agency for its thorough review and look forward to making this "
+                   "treatment available to patients as soon as possible."),
+                   ("This decision underscores the strength of the clinical data and the significant unmet need "
+                   "that remains in this disease.")],
+    "clinical": [("Running this study with an experienced partner will help us generate high-quality data "
+                 "quickly and keep our programme on schedule."),
+                 ("Our teams have supported many programmes in this therapeutic area, and we are delighted to "
+                 "add this study to our portfolio.")],
     "quality": ["This outcome reflects the discipline of our operators, analysts and quality professionals.",
-                "Passing this inspection demonstrates the robustness of our quality systems and our "
-                "commitment to the highest international standards.",
-                "The certification opens the door to new markets and confirms that our site operates at a "
-                "world-class level of compliance.",
+                ("Passing this inspection demonstrates the robustness of our quality systems and our "
+                "commitment to the highest international standards."),
+                ("The certification opens the door to new markets and confirms that our site operates at a "
+                "world-class level of compliance."),
                 "Our team has worked tirelessly to build a culture of quality, and this recognition belongs to them."],
-    "manufacturing": ["Customers tell us that speed and reliability of supply matter as much as price, and this "
-                      "investment addresses both.",
-                      "Expanding our capacity allows us to support our partners from early development "
-                      "through commercial supply with speed and flexibility.",
-                      "The new facility strengthens our ability to serve customers worldwide and to respond "
-                      "quickly to growing demand for complex biologics."],
-    "joining": ["I am honoured to join the company at such an exciting time and look forward to working with "
-                "the team to deliver on our strategy.",
-                "The science here is compelling, and I am excited to help build the organisation that will bring "
-                "it to patients."],
+    "manufacturing": [("Customers tell us that speed and reliability of supply matter as much as price, and this "
+                      "investment addresses both."),
+                      ("Expanding our capacity allows us to support our partners from early development "
+                      "through commercial supply with speed and flexibility."),
+                      ("The new facility strengthens our ability to serve customers worldwide and to respond "
+                      "quickly to growing demand for complex biologics.")],
+    "joining": [("I am honoured to join the company at such an exciting time and look forward to working with "
+                "the team to deliver on our strategy."),
+                ("The science here is compelling, and I am excited to help build the organisation that will bring "
+                "it to patients.")],
     "people": ["We are delighted to welcome {name}, whose experience will strengthen our leadership team.",
-               "{name}'s deep operational experience and track record of execution will be invaluable as we "
-               "enter our next phase of growth.",
-               "{name}'s leadership and industry experience will help guide the company through its "
-               "transition to a commercial organisation."],
+               ("{name}'s deep operational experience and track record of execution will be invaluable as we "
+               "enter our next phase of growth."),
+               ("{name}'s leadership and industry experience will help guide the company through its "
+               "transition to a commercial organisation.")],
 }
 RELATED = ["Five trends shaping biologics manufacturing in the year ahead",
            "Webinar: building resilient supply chains for sterile injectables",
