@@ -559,10 +559,9 @@ class MentionFinder:
 
     def _lower_in_text(self, word: str) -> bool:
         """Whether ``word`` occurs in the text in lower case (then it is an ordinary word)."""
-        cache = self.__dict__.setdefault("_lower_cache", {})
-        if word not in cache:
-            cache[word] = bool(re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", self.text))
-        return cache[word]
+        if not hasattr(self, "_lower_words"):
+            self._lower_words = set(re.findall(r"(?<![\w-])[a-z][\w'’]*(?:-[\w'’]+)*(?![\w-])", self.text))
+        return word.lower() in self._lower_words
 
     def _not_product_uncached(self, name: str) -> bool:
         lex = self.lex
@@ -622,10 +621,9 @@ class MentionFinder:
                 self._add(m.group(), "Place", m.start(), m.end(), m.group("name"))
 
     def _after_in(self, place: str) -> bool:
-        cache = self.__dict__.setdefault("_after_in_cache", {})
-        if place not in cache:
-            cache[place] = bool(re.search(rf"\b(?:in|at)\s+{re.escape(place)}\b", self.text))
-        return cache[place]
+        if not hasattr(self, "_after_in_text"):
+            self._after_in_text = {m.group(1) for m in re.finditer(rf"\b(?:in|at)\s+({TOK}(?:{SP}+{TOK}){{0,3}})", self.text)}
+        return any(p == place or p.startswith(place + " ") for p in self._after_in_text)
 
     def _placeable(self, name: str) -> bool:
         if name in COMMON_CAPS or name.split()[0] in COMMON_CAPS:
