@@ -121,6 +121,17 @@ def build(paths: list[str | Path], store: str | Path = DEFAULT_STORE, extractor:
     return report
 
 
+def document_nquads(doc: Document, extractor: str = "rules") -> str:
+    """A document's named graph as N-Quads: a pure function of the document, for distributed builds.
+
+    Entities get the IRIs their own names give (no look-up in a store), so shards built apart
+    load side by side; run ``refresh_entities`` (any ``pharmagraph build``) after loading them.
+    """
+    triples = build_document_triples(extract(doc, extractor), Resolver())
+    graph = f"<{document_iri(doc.id)}>"
+    return "".join(line[:-1] + graph + " .\n" for line in triples.ntriples().splitlines() if line)
+
+
 def _progress(total: int, enabled: bool):
     """A progress bar on standard error (documents, rate, time left), quiet when not a terminal."""
     from tqdm import tqdm
