@@ -57,7 +57,7 @@ ORG_BY_GRANT = re.compile(
     r"(?:an?\s+|the\s+)?(?:exclusive|worldwide|global|co-exclusive|non-exclusive|license|licence|rights|option)"
 )
 ORG_ABOUT = re.compile(r"^About\s+(?P<name>.+?)\s*:?$")
-DEFINED_SHORT = re.compile(r"\(\s*(?:the\s+)?[\"“”']?(?P<short>[A-Z][\w\-&.]*(?:\s[A-Z][\w\-&.]*){0,3})[\"“”']?\s*\)")
+DEFINED_SHORT = re.compile(r",?\s*\(\s*(?:the\s+)?[\"“”']?(?P<short>[A-Z][\w\-&.]*(?:\s[A-Z][\w\-&.]*){0,3})[\"“”']?\s*\)")
 
 # products
 CODE = re.compile(
@@ -92,7 +92,7 @@ PRODUCT_CONTEXT = [
     # "has approved Afrezza", "approved MannKind's Afrezza", "authorized ... vaccine, Convidecia"
     re.compile(rf"\b(?:approv(?:ed|es)|authori[sz](?:ed|es)|clear(?:ed|s)|launch(?:ed|es)|licensed|commerciali[sz]e[sd]?|"
                rf"market(?:s|ed)?|manufactur(?:e|es|ed)|suppl(?:y|ies|ied)|develop(?:s|ed)?)\s+(?:(?:the|its|their)\s+)?"
-               rf"(?:[A-Z][\w\-]+['’]s\s+)?(?:[\w\-]+\s+){{0,4}}?{PRODUCT_NOUNS}?,?\s*{PNAME}(?=\s*(?:®|™|\(|,|\.|;|\s+(?:for|in|to|as|and|was|is|Injection|Inhalation|injection)\b))"),
+               rf"(?:[A-Z][\w\-]+['’]s\s+)?(?:(?!(?:to|for|with|from|by|in|at|of|and|them|it|us)\b)[\w\-]+\s+){{0,4}}?{PRODUCT_NOUNS}?,?\s*{PNAME}(?=\s*(?:®|™|\(|,|\.|;|\s+(?:for|in|to|as|and|was|is|Injection|Inhalation|injection)\b))"),
     # "dengue vaccine Convidecia", "biosimilar AVT02", "ADC candidate LCB84"
     re.compile(rf"\b{PRODUCT_NOUNS},?\s+{PNAME}(?=\s*(?:®|™|\(|,|\.|;|\s+(?:for|in|to|as|and|was|is|has|which)\b))"),
     # "Butantan-DV, its dengue vaccine", "Afrezza, an inhaled insulin"
@@ -373,6 +373,8 @@ class MentionFinder:
             m = DEFINED_SHORT.match(self.text, end, min(len(self.text), end + 60))
             if m and key in self.out.org_names and not re.fullmatch(r"[A-Z]+\s*:.*|NYSE|NASDAQ|the Company", m.group("short")):
                 short = m.group("short")
+                if is_city(short) or is_region(short) or self.lex.country(short) or short in self.place_words:
+                    continue  # "C-Ray Therapeutics (Chengdu) Co., Ltd": a place, not a short name
                 if short.lower() not in ("company", "the company") and len(short) >= 2 and short not in product_keys:
                     self.out.org_names[key].add(short)
         self._merge_shared_names()
@@ -433,6 +435,9 @@ class MentionFinder:
 
     def _bad_org(self, name: str, how: str, product_keys: set[str] = frozenset()) -> bool:
         words = name.split()
+        if how in ("verb", "apposition") and len(words) == 1 and any(
+                len(k) >= 6 and k[0] == name[0] and Levenshtein.distance(k, name) <= 2 for k in product_keys):
+            return True  # "Convidicea is the second vaccine": a typo of the product Convidecia
         if not words or len(name) < 2 or (words[0][0].islower() and how != "gazetteer"):
             return True
         if self.lex.country(name) or self.lex.regulator_by_name(name) or name in self.place_words:
