@@ -3,6 +3,7 @@
 
     python tests/bench/gen_corpus.py OUT_DIR --count 1000 [--seed 7] [--formats txt,md,html]
     python tests/bench/gen_corpus.py OUT_DIR --count 100000 --sample 200   # 200 of them, to score
+    python tests/bench/gen_corpus.py OUT_DIR --count 100000 --jobs 4 --check  # parallel; self-check gold
     python3 ../shared/eval/score.py OUT_DIR
 
 Writes OUT_DIR/NNNNNN_slug.{txt,md,html}, each beside NNNNNN_slug.json in the gold format of
@@ -1740,6 +1741,8 @@ def main(argv=None) -> int:
     if a.sample:
         n = min(a.sample, a.count)
         indices = sorted({k * a.count // n for k in range(n)})
+    if a.out_dir.is_dir() and any(a.out_dir.iterdir()):
+        print(f"note: {a.out_dir} is not empty; files of an earlier run with other names stay", file=sys.stderr)
     a.out_dir.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
     if a.jobs <= 1:

@@ -76,7 +76,7 @@ INN_SUFFIXES = (
 )
 INN_STEMS = rf"(?:[a-z]{{3,}}{INN_SUFFIXES}(?:-[a-z]{{4}})?)"
 
-INN = re.compile(rf"(?<![\w-])(?P<name>(?:{INN_STEMS}|(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))[A-Z][a-z]{{2,}}{INN_SUFFIXES})(?:\s+(?:deruxtecan|vedotin|govitecan|emtansine|mafodotin|tesirine|ozogamicin|soravtansine|pegol|alfa|beta))?)(?![\w-])")
+INN = re.compile(rf"(?<![\w-])(?P<name>(?:{INN_STEMS}|(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))[A-Z][a-z]{{2,}}{INN_SUFFIXES})(?:\s+(?:deruxtecan|vedotin|govitecan|emtansine|mafodotin|tesirine|ozogamicin|soravtansine|pegol|alfa|beta|autotemcel|maraleucel|vicleucel|ciloleucel)(?:-[a-z]{{4}})?)?)(?![\w-])")
 BRAND_INN = re.compile(rf"(?<![\w-])(?P<name>[A-Z][\w\-]{{2,30}})(?:®|™|\(R\)|\(TM\))?\s*\((?P<inn>{INN_STEMS}(?:\s+[a-z]+)?)\)")
 NOT_CODES = re.compile(
     r"^(?:COVID-19|SARS-CoV-2|ISO\d*|ISO-?\d+|H\d+N\d+|IL-?\d+\w*|CD\d+\w*|HER\d|PD-L?\d|B7-H\d|GLP-\d|FY\d+|Q\d|"
@@ -102,7 +102,7 @@ PRODUCT_CONTEXT = [
 ]
 GENERIC_CORPORATE = {"global", "international", "holdings", "holding", "group", "corporation", "company", "industries",
                      "usa", "us", "america", "americas", "europe", "asia", "china", "india", "japan", "korea", "uk", "worldwide"}
-ENGLISH_LOOKALIKES = {"thermostat", "rheostat", "hemostat", "cybart", "bombart", "april", "streptomycin", "penicillin",
+ENGLISH_LOOKALIKES = {"concept", "except", "accept", "precept", "intercept", "percept", "somatostatin", "thermostat", "rheostat", "hemostat", "cybart", "bombart", "april", "streptomycin", "penicillin",
                       "gentamicin", "erythromycin", "vancomycin", "tetracycline", "antibart", "homestat"}
 NOT_INN = {"peptide", "peptides", "polypeptide", "nucleotide", "oligonucleotide", "nucleoside", "glycoprotein", "cytokine",
            "chemokine", "insulin", "enzyme", "protease", "kinase", "ligase", "peptidase", "nuclease", "polymerase",
@@ -514,6 +514,11 @@ class MentionFinder:
                 name = m.group("name")
                 if NOT_CODES.match(name) or name.lower() in self.lex.targets or self.lex.regulator_by_name(name):
                     continue
+                head = name.split("-")[0]
+                if "-" in name and (NOT_CODES.match(head) or head.lower() in self.lex.targets) and not re.search(r"\d", name.split("-", 1)[1]):
+                    continue  # "CD19-directed", "HER2-positive"
+                if re.search(r"(?:anti-|target(?:s|ing|ed)?\s+|directed\s+(?:at|against)\s+|binds?\s+(?:to\s+)?)$", self.text[max(0, m.start() - 25): m.start()]):
+                    continue  # "targeting BCL11A": a molecular target, not a product
                 if re.fullmatch(r"\d{2,3}[A-Z][a-z]?-?\d*", name) or re.search(r":\s*$", self.text[max(0, m.start() - 3): m.start()]):
                     continue
                 if pattern is ISOTOPE_CODE and not re.search(r"[A-Z]{2}", name):

@@ -29,7 +29,10 @@ def extract_with_rules(doc: Document) -> Extraction:
     rules_deals.acquisitions(ctx)
     service_pairs = {frozenset((f.role("provider").split("|", 1)[1], f.role("client").split("|", 1)[1]))
                      for f in ctx.facts if f.kind == "service"}
-    rules_deals.collaborations(ctx, service_pairs)
+    # parties to an acquisition are not also "collaborating" in the same release
+    acquired = {frozenset((f.role("acquirer").split("|", 1)[1], f.role("target").split("|", 1)[1]))
+                for f in ctx.facts if f.kind == "acquisition"}
+    rules_deals.collaborations(ctx, service_pairs, acquired)
     rules_profile.facilities(ctx)
     rules_profile.companies(ctx)
     # products take their developer from licences, then approvals, when the text names none

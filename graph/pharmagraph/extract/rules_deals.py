@@ -372,7 +372,7 @@ def _collaboration_parties(ctx: DocContext, i: int, cue: re.Match[str]) -> list[
     return [m.key for m in orgs]
 
 
-def collaborations(ctx: DocContext, service_pairs: set[frozenset[str]]) -> None:
+def collaborations(ctx: DocContext, service_pairs: set[frozenset[str]], blocked: set[frozenset[str]] = frozenset()) -> None:
     for i, s in enumerate(ctx.sentences):
         text = s.text
         spans = [(m.start - s.start, m.end - s.start) for m in ctx.by_sentence[i]]
@@ -392,7 +392,7 @@ def collaborations(ctx: DocContext, service_pairs: set[frozenset[str]]) -> None:
             continue
         pair = frozenset(parties[:2])
         bare = cue.group().lower() in ("partner", "partners")
-        if bare and pair in service_pairs:
+        if (bare and pair in service_pairs) or pair in blocked:
             continue
         kind = next((label for pattern, label in COLLAB_KINDS if re.search(pattern, text, re.I)), "collaboration")
         subject = None

@@ -10,7 +10,7 @@ from pharmagraph.extract.lexicon import TITLE_WORDS, lexicon
 from pharmagraph.extract.names import person_name
 
 TITLE_SPLIT = re.compile(rf"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)(?={TITLE_WORDS})")
-FACILITY_WORDS = re.compile(r"\b(?:facility|facilities|plant|site|campus|factory|base|centre|center|building|line)\b", re.I)
+FACILITY_WORDS = re.compile(r"\b(?:facility|facilities|plant|site|campus|factory|base|centre|center|building)\b", re.I)
 MODALITIES = [
     (r"bispecific\s+(?:antibody[- ]drug\s+conjugate|ADC)", "bispecific antibody-drug conjugate"),
     (r"antibody[- ]drug\s+conjugate|\bADC\b", "antibody-drug conjugate"),
@@ -79,6 +79,8 @@ def roles(ctx: DocContext) -> None:
         ctx.note_entity(f"Person|{person_name(person)}", person_name(person))
 
 
+CONTINENTS = {"Asia", "Europe", "Africa", "America", "North America", "South America", "Latin America", "Oceania",
+              "Middle East", "Asia Pacific", "Asia-Pacific", "Antarctica", "Australasia"}
 NAME_STOP = {"the", "a", "an", "its", "their", "our", "his", "her", "this", "that", "these", "those", "at", "in", "of", "on",
              "to", "and", "or", "for", "with", "by", "from", "expand", "expanding", "build", "building", "built", "opened",
              "open", "operates", "operate", "operating", "acquire", "acquired", "acquiring", "own", "which", "where", "is",
@@ -95,7 +97,7 @@ def _facility_name(text: str, word_end: int) -> str | None:
         return None
     kept = [words[-1]]
     for w in reversed(words[:-1]):
-        if w.lower() in NAME_STOP or len(kept) >= 5 or re.fullmatch(r"\d[\d,.]*", w):
+        if w.lower() in NAME_STOP or len(kept) >= 5 or re.search(r"\d", w):
             break
         kept.insert(0, w)
     return " ".join(kept)
@@ -117,7 +119,8 @@ def facilities(ctx: DocContext) -> list[tuple[str, str]]:
             if "annual" not in before and "per year" not in text[vol[1]: vol[1] + 40].lower():
                 capacity = vol[0]
         fw = FACILITY_WORDS.search(text)
-        places = [m for m in ctx.of_kind(i, "Place") if not lex.country(m.text) and not lex.country(m.key)]
+        places = [m for m in ctx.of_kind(i, "Place") if not lex.country(m.text) and not lex.country(m.key)
+                  and m.key not in CONTINENTS]
         # a city followed by its region ("Devens, Massachusetts"): the city is the location
         cities = [m for n, m in enumerate(places) if not (n and re.fullmatch(r",\s*", text[places[n - 1].end - s.start: m.start - s.start]))]
         if re.match(r"^(?:Currently,\s+)?(?:this|the|that)\s+(?:site|facility|plant)\b", text, re.I) and last and not cities:
