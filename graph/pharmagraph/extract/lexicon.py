@@ -36,7 +36,8 @@ INDUSTRY_HEADS = (
 ORG_PREFIX_HEADS = ("Institute", "Instituto", "Institut", "University", "Universidad", "Fundação", "Foundation")
 NOT_NAME_WORDS = {
     "The", "A", "An", "This", "That", "These", "Our", "Its", "Their", "His", "Her", "In", "On", "At", "For",
-    "With", "By", "From", "To", "Of", "And", "Under", "As", "After", "Before", "During", "Since", "Following",
+    "With", "By", "From", "Media", "Analysts", "Investors", "Officials", "Sources", "Shareholders", "Patients", "Doctors",
+    "Researchers", "Regulators", "Authorities", "Management", "Sales", "Revenue", "Data", "Results", "Experts", "Critics", "To", "Of", "And", "Under", "As", "After", "Before", "During", "Since", "Following",
     "According", "Currently", "Today", "Global", "Leading", "Chinese", "Korean", "Japanese", "Indian",
     "American", "European", "Swiss", "German", "Both", "Each", "All", "Other", "New", "Such", "Most",
     "Several", "Key", "About", "Having", "Being", "Under", "Through", "Together", "Based", "Now", "Once", "Thanks", "Although", "Dr", "Mr", "Ms", "Prof", "While", "When", "If", "Also", "Meanwhile", "However", "Moreover", "Further",

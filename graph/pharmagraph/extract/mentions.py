@@ -146,18 +146,23 @@ ROLE_PATTERNS = [
     re.compile(rf"(?P<person>{PERSON}){CREDS},\s+(?P<title>{TITLE_PHRASE}),\s+(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)"),
     # Jane Doe, X's Chief Executive Officer
     re.compile(rf"(?P<person>{PERSON}),\s+(?P<org>{NAME_SEQ})['’]s\s+(?P<title>{TITLE_PHRASE})"),
-    # X's CEO Jane Doe / X CEO Jane Doe
-    re.compile(rf"(?P<org>{NAME_SEQ})(?:['’]s)?\s+(?P<title>{TITLE_PHRASE})\s+(?:and\s+)?(?P<person>{PERSON})"),
+    # X's CEO Jane Doe / X CEO Jane Doe / X's Chief Technology Officer, Dr. Jane Doe
+    re.compile(rf"(?P<org>{NAME_SEQ})(?:['’]s)?\s+(?P<title>{TITLE_PHRASE})(?:,\s+(?=(?:Dr|Prof|Mr|Mrs|Ms)\.?\s)|\s+)(?:and\s+)?(?P<person>{PERSON})"),
     # Chief Executive Officer of X, Jane Doe
     re.compile(rf"(?P<title>{TITLE_PHRASE})\s+of\s+(?P<org>{NAME_SEQ}),\s+(?P<person>{PERSON})"),
 ]
 TITLE_HINT = re.compile(r"(?i:chief|ceo|cfo|coo|cso|cmo|cto|president|chair|director|head|founder|manager|professor|minister|"
                         r"officer|vp|svp|evp|partner|lead|commissioner|secretary|treasurer|investigator|founded|established)")
 # "led by Chief Executive Officer Jane Doe", "founder Jane Doe", "the company's chairman, Jane Doe": organisation from context
-ROLE_NO_ORG = re.compile(rf"(?<![\w,])\s(?:(?:its|the\s+company['’]s|our)\s+)?(?P<title>{TITLE_WORDS}),?\s+(?P<person>{PERSON})")
+ROLE_NO_ORG = re.compile(rf"(?:(?<=\s)|^)(?:(?:(?:its|the\s+company['’]s|our|the)\s+)(?P<title_c>{TITLE_WORDS}),\s+|(?P<title>{TITLE_WORDS})\s+)(?P<person>{PERSON})")
+APPOINTED = re.compile(
+    rf"\b(?:appointment\s+of|appointed|appoints|named|names|promoted|promotes|hired|hires|welcomes)\s+(?P<person>{PERSON})"
+    rf"\s+(?:as|to\s+(?:the\s+)?(?:role|position|post)\s+of)\s+(?:its\s+|the\s+(?:company['’]s\s+)?|our\s+|new\s+)*(?P<title>{TITLE_PHRASE})"
+)
 FOUNDED_BY = re.compile(rf"\b(?:founded|co-founded|established)\s+(?:in\s+\d{{4}}\s+)?by\s+(?P<list>{PERSON}(?:(?:,\s*|\s+and\s+)+{PERSON})*)")
 
 
+INDUSTRY_WORDS = {w for h in INDUSTRY_HEADS for w in h.split()}
 TITLE_TOKENS = {
     "Chief", "Officer", "President", "Vice", "Senior", "Executive", "Director", "Head", "Global", "Managing",
     "Chairman", "Chair", "Representative", "Clinical", "Development", "General", "Manager", "Board", "Founder",
@@ -300,7 +305,8 @@ class MentionFinder:
         for pattern in ROLE_PATTERNS:
             for m in (mm for w in windows for mm in pattern.finditer(self.text, w.start, w.end)):
                 person = person_name(m.group("person"))
-                if len(person.split()) < 2 or any(w in NOT_NAME_WORDS or w in TITLE_TOKENS for w in person.split()):
+                if len(person.split()) < 2 or any(w in NOT_NAME_WORDS or w in TITLE_TOKENS or w in INDUSTRY_WORDS
+                                                  for w in person.split()) or self.lex.company(person):
                     continue
                 org = clean_name(m.group("org"))
                 org, _ = _trim_name(org, 0)
@@ -311,13 +317,21 @@ class MentionFinder:
                 ps = m.start("person")
                 self._add(m.group("person"), "Person", ps, m.end("person"), person)
         taken_people = {r[0] for r in self.out.roles}
-        for m in (mm for w in windows for mm in ROLE_NO_ORG.finditer(self.text, w.start, w.end)):
+        for m in (mm for w in windows for mm in (*APPOINTED.finditer(self.text, w.start, w.end),
+                                                  *ROLE_NO_ORG.finditer(self.text, w.start, w.end))):
+            before = self.text[max(0, m.start() - 20): m.start()]
+            if re.search(r"\b(?:Vice|Senior|Executive|Deputy|Assistant|Associate|Chief|Global|Group)\s*$", before):
+                continue
+            words = person_name(m.group("person")).split()
+            if any(w in INDUSTRY_WORDS or w in ("Organization", "Organisation", "Health", "Institute", "University", "Group")
+                   for w in words) or self.lex.company(person_name(m.group("person"))):
+                continue
             person = person_name(m.group("person"))
             if len(person.split()) < 2 or any(w in NOT_NAME_WORDS or w in TITLE_TOKENS for w in person.split()):
                 continue
             if self._is_taken(m.start("person"), m.end("person")):
                 continue
-            self.out.roles.append((person, m.group("title"), "", m.start(), m.end()))
+            self.out.roles.append((person, m.groupdict().get("title") or m.group("title_c"), "", m.start(), m.end()))
             self.out.persons.add(org_key(person))
             self._add(m.group("person"), "Person", m.start("person"), m.end("person"), person)
         for m in (mm for w in windows for mm in FOUNDED_BY.finditer(self.text, w.start, w.end)):
