@@ -76,14 +76,15 @@ INN_SUFFIXES = (
 )
 INN_STEMS = rf"(?:[a-z]{{3,}}{INN_SUFFIXES}(?:-[a-z]{{4}})?)"
 
-INN = re.compile(rf"(?<![\w-])(?P<name>(?:{INN_STEMS}|(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))[A-Z][a-z]{{2,}}{INN_SUFFIXES})(?:\s+(?:deruxtecan|vedotin|govitecan|emtansine|mafodotin|tesirine|ozogamicin|soravtansine|pegol|alfa|beta|autotemcel|maraleucel|vicleucel|ciloleucel)(?:-[a-z]{{4}})?)?)(?![\w-])")
+INN = re.compile(rf"(?<![\w-])(?P<name>(?:{INN_STEMS}|(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))[A-Z][a-z]{{2,}}{INN_SUFFIXES})(?:\s+(?:[a-z]{{2,}}(?:tecan|dotin|tansine|tesirine|ozogamicin|leucel|temcel|gene)|pegol|alfa|beta)(?:-[a-z]{{4}})?)?)(?![\w-])")
 BRAND_INN = re.compile(rf"(?<![\w-])(?P<name>[A-Z][\w\-]{{2,30}})(?:®|™|\(R\)|\(TM\))?\s*\((?P<inn>{INN_STEMS}(?:\s+[a-z]+)?)\)")
 NOT_CODES = re.compile(
     r"^(?:COVID-19|SARS-CoV-2|ISO\d*|ISO-?\d+|H\d+N\d+|IL-?\d+\w*|CD\d+\w*|HER\d|PD-L?\d|B7-H\d|GLP-\d|FY\d+|Q\d|"
     r"OEB-?\d|CTLA-?\d|LAG-?\d|TIGIT|FGFR\d|CDK\d+|JAK\d|IDH\d|BRCA\d|KRAS\w*|NYSE\w*|TSE\d*|NASDAQ\w*|KOSDAQ|"
     r"KRX|HKEX\w*|SSE\w*|SZSE\w*|BSE|NSE|CTLT|US\d+|EU\d+|AED\d+|COP\d+|ISO|PIC|GMP\d*|Form\d*|RMB\d*|USD\d*|EUR\d*|"
     r"CLDN\d+\.?\d*|SLC\w+|TROP-?\d|PSMA\w*|SSTR\d|FAP\d?|GPRC5D|Ac-225|Lu-177|Cu-6\d|Y-90|F-18|Ga-68|I-131|"
-    r"mRNA|ES-SCLC|T\d|N\d|M\d|[A-Z]-\d|ICH-?\w*|Phase-?\d|DS-\d|No-?\d+|UN\d+|WHO\d*|CAR-T\d*|NCT\d+|[A-Z]{1,2}\d)$"
+    r"mRNA|ES-SCLC|T\d|N\d|M\d|[A-Z]-\d|ICH-?\w*|Phase-?\d|DS-\d|No-?\d+|UN\d+|WHO\d*|CAR-T\d*|NCT\d+|[A-Z]{1,2}\d|"
+    r"[A-Z]\d{2,3}[A-Z]|(?:USD|EUR|RMB|CNY|JPY|GBP|CHF|KRW|INR|AED|HKD|CAD|AUD|SEK|DKK|US|HK|Rs)\d[\d.,]*\w*|Q[1-4]-?\d*|H[12]-?\d*|FY-?\d+)$"
 )
 PRODUCT_NOUNS = (r"(?:vaccines?|drugs?|therap(?:y|ies)|biosimilars?|candidates?|antibod(?:y|ies)|ADCs?|medicines?|insulin|"
                  r"treatments?|injections?|products?|molecules?|assets?|programs?|programmes?|inhibitors?|conjugates?)")
@@ -617,7 +618,7 @@ class MentionFinder:
         for m in CITY_COUNTRY.finditer(self.text):
             region = m.group("region")
             if lex.country(region) or is_region(region) or lex.country(region.split()[0]) or is_region(region.split()[0]):
-                city, _ = _trim_name(m.group("city"), m.start("city"))
+                city, _ = self._trim_place(m.group("city"), m.start("city"))
                 if city and self._placeable(city):
                     start = m.start("city") + m.group("city").index(city)
                     self._add(city, "Place", start, start + len(city), city)
@@ -626,11 +627,11 @@ class MentionFinder:
                         self._add(region, "Place", rs, rs + len(region), region)
         for m in PLACE_LIST.finditer(self.text):
             for pm in re.finditer(PLACE_NAME, m.group("list")):
-                place, start = _trim_name(pm.group(), m.start("list") + pm.start())
+                place, start = self._trim_place(pm.group(), m.start("list") + pm.start())
                 if place and self._placeable(place):
                     self._add(place, "Place", start, start + len(place), place)
         for m in PLACE_BEFORE_FACILITY.finditer(self.text):
-            place, start = _trim_name(m.group("place"), m.start("place"))
+            place, start = self._trim_place(m.group("place"), m.start("place"))
             if place and self._placeable(place) and (is_city(place) or is_region(place) or place in self.place_words
                                                      or self._after_in(place)):
                 self._add(place, "Place", start, start + len(place), place)
@@ -649,12 +650,23 @@ class MentionFinder:
             self._after_in_text = {m.group(1) for m in re.finditer(rf"\b(?:in|at)\s+({TOK}(?:{SP}+{TOK}){{0,3}})", self.text)}
         return any(p == place or p.startswith(place + " ") for p in self._after_in_text)
 
+    @staticmethod
+    def _trim_place(name: str, start: int) -> tuple[str, int]:
+        """Like _trim_name, but "New York" and "New Delhi" keep their first word."""
+        for n in range(len(name.split()), 0, -1):
+            head = " ".join(name.split()[:n])
+            if n > 1 and (is_city(head) or is_region(head)) and head.split()[0] in NOT_NAME_WORDS:
+                return name, start
+        return _trim_name(name, start)
+
     def _placeable(self, name: str) -> bool:
         if name in COMMON_CAPS or name.split()[0] in COMMON_CAPS:
             return False
         if self.lex.company(name) or org_key(name) in self.out.org_names or self.lex.regulator_by_name(name):
             return False
-        if re.search(r"\b(?:GMP|API|ADC|Good|New|Existing|Its|Our|This|Commercial|Manufacturing|The|Phase|Unit|Plant|Site)\b", name):
+        if re.search(r"\b(?:GMP|API|ADC|Good|Existing|Its|Our|This|Commercial|Manufacturing|The|Phase|Unit|Plant|Site)\b", name):
+            return False
+        if name.startswith("New ") and not (is_city(name) or is_region(name)):
             return False
         if not hasattr(self, "_named"):
             self._named = {m.text for m in self.out.mentions if m.kind in ("Product", "Person")}

@@ -44,7 +44,8 @@ def _cities() -> frozenset[str]:
             if name and name[0].isupper():
                 names.add(name)
         for alt in city.get("alternatenames", ()):
-            if alt and alt.isascii() and alt[0].isupper() and " " not in alt.strip() and len(alt) > 3 and city["population"] > 200_000:
+            if alt and alt.isascii() and alt[0].isupper() and len(alt) > 3 and city["population"] > 200_000 and (
+                    " " not in alt.strip() or city["population"] > 1_000_000):
                 names.add(alt)
     return frozenset(names)
 
