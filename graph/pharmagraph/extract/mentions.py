@@ -278,6 +278,15 @@ class MentionFinder:
                 row = self.lex.regulator_by_name(m.group())
                 if row is None:
                     continue
+                # "the Jordanian FDA", "Thailand's FDA": the acronym of another country's agency
+                prev = re.search(r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+$", self.text[max(0, m.start() - 30): m.start()])
+                country = self.lex.country(prev.group(1)) if prev else None
+                if country and country["code"] != row["country_code"] and m.group().isupper():
+                    local = next((r for r in self.lex.regulators if r["country_code"] == country["code"]
+                                  and m.group() in r["_names"]), None) or next(
+                        (r for r in self.lex.regulators if r["country_code"] == country["code"] and r["acronym"].endswith(m.group())), None)
+                    if local:
+                        row = local
                 # "FDA-approved" and "the Authority" style mentions are still the regulator
                 self._add(m.group(), "Regulator", m.start(), m.end(), row["id"])
                 self.out.org_kind[row["id"]] = "Regulator"

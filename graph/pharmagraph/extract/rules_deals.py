@@ -127,6 +127,13 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str]) -> tuple[str |
             licensee = after[0][0].key
             others = [m.key for m, _ in rel if m.key != licensee]
             return (others[0] if others else _other_party(ctx, licensee)), licensee
+    # "B has entered into an agreement with A to in-license P": B licenses in, from A
+    inl = re.search(r"\bin-licen[cs]\w*", text)
+    outl = re.search(r"\bout-licen[cs]\w*", text)
+    if (inl or outl) and len(rel) >= 2:
+        subject, other = rel[0][0].key, next((m.key for m, _ in rel if m.key != rel[0][0].key), None)
+        if other:
+            return (other, subject) if inl else (subject, other)
     # "... from X" after the cue: X is the licensor, the subject the licensee
     from_m = re.search(r"\bfrom\s+", text[cue.start():])
     if from_m:
@@ -206,6 +213,14 @@ def licensing(ctx: DocContext) -> None:
         if licensor is None and licensee is None:
             continue
         value = _value_of(ctx, i)
+        if value is None:
+            # "... The total potential deal value is up to $1.2 billion." in the next sentences
+            for j in (i + 1, i + 2):
+                if j < len(ctx.sentences) and re.search(r"\b(?:deal|transaction|agreement|upfront|milestones?|total|worth|valu\w+)\b",
+                                                          ctx.sentences[j].text, re.I):
+                    value = _value_of(ctx, j)
+                    if value:
+                        break
         territory = _territory(text)
         for pk in products:
             ctx.add_fact("licensing", i, {"licensor": ctx.org_ref(licensor) if licensor else None,

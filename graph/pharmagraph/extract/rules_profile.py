@@ -130,7 +130,8 @@ def facilities(ctx: DocContext) -> list[tuple[str, str]]:
             continue
         if not cities or not FACILITY_VERBS.search(text):
             continue
-        if re.search(r"\b(?:plans?|planned|will\s+build|to\s+be\s+built|under\s+construction|expects?)\b", text, re.I) and not (area or capacity):
+        if re.search(r"\b(?:plans?|planned|will\s+build|to\s+be\s+built|under\s+construction|expects?|evaluat\w+|consider\w*|"
+                     r"explor\w+|intends?|proposed|potential|future|search\w*\s+for)\b", text, re.I) and not (area or capacity):
             continue
         companies = ctx.orgs(i)
         poss = [m for m in companies if text[m.end - s.start: m.end - s.start + 2] in ("'s", "’s")]

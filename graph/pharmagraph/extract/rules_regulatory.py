@@ -158,6 +158,8 @@ def certifications(ctx: DocContext) -> None:
             continue
         if not CERT_PASS.search(text) or not _clause_ok(text, allow_positive_no=True):
             continue
+        if FILING.search(text) and not re.search(r"\b(?:granted|received|obtained|awarded|issued|passed|certified)\b", text):
+            continue  # "has submitted an application for GMP certification"
         regs = _regulators(ctx, i)
         if not regs:
             continue
