@@ -1,0 +1,115 @@
+"""Scale benchmark: a year of press releases on one machine (run on demand, not in CI).
+
+usage: python tests/bench/bench_build.py --sizes 1000 10000 100000 [--workers 2] [--work /tmp/pg-scale]
+
+For each size it generates a synthetic corpus with its gold facts (tests/bench/gen_corpus.py),
+builds it into a fresh embedded store with `pharmagraph build` (a subprocess, so peak memory is
+that process's), and prints: documents/s end to end, triples/s into the store, peak memory, store
+size on disk, the time to add one document to the full store, the time to export Turtle, the
+p50 latency of every competency question, and extraction F1 on a 200-document sample of the corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+GEN = ROOT / "tests" / "bench" / "gen_corpus.py"
+SCORE = ROOT.parent / "shared" / "eval" / "score.py"
+PARAMS = {"partners": {"company": None}, "neighbours": {"entity": None}, "sources": {"entity": None}}
+
+
+def _du(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def _run(args: list[str]) -> tuple[float, subprocess.CompletedProcess]:
+    t0 = time.perf_counter()
+    done = subprocess.run(args, capture_output=True, text=True)
+    return time.perf_counter() - t0, done
+
+
+def _children_peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def bench(size: int, work: Path, workers: int) -> None:
+    corpus, store = work / f"corpus-{size}", work / f"store-{size}"
+    shutil.rmtree(store, ignore_errors=True)
+    if not corpus.exists():
+        gen_s, done = _run([sys.executable, str(GEN), str(corpus), "--count", str(size)])
+        if done.returncode:
+            raise SystemExit(done.stderr)
+        print(f"[{size}] generated in {gen_s:.0f} s")
+    texts = [p for p in corpus.iterdir() if p.suffix in (".txt", ".md", ".html")]
+    cli = [sys.executable, "-m", "pharmagraph.cli"]
+    build_s, done = _run([*cli, "build", str(corpus), "--store", str(store), "--workers", str(workers)])
+    if done.returncode:
+        raise SystemExit(done.stderr[-2000:])
+    peak = _children_peak_mb()
+    triples = int(re.search(r"(\d+) triples", done.stdout).group(1))
+    print(f"[{size}] build: {len(texts)} documents in {build_s:.0f} s = {len(texts) / build_s:.0f} documents/s, "
+          f"{triples / build_s:.0f} triples/s; {triples} triples; peak memory so far {peak:.0f} MB; "
+          f"store {_du(store) / 1e6:.0f} MB on disk")
+    extra = work / "one-more.txt"
+    extra.write_text("Norvexa Biologics has been granted GMP certification by ANMAT of Argentina for its Rosario plant.\n")
+    add_s, done = _run([*cli, "build", str(extra), "--store", str(store)])
+    print(f"[{size}] adding 1 document to the full store: {add_s:.2f} s (process start included)")
+    exp_s, done = _run([*cli, "export", "--format", "turtle", "-o", str(work / f"export-{size}.ttl"), "--store", str(store)])
+    print(f"[{size}] export Turtle: {exp_s:.1f} s, {(work / f'export-{size}.ttl').stat().st_size / 1e6:.0f} MB")
+
+    from pharmagraph.queries import questions, run_question
+    from pharmagraph.store import Store
+
+    with Store.open(store) as st:
+        hub = next(iter(run_question(st, "companies")), {}).get("company") or "ANMAT"
+        lines = []
+        for name, q in questions().items():
+            params = {}
+            if "company" in q.required:
+                params["company"] = hub
+            if "entity" in q.required:
+                params["entity"] = hub
+            if name == "path":
+                params = {"from": hub, "to": "ANMAT"}
+            times = []
+            for _ in range(5):
+                t0 = time.perf_counter()
+                try:
+                    run_question(st, name, **params)
+                except Exception as err:  # a path may not exist: time it anyway
+                    print(f"    {name}: {type(err).__name__}: {err}")
+                times.append((time.perf_counter() - t0) * 1000)
+            lines.append(f"{name} {statistics.median(times):.0f} ms")
+    print(f"[{size}] question p50: " + ", ".join(lines))
+    sample = work / f"sample-{size}"
+    if not sample.exists():
+        _run([sys.executable, str(GEN), str(sample), "--count", str(size), "--sample", "200"])
+    if SCORE.exists():
+        _s, done = _run([sys.executable, str(SCORE), str(sample), "--cmd", " ".join(cli)])
+        print(f"[{size}] extraction on a 200-document sample: {done.stdout.strip().splitlines()[-1]}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--work", type=Path, default=Path("/tmp/pg-scale"))
+    args = ap.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    for size in args.sizes:
+        bench(size, args.work, args.workers)
+    print(json.dumps({"sizes": args.sizes, "workers": args.workers}))
+
+
+if __name__ == "__main__":
+    main()
