@@ -30,7 +30,7 @@ CERT_CUE = re.compile(
 CERT_PASS = re.compile(
     r"\b(?:certif(?:ied|ication|icate|icates|ications)|granted|received|obtained|awarded|issued|passed|successfully|"
     r"completed|concluded|closed|cleared|confirmed|restored|lifted|reinstated|full\s+compliance|in\s+compliance|"
-    r"in\s+line\s+with|EIR|Establishment\s+Inspection\s+Report|(?:zero|no|nil|without\s+any)\s+(?:\w+\s+){0,2}observations|"
+    r"in\s+line\s+with|EIR|Establishment\s+Inspection\s+Report|(?:zero|no|nil|without\s+any|without\s+a\s+single)\s+(?:\w+\s+){0,2}observations?|"
     r"NAI|VAI|No\s+Action\s+Indicated|approv(?:al|ed))\b",
     re.I,
 )
@@ -40,7 +40,7 @@ FACILITY_APPROVED = re.compile(
     re.I,
 )
 POSITIVE_INSPECTION = re.compile(
-    r"\b(?:zero|no|nil)\s+(?:\w+\s+){0,2}observations|without\s+(?:any\s+)?observations|\bEIR\b|"
+    r"\b(?:zero|no|nil)\s+(?:\w+\s+){0,2}observations?|without\s+(?:any\s+|a\s+single\s+|a\s+)?(?:\w+\s+)?observations?|\bEIR\b|"
     r"No\s+Action\s+Indicated|\bNAI\b|lifted|restored|reinstated|closed\s+out",
     re.I,
 )
@@ -167,7 +167,14 @@ def certifications(ctx: DocContext) -> None:
         companies = ctx.orgs(i, start=start)
         verb = re.search(r"\b(?:received|receives|obtained|obtains|secured|passed|has\s+been\s+(?:granted|awarded|issued|certified)|was\s+(?:granted|awarded|certified)|won|earned)\b", text)
         before_verb = [m for m in companies if verb and m.end - s.start <= verb.start()]
-        if before_verb:
+        of_m = re.search(r"\b(?:inspection|audit|certification|certificate)\s+(?:\w+\s+)?(?:of|at|for)\s+(?:the\s+)?(?:[\w\-]+\s+){0,5}?(?:of|at)\s+", text)
+        owner_after = [m for m in companies if of_m and m.start - s.start == of_m.end()]
+        possessive = [m for m in companies if re.match(r"['’]s\s+(?:[\w\-]+\s+){0,3}(?:facilit|plant|site|unit|campus|factory)", text[m.end - s.start:], re.I)]
+        if owner_after:
+            holder = owner_after[0].key  # "an inspection of Unit-2 of Shilpa Pharma Lifesciences"
+        elif possessive and not before_verb:
+            holder = possessive[0].key   # "SPLL's Unit-1 ... was inspected"
+        elif before_verb:
             holder = before_verb[-1].key
         else:
             holder = companies[0].key if companies else ctx.coref_company(i) or (ctx.main if s.section in ("heading", "body") else None)
