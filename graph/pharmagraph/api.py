@@ -15,7 +15,10 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rdflib import RDFS
+
 from pharmagraph.build import build_document_triples, document_iri
+from pharmagraph.namespace import PG
 from pharmagraph.errors import InputError, QueryError, ValidationError
 from pharmagraph.extract import extract
 from pharmagraph.ingest import collect_paths, read_document
@@ -98,8 +101,12 @@ def build(paths: list[str | Path], store: str | Path = DEFAULT_STORE, extractor:
         resolver = Resolver(st.known_names())
         bar = _progress(len(todo), enabled=progress)
         batch: list = []
+        touched: set[str] = set()
+        named = {str(RDFS.label), str(PG.mentionedAs)}
 
         def flush() -> None:
+            for _iri, triples in batch:
+                touched.update(str(t[0]) for t in triples.items if str(t[1]) in named)
             st.write_documents(batch)
             report.written += len(batch)
             bar.update(len(batch))
@@ -116,7 +123,7 @@ def build(paths: list[str | Path], store: str | Path = DEFAULT_STORE, extractor:
         finally:
             bar.close()
             if report.written:
-                st.refresh_entities()
+                st.refresh_entities(touched)
         report.triples = len(st)
     return report
 

@@ -150,16 +150,28 @@ class Store:
                 out.setdefault((kind, name_key(kind, row["n"].value)), URIRef(row["e"].value))
         return out
 
-    def refresh_entities(self) -> None:
-        """Recompute the entities graph: one skos:prefLabel per entity, every other name an altLabel."""
+    def refresh_entities(self, entities: set[str] | None = None) -> None:
+        """Recompute preferred labels: one skos:prefLabel per entity, every other name an altLabel.
+
+        With ``entities`` only those are recomputed (what a build touched), else all of them.
+        """
         self._require_writable()
+        if entities is None:
+            self._refresh_labels(None)
+            return
+        todo = sorted(entities)
+        for n in range(0, len(todo), 500):
+            self._refresh_labels(todo[n:n + 500])
+
+    def _refresh_labels(self, chunk: list[str] | None) -> None:
+        values = "VALUES ?e { " + " ".join(f"<{e}>" for e in chunk) + " } " if chunk is not None else ""
         votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-        q = ("SELECT ?e ?l (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l } "
+        q = (f"SELECT ?e ?l (COUNT(DISTINCT ?g) AS ?n) WHERE {{ {values}GRAPH ?g {{ ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l }} "
              f"FILTER(?g != <{ENTITIES_GRAPH}> && ?g != <{VOCAB_GRAPH}>) }} GROUP BY ?e ?l")
         for row in self.ox.query(q):
             votes[row["e"].value][row["l"].value] += int(row["n"].value)
         alts: dict[str, set[str]] = defaultdict(set)
-        for row in self.ox.query(f"SELECT DISTINCT ?e ?n WHERE {{ GRAPH ?g {{ ?e <{PG.mentionedAs}> ?n }} }}"):
+        for row in self.ox.query(f"SELECT DISTINCT ?e ?n WHERE {{ {values}GRAPH ?g {{ ?e <{PG.mentionedAs}> ?n }} }}"):
             alts[row["e"].value].add(row["n"].value)
         for entity, names in alts.items():
             if entity not in votes and names:
@@ -171,7 +183,11 @@ class Store:
             for alt in sorted(alts.get(entity, set()) - {pref}):
                 lines.append(f"<{entity}> <http://www.w3.org/2004/02/skos/core#altLabel> {_lit(alt)} .")
         body = "\n".join(lines)
-        self.ox.update(f"DROP SILENT GRAPH <{ENTITIES_GRAPH}> ; INSERT DATA {{ GRAPH <{ENTITIES_GRAPH}> {{\n{body}\n}} }}")
+        if chunk is None:
+            clear = f"DROP SILENT GRAPH <{ENTITIES_GRAPH}>"
+        else:
+            clear = (f"DELETE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }} }} WHERE {{ {values}GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }} }}")
+        self.ox.update(f"{clear} ; INSERT DATA {{ GRAPH <{ENTITIES_GRAPH}> {{\n{body}\n}} }}")
 
     def _require_writable(self) -> None:
         if not self.writable:
