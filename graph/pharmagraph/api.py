@@ -98,7 +98,7 @@ def build(paths: list[str | Path], store: str | Path = DEFAULT_STORE, extractor:
         stored = st.content_hashes()
         todo = [d for d in docs if stored.get(str(document_iri(d.id))) != d.content_hash]
         report.unchanged = len(docs) - len(todo)
-        resolver = Resolver(st.known_names())
+        resolver = Resolver(lookup=st.lookup_names)
         bar = _progress(len(todo), enabled=progress)
         batch: list = []
         touched: set[str] = set()

@@ -130,6 +130,12 @@ class DocumentGraph:
             g.add((self.doc_iri, PG.contentHash, Literal(doc.content_hash)))
         g.add((self.doc_iri, DCTERMS["format"], Literal({"html": "text/html", "markdown": "text/markdown"}.get(doc.format, "text/plain"))))
         used = self._used_refs()
+        names = []
+        for ref in used:
+            kind, key = ref.split("|", 1)
+            names.append(key)
+            names.extend(self.ex.entities.get(ref, {}).get("names", ()))
+        self.resolver.prefetch(names)
         for ref in sorted(used):
             self._entity(ref)
         for fact in self.ex.facts:

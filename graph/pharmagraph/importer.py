@@ -117,7 +117,7 @@ def read_import(path: Path, store) -> Graph:
         raise InputError(f"{path}: file is empty")
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        return build_document_graph(facts_from_csv(path, text), Resolver(store.known_names()))
+        return build_document_graph(facts_from_csv(path, text), Resolver(lookup=store.lookup_names))
     fmt = RDF_SUFFIXES.get(suffix)
     if fmt is None:
         raise InputError(f"{path}: unsupported file type {suffix!r}; expected .ttl, .trig, .nq, .nt, .jsonld or .csv")

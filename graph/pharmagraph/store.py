@@ -150,6 +150,20 @@ class Store:
                 out.setdefault((kind, name_key(kind, row["n"].value)), URIRef(row["e"].value))
         return out
 
+    def lookup_names(self, names: list[str]) -> list[tuple[str, str, str]]:
+        """(kind, name, entity IRI) for every entity of the store written with one of ``names``."""
+        kinds = {str(PG.Company): "Company", str(PG.Product): "Product", str(PG.Person): "Person", str(PG.Place): "Place"}
+        out = []
+        for n in range(0, len(names), 200):
+            values = " ".join(_lit(x) for x in names[n:n + 200])
+            q = (f"SELECT DISTINCT ?n ?e ?t WHERE {{ VALUES ?n {{ {values} }} GRAPH ?g {{ ?e <{PG.mentionedAs}> ?n ; a ?t }} }} "
+                 "ORDER BY ?n ?e")
+            for row in self.ox.query(q):
+                kind = kinds.get(row["t"].value)
+                if kind:
+                    out.append((kind, row["n"].value, row["e"].value))
+        return out
+
     def refresh_entities(self, entities: set[str] | None = None) -> None:
         """Recompute preferred labels: one skos:prefLabel per entity, every other name an altLabel.
 

@@ -38,8 +38,23 @@ class Resolver:
     entity takes the IRI of the first of its names found there, else mints one from its key.
     """
 
-    def __init__(self, known: dict[tuple[str, str], URIRef] | None = None):
+    def __init__(self, known: dict[tuple[str, str], URIRef] | None = None, lookup=None):
         self.known = dict(known or {})
+        self.lookup = lookup  # names -> [(kind, name, IRI)] from the store, asked once per document
+        self.asked: set[str] = set()
+
+    def prefetch(self, names: list[str]) -> None:
+        """Ask the store which entities already carry these names (one query per document)."""
+        if self.lookup is None:
+            return
+        new = sorted({n for n in names if n and n not in self.asked})
+        self.asked.update(new)
+        if not new:
+            return
+        for kind, name, iri in self.lookup(new):
+            if kind == "Product" and name.islower():
+                continue
+            self.known.setdefault((kind, name_key(kind, name)), URIRef(iri))
 
     def resolve(self, ref: str, names: list[str]) -> URIRef:
         kind, key = ref.split("|", 1)
