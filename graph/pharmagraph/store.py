@@ -125,12 +125,14 @@ class Store:
             parts.append(f"DROP SILENT GRAPH <{doc_iri}> ; INSERT DATA {{ GRAPH <{doc_iri}> {{\n{body}\n}} }}")
         if parts:
             self.ox.update(" ;\n".join(parts))
+            self._label_index = None
 
     def remove_document(self, doc_iri: str) -> bool:
         self._require_writable()
         if not self.ox.contains_named_graph(ox.NamedNode(doc_iri)):
             return False
         self.ox.update(f"DROP GRAPH <{doc_iri}>")
+        self._label_index = None
         return True
 
     def known_names(self) -> dict[tuple[str, str], object]:
@@ -149,6 +151,17 @@ class Store:
             if kind:
                 out.setdefault((kind, name_key(kind, row["n"].value)), URIRef(row["e"].value))
         return out
+
+    def entities_named(self, name: str) -> list[str]:
+        """IRIs of the entities whose preferred or other name is ``name`` (case-insensitive)."""
+        if getattr(self, "_label_index", None) is None:
+            index: dict[str, set[str]] = defaultdict(set)
+            q = (f"SELECT ?e ?n WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?n }} "
+                 "FILTER(?p IN (<http://www.w3.org/2004/02/skos/core#prefLabel>, <http://www.w3.org/2004/02/skos/core#altLabel>)) }")
+            for row in self.ox.query(q):
+                index[row["n"].value.lower()].add(row["e"].value)
+            self._label_index = index
+        return sorted(self._label_index.get(name.strip().lower(), ()))
 
     def lookup_names(self, names: list[str]) -> list[tuple[str, str, str]]:
         """(kind, name, entity IRI) for every entity of the store written with one of ``names``."""
@@ -202,6 +215,7 @@ class Store:
         else:
             clear = (f"DELETE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }} }} WHERE {{ {values}GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }} }}")
         self.ox.update(f"{clear} ; INSERT DATA {{ GRAPH <{ENTITIES_GRAPH}> {{\n{body}\n}} }}")
+        self._label_index = None
 
     def _require_writable(self) -> None:
         if not self.writable:
@@ -253,7 +267,8 @@ def bind_values(sparql: str, bindings: dict) -> str:
     """
     import re
 
-    block = " ".join(f"VALUES ?{name} {{ {_term(value)} }}" for name, value in bindings.items())
+    block = " ".join(f"VALUES ?{name} {{ {' '.join(str(_term(v)) for v in (value if isinstance(value, (list, tuple)) else [value]))} }}"
+                     for name, value in bindings.items())
     m = re.search(r"\bWHERE\s*\{", sparql, re.I)
     if not m:
         raise QueryError("cannot bind parameters: the query has no WHERE clause")

@@ -186,7 +186,7 @@ class Generator:
         while len(self.companies) < n_companies:  # only for very large graphs
             i += 1
             self._add_company(f"{rng.choice(SYL_A)}{rng.choice(SYL_B)} {rng.choice(SUFFIX)} {i}", [], "", "", seen)
-        self.company_z = Zipf(len(self.companies), 1.05)
+        self.company_z = Zipf(len(self.companies), 1.0)
         # -- regulators: all 90 of the reference table, FDA/EMA/... as hubs
         self.regulators = []
         for row in _read_csv("regulators.csv"):
@@ -484,7 +484,9 @@ class Generator:
         for name in sorted(set(names)):
             add(iri, PG + "mentionedAs", lit(name))
         if c["kind"] and rng.random() < 0.35:
-            add(iri, PG + "companyKind", lit(c["kind"]))
+            # releases do not always agree on what a company is
+            kind = c["kind"] if rng.random() < 0.9 else rng.choice(COMPANY_KINDS)
+            add(iri, PG + "companyKind", lit(kind))
         if rng.random() < 0.08:
             add(iri, PG + "foundingYear", typed(str(c["founded"]), "integer"))
         if c["hq"] and rng.random() < 0.3:

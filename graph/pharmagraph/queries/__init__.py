@@ -20,7 +20,7 @@ from pharmagraph.errors import QueryError
 
 HERE = Path(__file__).resolve().parent
 #: CLI/API parameter -> SPARQL variable candidates, first one present in the query wins
-PARAM_VARS = {"company": ("company_name", "company"), "product": ("product_name",), "entity": ("entity",),
+PARAM_VARS = {"company": ("company_iri",), "product": ("product_iri",), "entity": ("entity_iri",),
               "from": ("from",), "to": ("to",)}
 
 
@@ -40,7 +40,7 @@ class Question:
         out = {}
         for param, candidates in PARAM_VARS.items():
             for var in candidates:
-                if re.search(rf"\?{var}\b", self.sparql) and (var != "company" or "?company_name" not in self.sparql):
+                if re.search(rf"\?{var}\b", self.sparql):
                     out[param] = var
                     break
         return out
@@ -104,7 +104,15 @@ def run_question(store, name: str, **params: str | None) -> list[dict]:
         raise QueryError(f"question {name!r} takes no --{unknown[0]}")
     if name == "path":
         return _path(store, q, params["from"], params["to"])
-    bindings = {variables[k]: v for k, v in params.items() if v and k in variables}
+    # names are matched to entities (any preferred or other name, any case) before the query runs,
+    # and the query gets their IRIs: an index look-up instead of a scan of every label
+    bindings = {}
+    for k, v in params.items():
+        if v and k in variables:
+            iris = store.entities_named(v)
+            if not iris:
+                return []
+            bindings[variables[k]] = iris
     rows, seen = [], set()
     for solution in store.query(q.sparql, bindings):
         row = {c: _value(solution[c], c in q.lists) for c in q.columns}
@@ -115,36 +123,48 @@ def run_question(store, name: str, **params: str | None) -> list[dict]:
     return rows
 
 
-def _path(store, q: Question, start: str, end: str) -> list[dict]:
-    """The shortest chain of facts between two entities, found over the links path.rq returns."""
-    import networkx as nx
+_LINKS = """
+SELECT DISTINCT ?a ?subject ?relation ?b ?object WHERE {
+  VALUES ?a { %s }
+  VALUES ?role { pg:holder pg:issuer pg:product pg:regulator pg:sponsor pg:licensor pg:licensee pg:provider pg:client pg:acquirer pg:acquired pg:party pg:person pg:organization pg:developer pg:operator }
+  VALUES ?other_role { pg:holder pg:issuer pg:product pg:regulator pg:sponsor pg:licensor pg:licensee pg:provider pg:client pg:acquirer pg:acquired pg:party pg:person pg:organization pg:developer pg:operator }
+  ?f ?role ?a ; ?other_role ?b ; a ?cls .
+  FILTER(?a != ?b && STRSTARTS(STR(?cls), STR(pg:)))
+  ?a skos:prefLabel ?subject . ?b skos:prefLabel ?object .
+  BIND(CONCAT(STRAFTER(STR(?cls), "#"), " (", STRAFTER(STR(?role), "#"), " -> ", STRAFTER(STR(?other_role), "#"), ")") AS ?relation)
+}
+"""
 
-    graph = nx.Graph()
-    names: dict[str, set[str]] = {}
-    for s in store.query(q.sparql):
-        a, b = s["a"].value, s["b"].value
-        graph.add_edge(a, b, relation=s["relation"].value, subject=s["subject"].value, object=s["object"].value)
-        names.setdefault(a, set()).add(s["subject"].value.lower())
-        names.setdefault(b, set()).add(s["object"].value.lower())
-    for s in store.query("SELECT ?e ?n WHERE { ?e skos:altLabel ?n }"):
-        if s["e"].value in names:
-            names[s["e"].value].add(s["n"].value.lower())
 
-    def find(label: str) -> str:
-        hits = sorted(e for e, ns in names.items() if label.lower() in ns)
-        if not hits:
-            raise QueryError(f"no entity named {label!r} in the graph")
-        return hits[0]
-
-    a, b = find(start), find(end)
-    try:
-        nodes = nx.shortest_path(graph, a, b)
-    except nx.NetworkXNoPath:
-        return []
-    rows = []
-    for i, (u, v) in enumerate(zip(nodes, nodes[1:]), 1):
-        data = graph.edges[u, v]
-        forward = data["subject"].lower() in names[u] and data["object"].lower() in names[v]
-        rows.append({"step": i, "subject": data["subject"] if forward else data["object"], "relation": data["relation"],
-                     "object": data["object"] if forward else data["subject"]})
-    return rows
+def _path(store, q: Question, start: str, end: str, max_hops: int = 4, max_frontier: int = 2000) -> list[dict]:
+    """The shortest chain of facts between two entities: a breadth-first search that asks the store
+    for the links of one frontier at a time (path.rq shows the shape of one link)."""
+    sources, targets = store.entities_named(start), set(store.entities_named(end))
+    if not sources:
+        raise QueryError(f"no entity named {start!r} in the graph")
+    if not targets:
+        raise QueryError(f"no entity named {end!r} in the graph")
+    parent: dict[str, tuple[str, dict] | None] = {s: None for s in sources}
+    frontier = list(sources)
+    for _hop in range(max_hops):
+        if not frontier or len(frontier) > max_frontier:
+            break
+        nxt = []
+        for n in range(0, len(frontier), 200):
+            values = " ".join(f"<{x}>" for x in frontier[n:n + 200])
+            for s in store.query(_LINKS % values):
+                a, b = s["a"].value, s["b"].value
+                if b in parent:
+                    continue
+                parent[b] = (a, {"subject": s["subject"].value, "relation": s["relation"].value, "object": s["object"].value})
+                nxt.append(b)
+                if b in targets:
+                    steps = []
+                    node = b
+                    while parent[node] is not None:
+                        prev, link = parent[node]
+                        steps.append(link)
+                        node = prev
+                    return [{"step": i, **link} for i, link in enumerate(reversed(steps), 1)]
+        frontier = sorted(set(nxt))
+    return []
