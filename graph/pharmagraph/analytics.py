@@ -122,6 +122,32 @@ def neighbourhood(g: nx.MultiDiGraph, node: str, hops: int = 1) -> nx.MultiDiGra
     return g.subgraph(keep).copy()
 
 
+def cut_graph(g: nx.MultiDiGraph, focus: str | None = None, hops: int = 1, kinds: str | None = None,
+              relations: str | None = None) -> nx.MultiDiGraph:
+    """The part of ``g`` to draw: the neighbourhood of ``focus``, only some entity kinds and relations.
+
+    Raises:
+        InputError: no entity is called ``focus``.
+    """
+    from pharmagraph.errors import InputError
+
+    if focus:
+        node = find_node(g, focus)
+        if node is None:
+            raise InputError(f"--focus {focus!r}: no entity of that name or alias")
+        g = neighbourhood(g, node, hops)
+    if kinds:
+        keep = {k.strip().lower() for k in kinds.split(",")}
+        g = g.subgraph([n for n, d in g.nodes(data=True) if d.get("kind") in keep]).copy()
+    if relations:
+        keep_rel = {r.strip().lower() for r in relations.split(",")}
+        g = g.copy()
+        for a, b, k, d in list(g.edges(keys=True, data=True)):
+            if d["relation"] not in keep_rel:
+                g.remove_edge(a, b, k)
+    return g
+
+
 def find_node(g: nx.MultiDiGraph, name: str) -> str | None:
     """The node whose label or alias is ``name`` (case-insensitive)."""
     wanted = name.lower()
@@ -131,4 +157,4 @@ def find_node(g: nx.MultiDiGraph, name: str) -> str | None:
     return None
 
 
-__all__ = ["EDGES", "PG", "betweenness_ranking", "degree_ranking", "find_node", "neighbourhood", "stats", "to_networkx"]
+__all__ = ["EDGES", "PG", "betweenness_ranking", "cut_graph", "degree_ranking", "find_node", "neighbourhood", "stats", "to_networkx"]

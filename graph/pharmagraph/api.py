@@ -188,17 +188,11 @@ def ask(name: str, store: str | Path | Store = DEFAULT_STORE, endpoint: str | No
 
 def show(store: str | Path | Store = DEFAULT_STORE, focus: str | None = None, hops: int = 1, **kwargs):
     """The interactive network, inline in a Jupyter notebook (optionally around ``focus``)."""
-    from pharmagraph.analytics import find_node, neighbourhood, to_networkx
+    from pharmagraph.analytics import cut_graph, to_networkx
     from pharmagraph.render import show as show_graph
 
     st = store if isinstance(store, Store) else Store.open(store)
-    g = to_networkx(st)
-    if focus:
-        node = find_node(g, focus)
-        if node is None:
-            raise InputError(f"no entity named {focus!r}")
-        g = neighbourhood(g, node, hops)
-    return show_graph(g, **kwargs)
+    return show_graph(cut_graph(to_networkx(st), focus, hops), **kwargs)
 
 
 def query(sparql: str, store: str | Path | Store = DEFAULT_STORE, endpoint: str | None = None, **bindings: str):

@@ -182,23 +182,10 @@ def export(fmt: str, output: str, store: str, endpoint, update_endpoint) -> None
 
 def _viz_to(st: Store, path: Path, focus: str | None = None, hops: int = 1, kinds: str | None = None,
             relations: str | None = None, max_nodes: int = 2000) -> None:
-    from pharmagraph.analytics import find_node, neighbourhood, to_networkx
+    from pharmagraph.analytics import cut_graph, to_networkx
     from pharmagraph.render import render_html
 
-    g = to_networkx(st)
-    if focus:
-        node = find_node(g, focus)
-        if node is None:
-            raise InputError(f"--focus {focus!r}: no entity of that name or alias")
-        g = neighbourhood(g, node, hops)
-    if kinds:
-        keep = {k.strip().lower() for k in kinds.split(",")}
-        g = g.subgraph([n for n, d in g.nodes(data=True) if d.get("kind") in keep]).copy()
-    if relations:
-        keep_rel = {r.strip().lower() for r in relations.split(",")}
-        for a, b, k, d in list(g.edges(keys=True, data=True)):
-            if d["relation"] not in keep_rel:
-                g.remove_edge(a, b, k)
+    g = cut_graph(to_networkx(st), focus, hops, kinds, relations)
     render_html(g, path, title="pharmagraph" + (f": {focus}" if focus else ""), max_nodes=max_nodes)
 
 
