@@ -52,7 +52,7 @@ def run_with_text(store_path: str, name: str, text: str, params: dict) -> tuple[
 def _child(conn, store_path, name, text, params):
     try:
         conn.send(("ok", *run_with_text(store_path, name, text, params)))
-    except Exception as err:  # reported, not raised: the comparison goes on
+    except Exception as err:  # noqa: BLE001 - reported, not raised: the comparison goes on
         conn.send(("error", f"{type(err).__name__}: {err}", 0.0))
 
 
@@ -70,12 +70,15 @@ def run_bounded(store_path: str, name: str, text: str, params: dict, timeout: fl
 
 
 def parameter_sets(store_path: str, meta: dict | None) -> dict[str, str]:
-    if meta:
-        return {"hub": meta["hub_company"], "small": meta["small_company"].lower(),
-                "regulator": meta["hub_regulator"], "product": meta["product"], "nomatch": "No Such Company"}
     from pharmagraph.store import Store
 
     with Store.open(store_path) as store:
+        site = next(iter(store.query("SELECT ?l WHERE { ?f pg:site ?s . ?s pg:location ?p . ?p skos:prefLabel ?l } "
+                                     "ORDER BY ?l LIMIT 1")), None)
+        place = site["l"].value if site else "No Such Place"
+        if meta:
+            return {"hub": meta["hub_company"], "small": meta["small_company"].lower(), "regulator": meta["hub_regulator"],
+                    "product": meta["product"], "place": place, "nomatch": "No Such Company"}
         degree = sorted(((int(r["n"].value), r["l"].value) for r in store.query(
             "SELECT ?l (COUNT(?f) AS ?n) WHERE { ?f pg:holder|pg:issuer|pg:sponsor|pg:licensor|pg:licensee|pg:provider|"
             "pg:client|pg:acquirer|pg:acquired|pg:party|pg:developer|pg:organization|pg:operator ?c . ?c a pg:Company ; "
@@ -83,7 +86,7 @@ def parameter_sets(store_path: str, meta: dict | None) -> dict[str, str]:
         product = next(iter(store.query("SELECT ?l WHERE { ?d pg:product ?p . ?p skos:prefLabel ?l } ORDER BY ?l LIMIT 1")))
         regulator = next(iter(store.query("SELECT ?l WHERE { ?r a pg:Regulator ; skos:prefLabel ?l } ORDER BY ?l LIMIT 1")))
     return {"hub": degree[0][1], "small": degree[-1][1].lower(), "regulator": regulator["l"].value,
-            "product": product["l"].value, "nomatch": "No Such Company"}
+            "product": product["l"].value, "place": place, "nomatch": "No Such Company"}
 
 
 def variants(name: str, q, names: dict[str, str]) -> list[dict]:
@@ -91,7 +94,7 @@ def variants(name: str, q, names: dict[str, str]) -> list[dict]:
     if name == "path":
         return [{"from": names["hub"], "to": names["small"]}]
     if "entity" in params:
-        return [{"entity": names[k]} for k in ("hub", "small", "regulator", "product", "nomatch")]
+        return [{"entity": names[k]} for k in ("hub", "small", "regulator", "product", "place", "nomatch")]
     out = [{}] if "required" not in q.params else []
     if "company" in params:
         out += [{"company": names[k]} for k in ("hub", "small", "regulator", "nomatch")]
@@ -139,7 +142,7 @@ def main() -> int:
                 print(f"{label} OLD {old[0]}: {old[1]}")
                 continue
             same_list = old[1] == new[1]
-            key = lambda rows: sorted(json.dumps(r, sort_keys=True, default=str) for r in rows)  # noqa: E731
+            key = lambda rows: sorted(json.dumps(r, sort_keys=True, default=str) for r in rows)
             same_set = key(old[1]) == key(new[1])
             verdict = "same" if same_list else ("same rows, other order" if same_set else "DIFFERENT")
             failures += not same_set

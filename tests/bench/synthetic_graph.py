@@ -436,9 +436,8 @@ class Generator:
             for role, iri in roles:
                 add(node, PG + role, f"<{iri}>")
                 self.degree[iri] += 1
-                if iri.startswith(ID + "org/"):
-                    if kind not in ("role", "development", "facility"):
-                        self.partner_facts[iri] += 1
+                if iri.startswith(ID + "org/") and kind not in ("role", "development", "facility"):
+                    self.partner_facts[iri] += 1
             if kind == "facility":
                 operator = roles[0][1]
                 site = self._site(add, operator, values["site"])
