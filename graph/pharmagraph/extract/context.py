@@ -82,7 +82,13 @@ class DocContext:
             speaker = self.speaker(i)
             if speaker:
                 return speaker
-        if COREF_COMPANY.search(text):
+        m = COREF_COMPANY.search(text)
+        if m:
+            # "Kaitai has selected Norvexa as its CDMO": "its" is the sentence's own subject
+            if re.match(r"(?i)its|their", m.group()):
+                own = [c for c in self.by_sentence[i] if c.kind == "Company" and c.start < s.start + m.start()]
+                if own:
+                    return own[0].key
             return self.subject_company(i) or self.main
         return None
 

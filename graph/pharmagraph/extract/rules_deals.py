@@ -323,8 +323,9 @@ def acquisitions(ctx: DocContext) -> None:
             if NEGATION.search(clause) or re.search(r"\b(?:may|might|could|would|considering|explor\w+|rumou?r\w*)\b", clause):
                 continue
             pos = s.start + verb.start()
-            before = [m for m in ctx.orgs(i) if m.end <= pos]
-            after = [m for m in ctx.orgs(i) if m.start >= s.start + verb.end()]
+            every = [m for m in ctx.by_sentence[i] if m.kind == "Company"]
+            before = [m for m in every if m.end <= pos]
+            after = [m for m in every if m.start >= s.start + verb.end()]
             passive = re.search(r"\b(?:was|were|been|be|being|is)\s+(?:\w+\s+)?$", text[: verb.start()]) and re.search(r"\bby\b", text[verb.end():])
             acquirer = target = None
             if verb.group().lower().startswith(("acquisition of", "takeover of", "buyout of")):
