@@ -122,10 +122,6 @@ PLACE_LIST = re.compile(
     rf"(?P<list>{PLACE_NAME}(?:(?:,{SP}*|{SP}+and{SP}+|,{SP}+and{SP}+){PLACE_NAME}){{0,6}})"
 )
 PLACE_AFTER_IN = re.compile(rf"\b(?:in|at|near|from|of)\s+(?P<place>{TOK}(?:{SP}+{TOK})?)(?![\w-])")
-PLACE_CONTEXT = re.compile(
-    rf"\b(?:headquartered|based|located|situated|head\s?office|headquarters|facility|facilities|plant|site|campus|"
-    rf"base|factory|centre|center)\s+(?:is\s+)?(?:in|at)\s+(?:the\s+)?(?P<place>{TOK}(?:\s+{TOK}){{0,2}})"
-)
 PLACE_BEFORE_FACILITY = re.compile(
     rf"(?P<place>{TOK}(?:{SP}+{TOK}){{0,3}})(?:['’]s)?{SP}+(?:(?:Unit[- ]?\d+|commercial|manufacturing|production|API|biologics|sterile|fill-finish|"
     rf"drug\s+substance|drug\s+product|GMP|new|existing)\s+){{0,3}}(?:facility|plant|site|campus|factory|manufacturing\s+site)\b"
@@ -182,8 +178,6 @@ class DocMentions:
     roles: list[tuple[str, str, str, int, int]] = field(default_factory=list)  # person, title, org, start, end
     persons: set[str] = field(default_factory=set)
 
-    def in_span(self, start: int, end: int, kinds: tuple[str, ...] | None = None) -> list[Mention]:
-        return [m for m in self.mentions if m.start >= start and m.end <= end and (kinds is None or m.kind in kinds)]
 
 
 def names_pattern(names, suffix: str = "") -> re.Pattern[str] | None:
@@ -193,10 +187,6 @@ def names_pattern(names, suffix: str = "") -> re.Pattern[str] | None:
         return None
     body = "|".join(re.escape(n) for n in ordered)
     return re.compile(rf"(?<![\w\-\[])(?P<name>{body}){suffix}(?![\w-])")
-
-
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(start < e and s < end for s, e in spans)
 
 
 def _trim_name(name: str, start: int) -> tuple[str, int]:
