@@ -179,7 +179,6 @@ class DocMentions:
     persons: set[str] = field(default_factory=set)
 
 
-
 def names_pattern(names, suffix: str = "") -> re.Pattern[str] | None:
     """One regex that finds any of ``names`` as a whole word (longest first), captured as ``name``."""
     ordered = sorted((n for n in names if n), key=len, reverse=True)
