@@ -163,7 +163,7 @@ def _alarm(_signum, _frame):
 
 # -- workers (child processes) -------------------------------------------------------------------
 def time_questions(open_store, meta: dict, reps: int, max_seconds: float, warmup: bool, timeout: float | None,
-                   fresh_store=None, min_reps: int = 3) -> list[dict]:
+                   fresh_store=None, min_reps: int = 3, progress: str | None = None) -> list[dict]:
     from pharmagraph.queries import run_question
 
     out = []
@@ -203,6 +203,10 @@ def time_questions(open_store, meta: dict, reps: int, max_seconds: float, warmup
         except Exception as err:  # noqa: BLE001 - reported in the table
             entry["error"] = f"{type(err).__name__}: {str(err)[:120]}"
         out.append(entry)
+        if progress:
+            p50 = summarise(entry)["p50"]
+            figure = entry["error"] or f"p50 {fmt_ms(p50)} ms"
+            print(f"  {progress} {name} {json.dumps(params, ensure_ascii=False)}: {figure}", file=sys.stderr, flush=True)
     return out
 
 
@@ -251,7 +255,7 @@ def worker_rdflib(args) -> dict:
     result = {"engine": "rdflib", "load_s": load_s, "peak_rss_load_mb": rss_load, "loadavg": load_avg,
               "quads": sum(1 for _ in ds.quads((None, None, None, None)))}
     result["questions"] = time_questions(lambda: store, meta, args.rdflib_reps, args.max_seconds, warmup=False,
-                                         timeout=args.rdflib_timeout, min_reps=1)
+                                         timeout=args.rdflib_timeout, min_reps=1, progress="rdflib")
     result["peak_rss_mb"] = peak_rss_mb()
     return result
 
