@@ -120,3 +120,5 @@ def test_stats_and_path(seed_store):
     done = run_cli("path", "Kexing Biopharm", "ANMAT", "--store", str(seed_store), "--format", "json")
     steps = json.loads(done.stdout)
     assert steps[0]["step"] == 1 and len(steps) <= 3
+    assert steps[0]["subject"] == "Kexing Biopharm" and steps[-1]["object"] == "ANMAT"
+    assert steps[-1]["relation"] == "Certification (holder -> issuer)"  # read in the direction of the path

@@ -136,35 +136,74 @@ SELECT DISTINCT ?a ?subject ?relation ?b ?object WHERE {
 """
 
 
-def _path(store, q: Question, start: str, end: str, max_hops: int = 4, max_frontier: int = 2000) -> list[dict]:
-    """The shortest chain of facts between two entities: a breadth-first search that asks the store
-    for the links of one frontier at a time (path.rq shows the shape of one link)."""
-    sources, targets = store.entities_named(start), set(store.entities_named(end))
+def _links(store, nodes: list[str]) -> list[tuple[str, str, dict]]:
+    """Every (a, b, link) with a in ``nodes``: the facts that tie one entity to another."""
+    out = []
+    for n in range(0, len(nodes), 200):
+        values = " ".join(f"<{x}>" for x in nodes[n:n + 200])
+        for s in store.query(_LINKS % values):
+            out.append((s["a"].value, s["b"].value,
+                        {"subject": s["subject"].value, "relation": s["relation"].value, "object": s["object"].value}))
+    return out
+
+
+def _reverse(relation: str) -> str:
+    """ "Certification (issuer -> holder)" read the other way round.
+
+    >>> _reverse("Certification (issuer -> holder)")
+    'Certification (holder -> issuer)'
+    """
+    m = re.fullmatch(r"(.*)\((\w+) -> (\w+)\)", relation)
+    return f"{m.group(1)}({m.group(3)} -> {m.group(2)})" if m else relation
+
+
+def _path(store, q: Question, start: str, end: str, max_hops: int = 6) -> list[dict]:
+    """The shortest chain of facts between two entities.
+
+    A breadth-first search from both ends at once that always widens the smaller side, so a hub
+    with thousands of neighbours is only expanded when nothing smaller is left (path.rq shows
+    the shape of one link).
+    """
+    sources, targets = store.entities_named(start), store.entities_named(end)
     if not sources:
         raise QueryError(f"no entity named {start!r} in the graph")
     if not targets:
         raise QueryError(f"no entity named {end!r} in the graph")
-    parent: dict[str, tuple[str, dict] | None] = {s: None for s in sources}
-    frontier = list(sources)
-    for _hop in range(max_hops):
-        if not frontier or len(frontier) > max_frontier:
-            break
+    # parent maps: node -> (previous node, link as written from previous to node) on each side
+    fwd: dict[str, tuple[str, dict] | None] = {x: None for x in sources}
+    bwd: dict[str, tuple[str, dict] | None] = {x: None for x in targets}
+    front_f, front_b = list(sources), list(targets)
+    meet = next((x for x in sources if x in bwd), None)
+    hops = 0
+    while meet is None and front_f and front_b and hops < max_hops:
+        hops += 1
+        grow_forward = len(front_f) <= len(front_b)
+        frontier, seen = (front_f, fwd) if grow_forward else (front_b, bwd)
+        other = bwd if grow_forward else fwd
         nxt = []
-        for n in range(0, len(frontier), 200):
-            values = " ".join(f"<{x}>" for x in frontier[n:n + 200])
-            for s in store.query(_LINKS % values):
-                a, b = s["a"].value, s["b"].value
-                if b in parent:
-                    continue
-                parent[b] = (a, {"subject": s["subject"].value, "relation": s["relation"].value, "object": s["object"].value})
-                nxt.append(b)
-                if b in targets:
-                    steps = []
-                    node = b
-                    while parent[node] is not None:
-                        prev, link = parent[node]
-                        steps.append(link)
-                        node = prev
-                    return [{"step": i, **link} for i, link in enumerate(reversed(steps), 1)]
-        frontier = sorted(set(nxt))
-    return []
+        for a, b, link in _links(store, sorted(frontier)):
+            if b in seen:
+                continue
+            seen[b] = (a, link)
+            nxt.append(b)
+            if b in other:
+                meet = b
+                break
+        if grow_forward:
+            front_f = nxt
+        else:
+            front_b = nxt
+    if meet is None:
+        return []
+    steps = []
+    node = meet
+    while fwd[node] is not None:  # start ... meet
+        prev, link = fwd[node]
+        steps.insert(0, link)
+        node = prev
+    node = meet
+    while bwd[node] is not None:  # meet ... end: links were read from the end side, turn them round
+        prev, link = bwd[node]
+        steps.append({"subject": link["object"], "relation": _reverse(link["relation"]), "object": link["subject"]})
+        node = prev
+    return [{"step": i, **link} for i, link in enumerate(steps, 1)]
