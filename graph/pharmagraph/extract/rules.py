@@ -12,11 +12,8 @@ def extract_with_rules(doc: Document) -> Extraction:
     """Facts and entity descriptions stated by ``doc``."""
     ctx = prepare(doc)
     for key, names in ctx.found.org_names.items():
-        kind = ctx.kind_of(key)
-        count = max(1, ctx.found.org_counts.get(key, 0))
         for name in names:
-            ctx.note_entity(f"{kind}|{key}", name)
-        del count
+            ctx.note_entity(f"{ctx.kind_of(key)}|{key}", name)
     for m in ctx.found.mentions:
         if m.kind in ("Company", "Regulator"):
             ctx.note_entity(f"{m.kind}|{m.key}", m.text)

@@ -103,7 +103,7 @@ def _facility_name(text: str, word_end: int) -> str | None:
     return " ".join(kept)
 
 
-def facilities(ctx: DocContext) -> list[tuple[str, str]]:
+def facilities(ctx: DocContext) -> None:
     """Facility facts: an organisation runs a site in a place, with its area and capacity when stated."""
     lex = lexicon()
     last: dict | None = None
@@ -152,7 +152,6 @@ def facilities(ctx: DocContext) -> list[tuple[str, str]]:
             last = {"roles": roles_, "values": {"name": name}}
         if capacity and last:
             last["capacity"] = capacity
-    return []
 
 
 def _first(patterns, text):

@@ -123,25 +123,13 @@ def run_question(store, name: str, **params: str | None) -> list[dict]:
     return rows
 
 
-_LINKS = """
-SELECT DISTINCT ?a ?subject ?relation ?b ?object WHERE {
-  VALUES ?a { %s }
-  VALUES ?role { pg:holder pg:issuer pg:product pg:regulator pg:sponsor pg:licensor pg:licensee pg:provider pg:client pg:acquirer pg:acquired pg:party pg:person pg:organization pg:developer pg:operator }
-  VALUES ?other_role { pg:holder pg:issuer pg:product pg:regulator pg:sponsor pg:licensor pg:licensee pg:provider pg:client pg:acquirer pg:acquired pg:party pg:person pg:organization pg:developer pg:operator }
-  ?f ?role ?a ; ?other_role ?b ; a ?cls .
-  FILTER(?a != ?b && STRSTARTS(STR(?cls), STR(pg:)))
-  ?a skos:prefLabel ?subject . ?b skos:prefLabel ?object .
-  BIND(CONCAT(STRAFTER(STR(?cls), "#"), " (", STRAFTER(STR(?role), "#"), " -> ", STRAFTER(STR(?other_role), "#"), ")") AS ?relation)
-}
-"""
 
 
-def _links(store, nodes: list[str]) -> list[tuple[str, str, dict]]:
-    """Every (a, b, link) with a in ``nodes``: the facts that tie one entity to another."""
+def _links(store, q: Question, nodes: list[str]) -> list[tuple[str, str, dict]]:
+    """Every (a, b, link) with a in ``nodes``: path.rq with ?a bound to them."""
     out = []
     for n in range(0, len(nodes), 200):
-        values = " ".join(f"<{x}>" for x in nodes[n:n + 200])
-        for s in store.query(_LINKS % values):
+        for s in store.query(q.sparql, {"a": nodes[n:n + 200]}):
             out.append((s["a"].value, s["b"].value,
                         {"subject": s["subject"].value, "relation": s["relation"].value, "object": s["object"].value}))
     return out
@@ -181,7 +169,7 @@ def _path(store, q: Question, start: str, end: str, max_hops: int = 6) -> list[d
         frontier, seen = (front_f, fwd) if grow_forward else (front_b, bwd)
         other = bwd if grow_forward else fwd
         nxt = []
-        for a, b, link in _links(store, sorted(frontier)):
+        for a, b, link in _links(store, q, sorted(frontier)):
             if b in seen:
                 continue
             seen[b] = (a, link)
