@@ -53,6 +53,10 @@ class DocContext:
                 out.append(m)
         return out
 
+    def every_org(self, i: int, kinds=("Company",)) -> list[Mention]:
+        """Every organisation mention of sentence ``i``, repeats included (for position checks)."""
+        return [m for m in self.by_sentence[i] if m.kind in kinds]
+
     def of_kind(self, i: int, kind: str) -> list[Mention]:
         seen, out = set(), []
         for m in self.by_sentence[i]:

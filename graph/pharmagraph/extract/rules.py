@@ -38,6 +38,7 @@ def extract_with_rules(doc: Document) -> Extraction:
             product, owner = fact.role("product"), fact.role(role)
             if fact.kind == kind and product and owner:
                 ctx.note_entity(product, developer=owner, developer_evidence=fact.evidence)
+    rules_deals.licences_from_collaborations(ctx)
     # last resort: the company named beside the product where it is first mentioned
     from pharmagraph.extract.rules_deals import _provider_types
 

@@ -21,7 +21,7 @@ OBTAIN = re.compile(r"\b(?:obtain(?:s|ed)?|acquir(?:e|es|ed)|secur(?:e|es|ed)|ga
                     r"licensee|will\s+(?:have|hold)|holds?|held|takes?|took|get[s]?)\b", re.I)
 TERRITORY = re.compile(
     r"\b(?P<t>(?:global(?:ly)?|worldwide)(?:\s+rights)?(?:,?\s+(?:excluding|except(?:\s+(?:in|for))?|outside(?:\s+of)?|ex-)\s+"
-    r"[^.;()]*?(?=\s+(?:for|to|with|under|and\s+will|in\s+exchange|,\s+(?:for|in|with|and)|\.|;|$)|[.;(]))?"
+    r"[^.;()]*?(?=\s+(?:for|to|with|under|and\s+will|in\s+exchange)\b|,\s+(?:for|in|with|and|where|which|while|whereas)\b|[.;(]|$))?"
     r"|(?:in|for|across|throughout|covering)\s+(?:the\s+)?(?:(?:selected|certain|key|several|other)\s+)?"
     r"(?:emerging\s+markets|Greater\s+China|mainland\s+China|Latin\s+America|South\s+America|North\s+America|"
     r"Southeast\s+Asia|Asia(?:-Pacific)?|Middle\s+East(?:\s+and\s+North\s+Africa)?|MENA|Europe|European\s+Union|"
@@ -388,6 +388,9 @@ def _collaboration_parties(ctx: DocContext, i: int, cue: re.Match[str]) -> list[
     return [m.key for m in orgs]
 
 
+PAIR_COREF = re.compile(r"\b(?:[Tt]he\s+(?:two\s+)?(?:companies|partners|parties)|[Bb]oth\s+(?:companies|partners|parties))\b")
+
+
 def collaborations(ctx: DocContext, service_pairs: set[frozenset[str]], blocked: set[frozenset[str]] = frozenset()) -> None:
     for i, s in enumerate(ctx.sentences):
         text = s.text
@@ -404,6 +407,12 @@ def collaborations(ctx: DocContext, service_pairs: set[frozenset[str]], blocked:
             other = ctx.coref_company(i) or (ctx.main if re.search(r"\bwith\s+", text) else None)
             if other and other != parties[0]:
                 parties.append(other)
+        if len(parties) < 2 and PAIR_COREF.search(text):
+            # "the companies agreed to ...": the pair of the last collaboration, else the two most named companies
+            last = next((f.role("party") for f in reversed(ctx.facts) if f.kind == "collaboration"), None)
+            ranked = [k for k, _n in sorted(ctx.found.org_counts.items(), key=lambda kv: -kv[1]) if ctx.kind_of(k) == "Company"]
+            parties = list(last) if last else [ctx.org_ref(k) for k in ranked[:2]]
+            parties = [p.split("|", 1)[1] for p in parties]
         if len(parties) < 2:
             continue
         pair = frozenset(parties[:2])
@@ -418,3 +427,51 @@ def collaborations(ctx: DocContext, service_pairs: set[frozenset[str]], blocked:
         products = [p.key for p in ctx.of_kind(i, "Product")]
         ctx.add_fact("collaboration", i, {"party": [ctx.org_ref(p) for p in parties]},
                      {"subject": products[0] if products else subject, "kind": kind}, confidence=0.7 if bare else 0.8)
+
+
+PAYMENT = re.compile(r"\b(?:upfront|up-front|milestones?|royalt(?:y|ies)|payments?\s+to|pay(?:s|ing)?\s+\w+\s+(?:an?\s+)?(?:upfront|fee))\b", re.I)
+TOTAL = re.compile(r"\b(?:total|in\s+all|up\s+to|worth|could\s+reach|potential(?:ly)?|aggregate)\b", re.I)
+
+
+def licences_from_collaborations(ctx: DocContext) -> None:
+    """A paid development and commercialisation deal for one party's product is a licence to the other.
+
+    "A and B agreed to jointly develop and commercialise P, A's ADC ... upfront payment of $1.35 billion":
+    the developer A licenses P to B. Research collaborations, manufacturing partnerships and joint
+    ventures are left alone, and a deal with no payment stated stays a collaboration.
+    """
+    have = {(f.role("licensor"), f.role("product")) for f in ctx.facts if f.kind == "licensing"}
+    paid = [j for j, s in enumerate(ctx.sentences) if s.section not in ("boilerplate",) and PAYMENT.search(s.text)]
+    if not paid:
+        return
+    for fact in list(ctx.facts):
+        if fact.kind != "collaboration" or fact.value("kind") not in ("co-development", "commercialization partnership", "collaboration"):
+            continue
+        i = ctx.sentence_at(fact.evidence.start) if fact.evidence else None
+        parties = list(fact.role("party") or ())
+        subject = fact.value("subject")
+        if i is None or len(parties) != 2 or not subject:
+            continue
+        product = f"Product|{subject}"
+        dev = ctx.entities.get(product, {}).get("attrs", {}).get("developer")
+        if dev not in parties or (dev, product) in have or any(p == product for _, p in have):
+            continue
+        other = next(p for p in parties if p != dev)
+        # the value: this sentence's, else the total of a payment sentence close by that names no other product
+        value = deal_value(ctx.sentences[i].text) if PAYMENT.search(ctx.sentences[i].text) or TOTAL.search(ctx.sentences[i].text) else None
+        if value is None:
+            near = [j for j in paid if abs(j - i) <= 15 and not [p for p in ctx.of_kind(j, "Product") if p.key != subject]]
+            totals = [deal_value(ctx.sentences[j].text) for j in near if TOTAL.search(ctx.sentences[j].text)]
+            totals = [t for t in totals if t]
+            value = max(totals, key=lambda t: t[1]) if totals else None
+        territory = _territory(ctx.sentences[i].text)
+        if territory in (None, "global"):
+            # "The two companies will jointly develop and commercialise DS-1062 worldwide, except in Japan"
+            for j in range(i + 1, min(i + 4, len(ctx.sentences))):
+                if subject in ctx.sentences[j].text and re.search(r"\b(?:except|excluding|outside|ex-)\b", ctx.sentences[j].text):
+                    territory = _territory(ctx.sentences[j].text) or territory
+                    break
+        ctx.add_fact("licensing", i, {"licensor": dev, "licensee": other, "product": product},
+                     {"territory": territory, "value": value[0] if value else None,
+                      "amount": value[1] if value else None, "currency": value[2] if value else None}, confidence=0.6)
+        have.add((dev, product))

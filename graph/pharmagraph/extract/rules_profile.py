@@ -51,6 +51,7 @@ HQ = re.compile(r"\b(?:headquartered|head-?quartered|based)\s+in\s+(?P<place>[A-
 INN_PAREN = re.compile(r"\s*(?:®|™|\(R\)|\(TM\))?\s*\((?P<inn>[a-z][a-z\-]+(?:\s+[a-z\-]+)?)\)")
 ITS_BEFORE = re.compile(r"\b(?:its|the\s+company['’]s|our|their)\s+(?:[\w\-]+\s+){0,5}$", re.I)
 COMPANY_AFTER = re.compile(r"[^.]*?,\s+(?:the\s+company['’]s|its)\b")
+APPOSITION = re.compile(r"\s*(?:®|™|\(R\)|\(TM\))?\s*(?:\([^()]{1,80}\)\s*)?(?:,|\s+is|\s+was|\s+-|\s+–)\s*(?:an?\s+|the\s+)?")
 DEV_BY_AFTER = re.compile(r"[^.;]*?\b(?:developed|discovered|invented|originated|made|manufactured)\s+by\s+")
 
 
@@ -236,7 +237,7 @@ def products(ctx: DocContext) -> None:
             attrs.setdefault("reference_product", ref_m.group("inn"))
         developer = None
         if first is not None:
-            before = [m for m in ctx.orgs(i) if m.end <= first.start]
+            before = [m for m in ctx.every_org(i) if m.end <= first.start]
             if before and re.match(r"['’]s\b", text[before[-1].end - s.start: before[-1].end - s.start + 2]):
                 between = text[before[-1].end - s.start: first.start - s.start]
                 # "Seagen's Adcetris, Padcev and Tivdak": a list after the possessive belongs to it too
@@ -244,8 +245,8 @@ def products(ctx: DocContext) -> None:
                         p.start < first.start or p is first for p in prods if p.start > before[-1].end) and len(between) <= 160:
                     developer = before[-1].key
         if developer is None and first is not None:
-            # "DS-1062, Daiichi Sankyo's proprietary ADC"
-            after = [m for m in ctx.orgs(i) if m.start >= first.end and m.start - first.end <= 4]
+            # "DS-1062, Daiichi Sankyo's proprietary ADC", "ENHERTU (trastuzumab deruxtecan), Daiichi Sankyo's ..."
+            after = [m for m in ctx.every_org(i) if m.start >= first.end and APPOSITION.fullmatch(text[f_end: m.start - s.start])]
             if after and re.match(r"['’]s\b", text[after[0].end - s.start: after[0].end - s.start + 2]):
                 developer = after[0].key
         if developer is None:
