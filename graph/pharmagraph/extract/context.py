@@ -10,11 +10,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import Levenshtein
+
 from pharmagraph.extract.mentions import DocMentions, find_mentions
 from pharmagraph.extract.names import strip_legal
 from pharmagraph.extract.sentences import split_sentences
 from pharmagraph.model import Document, Evidence, Fact, Mention, Sentence
 
+PAIR_COREF = re.compile(r"\b(?:[Tt]he\s+(?:two\s+)?(?:companies|partners|parties)|[Bb]oth\s+(?:companies|partners|parties))\b")
 COREF_COMPANY = re.compile(
     r"\b(?:[Tt]he\s+(?:company|Company|group|Group|firm|drugmaker|drug\s+maker|biotech|CDMO|CRDMO|CRO|CMO|partner|licensee|institute|Institute|university|foundation|"
     r"(?:[A-Z][a-z]+\s+)?(?:CDMO|biotech|company|drugmaker|pharmaceutical\s+company))|[Ii]ts|[Tt]heir|[Oo]ur|[Ww]e|[Uu]s)\b"
@@ -96,6 +99,15 @@ class DocContext:
             return self.subject_company(i) or self.main
         return None
 
+    def pair_before(self, i: int) -> list[str]:
+        """The two companies "the two companies" in sentence ``i`` refers to: the last sentence naming two."""
+        for j in range(i, max(-1, i - 4), -1):
+            keys = list(dict.fromkeys(m.key for m in self.by_sentence[j] if m.kind == "Company"))
+            if len(keys) >= 2:
+                return keys[:2]
+        ranked = sorted(self.found.org_counts.items(), key=lambda kv: -kv[1])
+        return [k for k, _n in ranked if self.kind_of(k) == "Company"][:2]
+
     def subject_company(self, i: int) -> str | None:
         for j in range(i - 1, max(-1, i - 5), -1):
             cands = [m for m in self.by_sentence[j] if m.kind == "Company"]
@@ -130,15 +142,25 @@ class DocContext:
 
     def org_key_of(self, name: str) -> str | None:
         """The key of the organisation that ``name`` (as written) refers to in this document."""
+        return self.org_match(name)[0]
+
+    def org_match(self, name: str) -> tuple[str | None, str]:
+        """The organisation ``name`` refers to, and how: "exact", "prefix" (one name starts the other) or "typo"."""
         base = strip_legal(name).lower()
-        best = None
+        best, typo = None, None
         for key, names in self.found.org_names.items():
             lowered = {strip_legal(n).lower() for n in names}
             if base in lowered:
-                return key
+                return key, "exact"
             if any(base.startswith(n + " ") or n.startswith(base + " ") for n in lowered if n) and best is None:
                 best = key
-        return best
+            # "MorphoSis" for MorphoSys, "AstraZenca" for AstraZeneca
+            if typo is None and len(base) >= 6 and any(n[:1] == base[:1] and abs(len(n) - len(base)) <= 2
+                                                       and Levenshtein.normalized_similarity(n, base) >= 0.85 for n in lowered):
+                typo = key
+        if best:
+            return best, "prefix"
+        return (typo, "typo") if typo else (None, "")
 
     # -- output ---------------------------------------------------------------------------
     def evidence(self, i: int) -> Evidence:

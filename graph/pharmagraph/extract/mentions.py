@@ -134,20 +134,30 @@ LOW = "a-zß-öø-ÿā-ž"
 NAME_PART = rf"[{UP}][{LOW}'’]+(?:[{UP}][{LOW}'’]+)?(?:-[{UP}]?[{LOW}'’]+)*"
 PERSON = (rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Sheikh)\.?\s+)?(?:[{UP}]\.\s+)?{NAME_PART}(?:\s+(?:{NAME_PART}|[{UP}]\.|van|de|der|von|bin|al|Al|El|da|dos|du|le|la)){{1,4}}")
 CREDS = r"(?:,\s+(?:MD|M\.D\.|PhD|Ph\.D\.|PharmD|Pharm\.D\.|MBBS|DM|MBA|MPH|MSc|FRCP|DPhil|RPh|Esq\.))*"
-TITLE_PHRASE = (rf"{TITLE_WORDS}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|,\s+and\s+){TITLE_WORDS})*"
+# a title with its department: "Executive Vice President, Global Medicines Development and Medical Affairs"
+DEPARTMENT = r"[A-Z&][\w&]*(?:\s+(?:and\s+|&\s+)?[A-Z&][\w&]*){0,5}"
+TITLE_ONE = rf"{TITLE_WORDS}(?:,\s+(?!(?:the|a|and)\b)(?!{TITLE_WORDS}){DEPARTMENT}(?=,|\s+(?:at|of|and)\s))?"
+TITLE_PHRASE = (rf"{TITLE_ONE}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|,\s+and\s+){TITLE_ONE})*"
                 rf"(?:,\s+(?!(?:the|a)\b)[A-Z&][\w&]*(?:\s+[A-Z&][\w&]*){{0,3}}(?=\s+(?:at|of)\s|,\s+[A-Z]))?")
 ROLE_PATTERNS = [
     # Jane Doe, Chief Executive Officer of X / Jane Doe, CEO, and Executive Director of X
-    re.compile(rf"(?P<person>{PERSON}){CREDS},\s+(?:the\s+)?(?P<title>{TITLE_PHRASE})(?:\s*,)?\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)"),
+    re.compile(rf"(?P<person>{PERSON}){CREDS},\s+(?:the\s+)?(?P<title>{TITLE_PHRASE})(?:\s*,)?\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:\s+(?:for|of)\s+{NAME_SEQ})?(?:,?\s+{LEGAL_SUFFIX})?)"),
     # Jane Doe, President, X
     re.compile(rf"(?P<person>{PERSON}){CREDS},\s+(?P<title>{TITLE_PHRASE}),\s+(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)"),
     # Jane Doe, X's Chief Executive Officer
-    re.compile(rf"(?P<person>{PERSON}),\s+(?P<org>{NAME_SEQ})['’]s\s+(?P<title>{TITLE_PHRASE})"),
+    re.compile(rf"(?P<person>{PERSON}){CREDS},\s+(?P<org>{NAME_SEQ})['’]s\s+(?P<title>{TITLE_PHRASE})"),
+    # X is led by general manager Jane Doe
+    re.compile(rf"(?P<org>{NAME_SEQ})\s+is\s+(?:now\s+)?(?:led|headed|run)\s+by\s+(?:its\s+|the\s+)?(?P<title>{TITLE_PHRASE})\s+(?P<person>{PERSON})"),
     # X's CEO Jane Doe / X CEO Jane Doe / X's Chief Technology Officer, Dr. Jane Doe
     re.compile(rf"(?P<org>{NAME_SEQ})(?:['’]s)?\s+(?P<title>{TITLE_PHRASE})(?:,\s+(?=(?:Dr|Prof|Mr|Mrs|Ms)\.?\s)|\s+)(?:and\s+)?(?P<person>{PERSON})"),
     # Chief Executive Officer of X, Jane Doe
     re.compile(rf"(?P<title>{TITLE_PHRASE})\s+of\s+(?P<org>{NAME_SEQ}),\s+(?P<person>{PERSON})"),
 ]
+#: the role patterns whose organisation is surely one ("CEO of X", "X is led by ...")
+ORG_NAMING_ROLES = (0, 3)
+DEPARTMENT_WORDS = re.compile(r"\b(?:Board|Development|Research|Licensing|Operations|Affairs|Medicine|Health|Strategy|Sales|Marketing|"
+                              r"Finance|Manufacturing|Quality|Supply|Commercial|Technical|Regulatory|Clinical|Business|Division|"
+                              r"Department|Unit|Team|Office|R&D)\b")
 TITLE_HINT = re.compile(r"(?i:chief|ceo|cfo|coo|cso|cmo|cto|president|chair|director|head|founder|manager|professor|minister|"
                         r"officer|vp|svp|evp|partner|lead|commissioner|secretary|treasurer|investigator|founded|established)")
 # "led by Chief Executive Officer Jane Doe", "founder Jane Doe", "the company's chairman, Jane Doe": organisation from context
@@ -215,6 +225,7 @@ class MentionFinder:
             title_case = len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.7 and not s.text.rstrip().endswith(".")
             if s.section == "heading" or title_case:
                 self.heading_mask[s.start:s.end] = b"\x01" * (s.end - s.start)
+        self.role_orgs: list[tuple[int, int, str]] = []  # organisations named in role patterns
         self.place_words: set[str] = set()
         for m in CITY_COUNTRY.finditer(text):
             region = m.group("region")
@@ -301,7 +312,7 @@ class MentionFinder:
 
     def people(self) -> None:
         windows = list(self._role_windows())
-        for pattern in ROLE_PATTERNS:
+        for n, pattern in enumerate(ROLE_PATTERNS):
             for m in (mm for w in windows for mm in pattern.finditer(self.text, w.start, w.end)):
                 person = person_name(m.group("person"))
                 if len(person.split()) < 2 or any(w in NOT_NAME_WORDS or w in TITLE_TOKENS or w in INDUSTRY_WORDS
@@ -312,6 +323,8 @@ class MentionFinder:
                 if not org:
                     continue
                 self.out.roles.append((person, m.group("title"), org, m.start(), m.end()))
+                if n in ORG_NAMING_ROLES and not DEPARTMENT_WORDS.search(org) and not re.fullmatch(TITLE_PHRASE, org):
+                    self.role_orgs.append((m.start("org"), m.start("org") + len(org), org))
                 self.out.persons.add(org_key(person))
                 ps = m.start("person")
                 self._add(m.group("person"), "Person", ps, m.end("person"), person)
@@ -363,6 +376,8 @@ class MentionFinder:
                 if not name or (how in ("head", "apposition", "verb", "prefix") and self._in_heading(start)):
                     continue
                 candidates.append((start, start + len(name), name, how))
+        # "Drugmex is led by general manager Jorge Palomino": the organisation of a role is one
+        candidates += [(start, end, name, "role") for start, end, name in self.role_orgs]
         for s in self.sentences:
             if s.section == "heading" and (about := ORG_ABOUT.match(s.text)):
                 name = about.group("name")

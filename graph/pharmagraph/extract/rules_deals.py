@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pharmagraph.extract.context import DocContext
+from pharmagraph.extract.context import PAIR_COREF, DocContext
 from pharmagraph.extract.cues import HEDGE, NEGATION, deal_value, money_spans
 from pharmagraph.extract.lexicon import SERVICE_TYPES, lexicon
 from pharmagraph.extract.rules_regulatory import fact_date
@@ -164,6 +164,8 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str]) -> tuple[str |
     for m, pos in rel:
         if OBTAIN.match(text, pos + len(m.text)) or re.match(r"\s+(?:has\s+|will\s+|now\s+)?(?:obtain|receive|secure|gain|acquire|get|take|hold|held|in-licen[cs])\w*", text[pos + len(m.text):]):
             others = [c.key for c, _ in rel if c.key != m.key]
+            if not others and PAIR_COREF.search(text):
+                others = [k for k in ctx.pair_before(i) if k != m.key]  # "... to which Clovis holds global rights"
             return (others[0] if others else _other_party(ctx, m.key)), m.key
     # two parties and no verb that orders them: the product's developer licenses it out
     keys = list(dict.fromkeys(m.key for m in companies))
@@ -388,9 +390,6 @@ def _collaboration_parties(ctx: DocContext, i: int, cue: re.Match[str]) -> list[
     return [m.key for m in orgs]
 
 
-PAIR_COREF = re.compile(r"\b(?:[Tt]he\s+(?:two\s+)?(?:companies|partners|parties)|[Bb]oth\s+(?:companies|partners|parties))\b")
-
-
 def collaborations(ctx: DocContext, service_pairs: set[frozenset[str]], blocked: set[frozenset[str]] = frozenset()) -> None:
     for i, s in enumerate(ctx.sentences):
         text = s.text
@@ -408,11 +407,7 @@ def collaborations(ctx: DocContext, service_pairs: set[frozenset[str]], blocked:
             if other and other != parties[0]:
                 parties.append(other)
         if len(parties) < 2 and PAIR_COREF.search(text):
-            # "the companies agreed to ...": the pair of the last collaboration, else the two most named companies
-            last = next((f.role("party") for f in reversed(ctx.facts) if f.kind == "collaboration"), None)
-            ranked = [k for k, _n in sorted(ctx.found.org_counts.items(), key=lambda kv: -kv[1]) if ctx.kind_of(k) == "Company"]
-            parties = list(last) if last else [ctx.org_ref(k) for k in ranked[:2]]
-            parties = [p.split("|", 1)[1] for p in parties]
+            parties = ctx.pair_before(i)  # "the two companies collaborate on ..."
         if len(parties) < 2:
             continue
         pair = frozenset(parties[:2])

@@ -7,8 +7,11 @@ import re
 from pharmagraph.extract.context import DocContext
 from pharmagraph.extract.cues import to_litres, to_square_metres
 from pharmagraph.extract.lexicon import TITLE_WORDS, lexicon
-from pharmagraph.extract.names import person_name
+from pharmagraph.extract.lexicon import INDUSTRY_HEADS
+from pharmagraph.extract.names import org_key, person_name, strip_legal
 
+#: words that may follow a company's name in a role without making it another organisation
+UNIT_FILLERS = {w.lower() for h in INDUSTRY_HEADS for w in h.split()} | {"group", "holdings", "company", "corporation", "inc", "ltd"}
 TITLE_SPLIT = re.compile(rf"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)(?={TITLE_WORDS})")
 FACILITY_WORDS = re.compile(r"\b(?:facility|facilities|plant|site|campus|factory|base|centre|center|building)\b", re.I)
 MODALITIES = [
@@ -58,14 +61,30 @@ DEV_BY_AFTER = re.compile(r"[^.;]*?\b(?:developed|discovered|invented|originated
 def roles(ctx: DocContext) -> None:
     for person, title, org, start, end in ctx.found.roles:
         i = ctx.sentence_at(start)
-        key = ctx.org_key_of(org) if org else None
+        key, how = ctx.org_match(org) if org else (None, "")
+        if how == "prefix" and org:
+            # "Country Manager of Pfizer Korea", "President of Novartis Institutes for BioMedical Research":
+            # a named unit of a known company is an organisation of its own; "Bain Capital Private Equity" too,
+            # unless the longer name only adds industry words or a legal form
+            known = {strip_legal(n).lower() for n in ctx.found.org_names.get(key, ())}
+            base = strip_legal(org)
+            extra = [w for w in base.split()[len(max((n for n in known if base.lower().startswith(n + " ")), key=len, default=base).split()):]]
+            if extra and not all(w.lower() in UNIT_FILLERS for w in extra):
+                key = org_key(base)
+                ctx.found.org_names.setdefault(key, {base})
+                ctx.note_entity(f"Company|{key}", base)
         if org and key is None:
             # "Chief Executive Officer, One India Business, Cipla": the organisation comes next
             nxt = [m for m in ctx.by_sentence[i] if m.kind in ("Company", "Regulator") and end <= m.start <= end + 40]
             if nxt:
                 key = nxt[0].key
                 title = f"{title}, {org}"
-        if not org:
+        minister = re.match(r"(?i)minister\s+(?P<of>(?:of|for)\s+.+)", title)
+        if not org and minister and (row := lexicon().regulator_by_name(f"Ministry {minister.group('of')}")):
+            # "Minister of Food and Drug Safety Oh Yu-kyoung": the head of the ministry that regulates
+            key = row["id"]
+            ctx.found.org_kind.setdefault(key, "Regulator")
+        elif not org:
             s = ctx.sentences[i]
             orgs = [m for m in ctx.orgs(i, kinds=("Company", "Regulator"))]
             key = (orgs[0].key if orgs else None) or ctx.coref_company(i) or ctx.section_org(s.section)
@@ -73,7 +92,7 @@ def roles(ctx: DocContext) -> None:
             continue
         titles = [t.strip(" ,") for t in TITLE_SPLIT.split(title) if t.strip(" ,")]
         for t in titles:
-            if re.fullmatch(r"(?:Partner|Lead|Secretary)", t):
+            if re.fullmatch(r"(?:Lead|Secretary)", t) or t == "partner":
                 continue
             ctx.add_fact("role", i, {"person": f"Person|{person_name(person)}", "organization": ctx.org_ref(key)},
                          {"title": t}, confidence=0.85)
