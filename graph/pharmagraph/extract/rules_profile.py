@@ -13,7 +13,8 @@ from pharmagraph.extract.names import org_key, person_name, strip_legal
 #: words that may follow a company's name in a role without making it another organisation
 UNIT_FILLERS = {w.lower() for h in INDUSTRY_HEADS for w in h.split()} | {"group", "holdings", "company", "corporation", "inc", "ltd"}
 TITLE_SPLIT = re.compile(rf"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)(?={TITLE_WORDS})")
-FACILITY_WORDS = re.compile(r"\b(?:facility|facilities|plant|site|campus|factory|base|centre|center|building)\b", re.I)
+FACILITY_WORDS = re.compile(r"(?<!trial )(?<!clinical )(?<!treatment )(?<!study )(?<!web)\b(?:facility|facilities|plants?|sites?|campus|campuses|"
+                            r"factory|factories|base|centre|center|building)\b", re.I)
 MODALITIES = [
     (r"bispecific\s+(?:antibody[- ]drug\s+conjugate|ADC)", "bispecific antibody-drug conjugate"),
     (r"antibody[- ]drug\s+conjugate|\bADC\b", "antibody-drug conjugate"),
@@ -110,6 +111,14 @@ FACILITY_VERBS = re.compile(r"\b(?:operat\w+|runs?|owns?|houses?|located|built|o
                             r"headquartered|based|sites?|plants?|facilit\w+|campus|factory)\b", re.I)
 
 
+OPERATED_BY = re.compile(r"\b(?:operated|owned|run|managed)\s+by\b")
+FACILITY_PLAN = re.compile(
+    r"\b(?:plans?|planned|planning|intends?|intention|expects?|aims?|proposed|will|would|to\s+be)\s+(?:\w+\s+){0,3}?"
+    r"(?:build|construct|establish|set\s+up|open|develop|built|constructed|established|opened)\b|"
+    r"\b(?:under\s+construction|evaluat\w+\s+(?:sites|locations)|consider\w*\s+(?:sites|locations)|search\w*\s+for|potential\s+sites?|future\s+(?:site|plant|facility))\b",
+    re.I)
+
+
 def _facility_name(text: str, word_end: int) -> str | None:
     """The noun phrase that ends with the facility word at ``word_end`` ("Dabhasa API manufacturing facility")."""
     words = re.findall(r"[\w\-]+", text[:word_end])
@@ -142,7 +151,9 @@ def facilities(ctx: DocContext) -> None:
         places = [m for m in ctx.of_kind(i, "Place") if not lex.country(m.text) and not lex.country(m.key)
                   and m.key not in CONTINENTS]
         # a city followed by its region ("Devens, Massachusetts"): the city is the location
-        cities = [m for n, m in enumerate(places) if not (n and re.fullmatch(r",\s*", text[places[n - 1].end - s.start: m.start - s.start]))]
+        # ... and a region after a city the finder did not know ("Warren and Summit, New Jersey") is no site either
+        cities = [m for n, m in enumerate(places) if not (n and re.fullmatch(r",\s*", text[places[n - 1].end - s.start: m.start - s.start]))
+                  and not re.search(r"\b[A-Z][\w\-]+,\s*$", text[max(0, m.start - s.start - 30): m.start - s.start])]
         if re.match(r"^(?:Currently,\s+)?(?:this|the|that)\s+(?:site|facility|plant)\b", text, re.I) and last and not cities:
             if capacity and "capacity" not in last:
                 last["capacity"] = capacity
@@ -150,20 +161,40 @@ def facilities(ctx: DocContext) -> None:
             continue
         if not cities or not FACILITY_VERBS.search(text):
             continue
-        if re.search(r"\b(?:plans?|planned|will\s+build|to\s+be\s+built|under\s+construction|expects?|evaluat\w+|consider\w*|"
-                     r"explor\w+|intends?|proposed|potential|future|search\w*\s+for)\b", text, re.I) and not (area or capacity):
-            continue
+        if FACILITY_PLAN.search(text) and not (area or capacity):
+            continue  # "plans to build a plant in X": no site yet
         companies = ctx.orgs(i)
-        poss = [m for m in companies if text[m.end - s.start: m.end - s.start + 2] in ("'s", "’s")]
-        of_m = re.search(r"\b(?:facility|facilities|plant|site|campus|factory)\s+of\s+", text)
+        every = ctx.every_org(i)
+        fws = [m.start() for m in FACILITY_WORDS.finditer(text)]
+
+        def before_facility(m) -> bool:
+            # "Lupin's Pithampur Unit-2 manufacturing facility", "three Catalent fill-finish sites"
+            rest = text[m.end - s.start:]
+            return any(0 <= w - (m.end - s.start) <= 60 and re.fullmatch(r"(?:['’]s)?(?:\s+[\w\-]+){0,5}\s+", rest[: w - (m.end - s.start)])
+                       for w in fws)
+
+        attributive = [m for m in every if before_facility(m)]
+        of_m = re.search(r"\b(?:facility|facilities|plants?|sites?|campus|factory)\s+of\s+(?:its\s+|their\s+)?(?:(?:wholly[- ]owned|indirect|majority[- ]owned)\s+)?(?:subsidiary\s+|affiliate\s+)?", text)
         of_org = [m for m in companies if of_m and m.start - s.start == of_m.end()]
-        operator = (poss[0].key if poss else None) or (of_org[0].key if of_org else None) or \
-            (companies[0].key if companies else None) or ctx.coref_company(i) or ctx.section_org(s.section)
+        its = re.search(r"\b(?:its|their)\s+(?:own\s+)?(?:[\w\-]+\s+){0,4}?(?:facility|facilities|plant|plants|site|sites|campus|factory|network|base|headquarters)\b", text)
+        its_owner = None
+        if its:
+            # "ROVI will perform ... manufacturing of mRNA-1273, Moderna's vaccine, at its facility": not a possessive
+            own = [m for m in every if m.end - s.start <= its.start() and text[m.end - s.start: m.end - s.start + 2] not in ("'s", "’s")]
+            # the sentence's subject ("Synaffix will ... within the Lonza group from its base"), else the nearest
+            its_owner = (own[0].key if own[0].start - s.start < 3 else own[-1].key) if own else ctx.coref_company(i)
+        operator = (attributive[-1].key if attributive else None) or (of_org[0].key if of_org else None) or its_owner or \
+            (companies[0].key if companies and (companies[0].start - s.start < fws[0] or OPERATED_BY.search(text)) else None) or \
+            (ctx.coref_company(i) if not companies else None) or ctx.section_org(s.section)
         if operator is None or ctx.kind_of(operator) != "Company":
             continue
         # every city listed after the facility word ("sites in Anagni, Bloomington and Brussels"), else the nearest
         listed = [m for m in cities if m.start - s.start > fw.start()] if len(cities) > 1 else cities
         chosen = listed or [min(cities, key=lambda m: abs(m.start - (s.start + fw.start())))]
+        # a dateline city far from the facility word is not where the facility is
+        chosen = [m for m in chosen if min(abs(m.start - s.start - w) for w in fws) <= 120]
+        if not chosen:
+            continue
         name = _facility_name(text, fw.end()) if len(chosen) == 1 else None
         for place in chosen:
             roles_ = {"operator": ctx.org_ref(operator), "location": f"Place|{place.key}"}

@@ -43,7 +43,8 @@ def _segment(block: str) -> list[tuple[int, int]]:
     # syntok may split after an abbreviation followed by a lower-case word: join those back
     merged: list[tuple[int, int]] = []
     for start, end in spans:
-        if merged and _LEGAL.search(block[max(0, merged[-1][1] - 6): start + 2]):
+        # and syntok ends a sentence at a semicolon: "sites in Devens, Massachusetts; Bothell, Washington; and ..."
+        if merged and (block[merged[-1][1] - 1] == ";" or _LEGAL.search(block[max(0, merged[-1][1] - 6): start + 2])):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
