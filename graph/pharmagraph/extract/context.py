@@ -99,6 +99,14 @@ class DocContext:
             return self.subject_company(i) or self.main
         return None
 
+    def last_product(self, i: int) -> str | None:
+        """The product most recently named up to sentence ``i`` ("the vaccine")."""
+        for j in range(i, max(-1, i - 6), -1):
+            prods = [m for m in self.by_sentence[j] if m.kind == "Product"]
+            if prods:
+                return prods[-1].key
+        return None
+
     def pair_before(self, i: int) -> list[str]:
         """The two companies "the two companies" in sentence ``i`` refers to: the last sentence naming two."""
         for j in range(i, max(-1, i - 4), -1):

@@ -241,6 +241,10 @@ SERVICE_VERB = re.compile(
     r"technology\s+transfer|process\s+development|scale-up|(?:selected|chose|chosen|appointed|engaged)\s+(?:\w+\s+){0,4}(?:as|to))\b",
     re.I,
 )
+MAKES = re.compile(r"\s+(?:(?:will|also|already|now|currently|is\s+to)\s+)?(?:manufactur(?:e|es)|produc(?:e|es)|suppl(?:y|ies)|"
+                   r"fill(?:s)?\s+and\s+finish(?:es)?|performs?\s+(?:the\s+)?(?:fill[- ]finish|manufactur\w+|production)|"
+                   r"(?:handles?|provides?)\s+(?:the\s+)?(?:fill[- ]finish|manufactur\w+|production))\b")
+THE_PRODUCT = re.compile(r"\b(?:the|this)\s+(?:vaccine|drug|product|medicine|antibody|biosimilar|therapy|candidate)\b")
 PROVIDER_KINDS = re.compile(r"\b(CRDMO|CDMO|CMO|CRO|CDO|IDMO)\b|contract\s+(?:development\s+and\s+)?manufactur|contract\s+research", re.I)
 
 
@@ -266,6 +270,46 @@ def _provider_types(ctx: DocContext) -> dict[str, str]:
     return providers
 
 
+def _makers(ctx: DocContext, i: int, providers: dict[str, str]) -> bool:
+    """Service facts from "A manufactures/produces/supplies X (to|for B)" clauses; True when the sentence had one.
+
+    "POINT manufactures and supplies PNT2002 and PNT2003 to Lantheus"; "Emergent BioSolutions produces drug
+    substance for the vaccine ..., and Catalent performs fill-finish at its site": each subject is a provider, and
+    without a named client the owner of the product (named, or "the vaccine" just named) is the client.
+    """
+    s = ctx.sentences[i]
+    text = s.text
+    every = ctx.every_org(i)
+    doers = [m for m in every if MAKES.match(text, m.end - s.start)]
+    if not doers:
+        return False
+    products = [p.key for p in ctx.of_kind(i, "Product")]
+    if not products and THE_PRODUCT.search(text) and ctx.last_product(i):
+        products = [ctx.last_product(i)]
+    found = False
+    for n, d in enumerate(doers):
+        clause_end = doers[n + 1].start - s.start if n + 1 < len(doers) else len(text)
+        clause = text[d.end - s.start: clause_end]
+        named = [m for m in every if d.end <= m.start < s.start + clause_end and m.key != d.key
+                 and re.search(r"\b(?:to|for|on\s+behalf\s+of)\s+(?:the\s+)?$", text[: m.start - s.start])]
+        client = named[0].key if named else None
+        if client is None:
+            for pk in products:
+                owner = ctx.entities.get(f"Product|{pk}", {}).get("attrs", {}).get("developer")
+                if owner and owner != ctx.org_ref(d.key):
+                    client = owner.split("|", 1)[1]
+        if client is None or ctx.kind_of(client) != "Company":
+            continue
+        stype = _service_type(clause) or providers.get(d.key) or "CMO"
+        activities = [a for m in ACTIVITIES.finditer(clause) for a in _clean_list(m.group("list")) if not money_spans(a)]
+        for pk in products or [None]:
+            ctx.add_fact("service", i, {"provider": ctx.org_ref(d.key), "client": ctx.org_ref(client),
+                                        "product": f"Product|{pk}" if pk else None},
+                         {"service": stype, "activities": activities}, confidence=0.7)
+        found = True
+    return found
+
+
 def services(ctx: DocContext) -> None:
     providers = _provider_types(ctx)
     for i, s in enumerate(ctx.sentences):
@@ -273,6 +317,8 @@ def services(ctx: DocContext) -> None:
         if s.section == "boilerplate" or s.section == "heading" or not SERVICE_VERB.search(text) or not _ok(text):
             continue
         if ACQ_VERB.search(text) or LICENSE_CUE.search(text) or re.search(r"\b(?:in-house|its\s+own|our\s+own)\b", text):
+            continue
+        if _makers(ctx, i, providers):
             continue
         companies = ctx.orgs(i)
         stype = _service_type(text)
