@@ -266,6 +266,10 @@ class DocumentGraph:
                 continue
             if fact.kind == "certification" and role == "site":
                 continue
+            if fact.kind == "acquisition" and role == "target" and str(value).startswith("Place|"):
+                # a site bought from its owner: the acquirer's site at that place
+                g.add((node, PG.acquired, self._site(self.iri(fact.role("acquirer")), value)))
+                continue
             prop = ROLE_PROP[role]
             for ref in value if isinstance(value, tuple) else (value,):
                 g.add((node, prop, self.iri(ref)))

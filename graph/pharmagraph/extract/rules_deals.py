@@ -365,7 +365,13 @@ def acquisitions(ctx: DocContext) -> None:
             continue
         for verb in ACQ_VERB.finditer(text):
             window = text[verb.end(): verb.end() + 60]
-            if re.match(r"\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+){0,5}?(?:stake|interest|rights|licen[cs]e|assets?|portfolio|sites?|facilit\w+|plants?|products?|business|unit|division|operations)\b", window, re.I):
+            # "acquire from Novo Holdings three Catalent fill-finish sites": the seller is not the target
+            window = re.sub(r"^\s+from\s+(?:\S+\s+){1,4}?(?=(?:a|an|the|its|\w+)\s)", " ", window)
+            asset = re.match(r"\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+){0,5}?(?P<what>stake|interest|rights|licen[cs]e|assets?|portfolio|sites?|facilit\w+|plants?|products?|business|unit|division|operations)\b", window, re.I)
+            if asset and re.match(r"(?i)sites?|facilit|plants?", asset.group("what")):
+                _site_acquisition(ctx, i, verb)
+                break
+            if asset:
                 continue
             clause = text[max(0, verb.start() - 140): verb.end() + 80]
             if NEGATION.search(clause) or re.search(r"\b(?:may|might|could|would|considering|explor\w+|rumou?r\w*)\b", clause):
@@ -407,6 +413,27 @@ def acquisitions(ctx: DocContext) -> None:
                          {"value": value[0] if value else None, "amount": value[1] if value else None,
                           "currency": value[2] if value else None, "status": status, "date": fact_date(ctx, i)})
             break
+
+
+def _site_acquisition(ctx: DocContext, i: int, verb: re.Match[str]) -> None:
+    """ "Lonza acquires the Vacaville site from Roche", "... three Catalent sites, located in Anagni, ...":
+    the acquirer buys a site at each town named after the verb."""
+    from pharmagraph.extract.rules_profile import facility_towns
+
+    s = ctx.sentences[i]
+    text = s.text
+    pos = s.start + verb.start()
+    before = [m for m in ctx.every_org(i) if m.end <= pos]
+    acquirer = before[-1].key if before else ctx.coref_company(i, pos)
+    towns = [m for m in facility_towns(ctx, i) if m.start >= s.start + verb.end()]
+    if not acquirer or not towns or NEGATION.search(text) or re.search(r"\b(?:may|might|could|would|considering|explor\w+)\b", text):
+        return
+    value = _value_of(ctx, i)
+    status = "completed" if re.search(r"\b(?:completed|closed|has\s+acquired|acquired|finali[sz]ed)\b", text, re.I) else "agreed"
+    for town in towns:
+        ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(acquirer), "target": f"Place|{town.key}"},
+                     {"value": value[0] if value else None, "amount": value[1] if value else None,
+                      "currency": value[2] if value else None, "status": status, "date": fact_date(ctx, i)}, confidence=0.7)
 
 
 def _collaboration_parties(ctx: DocContext, i: int, cue: re.Match[str]) -> list[str]:

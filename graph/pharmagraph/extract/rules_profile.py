@@ -119,6 +119,9 @@ FACILITY_PLAN = re.compile(
     re.I)
 
 
+UNIT_WORDS = {"m2", "sqm", "sq", "ft", "square", "metres", "meters", "feet", "l", "litres", "liters", "hectares"}
+
+
 def _facility_name(text: str, word_end: int) -> str | None:
     """The noun phrase that ends with the facility word at ``word_end`` ("Dabhasa API manufacturing facility")."""
     words = re.findall(r"[\w\-]+", text[:word_end])
@@ -126,10 +129,22 @@ def _facility_name(text: str, word_end: int) -> str | None:
         return None
     kept = [words[-1]]
     for w in reversed(words[:-1]):
-        if w.lower() in NAME_STOP or len(kept) >= 5 or re.search(r"\d", w):
+        if w.lower() in NAME_STOP or len(kept) >= 5 or re.search(r"\d|²|³", w) or w.lower() in UNIT_WORDS:
             break
         kept.insert(0, w)
     return " ".join(kept)
+
+
+def facility_towns(ctx: DocContext, i: int) -> list:
+    """The places of sentence ``i`` that can be where a site is: towns, not countries or the regions after them."""
+    lex = lexicon()
+    s = ctx.sentences[i]
+    text = s.text
+    places = [m for m in ctx.of_kind(i, "Place") if not lex.country(m.text) and not lex.country(m.key) and m.key not in CONTINENTS]
+    # a city followed by its region ("Devens, Massachusetts"): the city is the location
+    # ... and a region after a city the finder did not know ("Warren and Summit, New Jersey") is no site either
+    return [m for n, m in enumerate(places) if not (n and re.fullmatch(r",\s*", text[places[n - 1].end - s.start: m.start - s.start]))
+            and not re.search(r"\b[A-Z][\w\-]+,\s*$", text[max(0, m.start - s.start - 30): m.start - s.start])]
 
 
 def facilities(ctx: DocContext) -> None:
@@ -148,12 +163,7 @@ def facilities(ctx: DocContext) -> None:
             if "annual" not in before and "per year" not in text[vol[1]: vol[1] + 40].lower():
                 capacity = vol[0]
         fw = FACILITY_WORDS.search(text)
-        places = [m for m in ctx.of_kind(i, "Place") if not lex.country(m.text) and not lex.country(m.key)
-                  and m.key not in CONTINENTS]
-        # a city followed by its region ("Devens, Massachusetts"): the city is the location
-        # ... and a region after a city the finder did not know ("Warren and Summit, New Jersey") is no site either
-        cities = [m for n, m in enumerate(places) if not (n and re.fullmatch(r",\s*", text[places[n - 1].end - s.start: m.start - s.start]))
-                  and not re.search(r"\b[A-Z][\w\-]+,\s*$", text[max(0, m.start - s.start - 30): m.start - s.start])]
+        cities = facility_towns(ctx, i)
         if re.match(r"^(?:Currently,\s+)?(?:this|the|that)\s+(?:site|facility|plant)\b", text, re.I) and last and not cities:
             if capacity and "capacity" not in last:
                 last["capacity"] = capacity
