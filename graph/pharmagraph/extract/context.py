@@ -188,6 +188,19 @@ class DocContext:
             else:
                 entry["attrs"].setdefault(k, v)
 
+    def note_developer(self, product_ref: str, developer_ref: str, at: int | None, strength: int) -> None:
+        """Record who develops a product; a stronger statement replaces a weaker one, the first wins a tie.
+
+        Strength 3: the text says so ("developed by X", "X's P", "P, X's ADC", "X is developing P");
+        2: "its P", "the company markets P", a licence's licensor; 1: the About section or the only company nearby.
+        """
+        attrs = self.entities.setdefault(product_ref, {"names": Counter(), "attrs": {}})["attrs"]
+        if strength > attrs.get("developer_strength", 0):
+            attrs["developer"], attrs["developer_strength"] = developer_ref, strength
+            attrs.pop("developer_at", None)
+            if at is not None:
+                attrs["developer_at"] = at
+
     def add_fact(self, kind: str, i: int, roles: dict, values: dict | None = None, confidence: float = 0.8) -> Fact:
         clean_roles = tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in roles.items() if v)
         clean_values = tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in (values or {}).items() if v not in (None, "", [], ()))

@@ -36,8 +36,8 @@ def extract_with_rules(doc: Document) -> Extraction:
     for kind, role in (("approval", "sponsor"), ("licensing", "licensor"), ("service", "client")):
         for fact in ctx.facts:
             product, owner = fact.role("product"), fact.role(role)
-            if fact.kind == kind and product and owner:
-                ctx.note_entity(product, developer=owner, developer_evidence=fact.evidence)
+            if fact.kind == kind and product and owner and fact.evidence:
+                ctx.note_developer(product, owner, ctx.sentence_at(fact.evidence.start), 1)
     rules_deals.licences_from_collaborations(ctx)
     # last resort: the company named beside the product where it is first mentioned
     from pharmagraph.extract.rules_deals import _provider_types
@@ -55,14 +55,14 @@ def extract_with_rules(doc: Document) -> Extraction:
         companies = [m.key for m in ctx.orgs(i) if m.key not in providers]
         if len(set(companies)) == 1:
             owner = companies[0] if len(set(companies)) == 1 else ctx.main
-            ctx.note_entity(ref, developer=ctx.org_ref(owner), developer_at=i)
+            ctx.note_developer(ref, ctx.org_ref(owner), i, 1)
     references = {str(e["attrs"].get("reference_product", "")).lower() for e in ctx.entities.values()}
     for ref, entry in list(ctx.entities.items()):
         dev = entry["attrs"].get("developer")
         if not ref.startswith("Product|") or not dev or ref.split("|", 1)[1].lower() in references:
             continue
         at = entry["attrs"].get("developer_at")
-        evidence = ctx.evidence(at) if isinstance(at, int) else entry["attrs"].get("developer_evidence")
+        evidence = ctx.evidence(at) if isinstance(at, int) else None
         ctx.facts.append(Fact("development", (("product", ref), ("developer", dev)), (), evidence, 0.7))
     for m in ctx.found.mentions:
         if m.kind in ("Product", "Place"):

@@ -295,45 +295,9 @@ def products(ctx: DocContext) -> None:
             attrs["reference_product"] = re.sub(r"[®™]", "", bio_ref.group("r"))
         if ref_m and (re.search(r"biosimilar", text, re.I) or "biosimilar" in str(ctx.entities.get(ref, {}).get("attrs", {}).get("modality", ""))):
             attrs.setdefault("reference_product", ref_m.group("inn"))
-        developer = None
-        if first is not None:
-            before = [m for m in ctx.every_org(i) if m.end <= first.start]
-            if before and re.match(r"['’]s\b", text[before[-1].end - s.start: before[-1].end - s.start + 2]):
-                between = text[before[-1].end - s.start: first.start - s.start]
-                # "Seagen's Adcetris, Padcev and Tivdak": a list after the possessive belongs to it too
-                if len(between) <= 60 or re.fullmatch(r"['’]s[^.;]*", between) and all(
-                        p.start < first.start or p is first for p in prods if p.start > before[-1].end) and len(between) <= 160:
-                    developer = before[-1].key
-        if developer is None and first is not None:
-            # "DS-1062, Daiichi Sankyo's proprietary ADC", "ENHERTU (trastuzumab deruxtecan), Daiichi Sankyo's ..."
-            after = [m for m in ctx.every_org(i) if m.start >= first.end and APPOSITION.fullmatch(text[f_end: m.start - s.start])]
-            if after and re.match(r"['’]s\b", text[after[0].end - s.start: after[0].end - s.start + 2]):
-                developer = after[0].key
-        if developer is None:
-            # "Discovered by Daiichi Sankyo, ifinatamab deruxtecan ...", "The company markets ... Breyanzi"
-            by = re.search(r"\b(?:discovered|developed|invented|originated|created|designed)\s+(?:\w+\s+)?by\s+", text)
-            if by:
-                after = [m for m in ctx.orgs(i) if m.start - s.start >= by.end()]
-                developer = after[0].key if after else None
-            elif first is not None and re.search(
-                    r"^(?:[Tt]he\s+company|[Ii]t|[Ww]e)\s+(?:\w+\s+)?(?:markets|sells|commerciali[sz]es|develops|discovered|"
-                    r"launched|owns|manufactures)\b", text):
-                developer = ctx.coref_company(i) or ctx.subject_company(i)
-        about = ctx.section_org(s.section)
-        if developer is None and about and ctx.kind_of(about) == "Company" and not re.search(
-                r"\b(?:licen[cs]ed\s+from|partner|acquired\s+from|in-licen[cs]ed)\b", text):
-            developer = about
-        if developer is None and f_start is not None and (ITS_BEFORE.search(text[max(0, f_start - 80): f_start])
-                                                          or COMPANY_AFTER.match(text, f_end)):
-            developer = ctx.coref_company(i) or ctx.last_company(i)
-        dev = DEV_BY_AFTER.match(text, f_end) if f_end is not None else None
-        if dev:
-            after = [m for m in ctx.orgs(i) if m.start - s.start >= dev.end() - 1]
-            if after:
-                developer = after[0].key
+        developer, strength = _developer(ctx, i, prods, first, f_start, f_end)
         if developer and ctx.kind_of(developer) == "Company":
-            attrs.setdefault("developer", ctx.org_ref(developer))
-            attrs.setdefault("developer_at", i)
+            ctx.note_developer(ref, ctx.org_ref(developer), i, strength)
         for m in re.finditer(r"(?:biosimilar\s+(?:to|of|version\s+of|referencing|candidate\s+(?:to|for))|reference\s+(?:product|biologic|medicine|drug)|"
                              r"originator|referencing|interchangeable\s+with|compared\s+(?:with|to))\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*)?['’]s\s+)?(?P<r>[A-Z][\w\-]+)", text):
             for p in prods:
@@ -342,6 +306,63 @@ def products(ctx: DocContext) -> None:
             if m.group("r") == subject:
                 attrs["is_reference"] = True
         ctx.note_entity(ref, subject, **attrs)
+
+
+POSSESSIVE = re.compile(r"['’]s\b|(?<=s)['’](?=\s)")
+DEV_VERB = re.compile(r"\s+(?:(?:is|are|has|have|had|also|now|currently|continues\s+to|will|been)\s+)*"
+                      r"(?:develop\w*|co-develop\w*|evaluat\w*|market(?:s|ed|ing)?|commerciali[sz]\w*|sell(?:s|ing)?|discover\w*|launch\w*|"
+                      r"invent\w*|design\w*|test(?:s|ing)|stud(?:y|ies|ying))\s+(?:its\s+|the\s+|their\s+)?(?:[\w\-]+\s+){0,3}?$")
+PIPELINE = re.compile(r"\b(?:pipeline|portfolio)\s+(?:also\s+)?(?:includes?|comprises?|consists\s+of|contains?)\b")
+COMPANY_DOES = re.compile(r"^(?:[Tt]he\s+company|[Ii]t|[Ww]e)\s+(?:\w+\s+){0,2}?(?:markets|sells|commerciali[sz]es|develops|discovered|"
+                          r"launched|owns|manufactures|is\s+developing|is\s+evaluating|continues\s+to\s+develop)\b")
+
+
+def _developer(ctx: DocContext, i: int, prods: list, first, f_start: int | None, f_end: int | None) -> tuple[str | None, int]:
+    """Who sentence ``i`` says develops its first product, and how strongly (see ``DocContext.note_developer``)."""
+    s = ctx.sentences[i]
+    text = s.text
+    every = ctx.every_org(i)
+    if first is not None:
+        # "developed by TaiMed Biologics" right after the product
+        dev = DEV_BY_AFTER.match(text, f_end)
+        if dev:
+            after = [m for m in every if m.start - s.start >= dev.end() - 1]
+            if after:
+                return after[0].key, 3
+        before = [m for m in every if m.end <= first.start]
+        if before and POSSESSIVE.match(text, before[-1].end - s.start):
+            between = text[before[-1].end - s.start: first.start - s.start]
+            # "Seagen's Adcetris, Padcev and Tivdak": a list after the possessive belongs to it too
+            if len(between) <= 60 or re.fullmatch(r"['’]s?[^.;]*", between) and all(
+                    p.start < first.start or p is first for p in prods if p.start > before[-1].end) and len(between) <= 160:
+                return before[-1].key, 3
+        # "DS-1062, Daiichi Sankyo's proprietary ADC", "sintilimab (TYVYT), Innovent's PD-1 antibody"
+        after = [m for m in every if m.start >= first.end and APPOSITION.fullmatch(text[f_end: m.start - s.start])]
+        if after and POSSESSIVE.match(text, after[0].end - s.start):
+            return after[0].key, 3
+        # "Karuna is evaluating KarXT", "Clovis markets Rubraca"
+        for m in reversed(before):
+            if DEV_VERB.fullmatch(text[m.end - s.start: f_start]) and not POSSESSIVE.match(text, m.end - s.start):
+                return m.key, 3
+    by = re.search(r"\b(?:discovered|developed|invented|originated|created|designed)\s+(?:\w+\s+)?by\s+", text)
+    if by:
+        # "Discovered by Daiichi Sankyo, ifinatamab deruxtecan ..."
+        after = [m for m in every if m.start - s.start >= by.end()]
+        if after:
+            return after[0].key, 3
+    if first is not None and COMPANY_DOES.search(text):
+        return ctx.coref_company(i) or ctx.subject_company(i), 2
+    if first is not None and f_start is not None and (ITS_BEFORE.search(text[max(0, f_start - 80): f_start]) or COMPANY_AFTER.match(text, f_end)):
+        return ctx.coref_company(i) or ctx.last_company(i), 2
+    if first is not None and (pm := PIPELINE.search(text)) and pm.end() <= f_start:
+        # "The pipeline also includes RYZ801": the pipeline of the company the text is about
+        owner = [m for m in every if m.end <= s.start + pm.start() and POSSESSIVE.match(text, m.end - s.start)]
+        return (owner[-1].key if owner else ctx.section_org(s.section) or ctx.coref_company(i) or ctx.main), 2
+    about = ctx.section_org(s.section)
+    if about and ctx.kind_of(about) == "Company" and not re.search(
+            r"\b(?:licen[cs]ed\s+from|partner|acquired\s+from|in-licen[cs]ed)\b", text):
+        return about, 1
+    return None, 0
 
 
 def companies(ctx: DocContext) -> None:
