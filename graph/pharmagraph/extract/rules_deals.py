@@ -231,7 +231,7 @@ def licensing(ctx: DocContext) -> None:
                          {"territory": territory, "value": value[0] if value else None,
                           "amount": value[1] if value else None, "currency": value[2] if value else None})
             if licensor:
-                ctx.note_developer(f"Product|{pk}", ctx.org_ref(licensor), i, 2)
+                ctx.note_developer(f"Product|{pk}", ctx.org_ref(licensor), i, 1)
 
 
 SERVICE_VERB = re.compile(

@@ -224,88 +224,97 @@ def _first(patterns, text):
 
 def products(ctx: DocContext) -> None:
     """Describe each product from the sentences that name it (or say "It is ...")."""
-    lex = lexicon()
     last_product = None
     for i, s in enumerate(ctx.sentences):
         text = s.text
         prods = ctx.of_kind(i, "Product")
-        subject = None
+        subjects: list[str] = []
         if prods:
-            subject = prods[0].key if len({p.key for p in prods}) == 1 or s.section != "heading" else None
+            # every product a sentence names is described from its part of the sentence; a heading naming several, none
+            subjects = list(dict.fromkeys(p.key for p in prods)) if len({p.key for p in prods}) == 1 or s.section != "heading" else []
             last_product = prods[-1].key
         elif re.match(r"^(?:It|The\s+(?:drug|product|vaccine|candidate|therapy|biosimilar|antibody))\s+(?:is|was)\b", text) and last_product:
-            subject = last_product
-        if subject is None or s.section == "boilerplate":
+            subjects = [last_product]
+        if s.section == "boilerplate":
             continue
-        ref = f"Product|{subject}"
-        attrs: dict = {}
-        near = text
-        if len({p.key for p in prods}) > 1:
-            first = next(p for p in prods if p.key == subject)
-            nxt = next((p for p in prods if p.key != subject and p.start > first.start), None)
-            near = text[max(0, first.start - s.start - 80): (nxt.start - s.start) if nxt else len(text)]
-        modality = _first(MODALITIES, near)
-        if modality and re.search(r"biosimilar", near, re.I) and "biosimilar" not in modality:
-            modality = f"biosimilar {modality}"
-        elif re.search(r"\bbiosimilar", near, re.I) and modality is None:
-            modality = "biosimilar"
-        if modality:
-            attrs["modality"] = modality
-        targets = []
-        for m in re.finditer(r"\b(?:anti-(?P<a>[A-Z][\w\-/]*[\w])|(?P<b>[A-Z][\w\-/.]*[\w])[- ](?:directed|targeting|targeted)|targeting\s+(?P<c>[A-Z][\w\-/.]*[\w])|"
-                             r"(?P<d>[A-Z][A-Z0-9\-]+)\s*[×x]\s*(?P<e>[A-Z][A-Z0-9\-]+))", near):
-            for g in ("a", "b", "c", "d", "e"):
-                if m.group(g):
-                    targets.append(lex.targets.get(m.group(g).lower(), m.group(g)))
-        if lex.target_pattern is not None:
-            for m in lex.target_pattern.finditer(near):
-                if re.search(r"anti-|target|directed|[×x]\s*$|inhibitor|blocker|binds|against", near[max(0, m.start() - 15): m.end() + 15], re.I):
-                    canon = lex.targets.get(m.group().lower(), m.group())
-                    if canon not in targets:
-                        targets.append(canon)
-        if targets:
-            attrs["targets"] = targets
-        if lex.indication_pattern is not None and re.search(r"\b(?:treat\w*|indicated|for\s+(?:the\s+)?(?:treatment|prevention|patients)|against|in\s+patients|for\s+adults)", near, re.I):
-            inds = []
-            for m in lex.indication_pattern.finditer(near):
-                canon = lex.indications.get(m.group().lower(), m.group())
-                if canon not in inds:
-                    inds.append(canon)
-            inds = [x for x in inds if not any(x != y and x in y for y in inds)]
-            if inds:
-                attrs["indications"] = inds
-        phase = _first(PHASES, near)
-        if phase and re.search(r"\b(?:in|currently|ongoing|enter\w*|pivotal|registrational)\b", near):
-            attrs["phase"] = phase
-        elif re.search(r"\b(?:approved|marketed|launched|commercially\s+available)\b", near) and not re.search(r"\bnot\b|\bpending\b", near):
-            attrs.setdefault("phase", "Approved")
-        m = ISOTOPE_IN_CODE.match(subject)
-        if m and m.group("el") in ISOTOPES:
-            attrs["isotope"] = f"{m.group('el')}-{m.group('mass')}"
-        elif (m := ISOTOPE_WORD.search(near)):
-            attrs["isotope"] = f"{ELEMENTS[m.group('el').lower()]}-{m.group('mass')}"
-        first = next((p for p in prods if p.key == subject), None)
-        f_start = first.start - s.start if first is not None else None
-        f_end = first.end - s.start if first is not None else None
-        ref_m = INN_PAREN.match(text, f_end) if f_end is not None else None
-        if ref_m:
-            attrs.setdefault("inn", ref_m.group("inn"))
-        bio_ref = re.search(r"biosimilar\s+(?:to|of|version\s+of|candidate\s+(?:to|for))\s+(?:the\s+)?(?:reference\s+product\s+)?(?:[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*)?['’]s\s+)?(?P<r>[A-Za-z][\w\-]+(?:\s+\([a-z\-]+\))?)", near)
-        if bio_ref:
-            attrs["reference_product"] = re.sub(r"[®™]", "", bio_ref.group("r"))
-        if ref_m and (re.search(r"biosimilar", text, re.I) or "biosimilar" in str(ctx.entities.get(ref, {}).get("attrs", {}).get("modality", ""))):
-            attrs.setdefault("reference_product", ref_m.group("inn"))
-        developer, strength = _developer(ctx, i, prods, first, f_start, f_end)
-        if developer and ctx.kind_of(developer) == "Company":
-            ctx.note_developer(ref, ctx.org_ref(developer), i, strength)
-        for m in re.finditer(r"(?:biosimilar\s+(?:to|of|version\s+of|referencing|candidate\s+(?:to|for))|reference\s+(?:product|biologic|medicine|drug)|"
-                             r"originator|referencing|interchangeable\s+with|compared\s+(?:with|to))\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*)?['’]s\s+)?(?P<r>[A-Z][\w\-]+)", text):
-            for p in prods:
-                if p.text == m.group("r") and p.key != subject:
-                    ctx.note_entity(f"Product|{p.key}", is_reference=True)
-            if m.group("r") == subject:
-                attrs["is_reference"] = True
-        ctx.note_entity(ref, subject, **attrs)
+        for subject in subjects:
+            _describe(ctx, i, subject, prods)
+
+
+def _describe(ctx: DocContext, i: int, subject: str, prods: list) -> None:
+    """What sentence ``i`` says of product ``subject``: modality, targets, indications, phase, developer..."""
+    lex = lexicon()
+    s = ctx.sentences[i]
+    text = s.text
+    ref = f"Product|{subject}"
+    attrs: dict = {}
+    near = text
+    if len({p.key for p in prods}) > 1:
+        first = next(p for p in prods if p.key == subject)
+        nxt = next((p for p in prods if p.key != subject and p.start > first.start), None)
+        near = text[max(0, first.start - s.start - 80): (nxt.start - s.start) if nxt else len(text)]
+    modality = _first(MODALITIES, near)
+    if modality and re.search(r"biosimilar", near, re.I) and "biosimilar" not in modality:
+        modality = f"biosimilar {modality}"
+    elif re.search(r"\bbiosimilar", near, re.I) and modality is None:
+        modality = "biosimilar"
+    if modality:
+        attrs["modality"] = modality
+    targets = []
+    for m in re.finditer(r"\b(?:anti-(?P<a>[A-Z][\w\-/]*[\w])|(?P<b>[A-Z][\w\-/.]*[\w])[- ](?:directed|targeting|targeted)|targeting\s+(?P<c>[A-Z][\w\-/.]*[\w])|"
+                         r"(?P<d>[A-Z][A-Z0-9\-]+)\s*[×x]\s*(?P<e>[A-Z][A-Z0-9\-]+))", near):
+        for g in ("a", "b", "c", "d", "e"):
+            if m.group(g):
+                targets.append(lex.targets.get(m.group(g).lower(), m.group(g)))
+    if lex.target_pattern is not None:
+        for m in lex.target_pattern.finditer(near):
+            if re.search(r"anti-|target|directed|[×x]\s*$|inhibitor|blocker|binds|against", near[max(0, m.start() - 15): m.end() + 15], re.I):
+                canon = lex.targets.get(m.group().lower(), m.group())
+                if canon not in targets:
+                    targets.append(canon)
+    if targets:
+        attrs["targets"] = targets
+    if lex.indication_pattern is not None and re.search(r"\b(?:treat\w*|indicated|for\s+(?:the\s+)?(?:treatment|prevention|patients)|against|in\s+patients|for\s+adults)", near, re.I):
+        inds = []
+        for m in lex.indication_pattern.finditer(near):
+            canon = lex.indications.get(m.group().lower(), m.group())
+            if canon not in inds:
+                inds.append(canon)
+        inds = [x for x in inds if not any(x != y and x in y for y in inds)]
+        if inds:
+            attrs["indications"] = inds
+    phase = _first(PHASES, near)
+    if phase and re.search(r"\b(?:in|currently|ongoing|enter\w*|pivotal|registrational)\b", near):
+        attrs["phase"] = phase
+    elif re.search(r"\b(?:approved|marketed|launched|commercially\s+available)\b", near) and not re.search(r"\bnot\b|\bpending\b", near):
+        attrs.setdefault("phase", "Approved")
+    m = ISOTOPE_IN_CODE.match(subject)
+    if m and m.group("el") in ISOTOPES:
+        attrs["isotope"] = f"{m.group('el')}-{m.group('mass')}"
+    elif (m := ISOTOPE_WORD.search(near)):
+        attrs["isotope"] = f"{ELEMENTS[m.group('el').lower()]}-{m.group('mass')}"
+    first = next((p for p in prods if p.key == subject), None)
+    f_start = first.start - s.start if first is not None else None
+    f_end = first.end - s.start if first is not None else None
+    ref_m = INN_PAREN.match(text, f_end) if f_end is not None else None
+    if ref_m:
+        attrs.setdefault("inn", ref_m.group("inn"))
+    bio_ref = re.search(r"biosimilar\s+(?:to|of|version\s+of|candidate\s+(?:to|for))\s+(?:the\s+)?(?:reference\s+product\s+)?(?:[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*)?['’]s\s+)?(?P<r>[A-Za-z][\w\-]+(?:\s+\([a-z\-]+\))?)", near)
+    if bio_ref:
+        attrs["reference_product"] = re.sub(r"[®™]", "", bio_ref.group("r"))
+    if ref_m and (re.search(r"biosimilar", text, re.I) or "biosimilar" in str(ctx.entities.get(ref, {}).get("attrs", {}).get("modality", ""))):
+        attrs.setdefault("reference_product", ref_m.group("inn"))
+    developer, strength = _developer(ctx, i, prods, first, f_start, f_end)
+    if developer and ctx.kind_of(developer) == "Company":
+        ctx.note_developer(ref, ctx.org_ref(developer), i, strength)
+    for m in re.finditer(r"(?:biosimilar\s+(?:to|of|version\s+of|referencing|candidate\s+(?:to|for))|reference\s+(?:product|biologic|medicine|drug)|"
+                         r"originator|referencing|interchangeable\s+with|compared\s+(?:with|to))\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*)?['’]s\s+)?(?P<r>[A-Z][\w\-]+)", text):
+        for p in prods:
+            if p.text == m.group("r") and p.key != subject:
+                ctx.note_entity(f"Product|{p.key}", is_reference=True)
+        if m.group("r") == subject:
+            attrs["is_reference"] = True
+    ctx.note_entity(ref, subject, **attrs)
 
 
 POSSESSIVE = re.compile(r"['’]s\b|(?<=s)['’](?=\s)")
