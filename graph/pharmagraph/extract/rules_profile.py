@@ -149,7 +149,6 @@ def facility_towns(ctx: DocContext, i: int) -> list:
 
 def facilities(ctx: DocContext) -> None:
     """Facility facts: an organisation runs a site in a place, with its area and capacity when stated."""
-    lex = lexicon()
     last: dict | None = None
     for i, s in enumerate(ctx.sentences):
         text = s.text
