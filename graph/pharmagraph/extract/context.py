@@ -228,4 +228,9 @@ def prepare(doc: Document) -> DocContext:
             if m.kind == "Company":
                 first_seen.setdefault(m.key, m.start)
         ctx.main = max(counts, key=lambda k: (counts[k], -first_seen.get(k, 0)))
+        # the company a headline opens with is the one the release is about ("Biocon Biologics Receives ...")
+        head = next((n for n, s in enumerate(sentences[:3]) if s.section == "heading" or n == 0), None)
+        lead = [m for m in by_sentence[head] if m.kind == "Company" and m.start - sentences[head].start < 3] if head is not None else []
+        if lead and counts.get(lead[0].key, 0) >= 2:
+            ctx.main = lead[0].key
     return ctx
