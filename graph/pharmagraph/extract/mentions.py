@@ -97,7 +97,7 @@ PRODUCT_CONTEXT = [
     # "dengue vaccine Convidecia", "biosimilar AVT02", "ADC candidate LCB84"
     re.compile(rf"\b{PRODUCT_NOUNS},?\s+{PNAME}(?=\s*(?:®|™|\(|,|\.|;|\s+(?:for|in|to|as|and|was|is|has|which)\b))"),
     # "Butantan-DV, its dengue vaccine", "Afrezza, an inhaled insulin"
-    re.compile(rf"{PNAME}(?:®|™)?,\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){{0,5}}?{PRODUCT_NOUNS}\b"),
+    re.compile(rf"{PNAME}(?:®|™)?,\s+(?:a|an|the|its|their)\s+(?:[\w\-]+(?:['’]s)?\s+){{0,5}}?{PRODUCT_NOUNS}\b"),
     # "Afrezza (insulin human)"
     re.compile(rf"{PNAME}(?:®|™)?\s+\((?:[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,2}})\)"),
 ]

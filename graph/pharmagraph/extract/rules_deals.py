@@ -474,13 +474,14 @@ def collaborations(ctx: DocContext, service_pairs: set[frozenset[str]], blocked:
             continue
         if re.search(r"\b(?:advis[eo]rs?|legal\s+counsel|financial\s+advis\w+|counsel\s+to)\b", text, re.I) or ACQ_VERB.search(text):
             continue
-        parties = _collaboration_parties(ctx, i, cue)
+        parties = list(dict.fromkeys(_collaboration_parties(ctx, i, cue)))
         if len(parties) == 1:
             other = ctx.coref_company(i) or (ctx.main if re.search(r"\bwith\s+", text) else None)
             if other and other != parties[0]:
                 parties.append(other)
         if len(parties) < 2 and PAIR_COREF.search(text):
             parties = ctx.pair_before(i)  # "the two companies collaborate on ..."
+        parties = list(dict.fromkeys(parties))
         if len(parties) < 2:
             continue
         pair = frozenset(parties[:2])
