@@ -18,7 +18,7 @@ STANDARDS = [
     (re.compile(r"\bPIC/S\b"), "PIC/S GMP"),
     (re.compile(r"\bGMP\b|good\s+manufacturing\s+practi[cs]es?", re.I), "GMP"),
     (re.compile(r"(?<!['’]s )\bGDP\b(?!\s+(?:in|of|was|is|growth|per))|good\s+distribution\s+practi[cs]es?", re.I), "GDP"),
-    (re.compile(r"\bGLP\b|good\s+laboratory\s+practi[cs]es?", re.I), "GLP"),
+    (re.compile(r"\bGLP\b(?!-\d)|good\s+laboratory\s+practi[cs]es?", re.I), "GLP"),
     (re.compile(r"\bGCP\b|good\s+clinical\s+practi[cs]es?", re.I), "GCP"),
     (re.compile(r"\bISO\s?(\d{4,5})(?::\d{4})?\b"), "ISO"),
 ]
@@ -66,6 +66,13 @@ KINDS = [
                 r"(?:Phase|clinical|first-in-human)|first-in-human", re.I), "clinical trial application"),
 ]
 PRODUCT_COREF = re.compile(r"\b(?:the|this|its)\s+(?:vaccine|drug|product|therapy|biosimilar|candidate|medicine|antibody|insulin|treatment|program|programme|asset|molecule|compound)\b|^It\b")
+
+
+def standards_of(text: str) -> list[str]:
+    """Every standard a sentence names: "ISO 22301 ..., ISO 45001 ... and ISO 14001" are three certificates."""
+    first = standard_of(text)
+    isos = list(dict.fromkeys(f"ISO {m.group(1)}" for m in STANDARDS[-1][0].finditer(text)))
+    return isos if first and first.startswith("ISO") else ([first] if first else [])
 
 
 def standard_of(text: str) -> str | None:
@@ -183,10 +190,11 @@ def certifications(ctx: DocContext) -> None:
         sites = _site_places(ctx, i)
         site = sites[0].key if sites else None
         for rid in regs:
-            ctx.add_fact("certification", i, {"holder": ctx.org_ref(holder), "issuer": f"Regulator|{rid}",
-                                              "site": f"Place|{site}" if site else None},
-                         {"standard": standard or ("GMP" if inspection and re.search(r"manufactur|plant|facilit|site", text, re.I) else None),
-                          "date": fact_date(ctx, i)}, confidence=0.85 if s.section != "heading" else 0.6)
+            for std in standards_of(text) or [None]:
+                ctx.add_fact("certification", i, {"holder": ctx.org_ref(holder), "issuer": f"Regulator|{rid}",
+                                                  "site": f"Place|{site}" if site else None},
+                             {"standard": std or ("GMP" if inspection and re.search(r"manufactur|plant|facilit|site", text, re.I) else None),
+                              "date": fact_date(ctx, i)}, confidence=0.85 if s.section != "heading" else 0.6)
     # "The GMP inspection, conducted by ANMAT, focused on the facility in Suzhou": the site of that certificate
     for n in range(first, len(ctx.facts)):
         fact = ctx.facts[n]
