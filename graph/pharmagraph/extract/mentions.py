@@ -132,7 +132,7 @@ DATELINE = re.compile(rf"^(?P<city>[A-Z][A-Z .'\-]{{2,40}}?),\s+(?P<region>[A-Z]
 UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 LOW = "a-zß-öø-ÿā-ž"
 NAME_PART = rf"[{UP}][{LOW}'’]+(?:[{UP}][{LOW}'’]+)?(?:-[{UP}]?[{LOW}'’]+)*"
-PERSON = (rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Sheikh)\.?\s+)?(?:[{UP}]\.\s+)?{NAME_PART}(?:\s+(?:{NAME_PART}|[{UP}]\.|van|de|der|von|bin|al|Al|El|da|dos|du|le|la)){{1,4}}")
+PERSON = (rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Sheikh)\.?\s+)?(?:[{UP}]\.\s+)?{NAME_PART}(?:\s+(?:{NAME_PART}|[{UP}]\.|van|de|den|der|ter|ten|von|bin|ibn|al|Al|El|da|das|dos|du|del|della|di|le|la)){{1,4}}")
 CREDS = r"(?:,\s+(?:MD|M\.D\.|PhD|Ph\.D\.|PharmD|Pharm\.D\.|MBBS|DM|MBA|MPH|MSc|FRCP|DPhil|RPh|Esq\.))*"
 # a title with its department: "Executive Vice President, Global Medicines Development and Medical Affairs"
 DEPARTMENT = r"[A-Z&][\w&]*(?:\s+(?:and\s+|&\s+)?[A-Z&][\w&]*){0,5}"
@@ -150,6 +150,8 @@ ROLE_PATTERNS = [
     re.compile(rf"(?P<org>{NAME_SEQ})\s+is\s+(?:now\s+)?(?:led|headed|run)\s+by\s+(?:its\s+|the\s+)?(?P<title>{TITLE_PHRASE})\s+(?P<person>{PERSON})"),
     # X's CEO Jane Doe / X CEO Jane Doe / X's Chief Technology Officer, Dr. Jane Doe
     re.compile(rf"(?P<org>{NAME_SEQ})(?:['’]s)?\s+(?P<title>{TITLE_PHRASE})(?:,\s+(?=(?:Dr|Prof|Mr|Mrs|Ms)\.?\s)|\s+)(?:and\s+)?(?P<person>{PERSON})"),
+    # X's Chief Executive Officer, Jane Doe, said
+    re.compile(rf"(?P<org>{NAME_SEQ})['’]s?\s+(?P<title>{TITLE_PHRASE}),\s+(?P<person>{PERSON}){CREDS}(?=,?\s+(?:said|says|added|noted|commented|explained|stated)\b)"),
     # Chief Executive Officer of X, Jane Doe
     re.compile(rf"(?P<title>{TITLE_PHRASE})\s+of\s+(?P<org>{NAME_SEQ}),\s+(?P<person>{PERSON})"),
 ]
@@ -318,7 +320,7 @@ class MentionFinder:
                 if len(person.split()) < 2 or any(w in NOT_NAME_WORDS or w in TITLE_TOKENS or w in INDUSTRY_WORDS
                                                   for w in person.split()) or self.lex.company(person):
                     continue
-                org = clean_name(m.group("org"))
+                org = re.sub(r"['’]s?$", "", clean_name(m.group("org")))
                 org, _ = _trim_name(org, 0)
                 if not org:
                     continue
