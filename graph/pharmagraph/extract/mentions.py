@@ -98,6 +98,8 @@ PRODUCT_CONTEXT = [
     re.compile(rf"\b{PRODUCT_NOUNS},?\s+{PNAME}(?=\s*(?:®|™|\(|,|\.|;|\s+(?:for|in|to|as|and|was|is|has|which)\b))"),
     # "Butantan-DV, its dengue vaccine", "Afrezza, an inhaled insulin"
     re.compile(rf"{PNAME}(?:®|™)?,\s+(?:a|an|the|its|their)\s+(?:[\w\-]+(?:['’]s)?\s+){{0,5}}?{PRODUCT_NOUNS}\b"),
+    # "granted emergency use authorization to CoronaVac, developed by ...", "approval for Xocova in"
+    re.compile(rf"\b(?:authori[sz]ation|approval|clearance|registration)\s+(?:to|for|of)\s+{PNAME}(?=\s*(?:®|™|\(|,|;|\s+(?:in|for|as|was|is|to|on|by)\b))"),
     # "Afrezza (insulin human)"
     re.compile(rf"{PNAME}(?:®|™)?\s+\((?:[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,2}})\)"),
 ]

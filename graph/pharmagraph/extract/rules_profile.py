@@ -316,6 +316,7 @@ def _describe(ctx: DocContext, i: int, subject: str, prods: list) -> None:
     ctx.note_entity(ref, subject, **attrs)
 
 
+VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|said|agreed|announced|signed|acquired|licensed|with|from)\b")
 POSSESSIVE = re.compile(r"['’]s\b|(?<=s)['’](?=\s)")
 DEV_VERB = re.compile(r"\s+(?:(?:is|are|has|have|had|also|now|currently|continues\s+to|will|been)\s+)*"
                       r"(?:develop\w*|co-develop\w*|evaluat\w*|market(?:s|ed|ing)?|commerciali[sz]\w*|sell(?:s|ing)?|discover\w*|launch\w*|"
@@ -340,9 +341,10 @@ def _developer(ctx: DocContext, i: int, prods: list, first, f_start: int | None,
         before = [m for m in every if m.end <= first.start]
         if before and POSSESSIVE.match(text, before[-1].end - s.start):
             between = text[before[-1].end - s.start: first.start - s.start]
-            # "Seagen's Adcetris, Padcev and Tivdak": a list after the possessive belongs to it too
-            if len(between) <= 60 or re.fullmatch(r"['’]s?[^.;]*", between) and all(
-                    p.start < first.start or p is first for p in prods if p.start > before[-1].end) and len(between) <= 160:
+            # "Seagen's Adcetris, Padcev and Tivdak", "three of Daiichi Sankyo's ADCs: the HER3 directed patritumab
+            # deruxtecan (HER3-DXd), ... and the CDH6 directed raludotatug deruxtecan": a list after the possessive
+            if len(between) <= 60 or (len(between) <= 220 and re.fullmatch(r"['’]s?[^.;]*", between)
+                                      and re.search(r":|,\s|\band\b", between) and not VERBISH.search(between)):
                 return before[-1].key, 3
         # "DS-1062, Daiichi Sankyo's proprietary ADC", "sintilimab (TYVYT), Innovent's PD-1 antibody"
         after = [m for m in every if m.start >= first.end and APPOSITION.fullmatch(text[f_end: m.start - s.start])]
