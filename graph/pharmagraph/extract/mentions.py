@@ -57,7 +57,9 @@ ORG_BY_GRANT = re.compile(
     r"(?:an?\s+|the\s+)?(?:exclusive|worldwide|global|co-exclusive|non-exclusive|license|licence|rights|option)"
 )
 ORG_ABOUT = re.compile(r"^About\s+(?P<name>.+?)\s*:?$")
-DEFINED_SHORT = re.compile(r",?\s*\(\s*(?:the\s+)?[\"“”']?(?P<short>[A-Z][\w\-&.]*(?:\s[A-Z][\w\-&.]*){0,3})[\"“”']?\s*\)")
+# "(Julphar)", "(TSE: 4188) ("MCG")", "(TSE: 4568, "Daiichi Sankyo")": a ticker may come first
+DEFINED_SHORT = re.compile(r",?\s*(?:\([A-Z][\w./]*(?:\s[A-Z][\w./]*)?\s*:\s*[^()]*?\)\s*)?\((?:[A-Z][\w./]*\s*:\s*[^,()]*,\s*)?\s*(?:the\s+)?"
+                           r"[\"“”']?(?P<short>[A-Z][\w\-&.]*(?:\s[A-Z][\w\-&.]*){0,3})[\"“”']?\s*\)")
 
 # products
 CODE = re.compile(

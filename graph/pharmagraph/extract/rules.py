@@ -29,6 +29,9 @@ def extract_with_rules(doc: Document) -> Extraction:
     # parties to an acquisition are not also "collaborating" in the same release
     acquired = {frozenset((f.role("acquirer").split("|", 1)[1], f.role("target").split("|", 1)[1]))
                 for f in ctx.facts if f.kind == "acquisition"}
+    # "the ideal partner" in a licensing release is the licensee, not a new collaboration
+    service_pairs |= {frozenset((f.role("licensor").split("|", 1)[1], f.role("licensee").split("|", 1)[1]))
+                      for f in ctx.facts if f.kind == "licensing" and f.role("licensor") and f.role("licensee")}
     rules_deals.collaborations(ctx, service_pairs, acquired)
     rules_profile.facilities(ctx)
     rules_profile.companies(ctx)

@@ -373,8 +373,10 @@ def acquisitions(ctx: DocContext) -> None:
                 break
             if asset:
                 continue
-            clause = text[max(0, verb.start() - 140): verb.end() + 80]
-            if NEGATION.search(clause) or re.search(r"\b(?:may|might|could|would|considering|explor\w+|rumou?r\w*)\b", clause):
+            # negation and hedges that govern this verb: in its clause, before it ("did not acquire"), not in a
+            # relative clause after it ("acquired all of the MTPC shares it did not already own")
+            lead = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s", text[max(0, verb.start() - 140): verb.start()])[-1]
+            if NEGATION.search(lead) or re.search(r"\b(?:may|might|could|would|considering|explor\w+|rumou?r\w*)\b", lead + verb.group()):
                 continue
             pos = s.start + verb.start()
             every = [m for m in ctx.by_sentence[i] if m.kind == "Company"]
