@@ -358,10 +358,41 @@ def services(ctx: DocContext) -> None:
                          {"service": stype, "activities": activities})
 
 
+SELL_VERB = re.compile(r"\b(?:sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|transfer(?:s|red|ring)?)\s+(?P<what>[^.;]{0,160}?)\s+to\s+", re.I)
+
+
+def _sales(ctx: DocContext, i: int) -> bool:
+    """ "MCG ... has resolved to transfer all shares of its subsidiary MTPC to ... Bain Capital": the buyer acquires."""
+    s = ctx.sentences[i]
+    text = s.text
+    found = False
+    for m in SELL_VERB.finditer(text):
+        lead = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s", text[max(0, m.start() - 140): m.start()])[-1]
+        if NEGATION.search(lead) or HEDGE.search(lead) and not re.search(r"\b(?:agreed|resolved|decided)\s+to\s*$", lead):
+            continue
+        if re.search(r"\b(?:rights?|licen[cs]es?|products?|doses|vaccines?|medicines?|assets?|portfolio)\b", m.group("what"), re.I):
+            continue
+        every = ctx.every_org(i)
+        sold = [c for c in every if s.start + m.start("what") <= c.start < s.start + m.end("what")]
+        buyers = [c for c in every if c.start >= s.start + m.end()]
+        if not sold or not buyers or sold[-1].key == buyers[0].key:
+            continue
+        # "to K.K. BCJ-94, a special purpose company ... advised by Bain Capital": the named fund stands behind it
+        value = _value_of(ctx, i)
+        status = "completed" if re.search(r"\b(?:completed|closed|has\s+sold|sold|transferred)\b", text, re.I) else "agreed"
+        ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(buyers[0].key), "target": ctx.org_ref(sold[-1].key)},
+                     {"value": value[0] if value else None, "amount": value[1] if value else None,
+                      "currency": value[2] if value else None, "status": status, "date": fact_date(ctx, i)}, confidence=0.7)
+        found = True
+    return found
+
+
 def acquisitions(ctx: DocContext) -> None:
     for i, s in enumerate(ctx.sentences):
         text = s.text
         if s.section == "boilerplate" or s.section == "heading":
+            continue
+        if _sales(ctx, i):
             continue
         for verb in ACQ_VERB.finditer(text):
             window = text[verb.end(): verb.end() + 60]
@@ -396,13 +427,17 @@ def acquisitions(ctx: DocContext) -> None:
                 target = before[-1].key if before else None
                 acquirer = after[0].key if after else None
             else:
-                acquirer = before[-1].key if before else ctx.coref_company(i, pos)
+                acquirer = _actor_before(ctx, i, pos)
                 target = after[0].key if after else None
             if not acquirer or not target or acquirer == target:
                 continue
             target_m = next((m for m in after if m.key == target), None)
             if target_m is not None and re.match(r"['’]s\s", text[target_m.end - s.start: target_m.end - s.start + 3]):
-                continue  # "acquire BMS's Syracuse plant": an asset of the company, not the company
+                # "acquire BMS's Syracuse plant": an asset of the company, not the company; a site is one
+                if re.match(r"['’]s\s+(?:[\w\-]+\s+){0,4}(?:sites?|facilit\w+|plants?|campus|factory)\b", text[target_m.end - s.start:]):
+                    _site_acquisition(ctx, i, verb)
+                    break
+                continue
             value = _value_of(ctx, i)
             if value is None:
                 for j in (i + 1, i + 2):
@@ -417,6 +452,18 @@ def acquisitions(ctx: DocContext) -> None:
             break
 
 
+def _actor_before(ctx: DocContext, i: int, pos: int) -> str | None:
+    """Who does what the verb at ``pos`` says: the company just before it, or, when a pronoun stands between
+    ("Lotte Biologics, the CDMO of the Lotte Group, said that it has completed the acquisition"), the sentence's subject."""
+    s = ctx.sentences[i]
+    before = [m for m in ctx.every_org(i) if m.end <= pos]
+    if not before:
+        return ctx.coref_company(i, pos)
+    if re.search(r"\b(?:it|they)\b", s.text[before[-1].end - s.start: pos - s.start]):
+        return before[0].key
+    return before[-1].key
+
+
 def _site_acquisition(ctx: DocContext, i: int, verb: re.Match[str]) -> None:
     """ "Lonza acquires the Vacaville site from Roche", "... three Catalent sites, located in Anagni, ...":
     the acquirer buys a site at each town named after the verb."""
@@ -425,8 +472,7 @@ def _site_acquisition(ctx: DocContext, i: int, verb: re.Match[str]) -> None:
     s = ctx.sentences[i]
     text = s.text
     pos = s.start + verb.start()
-    before = [m for m in ctx.every_org(i) if m.end <= pos]
-    acquirer = before[-1].key if before else ctx.coref_company(i, pos)
+    acquirer = _actor_before(ctx, i, pos)
     towns = [m for m in facility_towns(ctx, i) if m.start >= s.start + verb.end()]
     if not acquirer or not towns or NEGATION.search(text) or re.search(r"\b(?:may|might|could|would|considering|explor\w+)\b", text):
         return
