@@ -286,7 +286,11 @@ class Store:
         return ox.serialize((q for q in self.ox if q.graph_name != index), format=fmt)
 
     def __len__(self) -> int:
-        return len(self.ox)
+        """Quads of data: every graph but the name index (an index, not data; not exported either)."""
+        if not self.ox.contains_named_graph(ox.NamedNode(NAME_INDEX_GRAPH)):
+            return len(self.ox)
+        rows = list(self.ox.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{NAME_INDEX_GRAPH}> {{ ?s ?p ?o }} }}"))
+        return len(self.ox) - int(rows[0]["n"].value)
 
 
 def bind_values(sparql: str, bindings: dict) -> str:
