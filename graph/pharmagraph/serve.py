@@ -35,7 +35,7 @@ from pathlib import Path
 import click
 
 from pharmagraph.errors import PharmagraphError
-from pharmagraph.store import DEFAULT_STORE, ENTITIES_GRAPH, PREFIXES, VOCAB_GRAPH, Store
+from pharmagraph.store import DEFAULT_STORE, PREFIXES, Store
 
 MAX_QUERY_BYTES = 1 << 20
 STARTUP_TIMEOUT = 60.0
@@ -461,7 +461,7 @@ class SparqlApp:
             if self._health is None or self._health[0] != signature:
                 try:
                     with Store.open(self.store_path) as st:
-                        documents = sum(1 for g in st.ox.named_graphs() if g.value not in (ENTITIES_GRAPH, VOCAB_GRAPH))
+                        documents = len(st.documents())
                         counts = {"status": "ok", "documents": documents, "triples": len(st)}
                 except PharmagraphError as err:
                     return Response(json.dumps({"status": "error", "message": str(err)}), status=503,

@@ -12,13 +12,19 @@ from collections import defaultdict
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph
+from rdflib import Graph, URIRef
 
 from pharmagraph.errors import QueryError, StoreBusyError, StoreError
 from pharmagraph.namespace import PG
 
 ENTITIES_GRAPH = "https://w3id.org/pharmagraph/graph/entities"
 VOCAB_GRAPH = "https://w3id.org/pharmagraph/graph/vocabularies"
+#: derived look-up graph written with the entities graph: ``<entity> NAME_KEY "lower-case name"`` for its
+#: preferred and other names, so that a name finds its entities with one index look-up. An index, not data:
+#: not a document, not exported (``dataset``, ``dump``), rebuilt by ``refresh_entities``.
+NAME_INDEX_GRAPH = "https://w3id.org/pharmagraph/graph/name-index"
+NAME_KEY = "https://w3id.org/pharmagraph/index#nameKey"
+INTERNAL_GRAPHS = (ENTITIES_GRAPH, VOCAB_GRAPH, NAME_INDEX_GRAPH)
 MARKER = "pharmagraph-store.json"
 FORMAT_VERSION = 1
 PREFIXES = {
@@ -110,7 +116,7 @@ class Store:
         return {row["d"].value: row["h"].value for row in self.ox.query(q)}
 
     def documents(self) -> list[str]:
-        return sorted(g.value for g in self.ox.named_graphs() if g.value not in (ENTITIES_GRAPH, VOCAB_GRAPH))
+        return sorted(g.value for g in self.ox.named_graphs() if g.value not in INTERNAL_GRAPHS)
 
     def write_document(self, doc_iri: str, graph) -> None:
         """Replace the named graph of one document, atomically (``graph``: rdflib Graph or build.Triples)."""
@@ -125,14 +131,14 @@ class Store:
             parts.append(f"DROP SILENT GRAPH <{doc_iri}> ; INSERT DATA {{ GRAPH <{doc_iri}> {{\n{body}\n}} }}")
         if parts:
             self.ox.update(" ;\n".join(parts))
-            self._label_index = None
+            self._forget_names()
 
     def remove_document(self, doc_iri: str) -> bool:
         self._require_writable()
         if not self.ox.contains_named_graph(ox.NamedNode(doc_iri)):
             return False
         self.ox.update(f"DROP GRAPH <{doc_iri}>")
-        self._label_index = None
+        self._forget_names()
         return True
 
     def known_names(self) -> dict[tuple[str, str], object]:
@@ -153,7 +159,17 @@ class Store:
         return out
 
     def entities_named(self, name: str) -> list[str]:
-        """IRIs of the entities whose preferred or other name is ``name`` (case-insensitive)."""
+        """IRIs of the entities whose preferred or other name is ``name`` (case-insensitive).
+
+        One look-up in the name index graph (``refresh_entities`` writes it); a store written
+        before that graph existed is answered from a label index built in memory, as before.
+        """
+        key = name.strip().lower()
+        if getattr(self, "_has_name_index", None) is None:
+            self._has_name_index = bool(self.ox.contains_named_graph(ox.NamedNode(NAME_INDEX_GRAPH)))
+        if self._has_name_index:
+            q = f"SELECT DISTINCT ?e WHERE {{ GRAPH <{NAME_INDEX_GRAPH}> {{ ?e <{NAME_KEY}> ?k }} }}"
+            return sorted(row["e"].value for row in self.query(q, {"k": ox.Literal(key)}, union=False))
         if getattr(self, "_label_index", None) is None:
             index: dict[str, set[str]] = defaultdict(set)
             q = (f"SELECT ?e ?n WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?n }} "
@@ -161,7 +177,11 @@ class Store:
             for row in self.ox.query(q):
                 index[row["n"].value.lower()].add(row["e"].value)
             self._label_index = index
-        return sorted(self._label_index.get(name.strip().lower(), ()))
+        return sorted(self._label_index.get(key, ()))
+
+    def _forget_names(self) -> None:
+        self._label_index = None
+        self._has_name_index = None
 
     def lookup_names(self, names: list[str]) -> list[tuple[str, str, str]]:
         """(kind, name, entity IRI) for every entity of the store written with one of ``names``."""
@@ -183,7 +203,8 @@ class Store:
         With ``entities`` only those are recomputed (what a build touched), else all of them.
         """
         self._require_writable()
-        if entities is None:
+        if entities is None or not self.ox.contains_named_graph(ox.NamedNode(NAME_INDEX_GRAPH)):
+            # (a store written before the name index existed gets the whole index at its first refresh)
             self._refresh_labels(None)
             return
         todo = sorted(entities)
@@ -203,19 +224,24 @@ class Store:
         for entity, names in alts.items():
             if entity not in votes and names:
                 votes[entity][min(names, key=lambda n: (len(n), n))] = 1
-        lines = []
+        lines, keys = [], []
         for entity, labels in sorted(votes.items()):
             pref = max(labels, key=lambda lab: (labels[lab], -len(lab), lab))
             lines.append(f"<{entity}> <http://www.w3.org/2004/02/skos/core#prefLabel> {_lit(pref)} .")
-            for alt in sorted(alts.get(entity, set()) - {pref}):
+            others = sorted(alts.get(entity, set()) - {pref})
+            for alt in others:
                 lines.append(f"<{entity}> <http://www.w3.org/2004/02/skos/core#altLabel> {_lit(alt)} .")
-        body = "\n".join(lines)
+            for key in sorted({n.lower() for n in (pref, *others)}):
+                keys.append(f"<{entity}> <{NAME_KEY}> {_lit(key)} .")
+        body, key_body = "\n".join(lines), "\n".join(keys)
         if chunk is None:
-            clear = f"DROP SILENT GRAPH <{ENTITIES_GRAPH}>"
+            clear = f"DROP SILENT GRAPH <{ENTITIES_GRAPH}> ; DROP SILENT GRAPH <{NAME_INDEX_GRAPH}>"
         else:
-            clear = (f"DELETE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }} }} WHERE {{ {values}GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }} }}")
-        self.ox.update(f"{clear} ; INSERT DATA {{ GRAPH <{ENTITIES_GRAPH}> {{\n{body}\n}} }}")
-        self._label_index = None
+            clear = " ; ".join(f"DELETE {{ GRAPH <{g}> {{ ?e ?p ?o }} }} WHERE {{ {values}GRAPH <{g}> {{ ?e ?p ?o }} }}"
+                               for g in (ENTITIES_GRAPH, NAME_INDEX_GRAPH))
+        self.ox.update(f"{clear} ; INSERT DATA {{ GRAPH <{ENTITIES_GRAPH}> {{\n{body}\n}} }} ; "
+                       f"INSERT DATA {{ GRAPH <{NAME_INDEX_GRAPH}> {{\n{key_body}\n}} }}")
+        self._forget_names()
 
     def _require_writable(self) -> None:
         if not self.writable:
@@ -248,15 +274,23 @@ class Store:
         data = self.ox.dump(format=ox.RdfFormat.N_QUADS)
         ds = Dataset()
         ds.parse(data=data.decode("utf-8") if isinstance(data, bytes) else data, format="nquads")
+        ds.remove_graph(URIRef(NAME_INDEX_GRAPH))  # an index, not data
         return ds
 
     def dump(self, fmt: ox.RdfFormat, graph: str | None = None) -> bytes:
         if graph:
             return self.ox.dump(format=fmt, from_graph=ox.NamedNode(graph))
-        return self.ox.dump(format=fmt)
+        if not self.ox.contains_named_graph(ox.NamedNode(NAME_INDEX_GRAPH)):
+            return self.ox.dump(format=fmt)
+        index = ox.NamedNode(NAME_INDEX_GRAPH)  # an index, not data
+        return ox.serialize((q for q in self.ox if q.graph_name != index), format=fmt)
 
     def __len__(self) -> int:
-        return len(self.ox)
+        """Quads of data: every graph but the name index (an index, not data; not exported either)."""
+        if not self.ox.contains_named_graph(ox.NamedNode(NAME_INDEX_GRAPH)):
+            return len(self.ox)
+        rows = list(self.ox.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{NAME_INDEX_GRAPH}> {{ ?s ?p ?o }} }}"))
+        return len(self.ox) - int(rows[0]["n"].value)
 
 
 def bind_values(sparql: str, bindings: dict) -> str:

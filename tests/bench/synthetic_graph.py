@@ -11,7 +11,8 @@ operator and location), and its facts: one node per fact of every class (certifi
 regulatory decision, licensing, service, acquisition, collaboration, role, development, site
 operation) with its roles, evidence sentence and offsets, confidence, extractor, dates, values.
 Then the derived entities graph (one ``skos:prefLabel`` per entity, every other name a
-``skos:altLabel``, computed as ``Store.refresh_entities`` does) and the SKOS vocabularies graph.
+``skos:altLabel``, computed as ``Store.refresh_entities`` does), its name index (the lower-case
+keys ``Store.entities_named`` looks up) and the SKOS vocabularies graph.
 
 Degrees follow a power law: entities of each kind are drawn from Zipf-like weights, so a few hub
 companies (the reference table's big names first) and regulators (FDA, EMA, ...) appear in a
@@ -52,6 +53,8 @@ DCT = "http://purl.org/dc/terms/"
 PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
 SAME_AS = "https://schema.org/sameAs"
 ENTITIES_GRAPH = "https://w3id.org/pharmagraph/graph/entities"
+NAME_INDEX_GRAPH = "https://w3id.org/pharmagraph/graph/name-index"
+NAME_KEY = "https://w3id.org/pharmagraph/index#nameKey"
 VOCAB_GRAPH = "https://w3id.org/pharmagraph/graph/vocabularies"
 
 #: mean facts of each kind per press release (the bundled corpus plus the dev set: 200 facts, 26 releases)
@@ -260,10 +263,11 @@ class Generator:
         known.update(names)
         if label is not None:
             known.add(label)
+        # a label and a name-index key per name
         if not before:
-            self.entity_triples += 1 + len(known) - 1
+            self.entity_triples += 2 * len(known)
         else:
-            self.entity_triples += len(known) - before
+            self.entity_triples += 2 * (len(known) - before)
 
     # -- one press release -----------------------------------------------------------------
     def document(self, n: int) -> list[str]:
@@ -571,16 +575,19 @@ class Generator:
 
     # -- the entities graph -----------------------------------------------------------------
     def entities_graph(self) -> list[str]:
-        """skos:prefLabel / altLabel per entity, as Store.refresh_entities computes them."""
-        g = f"<{ENTITIES_GRAPH}>"
-        out = []
+        """skos:prefLabel / altLabel per entity and the name-index keys, as Store.refresh_entities computes them."""
+        g, ix = f"<{ENTITIES_GRAPH}>", f"<{NAME_INDEX_GRAPH}>"
+        out, keys = [], []
         for entity in sorted(self.names):
             votes = self.labels.get(entity) or Counter({min(self.names[entity], key=lambda n: (len(n), n)): 1})
             pref = max(votes, key=lambda lab: (votes[lab], -len(lab), lab))
             out.append(f"<{entity}> <{SKOS}prefLabel> {lit(pref)} {g} .\n")
-            for alt in sorted(self.names[entity] - {pref}):
+            others = sorted(self.names[entity] - {pref})
+            for alt in others:
                 out.append(f"<{entity}> <{SKOS}altLabel> {lit(alt)} {g} .\n")
-        return out
+            for key in sorted({n.lower() for n in (pref, *others)}):
+                keys.append(f"<{entity}> <{NAME_KEY}> {lit(key)} {ix} .\n")
+        return out + keys
 
     # -- the whole file -----------------------------------------------------------------------
     def write(self, path: Path) -> dict:
