@@ -82,6 +82,17 @@ def _ok(text: str) -> bool:
     return not NEGATION.search(text) and not HEDGE.search(text)
 
 
+OPTION = re.compile(r"\b(?:option\s+to|right\s+of\s+first\s+(?:refusal|negotiation)|opt-in)\b", re.I)
+
+
+def _ok_before(text: str, pos: int) -> bool:
+    """No negation or hedge governs the deal word at ``pos``: they are looked for in its clause up to it and a
+    few words on ("plans to enter into a licence", "has not licensed"), so that "potential milestones" or
+    "subject to closing" later in the sentence do not hide a signed deal."""
+    lead = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s", text[:pos])[-1] + text[pos: pos + 25]
+    return not NEGATION.search(lead) and not HEDGE.search(lead) and not OPTION.search(lead)
+
+
 def _territory(text: str) -> str | None:
     for m in TERRITORY.finditer(text):
         t = m.group("t")
@@ -188,6 +199,48 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str]) -> tuple[str |
     return None, None
 
 
+TECHNOLOGY = re.compile(r"\b(?:technolog(?:y|ies)|platforms?|toolbox|patents?|know-how|intellectual\s+property|IP)\b")
+AMONG = re.compile(r"\b(?:among\s+them|including|such\s+as|for\s+example|e\.g\.)\s+")
+
+
+def _technology_licences(ctx: DocContext, i: int) -> None:
+    """Licences of a technology rather than a product: "More than a dozen companies have licensed the technology,
+    among them MacroGenics, ..., Amgen and Genmab" after "Synaffix's proprietary toolbox ..."."""
+    s = ctx.sentences[i]
+    text = s.text
+    tech = TECHNOLOGY.search(text)
+    if not tech or not re.search(r"\blicen[cs]\w*", text) or not _ok_before(text, tech.start()):
+        return
+    every = ctx.every_org(i)
+    # the owner: "Synaffix's technology", else the company whose technology a sentence just before named
+    owner = next((m.key for m in reversed(every) if m.end - s.start <= tech.start() and POSSESSIVE_AT.match(text, m.end - s.start)), None)
+    for j in range(i - 1, max(-1, i - 3), -1):
+        if owner:
+            break
+        t = ctx.sentences[j].text
+        if TECHNOLOGY.search(t):
+            owner = next((m.key for m in ctx.every_org(j) if POSSESSIVE_AT.match(t, m.end - ctx.sentences[j].start)), None)
+    among = AMONG.search(text)
+    if among:
+        licensees = [m.key for m in every if m.start - s.start >= among.end() and m.key != owner]
+    else:
+        licensor, licensee = _license_parties(ctx, i, LICENSE_CUE.search(text))
+        owner = licensor or owner
+        licensees = [licensee] if licensee else []
+    if not owner or ctx.kind_of(owner) != "Company":
+        return
+    value = _value_of(ctx, i)
+    for n, key in enumerate(dict.fromkeys(licensees)):
+        if ctx.kind_of(key) != "Company":
+            continue
+        ctx.add_fact("licensing", i, {"licensor": ctx.org_ref(owner), "licensee": ctx.org_ref(key)},
+                     {"value": value[0] if value and n == 0 else None, "amount": value[1] if value and n == 0 else None,
+                      "currency": value[2] if value and n == 0 else None}, confidence=0.6)
+
+
+POSSESSIVE_AT = re.compile(r"['’]s\b|(?<=s)['’](?=\s)")
+
+
 def licensing(ctx: DocContext) -> None:
     recent: list[tuple[int, str]] = []
     for i, s in enumerate(ctx.sentences):
@@ -195,7 +248,7 @@ def licensing(ctx: DocContext) -> None:
         products = [m.key for m in ctx.of_kind(i, "Product")]
         recent += [(i, p) for p in products]
         cue = LICENSE_CUE.search(text)
-        if not cue or s.section in ("boilerplate", "heading") or not _ok(text):
+        if not cue or s.section in ("boilerplate", "heading") or not _ok_before(text, cue.start()):
             continue
         if re.search(r"\b(?:keeps?|retains?|retained|kept)\s+(?:\w+\s+){0,2}rights\b", text):
             continue
@@ -209,6 +262,7 @@ def licensing(ctx: DocContext) -> None:
             near = {p for j, p in recent if i - j <= 3}
             main = max(counts, key=lambda k: counts[k]) if counts else None
             if main not in near or not re.search(r"\b(?:licen[cs]\w*|rights)\b", text):
+                _technology_licences(ctx, i)
                 continue
             products = [main]
         licensor, licensee = _license_parties(ctx, i, cue)
@@ -460,7 +514,9 @@ def _actor_before(ctx: DocContext, i: int, pos: int) -> str | None:
     if not before:
         return ctx.coref_company(i, pos)
     if re.search(r"\b(?:it|they)\b", s.text[before[-1].end - s.start: pos - s.start]):
-        return before[0].key
+        # skip companies named inside a description ("the CDMO company of the Lotte Group")
+        heads = [m for m in before if not re.search(r"\b(?:of|at|for|by|from)\s+(?:the\s+)?$", s.text[max(0, m.start - s.start - 12): m.start - s.start])]
+        return heads[-1].key if heads else before[0].key
     return before[-1].key
 
 
