@@ -368,7 +368,8 @@ def services(ctx: DocContext) -> None:
     providers = _provider_types(ctx)
     for i, s in enumerate(ctx.sentences):
         text = s.text
-        if s.section == "boilerplate" or s.section == "heading" or not SERVICE_VERB.search(text) or not _ok(text):
+        verb = SERVICE_VERB.search(text)
+        if s.section == "boilerplate" or s.section == "heading" or not verb or not _ok_before(text, verb.start()):
             continue
         if ACQ_VERB.search(text) or LICENSE_CUE.search(text) or re.search(r"\b(?:in-house|its\s+own|our\s+own)\b", text):
             continue
@@ -572,7 +573,7 @@ def collaborations(ctx: DocContext, service_pairs: set[frozenset[str]], blocked:
         text = s.text
         spans = [(m.start - s.start, m.end - s.start) for m in ctx.by_sentence[i]]
         cue = next((c for c in COLLAB_CUE.finditer(text) if not any(a <= c.start() < b for a, b in spans)), None)
-        if not cue or s.section in ("boilerplate", "heading") or not _ok(text):
+        if not cue or s.section in ("boilerplate", "heading") or not _ok_before(text, cue.start()):
             continue
         if re.search(r"\b(?:alongside|competitors?|rivals?|peers?|compet\w+)\b", text) and not re.search(r"\bwith\b", text):
             continue
