@@ -32,6 +32,8 @@ INDUSTRY_HEADS = (
     "Labs", "Medicines", "Healthcare", "Life Sciences", "Lifesciences", "Holdings", "Biomedical", "Oncology",
     "Genomics", "Vaccines", "Biosimilars", "Bio", "Diagnostics", "Pharmaceutica", "Medical", "Sciences",
     "Manufacturing Solutions", "Group",
+    # the investors that buy drugmakers
+    "Capital", "Partners", "Ventures", "Investments",
 )
 ORG_PREFIX_HEADS = ("Institute", "Instituto", "Institut", "University", "Universidad", "Fundação", "Foundation")
 NOT_NAME_WORDS = {

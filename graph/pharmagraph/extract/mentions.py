@@ -78,7 +78,7 @@ INN_SUFFIXES = (
 )
 INN_STEMS = rf"(?:[a-z]{{3,}}{INN_SUFFIXES}(?:-[a-z]{{4}})?)"
 
-INN = re.compile(rf"(?<![\w-])(?P<name>(?:{INN_STEMS}|(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))[A-Z][a-z]{{2,}}{INN_SUFFIXES})(?:\s+(?:[a-z]{{2,}}(?:tecan|dotin|tansine|tesirine|ozogamicin|leucel|temcel|gene)|pegol|alfa|beta)(?:-[a-z]{{4}})?)?)(?![\w-])")
+INN = re.compile(rf"(?<![\w-])(?P<name>(?:{INN_STEMS}|(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))[A-Z][a-z]{{2,}}{INN_SUFFIXES}(?!\s+[A-Z]|['’]))(?:\s+(?:[a-z]{{2,}}(?:tecan|dotin|tansine|tesirine|ozogamicin|leucel|temcel|gene)|pegol|alfa|beta)(?:-[a-z]{{4}})?)?)(?![\w-])")
 BRAND_INN = re.compile(rf"(?<![\w-])(?P<name>[A-Z][\w\-]{{2,30}})(?:®|™|\(R\)|\(TM\))?\s*\((?P<inn>{INN_STEMS}(?:\s+[a-z]+)?)\)")
 NOT_CODES = re.compile(
     r"^(?:COVID-19|SARS-CoV-2|ISO\d*|ISO-?\d+|H\d+N\d+|IL-?\d+\w*|CD\d+\w*|HER\d|PD-L?\d|B7-H\d|GLP-\d|FY\d+|Q\d|"
@@ -160,7 +160,7 @@ ROLE_PATTERNS = [
     re.compile(rf"(?P<title>{TITLE_PHRASE})\s+of\s+(?P<org>{NAME_SEQ}),\s+(?P<person>{PERSON})"),
 ]
 #: the role patterns whose organisation is surely one ("CEO of X", "X is led by ...")
-ORG_NAMING_ROLES = (0, 3)
+ORG_NAMING_ROLES = (0, 3, 5)
 DEPARTMENT_WORDS = re.compile(r"\b(?:Board|Development|Research|Licensing|Operations|Affairs|Medicine|Health|Strategy|Sales|Marketing|"
                               r"Finance|Manufacturing|Quality|Supply|Commercial|Technical|Regulatory|Clinical|Business|Division|"
                               r"Department|Unit|Team|Office|R&D)\b")
@@ -397,7 +397,8 @@ class MentionFinder:
             if possessive and (self.lex.country(possessive.group().rstrip("'’s ").strip()) or possessive.group().rstrip("'’s ").strip() in NOT_NAME_WORDS):
                 start += possessive.end()
                 name = name[possessive.end():]
-            if any(reg_mask[start:end]) or self._bad_org(name, how, product_keys):
+            # a role's organisation may overlap a word the product finder took ("Halvorsen Bio is led by ...")
+            if (how != "role" and any(reg_mask[start:end])) or self._bad_org(name, how, product_keys - {org_key(name)}):
                 continue
             key = self._register_org(name)
             if key:
@@ -712,6 +713,8 @@ def find_mentions(text: str, sentences: list[Sentence]) -> DocMentions:
     finder.places()
     out = finder.out
     org_names = {org_key(n) for ns in out.org_names.values() for n in ns}
-    out.mentions = [m for m in out.mentions if not (m.kind == "Product" and org_key(m.text) in org_names)]
+    orgs = [(m.start, m.end) for m in out.mentions if m.kind in ("Company", "Regulator")]
+    out.mentions = [m for m in out.mentions if not (m.kind == "Product" and (org_key(m.text) in org_names or any(
+        a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in orgs)))]
     out.mentions.sort(key=lambda m: (m.start, -m.end))
     return out

@@ -1,0 +1,137 @@
+"""Sentence patterns the rules must read, each written here with invented companies and products.
+
+Every case states one thing a press release says and what must (or must not) come out of it, so a
+rule that only fits one development-set sentence fails here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pharmagraph.extract import extract
+from pharmagraph.ingest import parse_document
+
+
+def facts(text: str, kind: str | None = None):
+    ex = extract(parse_document(text, "case"))
+    return [f for f in ex.facts if kind is None or f.kind == kind]
+
+
+def roles_of(fact, *names):
+    return tuple(str(fact.role(n)).split("|", 1)[-1] for n in names)
+
+
+def test_licence_with_potential_milestones_is_still_a_licence():
+    text = ("Norvexa Biologics Inc. today announced that it has granted Quintara Pharma an exclusive licence to "
+            "NVX-204 in Greater China, with potential milestone payments of up to $310 million.")
+    (deal,) = facts(text, "licensing")
+    assert roles_of(deal, "licensor", "licensee", "product") == ("norvexa biologics", "quintara pharma", "NVX-204")
+    assert deal.value("value") == "USD 310 million"
+
+
+def test_an_option_to_license_is_not_a_licence():
+    text = ("Norvexa Biologics Inc. signed a supply agreement with Quintara Pharma. The agreement also gives Quintara "
+            "Pharma an option to negotiate an exclusive licence for NVX-310; that option has not been exercised.")
+    assert not [f for f in facts(text, "licensing") if f.role("product") == "Product|NVX-310"]
+
+
+def test_technology_licences_name_no_product():
+    text = ("Halvorsen Bio's proprietary conjugation technology lets developers build stable ADCs. "
+            "Several companies have licensed the technology, among them Pellucid Therapeutics and Ardent Oncology.")
+    deals = facts(text, "licensing")
+    assert {roles_of(d, "licensor", "licensee") for d in deals} == {
+        ("halvorsen bio", "pellucid therapeutics"), ("halvorsen bio", "ardent oncology")}
+    assert all(d.role("product") is None for d in deals)
+
+
+def test_paid_co_development_of_one_partners_product_is_a_licence():
+    text = ("Kestrel Pharma and Moravia Biotherapeutics today announced a global development and commercialisation "
+            "agreement for KP-118, Kestrel Pharma's proprietary antibody-drug conjugate. Moravia Biotherapeutics "
+            "will pay an upfront payment of $200 million, and total payments could reach up to $1.5 billion.")
+    (deal,) = facts(text, "licensing")
+    assert roles_of(deal, "licensor", "licensee", "product") == ("kestrel pharma", "moravia biotherapeutics", "KP-118")
+    assert deal.value("value") == "USD 1.5 billion"
+
+
+def test_site_bought_from_its_owner_is_a_site_acquisition():
+    text = ("Tamsin Biologics today said that it has completed the acquisition of Orland Pharma's biologics "
+            "manufacturing facility in Rockville, Maryland, for $95 million.")
+    (deal,) = facts(text, "acquisition")
+    assert roles_of(deal, "acquirer", "target") == ("tamsin biologics", "Rockville")
+    assert deal.value("status") == "completed"
+
+
+def test_a_sale_makes_the_buyer_the_acquirer():
+    text = ("Corvane Holdings Corporation has resolved to transfer all shares of its subsidiary Lindqvist Pharma "
+            "Corporation to Aldermoor Capital for approximately $2.1 billion.")
+    (deal,) = facts(text, "acquisition")
+    assert roles_of(deal, "acquirer", "target") == ("aldermoor capital", "lindqvist pharma")
+
+
+def test_negation_in_a_relative_clause_does_not_cancel_the_acquisition():
+    text = ("Corvane Holdings Corporation (TSE: 9999) (\"CHC\") is a chemicals group. "
+            "CHC acquired all of the Lindqvist Pharma shares it did not already own through a tender offer in 2020.")
+    (deal,) = facts(text, "acquisition")
+    assert roles_of(deal, "acquirer", "target") == ("corvane holdings", "lindqvist pharma")
+
+
+def test_certification_body_issues_each_iso_standard_named():
+    text = ("In May 2024 the British Standards Institution (BSI) certified Tamsin Biologics to ISO 22301 for "
+            "business continuity and ISO 14001 for environmental management.")
+    certs = facts(text, "certification")
+    assert {(f.role("issuer"), f.value("standard")) for f in certs} == {
+        ("Regulator|bsi-gb", "ISO 22301"), ("Regulator|bsi-gb", "ISO 14001")}
+
+
+def test_glp_1_is_not_good_laboratory_practice():
+    text = "Quintara Pharma received NMPA approval for QP-11, a GLP-1 receptor agonist, for weight management."
+    assert not [f for f in facts(text, "certification") if f.value("standard") == "GLP"]
+
+
+@pytest.mark.parametrize("text, person, title, org", [
+    ("Orland Pharma's Chief Executive Officer, Dr. Mira Castell, said: \"We are ready.\"",
+     "Mira Castell", "Chief Executive Officer", "orland pharma"),
+    ("Halvorsen Bio is led by general manager Tomas Lindgren.", "Tomas Lindgren", "general manager", "halvorsen bio"),
+    ("Ines Moreau, M.D., Executive Vice President, Global Clinical Operations, and Chief Medical Officer at "
+     "Kestrel Pharma, said the results were clear.", "Ines Moreau", "Chief Medical Officer", "kestrel pharma"),
+    ("\u2014 Maja van den Berg, Chairman and CEO, Pravaen Pharma", "Maja van den Berg", "CEO", "pravaen pharma"),
+])
+def test_roles(text, person, title, org):
+    got = {(str(f.role("person")).split("|")[1], f.value("title"), str(f.role("organization")).split("|")[1])
+           for f in facts(text, "role")}
+    assert (person, title, org) in got
+
+
+def test_unit_of_a_company_is_its_own_organisation():
+    text = ("Tamsin Biologics announced record results. Lea Hoffmann, Country Manager of Tamsin Biologics Korea, "
+            "said demand was strong.")
+    (role,) = facts(text, "role")
+    assert role.role("organization") == "Company|tamsin biologics korea"
+
+
+def test_developer_from_explicit_wording_beats_a_licence():
+    text = ("Quintara Pharma obtained exclusive rights to develop QP-7 in China from Norvexa Biologics in 2021, as "
+            "part of a collaboration that also covers zelbimab (ZEL), Quintara Pharma's PD-1 monoclonal antibody.")
+    ex = extract(parse_document(text, "case"))
+    assert ex.entities["Product|zelbimab"]["attrs"]["developer"] == "Company|quintara pharma"
+
+
+def test_maker_clauses_are_services_for_the_products_owner():
+    text = ("Orland Pharma's vaccine, OV-19, uses an adenovirus vector. Tamsin Biologics produces drug substance for "
+            "the vaccine at its Rockville facility, and Pellucid Therapeutics performs fill-finish at its site in Dayton.")
+    got = {roles_of(f, "provider", "client", "product") for f in facts(text, "service")}
+    assert got == {("tamsin biologics", "orland pharma", "OV-19"), ("pellucid therapeutics", "orland pharma", "OV-19")}
+
+
+def test_facility_operator_is_the_subject_not_a_possessive():
+    text = ("Tamsin Biologics will perform fill-finish manufacturing of OV-19, Orland Pharma's vaccine, "
+            "at its facility in Dayton, Ohio.")
+    got = {roles_of(f, "operator", "location") for f in facts(text, "facility")}
+    assert got == {("tamsin biologics", "Dayton")}
+
+
+def test_plans_to_build_are_not_facilities_but_production_at_a_site_is():
+    built = "Tamsin Biologics plans to build a new plant in Dayton, Ohio."
+    used = "Tamsin Biologics intends to produce drug substance for OV-19 at its site in Dayton, Ohio."
+    assert not facts(built, "facility")
+    assert {roles_of(f, "operator", "location") for f in facts(used, "facility")} == {("tamsin biologics", "Dayton")}
