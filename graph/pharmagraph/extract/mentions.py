@@ -717,4 +717,31 @@ def find_mentions(text: str, sentences: list[Sentence]) -> DocMentions:
     out.mentions = [m for m in out.mentions if not (m.kind == "Product" and (org_key(m.text) in org_names or any(
         a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in orgs)))]
     out.mentions.sort(key=lambda m: (m.start, -m.end))
+    _merge_code_aliases(text, out)
     return out
+
+
+CODE_ALIAS = re.compile(r"\s*(?:®|™)?\s*\(\s*(?:(?:research|development|company|internal)\s+code\s*:?\s*|also\s+known\s+as\s+|formerly\s+|previously\s+|a\.k\.a\.\s+)?$")
+
+
+def _merge_code_aliases(text: str, out: DocMentions) -> None:
+    """ "molnupiravir (MK-4482)", "Mazdutide (research code IBI362; also known as LY3305677)": the codes in
+    parentheses after a named product are that product, not others. (A code followed by a name in parentheses
+    is left alone: "AVT05 (golimumab)" is a biosimilar of golimumab.)"""
+    products = [m for m in out.mentions if m.kind == "Product"]
+    alias: dict[str, str] = {}
+    for n, m in enumerate(products):
+        if re.search(r"\d", m.key):
+            continue
+        end = m.end
+        for code in products[n + 1: n + 4]:
+            if not re.search(r"\d", code.key) or code.key in alias or code.key == m.key:
+                break
+            gap = text[end: code.start]
+            if not (CODE_ALIAS.fullmatch(gap) or (end != m.end and re.fullmatch(r"\s*[;,]\s*(?:also\s+known\s+as\s+|and\s+)?", gap))):
+                break
+            alias[code.key] = m.key
+            end = code.end
+    if alias:
+        out.mentions = [Mention(m.text, m.kind, m.start, m.end, alias.get(m.key, m.key)) if m.kind == "Product" else m
+                        for m in out.mentions]
