@@ -9,12 +9,13 @@ from pharmagraph.extract.cues import to_litres, to_square_metres
 from pharmagraph.extract.lexicon import TITLE_WORDS, lexicon
 from pharmagraph.extract.lexicon import INDUSTRY_HEADS
 from pharmagraph.extract.names import org_key, person_name, strip_legal
+from pharmagraph.model import Sentence
 
 #: words that may follow a company's name in a role without making it another organisation
 UNIT_FILLERS = {w.lower() for h in INDUSTRY_HEADS for w in h.split()} | {"group", "holdings", "company", "corporation", "inc", "ltd"}
 TITLE_SPLIT = re.compile(rf"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)(?={TITLE_WORDS})")
 FACILITY_WORDS = re.compile(r"(?<!trial )(?<!clinical )(?<!treatment )(?<!study )(?<!web)\b(?:facility|facilities|plants?|sites?|campus|campuses|"
-                            r"factory|factories|base|centre|center|building)\b", re.I)
+                            r"factory|factories|base|centre|center|building|(?<=sales )office|(?-i:laborator(?:y|ies)))\b", re.I)
 MODALITIES = [
     (r"bispecific\s+(?:antibody[- ]drug\s+conjugate|ADC)", "bispecific antibody-drug conjugate"),
     (r"antibody[- ]drug\s+conjugate|\bADC\b", "antibody-drug conjugate"),
@@ -147,71 +148,91 @@ def facility_towns(ctx: DocContext, i: int) -> list:
             and not re.search(r"\b[A-Z][\w\-]+,\s*$", text[max(0, m.start - s.start - 30): m.start - s.start])]
 
 
+CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|while|whereas)\s+(?=[A-Z])")
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """Spans of the clauses that each name a facility ("X produces ... at its Bayview facility in Baltimore, and
+    Y performs fill-finish at its site in Bloomington"); the whole sentence when it names one facility."""
+    cuts = [0] + [m.end() for m in CLAUSE_BREAK.finditer(text)] + [len(text)]
+    spans = [(a, b) for a, b in zip(cuts, cuts[1:])]
+    if len(spans) > 1 and sum(bool(FACILITY_WORDS.search(text[a:b])) for a, b in spans) >= 2:
+        return spans
+    return [(0, len(text))]
+
+
 def facilities(ctx: DocContext) -> None:
     """Facility facts: an organisation runs a site in a place, with its area and capacity when stated."""
     last: dict | None = None
-    for i, s in enumerate(ctx.sentences):
-        text = s.text
-        if s.section in ("boilerplate", "heading") or not FACILITY_WORDS.search(text):
+    for i, sentence in enumerate(ctx.sentences):
+        if sentence.section in ("boilerplate", "heading") or not FACILITY_WORDS.search(sentence.text):
             continue
-        area = to_square_metres(text)
-        vol = to_litres(text)
-        capacity = None
-        if vol and re.search(r"capacity|bioreactor|reactor|scale", text, re.I):
-            before = text[max(0, vol[1] - 60): vol[1]].lower()
-            if "annual" not in before and "per year" not in text[vol[1]: vol[1] + 40].lower():
-                capacity = vol[0]
-        fw = FACILITY_WORDS.search(text)
-        cities = facility_towns(ctx, i)
-        if re.match(r"^(?:Currently,\s+)?(?:this|the|that)\s+(?:site|facility|plant)\b", text, re.I) and last and not cities:
-            if capacity and "capacity" not in last:
-                last["capacity"] = capacity
-                ctx.add_fact("facility", i, last["roles"], {"capacity_l": capacity, **last["values"]}, confidence=0.7)
-            continue
-        if not cities or not FACILITY_VERBS.search(text):
-            continue
-        if FACILITY_PLAN.search(text) and not (area or capacity):
-            continue  # "plans to build a plant in X": no site yet
-        companies = ctx.orgs(i)
-        every = ctx.every_org(i)
-        fws = [m.start() for m in FACILITY_WORDS.finditer(text)]
+        for a, b in _clauses(sentence.text):
+            clause = Sentence(sentence.text[a:b], sentence.start + a, sentence.start + b, sentence.section)
+            if FACILITY_WORDS.search(clause.text):
+                last = _facility_clause(ctx, i, clause, last)
 
-        def before_facility(m) -> bool:
-            # "Lupin's Pithampur Unit-2 manufacturing facility", "three Catalent fill-finish sites"
-            rest = text[m.end - s.start:]
-            return any(0 <= w - (m.end - s.start) <= 60 and re.fullmatch(r"(?:['’]s)?(?:\s+[\w\-]+){0,5}\s+", rest[: w - (m.end - s.start)])
-                       for w in fws)
 
-        attributive = [m for m in every if before_facility(m)]
-        of_m = re.search(r"\b(?:facility|facilities|plants?|sites?|campus|factory)\s+of\s+(?:its\s+|their\s+)?(?:(?:wholly[- ]owned|indirect|majority[- ]owned)\s+)?(?:subsidiary\s+|affiliate\s+)?", text)
-        of_org = [m for m in companies if of_m and m.start - s.start == of_m.end()]
-        its = re.search(r"\b(?:its|their)\s+(?:own\s+)?(?:[\w\-]+\s+){0,4}?(?:facility|facilities|plant|plants|site|sites|campus|factory|network|base|headquarters)\b", text)
-        its_owner = None
-        if its:
-            # "ROVI will perform ... manufacturing of mRNA-1273, Moderna's vaccine, at its facility": not a possessive
-            own = [m for m in every if m.end - s.start <= its.start() and text[m.end - s.start: m.end - s.start + 2] not in ("'s", "’s")]
-            # the sentence's subject ("Synaffix will ... within the Lonza group from its base"), else the nearest
-            its_owner = (own[0].key if own[0].start - s.start < 3 else own[-1].key) if own else ctx.coref_company(i)
-        operator = (attributive[-1].key if attributive else None) or (of_org[0].key if of_org else None) or its_owner or \
-            (companies[0].key if companies and (companies[0].start - s.start < fws[0] or OPERATED_BY.search(text)) else None) or \
-            (ctx.coref_company(i) if not companies else None) or ctx.section_org(s.section)
-        if operator is None or ctx.kind_of(operator) != "Company":
-            continue
-        # every city listed after the facility word ("sites in Anagni, Bloomington and Brussels"), else the nearest
-        listed = [m for m in cities if m.start - s.start > fw.start()] if len(cities) > 1 else cities
-        chosen = listed or [min(cities, key=lambda m: abs(m.start - (s.start + fw.start())))]
-        # a dateline city far from the facility word is not where the facility is
-        chosen = [m for m in chosen if min(abs(m.start - s.start - w) for w in fws) <= 120]
-        if not chosen:
-            continue
-        name = _facility_name(text, fw.end()) if len(chosen) == 1 else None
-        for place in chosen:
-            roles_ = {"operator": ctx.org_ref(operator), "location": f"Place|{place.key}"}
-            values = {"name": name, "area_m2": area if len(chosen) == 1 else None, "capacity_l": capacity if len(chosen) == 1 else None}
-            ctx.add_fact("facility", i, roles_, values, confidence=0.75 if (area or capacity) else 0.6)
-            last = {"roles": roles_, "values": {"name": name}}
-        if capacity and last:
+def _facility_clause(ctx: DocContext, i: int, s: Sentence, last: dict | None) -> dict | None:
+    text = s.text
+    inside = lambda m: s.start <= m.start < s.end  # noqa: E731 - mentions of this clause only
+    area = to_square_metres(text)
+    vol = to_litres(text)
+    capacity = None
+    if vol and re.search(r"capacity|bioreactor|reactor|scale", text, re.I):
+        before = text[max(0, vol[1] - 60): vol[1]].lower()
+        if "annual" not in before and "per year" not in text[vol[1]: vol[1] + 40].lower():
+            capacity = vol[0]
+    fw = FACILITY_WORDS.search(text)
+    cities = [m for m in facility_towns(ctx, i) if inside(m)]
+    if re.match(r"^(?:Currently,\s+)?(?:this|the|that)\s+(?:site|facility|plant)\b", text, re.I) and last and not cities:
+        if capacity and "capacity" not in last:
             last["capacity"] = capacity
+            ctx.add_fact("facility", i, last["roles"], {"capacity_l": capacity, **last["values"]}, confidence=0.7)
+        return last
+    if not cities or not FACILITY_VERBS.search(text):
+        return last
+    if FACILITY_PLAN.search(text) and not (area or capacity):
+        return last  # "plans to build a plant in X": no site yet
+    companies = [m for m in ctx.orgs(i) if inside(m)]
+    every = [m for m in ctx.every_org(i) if inside(m)]
+    fws = [m.start() for m in FACILITY_WORDS.finditer(text)]
+
+    def before_facility(m) -> bool:
+        # "Lupin's Pithampur Unit-2 manufacturing facility", "three Catalent fill-finish sites"
+        rest = text[m.end - s.start:]
+        return any(0 <= w - (m.end - s.start) <= 60 and re.fullmatch(r"(?:['’]s)?(?:\s+[\w\-]+){0,5}\s+", rest[: w - (m.end - s.start)])
+                   for w in fws)
+
+    attributive = [m for m in every if before_facility(m)]
+    of_m = re.search(r"\b(?:facility|facilities|plants?|sites?|campus|factory)\s+of\s+(?:its\s+|their\s+)?(?:(?:wholly[- ]owned|indirect|majority[- ]owned)\s+)?(?:subsidiary\s+|affiliate\s+)?", text)
+    of_org = [m for m in companies if of_m and m.start - s.start == of_m.end()]
+    its = re.search(r"\b(?:its|their)\s+(?:own\s+)?(?:[\w\-]+\s+){0,4}?(?:facility|facilities|plant|plants|site|sites|campus|factory|network|base|headquarters|office)\b", text)
+    its_owner = None
+    if its:
+        # "ROVI will perform ... manufacturing of mRNA-1273, Moderna's vaccine, at its facility": not a possessive
+        own = [m for m in every if m.end - s.start <= its.start() and text[m.end - s.start: m.end - s.start + 2] not in ("'s", "’s")]
+        # the sentence's subject ("Synaffix will ... within the Lonza group from its base"), else the nearest
+        its_owner = (own[0].key if own[0].start - s.start < 3 else own[-1].key) if own else ctx.coref_company(i)
+    operator = (attributive[-1].key if attributive else None) or (of_org[0].key if of_org else None) or its_owner or \
+        (companies[0].key if companies and (companies[0].start - s.start < fws[0] or OPERATED_BY.search(text)) else None) or \
+        (ctx.coref_company(i) if not companies else None) or ctx.section_org(s.section)
+    if operator is None or ctx.kind_of(operator) != "Company":
+        return last
+    # every city listed after the facility word ("sites in Anagni, Bloomington and Brussels"), else the nearest
+    listed = [m for m in cities if m.start - s.start > fw.start()] if len(cities) > 1 else cities
+    chosen = listed or [min(cities, key=lambda m: abs(m.start - (s.start + fw.start())))]
+    # a dateline city far from the facility word is not where the facility is
+    chosen = [m for m in chosen if min(abs(m.start - s.start - w) for w in fws) <= 120]
+    name = _facility_name(text, fw.end()) if len(chosen) == 1 else None
+    for place in chosen:
+        roles_ = {"operator": ctx.org_ref(operator), "location": f"Place|{place.key}"}
+        values = {"name": name, "area_m2": area if len(chosen) == 1 else None, "capacity_l": capacity if len(chosen) == 1 else None}
+        ctx.add_fact("facility", i, roles_, values, confidence=0.75 if (area or capacity) else 0.6)
+        last = {"roles": roles_, "values": {"name": name}}
+    if capacity and last:
+        last["capacity"] = capacity
+    return last
 
 
 def _first(patterns, text):
