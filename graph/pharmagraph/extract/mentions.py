@@ -718,7 +718,27 @@ def find_mentions(text: str, sentences: list[Sentence]) -> DocMentions:
         a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in orgs)))]
     out.mentions.sort(key=lambda m: (m.start, -m.end))
     _merge_code_aliases(text, out)
+    _extend_typos(text, out)
     return out
+
+
+def _extend_typos(text: str, out: DocMentions) -> None:
+    """ "developed by Biocon Biologic together with ...": a known short name followed by a typo of the rest of a
+    longer name in the document is that longer organisation, not the short one."""
+    longer = {n: key for key, names in out.org_names.items() if out.org_kind.get(key) == "Company" for n in names if " " in n}
+    if not longer:
+        return
+    fixed = []
+    for m in out.mentions:
+        nxt = re.match(r"\s+([A-Z][\w\-]+)", text[m.end: m.end + 40]) if m.kind == "Company" else None
+        if nxt:
+            candidate = f"{m.text} {nxt.group(1)}"
+            best = next((key for n, key in longer.items() if key != m.key and n.startswith(m.text + " ")
+                         and Levenshtein.distance(n.lower(), candidate.lower()) <= 2), None)
+            if best:
+                m = Mention(candidate, m.kind, m.start, m.end + nxt.end(), best)
+        fixed.append(m)
+    out.mentions = fixed
 
 
 CODE_ALIAS = re.compile(r"\s*(?:®|™)?\s*\(\s*(?:(?:research|development|company|internal)\s+code\s*:?\s*|also\s+known\s+as\s+|formerly\s+|previously\s+|a\.k\.a\.\s+)?$")

@@ -59,7 +59,9 @@ def extract_with_rules(doc: Document) -> Extraction:
         if len(set(companies)) == 1:
             owner = companies[0] if len(set(companies)) == 1 else ctx.main
             ctx.note_developer(ref, ctx.org_ref(owner), i, 1)
-    references = {str(e["attrs"].get("reference_product", "")).lower() for e in ctx.entities.values()}
+    # reference products, and the molecule a branded product is made of ("Ogivri, its biosimilar trastuzumab"),
+    # are not developed by the release's companies
+    references = {str(e["attrs"].get(a, "")).lower() for e in ctx.entities.values() for a in ("reference_product", "inn")}
     for ref, entry in list(ctx.entities.items()):
         dev = entry["attrs"].get("developer")
         if not ref.startswith("Product|") or not dev or ref.split("|", 1)[1].lower() in references:
