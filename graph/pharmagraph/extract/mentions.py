@@ -719,7 +719,33 @@ def find_mentions(text: str, sentences: list[Sentence]) -> DocMentions:
     out.mentions.sort(key=lambda m: (m.start, -m.end))
     _merge_code_aliases(text, out)
     _extend_typos(text, out)
+    _extend_product_lists(text, out, finder)
     return out
+
+
+LIST_NEXT = re.compile(r"(?:\s+for\s+[^,;.()]{3,60}?)?(?:,\s+(?:and\s+)?|\s+and\s+)(?P<name>[A-Z][a-z]{3,}[A-Za-z0-9\-]*)(?=\s+for\b|,|\s+and\b|\.|;)")
+
+
+def _extend_product_lists(text: str, out: DocMentions, finder: MentionFinder) -> None:
+    """ "two approved CAR T therapies, Breyanzi for large B-cell lymphoma and Abecma for multiple myeloma": the
+    other items of a list that starts with a product are products too, unless they are known other names."""
+    known = {m.text for m in out.mentions if m.kind != "Product"} | {n for ns in out.org_names.values() for n in ns}
+    added: dict[str, str] = {}
+    for m in [m for m in out.mentions if m.kind == "Product" and re.fullmatch(r"[A-Z][a-z]+[\w\-]*", m.text)]:
+        end = m.end
+        while (nxt := LIST_NEXT.match(text, end)) is not None:
+            name = nxt.group("name")
+            if name in known or name in COMMON_CAPS or name in NOT_NAME_WORDS or finder._not_product(name) or finder.lex.country(name):
+                break
+            added[name] = name
+            end = nxt.end()
+    if not added:
+        return
+    spans = [(m.start, m.end) for m in out.mentions]
+    for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, added)) + r")\b", text):
+        if not any(a < m.end() and m.start() < b for a, b in spans):
+            out.mentions.append(Mention(m.group(), "Product", m.start(), m.end(), m.group()))
+    out.mentions.sort(key=lambda m: (m.start, -m.end))
 
 
 def _extend_typos(text: str, out: DocMentions) -> None:
