@@ -54,7 +54,7 @@ APPROVAL_CUE = re.compile(
     re.I,
 )
 KINDS = [
-    (re.compile(r"emergency\s+use|\bEUA\b|emergency\s+(?:use\s+)?(?:listing|authori[sz]ation)", re.I), "emergency use authorisation"),
+    (re.compile(r"emergency\s+use|\bEUA\b|emergency\s+(?:use\s+|regulatory\s+)?(?:listing|authori[sz]ation|approval)", re.I), "emergency use authorisation"),
     (re.compile(r"breakthrough\s+therapy", re.I), "breakthrough therapy designation"),
     (re.compile(r"orphan\s+(?:drug\s+)?designation|orphan\s+drug\s+status", re.I), "orphan drug designation"),
     (re.compile(r"fast\s+track", re.I), "fast track designation"),
@@ -203,7 +203,13 @@ def certifications(ctx: DocContext) -> None:
             ctx.facts[n] = replace(fact, roles=(*fact.roles, ("site", f"Place|{sites_by_issuer[issuer]}")))
 
 
+REVIEWED_BY = re.compile(r"\b(?:review|opinion|recommendation|assessment|evaluation|advice)\b[^.;]{0,100}?\bby\s+(?:the\s+)?"
+                         r"(?:[\w\-()]+\s+){0,10}$", re.I)
+
+
 def approvals(ctx: DocContext) -> None:
+    first = len(ctx.facts)
+    inferred: set[tuple[str, str]] = set()
     last_product: str | None = None
     for i, s in enumerate(ctx.sentences):
         text = s.text
@@ -220,11 +226,20 @@ def approvals(ctx: DocContext) -> None:
         clause = text
         if FILING.search(clause) and not re.search(r"\b(?:approved|granted|cleared|authori[sz]ed)\b", clause, re.I):
             continue
-        if not _clause_ok(clause):
+        lead = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s", text[: cue.start()])[-1] + text[cue.start(): cue.end() + 25]
+        if not _clause_ok(lead):
             continue
-        regs = [m.key for m in ctx.orgs(i, kinds=("Regulator",))]
+        # "The decision followed a review by the PMDA", "... the positive opinion adopted by the CHMP of the EMA":
+        # the agency that reviewed is not the one that decided
+        reviewers = {m.key for m in ctx.orgs(i, kinds=("Regulator",)) if re.search(r"\bfollow\w*\b", text) and REVIEWED_BY.search(
+            text[max(0, m.start - s.start - 140): m.start - s.start])}
+        regs = [m.key for m in ctx.orgs(i, kinds=("Regulator",)) if m.key not in reviewers]
+        if reviewers and not regs:
+            continue
+        by_country = False
         if not regs:
             regs = [rid for _m, rid in country_regulators(ctx, i)]
+            by_country = True
         regs = [r for r in regs if not r.startswith("chmp")]
         if not regs:
             continue
@@ -244,4 +259,18 @@ def approvals(ctx: DocContext) -> None:
             for rid in regs[:2]:
                 ctx.add_fact("approval", i, {"product": f"Product|{pk}", "regulator": f"Regulator|{rid}",
                                              "sponsor": ctx.org_ref(sponsor) if sponsor else None},
-                             {"kind": kind, "date": fact_date(ctx, i)}, confidence=0.8)
+                             {"kind": kind, "date": fact_date(ctx, i)}, confidence=0.6 if by_country else 0.8)
+                if by_country:
+                    inferred.add((f"Product|{pk}", f"Regulator|{rid}"))
+    # "approved in the European Union" (a headline) guessed the EMA; the body names the European Commission:
+    # a regulator guessed from a country gives way to one the text names for the same product and country
+    named = {(f.role("product"), _country_of(f.role("regulator"))) for f in ctx.facts[first:]
+             if f.kind == "approval" and (f.role("product"), f.role("regulator")) not in inferred}
+    ctx.facts[first:] = [f for f in ctx.facts[first:] if not (
+        f.kind == "approval" and (f.role("product"), f.role("regulator")) in inferred
+        and (f.role("product"), _country_of(f.role("regulator"))) in named)]
+
+
+def _country_of(regulator_ref: str) -> str | None:
+    row = lexicon().regulator_by_id(str(regulator_ref).split("|", 1)[-1])
+    return row["country_code"] if row else None
