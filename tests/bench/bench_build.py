@@ -1,12 +1,14 @@
 """Scale benchmark: a year of press releases on one machine (run on demand, not in CI).
 
-usage: python tests/bench/bench_build.py --sizes 1000 10000 100000 [--workers 2] [--work /tmp/pg-scale]
+usage: python tests/bench/bench_build.py --sizes 1000 10000 100000 [--workers 2] [--work /tmp/pg-scale] [--server]
 
 For each size it generates a synthetic corpus with its gold facts (tests/bench/gen_corpus.py),
 builds it into a fresh embedded store with `pharmagraph build` (a subprocess, so peak memory is
 that process's), and prints: documents/s end to end, triples/s into the store, peak memory, store
 size on disk, the time to add one document to the full store, the time to export Turtle, the
 p50 latency of every competency question, and extraction F1 on a 200-document sample of the corpus.
+With --server it then builds the same corpus into a real Oxigraph server (`oxigraph serve`, through
+--endpoint/--update-endpoint) and prints its documents/s, triples/s and the time to add one document.
 """
 
 from __future__ import annotations
@@ -40,6 +42,50 @@ def _run(args: list[str]) -> tuple[float, subprocess.CompletedProcess]:
 
 def _children_peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def bench_server(size: int, work: Path, workers: int) -> None:
+    """The same build into a real Oxigraph server (`oxigraph serve`), through --endpoint/--update-endpoint."""
+    import socket
+
+    corpus, location = work / f"corpus-{size}", work / f"server-{size}"
+    shutil.rmtree(location, ignore_errors=True)
+    oxigraph = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
+    port = _free_port()
+    proc = subprocess.Popen([oxigraph, "serve", "-l", str(location), "-b", f"127.0.0.1:{port}", "--union-default-graph"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(200):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+                break
+            except OSError:
+                time.sleep(0.05)
+        base = f"http://127.0.0.1:{port}"
+        cli = [sys.executable, "-m", "pharmagraph.cli"]
+        texts = [p for p in corpus.iterdir() if p.suffix in (".txt", ".md", ".html")]
+        build_s, done = _run([*cli, "build", str(corpus), "--endpoint", f"{base}/query", "--update-endpoint", f"{base}/update",
+                              "--workers", str(workers)])
+        if done.returncode:
+            raise SystemExit(done.stderr[-2000:])
+        triples = int(re.search(r"(\d+) triples", done.stdout).group(1))
+        print(f"[{size}] build into oxigraph serve: {len(texts)} documents in {build_s:.0f} s = {len(texts) / build_s:.0f} "
+              f"documents/s, {triples / build_s:.0f} triples/s; {triples} triples; server data {_du(location) / 1e6:.0f} MB")
+        extra = work / "one-more.txt"
+        extra.write_text("Norvexa Biologics has been granted GMP certification by ANMAT of Argentina for its Rosario plant.\n")
+        add_s, done = _run([*cli, "build", str(extra), "--endpoint", f"{base}/query", "--update-endpoint", f"{base}/update"])
+        print(f"[{size}] adding 1 document to the server: {add_s:.2f} s (process start included)")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
 
 
 def bench(size: int, work: Path, workers: int) -> None:
@@ -104,10 +150,13 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--work", type=Path, default=Path("/tmp/pg-scale"))
+    ap.add_argument("--server", action="store_true", help="also build each corpus into a real `oxigraph serve`")
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     for size in args.sizes:
         bench(size, args.work, args.workers)
+        if args.server:
+            bench_server(size, args.work, args.workers)
     print(json.dumps({"sizes": args.sizes, "workers": args.workers}))
 
 
