@@ -195,6 +195,12 @@ def certifications(ctx: DocContext) -> None:
                                                   "site": f"Place|{site}" if site else None},
                              {"standard": std or ("GMP" if inspection and re.search(r"manufactur|plant|facilit|site", text, re.I) else None),
                               "date": fact_date(ctx, i)}, confidence=0.85 if s.section != "heading" else 0.6)
+    # a headline's loose holder ("Shilpa Medicare's Raichur unit clears FDA inspection") gives way to the body's
+    # precise one for the same issuer ("an inspection of Unit-2 of Shilpa Pharma Lifesciences, its subsidiary")
+    body = {(f.role("issuer"), f.role("holder")) for f in ctx.facts[first:] if f.kind == "certification" and f.confidence > 0.6}
+    issuers = {i for i, _h in body}
+    ctx.facts[first:] = [f for f in ctx.facts[first:] if not (
+        f.kind == "certification" and f.confidence <= 0.6 and f.role("issuer") in issuers and (f.role("issuer"), f.role("holder")) not in body)]
     # "The GMP inspection, conducted by ANMAT, focused on the facility in Suzhou": the site of that certificate
     for n in range(first, len(ctx.facts)):
         fact = ctx.facts[n]
