@@ -135,3 +135,10 @@ def test_plans_to_build_are_not_facilities_but_production_at_a_site_is():
     used = "Tamsin Biologics intends to produce drug substance for OV-19 at its site in Dayton, Ohio."
     assert not facts(built, "facility")
     assert {roles_of(f, "operator", "location") for f in facts(used, "facility")} == {("tamsin biologics", "Dayton")}
+
+
+def test_companies_of_one_group_are_not_counterparties():
+    text = ("Under the agreement, Corvane Holdings, acting together with its subsidiaries Lindqvist Pharma Co., Ltd. and "
+            "Orland Pharma Co., Ltd., grants Quintara Pharma an exclusive licence to develop QP-707 worldwide.")
+    deals = facts(text, "licensing")
+    assert {roles_of(d, "licensor", "licensee") for d in deals} == {("corvane holdings", "quintara pharma")}

@@ -17,6 +17,8 @@ from pharmagraph.extract.names import strip_legal
 from pharmagraph.extract.sentences import split_sentences
 from pharmagraph.model import Document, Evidence, Fact, Mention, Sentence
 
+AFFILIATE = re.compile(r"\b(?:its|their)\s+(?:(?:wholly[- ]owned|indirect|direct|majority[- ]owned|fully[- ]owned)\s+)?"
+                       r"(?:\w+\s+)?(?:subsidiary|subsidiaries|affiliates?|parent(?:\s+company)?)\b")
 PAIR_COREF = re.compile(r"\b(?:[Tt]he\s+(?:two\s+)?(?:companies|partners|parties)|[Bb]oth\s+(?:companies|partners|parties))\b")
 COREF_COMPANY = re.compile(
     r"\b(?:[Tt]he\s+(?:company|Company|group|Group|firm|drugmaker|drug\s+maker|biotech|CDMO|CRDMO|CRO|CMO|partner|licensee|institute|Institute|university|foundation|"
@@ -98,6 +100,23 @@ class DocContext:
                     return own[0].key
             return self.subject_company(i) or self.main
         return None
+
+    def affiliates(self) -> set[frozenset[str]]:
+        """Pairs of companies of one group: "3SBio, acting with its subsidiaries Shenyang Sunshine ... and 3S Guojian",
+        "Lupin ... its wholly owned subsidiary Lupin Manufacturing Solutions"."""
+        if not hasattr(self, "_affiliates"):
+            pairs: set[frozenset[str]] = set()
+            for i, s in enumerate(self.sentences):
+                every = [m for m in self.by_sentence[i] if m.kind == "Company"]
+                for m in AFFILIATE.finditer(s.text):
+                    owner = [c for c in every if c.end - s.start <= m.start()]
+                    members = [c for c in every if c.start - s.start >= m.end() and
+                               re.fullmatch(r"[^.;:]{0,120}", s.text[m.end(): c.start - s.start]) and
+                               not re.search(r"\b(?:grants?|licen[cs]\w*|with|to|from|signed|agreed)\b", s.text[m.end(): c.start - s.start])]
+                    if owner:
+                        pairs |= {frozenset((owner[-1].key, c.key)) for c in members if c.key != owner[-1].key}
+            self._affiliates = pairs
+        return self._affiliates
 
     def last_product(self, i: int) -> str | None:
         """The product most recently named up to sentence ``i`` ("the vaccine")."""

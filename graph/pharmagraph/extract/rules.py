@@ -8,6 +8,12 @@ from pharmagraph.extract.merge import merge_facts
 from pharmagraph.model import Document, Extraction, Fact
 
 
+def _pair(fact: Fact) -> frozenset[str]:
+    refs = {"licensing": ("licensor", "licensee"), "service": ("provider", "client")}.get(fact.kind)
+    values = [fact.role(r) for r in refs] if refs else list(fact.role("party") or ())
+    return frozenset(str(v).split("|", 1)[-1] for v in values if v)
+
+
 def extract_with_rules(doc: Document) -> Extraction:
     """Facts and entity descriptions stated by ``doc``."""
     ctx = prepare(doc)
@@ -78,5 +84,9 @@ def extract_with_rules(doc: Document) -> Extraction:
     refs = {r for r, e in ctx.entities.items() if e["attrs"].get("is_reference")}
     refs |= {f"Product|{e['attrs']['reference_product']}" for e in ctx.entities.values() if e["attrs"].get("reference_product")}
     ctx.facts = [f for f in ctx.facts if f.role("product") not in refs or f.kind in ("service",)]
+    # companies of one group do not license to, serve or partner with each other in a release about them
+    group = ctx.affiliates()
+    if group:
+        ctx.facts = [f for f in ctx.facts if not (f.kind in ("licensing", "service", "collaboration") and _pair(f) in group)]
     facts = merge_facts(ctx.facts, ctx.entities)
     return Extraction(doc, ctx.entities, facts)

@@ -163,10 +163,10 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str]) -> tuple[str |
                 return owner, after[0].key
     for m, pos in rel:
         grant = GRANT.match(text, pos + len(m.text)) or re.match(r"[^.;]{0,60}?\b(?:grant(?:s|ed)?|licen[cs]ed|out-licen[cs]ed)\b", text[pos + len(m.text):])
-        if grant and re.search(r"subsidiar|affiliate", text[max(0, pos - 60): pos]) and rel[0][0].key != m.key:
-            m, pos = rel[0]
         if grant:
-            verb_end = pos + len(m.text) + grant.end() if not isinstance(grant, re.Match) or grant.re is not GRANT else grant.end()
+            verb_end = pos + len(m.text) + grant.end() if grant.re is not GRANT else grant.end()
+            if re.search(r"subsidiar|affiliate", text[max(0, pos - 60): pos]) and rel[0][0].key != m.key:
+                m, pos = rel[0]  # "3SBio, acting with its subsidiaries A and B, grants ...": the group grants
             after = [c for c, p in rel if p >= verb_end and c.key != m.key]
             to_m = re.search(r"\bto\s+$", text[:after[0].start - s.start]) if after else None
             if after and (to_m or after[0].start - s.start - verb_end < 40):
