@@ -28,6 +28,8 @@ from pharmagraph.model import Mention, Sentence
 # one capitalised word of a name: BioDlink, C-Ray, 3SBio, Kelun-Biotech, Reddy's, LigaChem
 SP = r"[ \t\u00a0]"
 TOK = r"(?:[A-Z][\w'’\-]*[\w]|[A-Z]|\d+[A-Z][\w\-]*|[A-Z]\.(?:[A-Z]\.)+)"
+# names written in lower case ("argenx", "bluebird bio"): only as a role's organisation, and only when known
+LOWER_ORG = r"[a-z][a-z]*[A-Za-z0-9]*(?:\s+bio)?(?=[\s.,;])"
 NAME_SEQ = rf"{TOK}(?:(?:{SP}+|{SP}*&{SP}*|-){TOK}){{0,5}}"
 _HEADS = "|".join(re.escape(h) for h in sorted(INDUSTRY_HEADS, key=len, reverse=True))
 ORG_BY_HEAD = re.compile(rf"(?<![\w-])(?P<name>(?:{TOK}(?:{SP}+|{SP}*&{SP}*|-)){{1,5}}(?:{_HEADS}))(?![\w-])(?!{SP}+(?!{LEGAL_SUFFIX})[A-Z][a-z])")
@@ -145,7 +147,7 @@ TITLE_PHRASE = (rf"{TITLE_ONE}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|,\s+and\s+){TITLE_
                 rf"(?:,\s+(?!(?:the|a)\b)[A-Z&][\w&]*(?:\s+[A-Z&][\w&]*){{0,3}}(?=\s+(?:at|of)\s|,\s+[A-Z]))?")
 ROLE_PATTERNS = [
     # Jane Doe, Chief Executive Officer of X / Jane Doe, CEO, and Executive Director of X
-    re.compile(rf"(?P<person>{PERSON}){CREDS},\s+(?:the\s+)?(?P<title>{TITLE_PHRASE})(?:\s*,)?\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:\s+(?:for|of)\s+{NAME_SEQ})?(?:,?\s+{LEGAL_SUFFIX})?)"),
+    re.compile(rf"(?P<person>{PERSON}){CREDS},\s+(?:the\s+)?(?P<title>{TITLE_PHRASE})(?:\s*,)?\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:\s+(?:for|of)\s+{NAME_SEQ})?(?:,?\s+{LEGAL_SUFFIX})?|{LOWER_ORG})"),
     # Jane Doe, President, X
     re.compile(rf"(?P<person>{PERSON}){CREDS},\s+(?P<title>{TITLE_PHRASE}),\s+(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)"),
     # Jane Doe, X's Chief Executive Officer
@@ -329,7 +331,7 @@ class MentionFinder:
                 if not org:
                     continue
                 self.out.roles.append((person, m.group("title"), org, m.start(), m.end()))
-                if n in ORG_NAMING_ROLES and not DEPARTMENT_WORDS.search(org) and not re.fullmatch(TITLE_PHRASE, org):
+                if n in ORG_NAMING_ROLES and org[:1].isupper() and not DEPARTMENT_WORDS.search(org) and not re.fullmatch(TITLE_PHRASE, org):
                     self.role_orgs.append((m.start("org"), m.start("org") + len(org), org))
                 self.out.persons.add(org_key(person))
                 ps = m.start("person")

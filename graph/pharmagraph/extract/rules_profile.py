@@ -63,6 +63,8 @@ DEV_BY_AFTER = re.compile(r"[^.;]*?\b(?:developed|discovered|invented|originated
 def roles(ctx: DocContext) -> None:
     for person, title, org, start, end in ctx.found.roles:
         i = ctx.sentence_at(start)
+        if org.lower() in ("company", "group", "firm", "organisation", "organization"):
+            org = ""  # "Head of Sales at the company": the company the text is about
         key, how = ctx.org_match(org) if org else (None, "")
         if how == "prefix" and org:
             # "Country Manager of Pfizer Korea", "President of Novartis Institutes for BioMedical Research":
