@@ -142,3 +142,27 @@ def test_companies_of_one_group_are_not_counterparties():
             "Orland Pharma Co., Ltd., grants Quintara Pharma an exclusive licence to develop QP-707 worldwide.")
     deals = facts(text, "licensing")
     assert {roles_of(d, "licensor", "licensee") for d in deals} == {("corvane holdings", "quintara pharma")}
+
+
+def test_passive_licence_names_the_licensee_and_its_agent_the_licensor():
+    text = "In Greater China, zelbimab is licensed exclusively to Quintara Pharma by Norvexa Biologics."
+    (deal,) = facts(text, "licensing")
+    assert roles_of(deal, "licensor", "licensee") == ("norvexa biologics", "quintara pharma")
+
+
+def test_a_company_after_partner_is_not_a_person():
+    text = "The application was filed by Norvexa's partner Biogen Inc. on behalf of both companies."
+    ex = extract(parse_document(text, "case"))
+    assert not [k for k in ex.entities if k.startswith("Person|")]
+
+
+def test_who_prequalification_is_a_certificate_and_a_decision():
+    text = ("Tamsin Biologics today announced that its typhoid conjugate vaccine Typhivax has been prequalified by the "
+            "World Health Organization (WHO).")
+    assert {f.value("standard") for f in facts(text, "certification")} == {"WHO prequalification"}
+    assert {f.value("kind") for f in facts(text, "approval")} == {"prequalification"}
+
+
+def test_a_planned_plant_with_its_capacity_is_still_a_plan():
+    text = "Tamsin Biologics plans to build a new antibody manufacturing plant in Dayton designed for 40,000 litres."
+    assert not facts(text, "facility")

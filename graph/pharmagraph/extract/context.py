@@ -21,7 +21,7 @@ AFFILIATE = re.compile(r"\b(?:its|their)\s+(?:(?:wholly[- ]owned|indirect|direct
                        r"(?:\w+\s+)?(?:subsidiary|subsidiaries|affiliates?|parent(?:\s+company)?)\b")
 PAIR_COREF = re.compile(r"\b(?:[Tt]he\s+(?:two\s+)?(?:companies|partners|parties)|[Bb]oth\s+(?:companies|partners|parties))\b")
 COREF_COMPANY = re.compile(
-    r"\b(?:[Tt]he\s+(?:company|Company|group|Group|firm|drugmaker|drug\s+maker|biotech|CDMO|CRDMO|CRO|CMO|partner|licensee|institute|Institute|university|foundation|"
+    r"\b(?:[Tt]he\s+(?:company|Company|group|Group|firm|drugmaker|drug\s+maker|biotech|CDMO|CRDMO|CRO|CMO|partner|licensee|institute|Institute|university|University|foundation|Foundation|"
     r"(?:[A-Z][a-z]+\s+)?(?:CDMO|biotech|company|drugmaker|pharmaceutical\s+company))|[Ii]ts|[Tt]heir|[Oo]ur|[Ww]e|[Uu]s)\b"
 )
 
@@ -92,6 +92,12 @@ class DocContext:
             if speaker:
                 return speaker
         m = COREF_COMPANY.search(text)
+        if m and (kind := re.match(r"(?i)the\s+(university|institute|foundation)$", m.group())):
+            # "the University grants AstraZeneca ...": the organisation with that word in its name
+            for j in range(i, max(-1, i - 8), -1):
+                named = [c for c in self.by_sentence[j] if c.kind == "Company" and kind.group(1).lower() in c.text.lower()]
+                if named:
+                    return named[-1].key
         if m:
             # "Kaitai has selected Norvexa as its CDMO": "its" is the sentence's own subject
             if re.match(r"(?i)its|their", m.group()):

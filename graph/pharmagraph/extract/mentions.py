@@ -80,7 +80,7 @@ INN_SUFFIXES = (
 )
 INN_STEMS = rf"(?:[a-z]{{3,}}{INN_SUFFIXES}(?:-[a-z]{{4}})?)"
 
-INN = re.compile(rf"(?<![\w-])(?P<name>(?:{INN_STEMS}|(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))[A-Z][a-z]{{2,}}{INN_SUFFIXES}(?!\s+[A-Z]|['’]))(?:\s+(?:[a-z]{{2,}}(?:tecan|dotin|tansine|tesirine|ozogamicin|leucel|temcel|gene)|pegol|alfa|beta)(?:-[a-z]{{4}})?)?)(?![\w-])")
+INN = re.compile(rf"(?<![\w-])(?P<name>(?:{INN_STEMS}|(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))[A-Z][a-z]{{2,}}{INN_SUFFIXES}(?!\s+[A-Z]|['’]))(?:\s+(?:[a-z]{{2,}}(?:tecan|dotin|tansine|tesirine|sunirine|ozogamicin|leucel|temcel|gene)|pegol|alfa|beta)(?:-[a-z]{{4}})?)?)(?![\w-])")
 BRAND_INN = re.compile(rf"(?<![\w-])(?P<name>[A-Z][\w\-]{{2,30}})(?:®|™|\(R\)|\(TM\))?\s*\((?P<inn>{INN_STEMS}(?:\s+[a-z]+)?)\)")
 NOT_CODES = re.compile(
     r"^(?:COVID-19|SARS-CoV-2|ISO\d*|ISO-?\d+|H\d+N\d+|IL-?\d+\w*|CD\d+\w*|HER\d|PD-L?\d|B7-H\d|GLP-\d|FY\d+|Q\d|"
@@ -323,8 +323,8 @@ class MentionFinder:
         for n, pattern in enumerate(ROLE_PATTERNS):
             for m in (mm for w in windows for mm in pattern.finditer(self.text, w.start, w.end)):
                 person = person_name(m.group("person"))
-                if len(person.split()) < 2 or any(w in NOT_NAME_WORDS or w in TITLE_TOKENS or w in INDUSTRY_WORDS
-                                                  for w in person.split()) or self.lex.company(person):
+                if len(person.split()) < 2 or any(w in NOT_NAME_WORDS or w in TITLE_TOKENS or w in INDUSTRY_WORDS or re.fullmatch(LEGAL_SUFFIX, w)
+                                                  for w in person.split()) or self.lex.company(strip_legal(person)):
                     continue
                 org = re.sub(r"['’]s?$", "", clean_name(m.group("org")))
                 org, _ = _trim_name(org, 0)
@@ -344,8 +344,8 @@ class MentionFinder:
                 continue
             words = person_name(m.group("person")).split()
             if any(w in INDUSTRY_WORDS or w in ("Organization", "Organisation", "Health", "Institute", "University", "Group")
-                   for w in words) or self.lex.company(person_name(m.group("person"))):
-                continue
+                   or re.fullmatch(LEGAL_SUFFIX, w) for w in words) or self.lex.company(strip_legal(person_name(m.group("person")))):
+                continue  # "Bio-Thera's partner Biogen Inc.": a company, not a person called Biogen
             person = person_name(m.group("person"))
             if len(person.split()) < 2 or any(w in NOT_NAME_WORDS or w in TITLE_TOKENS for w in person.split()):
                 continue
@@ -779,13 +779,14 @@ def _merge_code_aliases(text: str, out: DocMentions) -> None:
     products = [m for m in out.mentions if m.kind == "Product"]
     alias: dict[str, str] = {}
     for n, m in enumerate(products):
-        if re.search(r"\d", m.key):
-            continue
+        coded = bool(re.search(r"\d", m.key))
         end = m.end
         for code in products[n + 1: n + 4]:
             if not re.search(r"\d", code.key) or code.key in alias or code.key == m.key:
                 break
             gap = text[end: code.start]
+            if coded and not re.fullmatch(r"\s*\(\s*", gap):
+                break  # "BAT1806 (BIIB800)" is one product; "AVT05 (golimumab)" is not a code pair
             if not (CODE_ALIAS.fullmatch(gap) or (end != m.end and re.fullmatch(r"\s*[;,]\s*(?:also\s+known\s+as\s+|and\s+)?", gap))):
                 break
             alias[code.key] = m.key

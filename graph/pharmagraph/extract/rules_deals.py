@@ -129,6 +129,20 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str]) -> tuple[str |
             licensee = named[-1].key
             others = [m.key for m in companies if m.key != licensee]
             return (others[0] if others else _other_party(ctx, licensee)), licensee
+    # "efgartigimod is licensed exclusively to Zai Lab": Zai Lab is the licensee, the product's owner the licensor
+    passive = re.search(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:licen[cs]ed|sublicen[cs]ed)\s+(?:\w+\s+)?to\s+", text)
+    if passive:
+        after = [m.key for m, pos in rel if pos >= passive.end()]
+        if after:
+            owner = next((ctx.entities.get(f"Product|{p.key}", {}).get("attrs", {}).get("developer") for p in ctx.of_kind(i, "Product")), None)
+            owner_key = owner.split("|", 1)[1] if owner else None
+            by = re.search(r"\bby\s+(?:the\s+)?", text[passive.end():])
+            agent = [m.key for m, pos in rel if by and pos >= passive.end() + by.end() and m.key != after[0]]
+            licensor = (agent[0] if agent else None) or next((m.key for m, pos in rel if pos < passive.start() and m.key != after[0]), None) \
+                or owner_key or (ctx.main if ctx.main != after[0] else None)
+            if licensor:
+                return licensor, after[0]
+            return None, None
     # "an agreement under which Y will develop and commercialise P": Y is the licensee
     under = re.search(r"\bunder\s+which\s+", text)
     if under:

@@ -194,8 +194,8 @@ def _facility_clause(ctx: DocContext, i: int, s: Sentence, last: dict | None) ->
         return last
     if not cities or not FACILITY_VERBS.search(text):
         return last
-    if FACILITY_PLAN.search(text) and not (area or capacity):
-        return last  # "plans to build a plant in X": no site yet
+    if FACILITY_PLAN.search(text):
+        return last  # "plans to build a plant in X (designed for 40,000 litres)": no site yet
     companies = [m for m in ctx.orgs(i) if inside(m)]
     every = [m for m in ctx.every_org(i) if inside(m)]
     fws = [m.start() for m in FACILITY_WORDS.finditer(text)]

@@ -20,15 +20,16 @@ STANDARDS = [
     (re.compile(r"(?<!['’]s )\bGDP\b(?!\s+(?:in|of|was|is|growth|per))|good\s+distribution\s+practi[cs]es?", re.I), "GDP"),
     (re.compile(r"\bGLP\b(?!-\d)|good\s+laboratory\s+practi[cs]es?", re.I), "GLP"),
     (re.compile(r"\bGCP\b|good\s+clinical\s+practi[cs]es?", re.I), "GCP"),
+    (re.compile(r"\bprequalif\w*", re.I), "WHO prequalification"),
     (re.compile(r"\bISO\s?(\d{4,5})(?::\d{4})?\b"), "ISO"),
 ]
 CERT_CUE = re.compile(
-    r"\b(?:certif\w*|inspect\w*|audit\w*|accredit\w*|complian\w*|EIR|Establishment\s+Inspection\s+Report|approv\w*|"
+    r"\b(?:certif\w*|inspect\w*|audit\w*|accredit\w*|complian\w*|prequalif\w*|EIR|Establishment\s+Inspection\s+Report|approv\w*|"
     r"observations|483)\b",
     re.I,
 )
 CERT_PASS = re.compile(
-    r"\b(?:certif(?:ied|ication|icate|icates|ications)|granted|received|obtained|awarded|issued|passed|successfully|"
+    r"\b(?:certif(?:ied|ication|icate|icates|ications)|prequalified|granted|received|obtained|awarded|issued|passed|successfully|"
     r"completed|concluded|closed|cleared|confirmed|restored|lifted|reinstated|full\s+compliance|in\s+compliance|"
     r"in\s+line\s+with|EIR|Establishment\s+Inspection\s+Report|(?:zero|no|nil|without\s+any|without\s+a\s+single)\s+(?:\w+\s+){0,2}observations?|"
     r"NAI|VAI|No\s+Action\s+Indicated|approv(?:al|ed))\b",
@@ -50,10 +51,11 @@ COUNTRY_CERT_BEFORE = re.compile(
 COUNTRY_CERT_AFTER = re.compile(r"^(?:['’]s)?\s+(?:\w+\s+){0,2}(?:GMP|cGMP|certif\w*|inspection|approval)", re.I)
 APPROVAL_CUE = re.compile(
     r"\b(?:approv(?:al|als|ed|es|ing)|authori[sz](?:ation|ations|ed|es)|clear(?:ed|ance)|green\s+light|"
-    r"designations?|designated|granted|registration|registered|EUA|Notice\s+of\s+Compliance|nod)\b",
+    r"designations?|designated|granted|registration|registered|EUA|Notice\s+of\s+Compliance|nod|prequalif\w*)\b",
     re.I,
 )
 KINDS = [
+    (re.compile(r"\bprequalif\w*", re.I), "prequalification"),
     (re.compile(r"emergency\s+use|\bEUA\b|emergency\s+(?:use\s+|regulatory\s+)?(?:listing|authori[sz]ation|approval)", re.I), "emergency use authorisation"),
     (re.compile(r"breakthrough\s+therapy", re.I), "breakthrough therapy designation"),
     (re.compile(r"orphan\s+(?:drug\s+)?designation|orphan\s+drug\s+status", re.I), "orphan drug designation"),
