@@ -722,7 +722,42 @@ def find_mentions(text: str, sentences: list[Sentence]) -> DocMentions:
     _merge_code_aliases(text, out)
     _extend_typos(text, out)
     _extend_product_lists(text, out, finder)
+    _extend_product_names(text, out)
     return out
+
+
+NAME_TAIL = re.compile(r" (?P<tail>\d{1,2}|[A-Z]{2,4})(?![\w\-])(?!\s*(?:mg|mL|ml|µg|mcg|g|kg|L|%|IU|units?|doses?|years?|months?|weeks?|days?)\b)")
+NAME_HEAD = re.compile(r"(?P<head>[A-Z][a-z]{3,}) $")
+
+
+def _extend_product_names(text: str, out: DocMentions) -> None:
+    """Brand names of two words: "GARDASIL 9", "Radicava ORS" (a number or a short capital suffix after a brand),
+    "Typbar TCV" (a capitalised word before a capital-letter name); every mention of the product is renamed."""
+    taken = [(m.start, m.end) for m in out.mentions if m.kind != "Product"]
+    rename: dict[str, str] = {}
+    for m in out.mentions:
+        if m.kind != "Product" or m.key in rename:
+            continue
+        tail = NAME_TAIL.match(text, m.end) if re.fullmatch(r"[A-Z][A-Za-z]{3,}", m.text) else None
+        head = NAME_HEAD.search(text, max(0, m.start - 20), m.start) if re.fullmatch(r"[A-Z]{2,5}", m.text) else None
+        if tail and not any(a <= m.end + 1 < b for a, b in taken):
+            rename[m.key] = f"{m.text} {tail.group('tail')}"
+        elif head and head.group("head") not in COMMON_CAPS and head.group("head") not in NOT_NAME_WORDS and not any(
+                a <= head.start() < b for a, b in taken) and re.search(r"[.!?]\s*$|^\s*$", text[max(0, head.start() - 3): head.start()]) is None:
+            rename[m.key] = f"{head.group('head')} {m.text}"
+    if not rename:
+        return
+    fixed = []
+    for m in out.mentions:
+        new = rename.get(m.key) if m.kind == "Product" else None
+        if new and text.startswith(new, m.start):
+            m = Mention(new, "Product", m.start, m.start + len(new), new)
+        elif new and text.startswith(new, m.start - len(new) + len(m.text)):
+            m = Mention(new, "Product", m.start - len(new) + len(m.text), m.end, new)
+        elif new:
+            m = Mention(m.text, "Product", m.start, m.end, new)
+        fixed.append(m)
+    out.mentions = sorted(fixed, key=lambda m: (m.start, -m.end))
 
 
 LIST_NEXT = re.compile(r"(?:\s+for\s+[^,;.()]{3,60}?)?(?:,\s+(?:and\s+)?|\s+and\s+)(?P<name>[A-Z][a-z]{3,}[A-Za-z0-9\-]*)(?=\s+for\b|,|\s+and\b|\.|;)")
