@@ -54,7 +54,7 @@ TITLE_WORDS = (
     r"(?:Senior\s+)?Medical\s+Officer|(?:Regional|Country|Global)\s+Head(?:\s+(?-i:[A-Z])[a-z]+){1,3}|(?:Global\s+)?Head(?:,|\s+of)\s+[\w&][\w&\s-]*?|(?:Co-)?[Ff]ounder|Board\s+Member|"
     r"(?:Assistant\s+|Associate\s+)?Professor(?:\s+of\s+(?-i:[A-Z])\w*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])\w*)*)?|"
     r"Minister(?:\s+of\s+(?-i:[A-Z])\w*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])\w*)*)?|Commissioner|Secretary|Principal\s+Investigator|"
-    r"Partner|Site\s+Head|Plant\s+Head|Lead|Treasurer)"
+    r"Partner|Site\s+Head|Plant\s+Head|Lead|Treasurer|(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:Leader|Lead)))"
 )
 #: service types: what press releases write -> the controlled label
 SERVICE_TYPES = [

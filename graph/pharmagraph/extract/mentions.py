@@ -161,6 +161,7 @@ ROLE_PATTERNS = [
     # Chief Executive Officer of X, Jane Doe
     re.compile(rf"(?P<title>{TITLE_PHRASE})\s+of\s+(?P<org>{NAME_SEQ}),\s+(?P<person>{PERSON})"),
 ]
+ROLE_MORE = re.compile(rf"\s+and\s+(?P<title>{TITLE_PHRASE})\s+(?:of|at)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)")
 #: the role patterns whose organisation is surely one ("CEO of X", "X is led by ...")
 ORG_NAMING_ROLES = (0, 3, 5)
 DEPARTMENT_WORDS = re.compile(r"\b(?:Board|Development|Research|Licensing|Operations|Affairs|Medicine|Health|Strategy|Sales|Marketing|"
@@ -331,6 +332,15 @@ class MentionFinder:
                 if not org:
                     continue
                 self.out.roles.append((person, m.group("title"), org, m.start(), m.end()))
+                # "Chairman of Everest Medicines and Founder and Chief Executive Officer of C-Bridge Capital"
+                more = ROLE_MORE.match(self.text, m.end()) if n == 0 else None
+                if more and (more.group("org") in INDUSTRY_HEADS or re.match(r",\s+[A-Z]\w+(?:,|\s+and\b)", self.text[more.end():])):
+                    more = None  # "CEO of Biologics, Vaccines and Peptides": a division, not an organisation
+                if more:
+                    other = re.sub(r"['’]s?$", "", clean_name(more.group("org")))
+                    self.out.roles.append((person, more.group("title"), other, m.start(), more.end()))
+                    if other[:1].isupper() and not DEPARTMENT_WORDS.search(other):
+                        self.role_orgs.append((more.start("org"), more.start("org") + len(other), other))
                 if n in ORG_NAMING_ROLES and org[:1].isupper() and not DEPARTMENT_WORDS.search(org) and not re.fullmatch(TITLE_PHRASE, org):
                     self.role_orgs.append((m.start("org"), m.start("org") + len(org), org))
                 self.out.persons.add(org_key(person))
