@@ -9,6 +9,7 @@ written differently in one document (short forms, casing, typos) are grouped und
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
@@ -20,6 +21,7 @@ from pharmagraph.extract.lexicon import (
     ORG_PREFIX_HEADS,
     TITLE_WORDS,
     lexicon,
+    name_union,
 )
 from pharmagraph.extract.names import clean_name, org_key, person_name, strip_legal
 from pharmagraph.extract.places import is_city, is_region
@@ -179,13 +181,38 @@ class DocMentions:
     persons: set[str] = field(default_factory=set)
 
 
-def names_pattern(names, suffix: str = "") -> re.Pattern[str] | None:
+def names_pattern(names) -> re.Pattern[str] | None:
     """One regex that finds any of ``names`` as a whole word (longest first), captured as ``name``."""
+    if not any(names):
+        return None
+    return re.compile(rf"(?<![\w\-\[])(?P<name>{name_union(names)})(?![\w-])")
+
+
+# what may follow an organisation's name: its legal form, then the end of the word
+NAME_END = re.compile(rf"(?:,?\s+{LEGAL_SUFFIX})?(?![\w-])")
+
+
+def find_names_with_legal_form(text: str, names) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) for each of ``names`` in ``text`` as a whole word, with its legal form if written.
+
+    The same matches as one regex ``(?P<name>longest|...|shortest)(?:,?\\s+LEGAL_SUFFIX)?(?![\\w-])``
+    would give, without compiling the long legal-form pattern again for every document: at each
+    place where a name starts, the names are tried longest first and the first one that NAME_END
+    accepts wins; the search goes on after it, or one character further when none does.
+    """
     ordered = sorted((n for n in names if n), key=len, reverse=True)
     if not ordered:
-        return None
-    body = "|".join(re.escape(n) for n in ordered)
-    return re.compile(rf"(?<![\w\-\[])(?P<name>{body}){suffix}(?![\w-])")
+        return
+    starts = re.compile(rf"(?<![\w\-\[])(?:{name_union(ordered)})")
+    pos = 0
+    while m := starts.search(text, pos):
+        at = m.start()
+        pos = at + 1
+        for name in ordered:
+            if text.startswith(name, at) and (end := NAME_END.match(text, at + len(name))):
+                yield at, end.end(), name
+                pos = end.end()
+                break
 
 
 def _trim_name(name: str, start: int) -> tuple[str, int]:
@@ -500,13 +527,10 @@ class MentionFinder:
         for n, k in list(owner.items()):
             if len(n) >= 4 and not n.isupper():
                 owner.setdefault(n.upper(), k)  # "LONZA" in a sentence about Lonza
-        pattern = names_pattern(owner, rf"(?:,?\s+{LEGAL_SUFFIX})?")
-        if pattern is None:
-            return
-        for m in pattern.finditer(self.text):
-            key = owner.get(m.group("name"))
+        for start, end, name in find_names_with_legal_form(self.text, owner):
+            key = owner.get(name)
             before = len(self.out.mentions)
-            self._add(m.group(), "Company", m.start(), m.end(), key)
+            self._add(self.text[start:end], "Company", start, end, key)
             if len(self.out.mentions) > before:
                 self.out.org_counts[key] = self.out.org_counts.get(key, 0) + 1
 
