@@ -21,7 +21,6 @@ from pharmagraph.extract.lexicon import (
     ORG_PREFIX_HEADS,
     TITLE_WORDS,
     lexicon,
-    name_union,
 )
 from pharmagraph.extract.names import clean_name, org_key, person_name, strip_legal
 from pharmagraph.extract.places import is_city, is_region
@@ -181,38 +180,30 @@ class DocMentions:
     persons: set[str] = field(default_factory=set)
 
 
-def names_pattern(names) -> re.Pattern[str] | None:
-    """One regex that finds any of ``names`` as a whole word (longest first), captured as ``name``."""
-    if not any(names):
-        return None
-    return re.compile(rf"(?<![\w\-\[])(?P<name>{name_union(names)})(?![\w-])")
-
-
+NAME_START = re.compile(r"(?<![\w\-\[])")
+WORD_END = re.compile(r"(?![\w-])")
 # what may follow an organisation's name: its legal form, then the end of the word
 NAME_END = re.compile(rf"(?:,?\s+{LEGAL_SUFFIX})?(?![\w-])")
 
 
-def find_names_with_legal_form(text: str, names) -> Iterator[tuple[int, int, str]]:
-    """(start, end, name) for each of ``names`` in ``text`` as a whole word, with its legal form if written.
+def find_names(text: str, names, end: re.Pattern[str] = WORD_END) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) for each of ``names`` written in ``text`` as a whole word, left to right.
 
-    The same matches as one regex ``(?P<name>longest|...|shortest)(?:,?\\s+LEGAL_SUFFIX)?(?![\\w-])``
-    would give, without compiling the long legal-form pattern again for every document: at each
-    place where a name starts, the names are tried longest first and the first one that NAME_END
-    accepts wins; the search goes on after it, or one character further when none does.
+    The matches of the regex ``(?<![\\w\\-\\[])(?P<name>longest|...|shortest)`` followed by ``end``,
+    without compiling a regex for each document's names: where names start, the longest is tried
+    first and the first one that ``end`` accepts after it wins; the next match starts after it.
     """
-    ordered = sorted((n for n in names if n), key=len, reverse=True)
-    if not ordered:
-        return
-    starts = re.compile(rf"(?<![\w\-\[])(?:{name_union(ordered)})")
+    found = []
+    for name in {n for n in names if n}:
+        at = text.find(name)
+        while at >= 0:
+            found.append((at, -len(name), name))
+            at = text.find(name, at + 1)
     pos = 0
-    while m := starts.search(text, pos):
-        at = m.start()
-        pos = at + 1
-        for name in ordered:
-            if text.startswith(name, at) and (end := NAME_END.match(text, at + len(name))):
-                yield at, end.end(), name
-                pos = end.end()
-                break
+    for at, _, name in sorted(found):
+        if at >= pos and NAME_START.match(text, at) and (m := end.match(text, at + len(name))):
+            yield at, m.end(), name
+            pos = m.end()
 
 
 def _trim_name(name: str, start: int) -> tuple[str, int]:
@@ -370,10 +361,8 @@ class MentionFinder:
         del taken_people
         # every other mention of the same people
         people = {r[0]: r[0] for r in self.out.roles}
-        pattern = names_pattern(people)
-        if pattern is not None:
-            for m in pattern.finditer(self.text):
-                self._add(m.group(), "Person", m.start(), m.end(), m.group("name"))
+        for start, end, name in find_names(self.text, people):
+            self._add(name, "Person", start, end, name)
 
     def organisations(self) -> None:
         reg_mask = bytes(self.taken)
@@ -527,7 +516,7 @@ class MentionFinder:
         for n, k in list(owner.items()):
             if len(n) >= 4 and not n.isupper():
                 owner.setdefault(n.upper(), k)  # "LONZA" in a sentence about Lonza
-        for start, end, name in find_names_with_legal_form(self.text, owner):
+        for start, end, name in find_names(self.text, owner, NAME_END):
             key = owner.get(name)
             before = len(self.out.mentions)
             self._add(self.text[start:end], "Company", start, end, key)
@@ -574,10 +563,8 @@ class MentionFinder:
                     continue  # "Institute for Protein Design": part of a longer name
                 self._add(name, "Product", m.start("name"), m.end("name"), clean_name(name))
         brands = {m.key: m.key for m in self.out.mentions if m.kind == "Product" and re.fullmatch(r"[\w\-\[\]]+", m.key)}
-        pattern = names_pattern(brands)
-        if pattern is not None:
-            for m in pattern.finditer(self.text):
-                self._add(m.group(), "Product", m.start(), m.end(), m.group("name"))
+        for start, end, name in find_names(self.text, brands):
+            self._add(name, "Product", start, end, name)
         inns: set[str] = set()
         for m in INN.finditer(self.text):
             inn = m.group("name").lower()
@@ -587,11 +574,9 @@ class MentionFinder:
             self._add(m.group("name"), "Product", m.start("name"), m.end("name"), self.inn_of.get(inn, inn))
         # "Bispecific Zanidatamab" in a title-case headline is the zanidatamab of the body text
         capitalised = {inn[0].upper() + inn[1:]: inn for inn in inns}
-        pattern = names_pattern(capitalised)
-        if pattern is not None:
-            for m in pattern.finditer(self.text):
-                inn = capitalised[m.group("name")]
-                self._add(m.group(), "Product", m.start(), m.end(), self.inn_of.get(inn, inn))
+        for start, end, name in find_names(self.text, capitalised):
+            inn = capitalised[name]
+            self._add(name, "Product", start, end, self.inn_of.get(inn, inn))
 
     @staticmethod
     def _lower_stop(word: str) -> bool:
@@ -662,10 +647,8 @@ class MentionFinder:
             if (is_city(place) or is_region(place)) and self._placeable(place):
                 self._add(place, "Place", m.start("place"), m.end("place"), place)
         places = {m.key: m.key for m in self.out.mentions if m.kind == "Place"}
-        pattern = names_pattern(places)
-        if pattern is not None:
-            for m in pattern.finditer(self.text):
-                self._add(m.group(), "Place", m.start(), m.end(), m.group("name"))
+        for start, end, name in find_names(self.text, places):
+            self._add(name, "Place", start, end, name)
 
     def _after_in(self, place: str) -> bool:
         if not hasattr(self, "_after_in_text"):
