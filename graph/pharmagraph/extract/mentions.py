@@ -21,6 +21,7 @@ from pharmagraph.extract.lexicon import (
     ORG_PREFIX_HEADS,
     TITLE_WORDS,
     lexicon,
+    name_union,
 )
 from pharmagraph.extract.names import clean_name, org_key, person_name, strip_legal
 from pharmagraph.extract.places import is_city, is_region
@@ -149,8 +150,10 @@ ROLE_PATTERNS = [
     # Chief Executive Officer of X, Jane Doe
     re.compile(rf"(?P<title>{TITLE_PHRASE})\s+of\s+(?P<org>{NAME_SEQ}),\s+(?P<person>{PERSON})"),
 ]
-TITLE_HINT = re.compile(r"(?i:chief|ceo|cfo|coo|cso|cmo|cto|president|chair|director|head|founder|manager|professor|minister|"
-                        r"officer|vp|svp|evp|partner|lead|commissioner|secretary|treasurer|investigator|founded|established)")
+TITLE_HINTS = ("chief", "ceo", "cfo", "coo", "cso", "cmo", "cto", "president", "chair", "director", "head", "founder", "manager",
+               "professor", "minister", "officer", "vp", "svp", "evp", "partner", "lead", "commissioner", "secretary", "treasurer",
+               "investigator", "founded", "established")
+TITLE_HINT = re.compile(rf"(?i:{name_union(TITLE_HINTS)})")  # a trie: searched in every sentence
 # "led by Chief Executive Officer Jane Doe", "founder Jane Doe", "the company's chairman, Jane Doe": organisation from context
 ROLE_NO_ORG = re.compile(rf"(?:(?<=\s)|^)(?:(?:(?:its|the\s+company['’]s|our|the)\s+)(?P<title_c>{TITLE_WORDS}),\s+|(?P<title>{TITLE_WORDS})\s+)(?P<person>{PERSON})")
 APPOINTED = re.compile(
@@ -186,6 +189,18 @@ WORD_END = re.compile(r"(?![\w-])")
 NAME_END = re.compile(rf"(?:,?\s+{LEGAL_SUFFIX})?(?![\w-])")
 
 
+WORD = re.compile(r"[A-Za-z][\w'’\-]*")
+WORD_START = re.compile(r"(?<![\w-])")
+ALONE_AFTER = re.compile(r"(?![ \t]+[A-Z])(?![\w-])")  # a word not followed by a capitalised one
+
+
+def _find_all(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
 def find_names(text: str, names, end: re.Pattern[str] = WORD_END) -> Iterator[tuple[int, int, str]]:
     """(start, end, name) for each of ``names`` written in ``text`` as a whole word, left to right.
 
@@ -193,17 +208,17 @@ def find_names(text: str, names, end: re.Pattern[str] = WORD_END) -> Iterator[tu
     without compiling a regex for each document's names: where names start, the longest is tried
     first and the first one that ``end`` accepts after it wins; the next match starts after it.
     """
-    found = []
-    for name in {n for n in names if n}:
-        at = text.find(name)
-        while at >= 0:
-            found.append((at, -len(name), name))
-            at = text.find(name, at + 1)
+    found = [(at, -len(name), name) for name in {n for n in names if n} for at in _find_all(text, name)]
     pos = 0
     for at, _, name in sorted(found):
         if at >= pos and NAME_START.match(text, at) and (m := end.match(text, at + len(name))):
             yield at, m.end(), name
             pos = m.end()
+
+
+def _title_case(sentence: str) -> bool:
+    words = WORD.findall(sentence)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
 
 
 def _trim_name(name: str, start: int) -> tuple[str, int]:
@@ -229,12 +244,11 @@ class MentionFinder:
         self.taken = bytearray(len(text) + 1)  # 1 where a mention already covers the character
         self.heading_mask = bytearray(len(text) + 1)
         for s in sentences:
-            words = re.findall(r"[A-Za-z][\w'’\-]*", s.text)
-            title_case = len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.7 and not s.text.rstrip().endswith(".")
-            if s.section == "heading" or title_case:
+            if s.section == "heading" or not s.text.rstrip().endswith(".") and _title_case(s.text):
                 self.heading_mask[s.start:s.end] = b"\x01" * (s.end - s.start)
         self.place_words: set[str] = set()
-        for m in CITY_COUNTRY.finditer(text):
+        self.city_country = list(CITY_COUNTRY.finditer(text))  # read again by places()
+        for m in self.city_country:
             region = m.group("region")
             if self.lex.country(region) or is_region(region):
                 self.place_words.add(m.group("city").split()[-1])
@@ -244,7 +258,7 @@ class MentionFinder:
 
     # -- helpers -------------------------------------------------------------------------
     def _is_taken(self, start: int, end: int) -> bool:
-        return any(self.taken[start:end])
+        return self.taken.find(1, start, end) >= 0
 
     def _add(self, text: str, kind: str, start: int, end: int, key: str) -> None:
         if self._is_taken(start, end):
@@ -392,7 +406,7 @@ class MentionFinder:
             if possessive and (self.lex.country(possessive.group().rstrip("'’s ").strip()) or possessive.group().rstrip("'’s ").strip() in NOT_NAME_WORDS):
                 start += possessive.end()
                 name = name[possessive.end():]
-            if any(reg_mask[start:end]) or self._bad_org(name, how, product_keys):
+            if reg_mask.find(1, start, end) >= 0 or self._bad_org(name, how, product_keys):
                 continue
             key = self._register_org(name)
             if key:
@@ -496,7 +510,7 @@ class MentionFinder:
                 if len(first) < 3 or first in NOT_NAME_WORDS or self.lex.country(first) or first in self.place_words \
                         or first in ORG_PREFIX_HEADS or not first[0].isupper() or first in US_STATES:
                     continue
-                if re.search(rf"(?<![\w-]){re.escape(first)}(?![ \t]+[A-Z])(?![\w-])", text):
+                if any(WORD_START.match(text, at) and ALONE_AFTER.match(text, at + len(first)) for at in _find_all(text, first)):
                     owner = [k for k, ns in self.out.org_names.items() if k != key and any(n.split()[0] == first for n in ns if n.split())]
                     if not owner:
                         names.add(first)
@@ -622,7 +636,7 @@ class MentionFinder:
             if d and d.group("city").isupper():
                 city = d.group("city").title()
                 self._add(d.group("city"), "Place", s.start + d.start("city"), s.start + d.end("city"), city)
-        for m in CITY_COUNTRY.finditer(self.text):
+        for m in self.city_country:
             region = m.group("region")
             if lex.country(region) or is_region(region) or lex.country(region.split()[0]) or is_region(region.split()[0]):
                 city, _ = self._trim_place(m.group("city"), m.start("city"))
