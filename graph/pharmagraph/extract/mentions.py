@@ -31,7 +31,7 @@ from pharmagraph.model import Mention, Sentence
 SP = r"[ \t\u00a0]"
 TOK = r"(?:[A-Z][\w'’\-]*[\w]|[A-Z]|\d+[A-Z][\w\-]*|[A-Z]\.(?:[A-Z]\.)+)"
 NAME_SEQ = rf"{TOK}(?:(?:{SP}+|{SP}*&{SP}*|-){TOK}){{0,5}}"
-_HEADS = "|".join(re.escape(h) for h in sorted(INDUSTRY_HEADS, key=len, reverse=True))
+_HEADS = name_union(INDUSTRY_HEADS)
 ORG_BY_HEAD = re.compile(rf"(?<![\w-])(?P<name>(?:{TOK}(?:{SP}+|{SP}*&{SP}*|-)){{1,5}}(?:{_HEADS}))(?![\w-])(?!{SP}+(?!{LEGAL_SUFFIX})[A-Z][a-z])")
 ORG_BY_LEGAL = re.compile(rf"(?<![\w-])(?P<name>{NAME_SEQ}(?:{SP}*\([A-Z][\w ]*\))?(?:,{SP}*|{SP}+){LEGAL_SUFFIX})(?![\w])")
 _PREFIX_HEADS = "|".join(ORG_PREFIX_HEADS)
@@ -68,14 +68,17 @@ CODE = re.compile(
 ISOTOPE_CODE = re.compile(r"(?<![\w\-])(?P<name>(?:\[\d{2,3}[A-Z][a-z]?\]|\d{2,3}[A-Z][a-z]?)-?[A-Za-z][\w\-]*\d[\w\-]*)(?:\s+(?P<form>Injection|injection))?")
 LOWER_CODE = re.compile(r"(?<![\w\-])(?P<name>[a-z]{1,2}[A-Z]{2,5}-\d{2,5}[A-Za-z0-9]*)(?P<form>)(?![\w-])")
 BRAND = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w\-]{2,30})\s?(?:®|™|\(R\)|\(TM\))")
-INN_SUFFIXES = (
-    r"(?:mab|cept|tinib|ciclib|parib|lisib|rafenib|stim|glutide|tide|vir|degib|sertib|zomib|"
-    r"lintide|platin|taxel|rubicin|tecan|dotin|anib|metinib|setron|gliflozin|gliptin|statin|sartan|"
-    r"prazole|vastatin|teplase|ermin|leukin|poetin|fermin|cogene|parvovec|leucel|"
-    r"olimus|tansine|siran|nersen|rsen|ximab|zumab|umab|sentan|meline|copan|resib|bart|temcel|tagene|nib|stat|"
-    r"lukast|pril|sartan|dipine|oxacin|cillin|cycline|mycin|semide|buvir|previr|asvir|mustine|trexate|lutamide|relix|"
-    r"imod|gepant|plon|tegravir|racetam|vaptan|tidine|trelvir|ravir)"
+INN_SUFFIX_WORDS = (
+    "mab", "cept", "tinib", "ciclib", "parib", "lisib", "rafenib", "stim", "glutide", "tide", "vir", "degib", "sertib", "zomib",
+    "lintide", "platin", "taxel", "rubicin", "tecan", "dotin", "anib", "metinib", "setron", "gliflozin", "gliptin", "statin", "sartan",
+    "prazole", "vastatin", "teplase", "ermin", "leukin", "poetin", "fermin", "cogene", "parvovec", "leucel",
+    "olimus", "tansine", "siran", "nersen", "rsen", "ximab", "zumab", "umab", "sentan", "meline", "copan", "resib", "bart", "temcel",
+    "tagene", "nib", "stat", "lukast", "pril", "dipine", "oxacin", "cillin", "cycline", "mycin", "semide", "buvir", "previr", "asvir",
+    "mustine", "trexate", "lutamide", "relix", "imod", "gepant", "plon", "tegravir", "racetam", "vaptan", "tidine", "trelvir", "ravir",
 )
+# a trie, tried at every split of every lower-case word: the same matches as the alternation in the order
+# above, since the one suffix that begins another ("stat", "statin") comes after it there too
+INN_SUFFIXES = rf"(?:{name_union(INN_SUFFIX_WORDS)})"
 INN_STEMS = rf"(?:[a-z]{{3,}}{INN_SUFFIXES}(?:-[a-z]{{4}})?)"
 
 INN = re.compile(rf"(?<![\w-])(?P<name>(?:{INN_STEMS}|(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))[A-Z][a-z]{{2,}}{INN_SUFFIXES})(?:\s+(?:[a-z]{{2,}}(?:tecan|dotin|tansine|tesirine|ozogamicin|leucel|temcel|gene)|pegol|alfa|beta)(?:-[a-z]{{4}})?)?)(?![\w-])")
