@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import example, given, settings
+import pytest
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pharmagraph.extract.lexicon import LEGAL_SUFFIX, lexicon, name_union
@@ -46,16 +47,22 @@ def test_reference_tables_match_as_before():
 PIECES = ["Dr.", "Jun Liu", "BioDlink Co., Ltd.", "Inc.", "U.S.", "No. 1", "no. 2", "approx.", "Fig.", "II.", "A.", "b.",
           "site.", "Osong.", "BioDlink.", "drugs.", '"We', "“We", '."', ".”", "The", "It", "Hwabit", "the", "(NYSE: X)",
           "(see", "below)", "[1]", "?", "!", ";", ":", ",", "...", "2024.", "May", "Dec.", "A1", "No", "no", "no.", "IV.", "Mar", "3.5", "e.g.", "i.e.", "St.",
-          "'s", "—", "--", "\u00a0", "\u200b", "\t", " ", " ", "  ", "。", "Ltd", "vs.", "etc.", "x"]
+          "'s", "—", "--", "(a)", "(CDMO)", "x(y)", "((", ")).", ")", "(", "[1]", "{", "}", "(c) d", "(A. B)", "(Dr. X)", "\u00a0", "\u200b", "\t", " ", " ", "  ", "。", "Ltd", "vs.", "etc.", "x"]
 
 
 TRICKY = ["It was no. A1 is next.", "Part IV. The end.", "See Fig. The plot.", "It rose approx. The rest.",
           'He said "yes." The end.', "Made in the U.S. The plant.", "The BioDlink. Then", "a b. C d. (E f.) G h.",
-          "Costs fell. 2024 was good.", "(see Dec. Dr. below) x", "It is (see the site. The plant) here.", "Sales rose. “We grew.” The end.  ", "\tTabbed. Line."]
+          "Costs fell. 2024 was good.", "(see Dec. Dr. below) x", "It is (see the site. The plant) here.",
+          "It is (big) here. The plant (new) is there. So it is.", "A (b (c) d) e. F g.", "A ) (b c. D e.", "The firm) (said it. Dogs run) far.", "The firm (said ). it. Dogs run) far.", "A (b )). C d. E f.",
+          "Xy (" + "w " * 60 + ") ab. Cd ef.", "Sales rose. “We grew.” The end.  ", "\tTabbed. Line."]
+
+
+@pytest.mark.parametrize("block", TRICKY)
+def test_sentences_of_tricky_blocks_as_syntok_alone_finds_them(block):
+    assert _syntok_spans(block) == _syntok(block)
 
 
 @settings(max_examples=600, deadline=None)
-@example(TRICKY, [" "] * 30)
 @given(st.lists(st.sampled_from(PIECES), max_size=30), st.lists(st.sampled_from([" ", "", "  "]), min_size=30, max_size=30))
 def test_sentences_as_syntok_alone_finds_them(pieces, gaps):
     block = "".join(p + g for p, g in zip(pieces, gaps))

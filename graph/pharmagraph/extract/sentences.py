@@ -35,12 +35,25 @@ def _is_heading(line: str) -> bool:
 
 # Where syntok surely ends a sentence: after "word." or 'word."' (the word all letters and, as syntok
 # splits "BioDlink" into "Bio" and "Dlink", its last part not an abbreviation, a roman numeral or "no"),
-# before spaces and a capital or an opening quote, unless a bracket opened since the last such place
-# (syntok may skip over bracketed text whole). syntok decides there from those tokens alone and
-# starts afresh after it, so the text on either side of such a cut can be segmented apart.
+# before spaces and a capital or an opening quote, when every bracket opened since the last such place
+# is closed (syntok may skip over bracketed text whole). syntok decides there from those tokens alone
+# and starts afresh after it, so the text on either side of such a cut can be segmented apart.
 _CUT = re.compile(r"(?<![^ ])([A-Za-z]+)\.[\"”]?(?= +[A-Z\"“])")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_OPENING = re.compile("[" + re.escape("".join(sorted(State.opening_brackets))) + "]")
+_BRACKET = re.compile("[" + re.escape("".join(sorted(State.opening_brackets | State.closing_brackets))) + "]")
+
+
+def _brackets_closed(block: str, start: int, end: int) -> bool:
+    """Whether the brackets in ``block[start:end]`` are "()[]{}" that close again, each beside a letter
+    or digit (so that syntok reads it as a token of its own and pairs it as counted here)."""
+    depth = 0
+    for m in _BRACKET.finditer(block, start, end):
+        at, bracket = m.start(), m.group()
+        if bracket not in "()[]{}" or not (block[at - 1: at].isascii() and block[at - 1: at].isalnum()
+                                            or block[at + 1: at + 2].isascii() and block[at + 1: at + 2].isalnum()):
+            return False
+        depth = depth + 1 if bracket in "([{" else max(0, depth - 1)
+    return depth == 0
 # the only characters at which syntok may end a sentence
 _DECISIVE = re.compile("[" + re.escape("".join(sorted(c for c in State.terminals | State.opening_brackets if len(c) == 1))) + "]")
 
@@ -50,7 +63,7 @@ def _cuts(block: str) -> list[int]:
     for m in _CUT.finditer(block):
         last = _CAMEL.split(m.group(1))[-1]
         if len(last) > 1 and last not in State.abbreviations and last not in State.roman_numerals \
-                and last not in ("no", "No", "NO") and not _OPENING.search(block, cuts[-1], m.start()):
+                and last not in ("no", "No", "NO") and _brackets_closed(block, cuts[-1], m.start()):
             cuts.append(m.end())
     return cuts[1:]
 
