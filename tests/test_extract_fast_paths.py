@@ -74,3 +74,13 @@ def test_sentences_of_the_sample_releases_as_syntok_alone_finds_them():
         for doc in read_documents([folder]) if folder.exists() else ():
             for block in doc.text.split("\n"):
                 assert _syntok_spans(block) == _syntok(block), block
+
+
+def test_patterns_only_match_texts_with_what_they_need():
+    from pharmagraph.extract.mentions import NEEDS
+
+    texts = [doc.text for folder in (PRESS, CASES) for doc in read_documents([folder])]
+    for pattern, needs in NEEDS.items():
+        for text in texts:
+            for m in pattern.finditer(text):
+                assert needs.search(m.group()), (pattern.pattern[:40], m.group())

@@ -44,7 +44,6 @@ ORG_BY_PREFIX = re.compile(
 ORG_BY_TICKER = re.compile(
     rf"{CAPITAL_NEXT}(?P<name>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?\s*\((?:[A-Z]+(?:\s[A-Z]+)?\s*:\s*[\w.]+[;,]?\s*)+\)"
 )
-TICKER_OPENING = re.compile(r"\((?:[A-Z]+(?:\s[A-Z]+)?\s*:)")  # in every match of ORG_BY_TICKER
 ORG_BY_APPOSITION = re.compile(
     rf"{CAPITAL_NEXT}(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=\band\s)|(?<=,\s)|(?<=\bwith\s)|(?<=\bby\s))(?P<name>{NAME_SEQ}),\s+(?:a|an|the|one of the)\s+(?:[\w\-]+\s+){{0,6}}?"
     r"(?:company|companies|CDMO|CRDMO|CRO|CMO|CDO|IDMO|biotech|biotechnology company|pharmaceutical company|"
@@ -167,6 +166,21 @@ APPOINTED = re.compile(
     rf"\s+(?:as|to\s+(?:the\s+)?(?:role|position|post)\s+of)\s+(?:its\s+|the\s+(?:company['’]s\s+)?|our\s+|new\s+)*(?P<title>{TITLE_PHRASE})"
 )
 FOUNDED_BY = re.compile(rf"\b(?:founded|co-founded|established)\s+(?:in\s+\d{{4}}\s+)?by\s+(?P<list>{PERSON}(?:(?:,\s*|\s+and\s+)+{PERSON})*)")
+
+
+# what every match of a pattern contains: a text without it need not be scanned with the pattern
+NEEDS = {
+    ORG_BY_TICKER: re.compile(r"\((?:[A-Z]+(?:\s[A-Z]+)?\s*:)"),
+    ORG_BY_PREFIX: re.compile(_PREFIX_HEADS),
+    BRAND: re.compile(r"®|™|\(R\)|\(TM\)"),
+    ISOTOPE_CODE: re.compile(r"\d[A-Z]"),
+}
+
+
+def scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, skipped where the text lacks what every match needs."""
+    needs = NEEDS.get(pattern)
+    return pattern.finditer(text) if needs is None or needs.search(text) else iter(())
 
 
 INDUSTRY_WORDS = {w for h in INDUSTRY_HEADS for w in h.split()}
@@ -394,9 +408,7 @@ class MentionFinder:
         for pattern, how in ((ORG_BY_LEGAL, "legal"), (ORG_BY_TICKER, "ticker"), (ORG_BY_HEAD, "head"),
                              (ORG_BY_PREFIX, "prefix"), (ORG_BY_APPOSITION, "apposition"), (ORG_BY_VERB, "verb"),
                              (ORG_BY_GRANT, "verb")):
-            if pattern is ORG_BY_TICKER and not TICKER_OPENING.search(self.text):
-                continue
-            for m in pattern.finditer(self.text):
+            for m in scan(pattern, self.text):
                 name, start = _trim_name(m.group("name"), m.start("name"))
                 if not name or (how in ("head", "apposition", "verb", "prefix") and self._in_heading(start)):
                     continue
@@ -553,12 +565,12 @@ class MentionFinder:
             brand = clean_name(m.group("name"))
             self._add(m.group("name"), "Product", m.start("name"), m.end("name"), brand)
             self.inn_of.setdefault(m.group("inn").lower(), brand)
-        for m in BRAND.finditer(self.text):
+        for m in scan(BRAND, self.text):
             if self.lex.company(m.group("name")) or org_key(m.group("name")) in self.out.org_names:
                 continue
             self._add(m.group("name"), "Product", m.start("name"), m.end("name"), clean_name(m.group("name")))
         for pattern in (ISOTOPE_CODE, CODE, LOWER_CODE):
-            for m in pattern.finditer(self.text):
+            for m in scan(pattern, self.text):
                 name = m.group("name")
                 if NOT_CODES.match(name) or name.lower() in self.lex.targets or self.lex.regulator_by_name(name):
                     continue
