@@ -174,13 +174,15 @@ NEEDS = {
     ORG_BY_PREFIX: re.compile(_PREFIX_HEADS),
     BRAND: re.compile(r"®|™|\(R\)|\(TM\)"),
     ISOTOPE_CODE: re.compile(r"\d[A-Z]"),
+    ROLE_PATTERNS[4]: re.compile(r"\sof\s+(?:[A-Z]|\d)"),
 }
 
 
-def scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)``, skipped where the text lacks what every match needs."""
+def scan(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, pos, endpos)``, skipped where that text lacks what every match needs."""
+    endpos = len(text) if endpos is None else endpos
     needs = NEEDS.get(pattern)
-    return pattern.finditer(text) if needs is None or needs.search(text) else iter(())
+    return pattern.finditer(text, pos, endpos) if needs is None or needs.search(text, pos, endpos) else iter(())
 
 
 INDUSTRY_WORDS = {w for h in INDUSTRY_HEADS for w in h.split()}
@@ -354,7 +356,7 @@ class MentionFinder:
     def people(self) -> None:
         windows = list(self._role_windows())
         for pattern in ROLE_PATTERNS:
-            for m in (mm for w in windows for mm in pattern.finditer(self.text, w.start, w.end)):
+            for m in (mm for w in windows for mm in scan(pattern, self.text, w.start, w.end)):
                 person = person_name(m.group("person"))
                 if len(person.split()) < 2 or any(w in NOT_NAME_WORDS or w in TITLE_TOKENS or w in INDUSTRY_WORDS
                                                   for w in person.split()) or self.lex.company(person):
