@@ -46,7 +46,7 @@ def test_reference_tables_match_as_before():
 
 PIECES = ["Dr.", "Jun Liu", "BioDlink Co., Ltd.", "Inc.", "U.S.", "No. 1", "no. 2", "approx.", "Fig.", "II.", "A.", "b.",
           "site.", "Osong.", "BioDlink.", "drugs.", '"We', "“We", '."', ".”", "The", "It", "Hwabit", "the", "(NYSE: X)",
-          "(see", "below)", "[1]", "?", "!", ";", ":", ",", "...", "2024.", "May", "Dec.", "A1", "No", "no", "no.", "IV.", "Mar", "3.5", "e.g.", "i.e.", "St.",
+          "(see", "below)", "[1]", "?", "!", ";", ":", ",", "...", "2024.", "May", "Dec.", "A1", "No", "no", "no.", "IV.", "Mar", "3.5", "e.g.", "i.e.", "a.B", "x.y", "1.5x", "A.b", "site.The", "St.",
           "'s", "—", "--", "(a)", "(CDMO)", "x(y)", "((", ")).", ")", "(", "[1]", "{", "}", "(c) d", "(A. B)", "(Dr. X)", "\u00a0", "\u200b", "\t", " ", " ", "  ", "。", "Ltd", "vs.", "etc.", "x"]
 
 
@@ -54,7 +54,7 @@ TRICKY = ["It was no. A1 is next.", "Part IV. The end.", "See Fig. The plot.", "
           'He said "yes." The end.', "Made in the U.S. The plant.", "The BioDlink. Then", "a b. C d. (E f.) G h.",
           "Costs fell. 2024 was good.", "(see Dec. Dr. below) x", "It is (see the site. The plant) here.",
           "It is (big) here. The plant (new) is there. So it is.", "A (b (c) d) e. F g.", "A ) (b c. D e.", "The firm) (said it. Dogs run) far.", "The firm (said ). it. Dogs run) far.", "A (b )). C d. E f.",
-          "Xy (" + "w " * 60 + ") ab. Cd ef.", "Sales rose. “We grew.” The end.  ", "\tTabbed. Line."]
+          "Xy (" + "w " * 60 + ") ab. Cd ef.", "It grew 3.5 times in the U.S. market.", "The site.The plant is new.", "Sales rose. “We grew.” The end.  ", "\tTabbed. Line."]
 
 
 @pytest.mark.parametrize("block", TRICKY)

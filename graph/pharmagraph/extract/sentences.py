@@ -54,8 +54,12 @@ def _brackets_closed(block: str, start: int, end: int) -> bool:
             return False
         depth = depth + 1 if bracket in "([{" else max(0, depth - 1)
     return depth == 0
-# the only characters at which syntok may end a sentence
-_DECISIVE = re.compile("[" + re.escape("".join(sorted(c for c in State.terminals | State.opening_brackets if len(c) == 1))) + "]")
+
+
+# the only characters at which syntok may end a sentence, but for a "." inside a word ("3.5", "U.S"),
+# which stays inside a token (syntok splits only "a.B" into "a", ".", "B")
+_DECISIVE = re.compile(r"(?!(?<=[0-9A-Z])\.(?=[0-9A-Za-z])|(?<=[a-z])\.(?=[0-9a-z]))[" + re.escape("".join(sorted(
+    c for c in State.terminals | State.opening_brackets if len(c) == 1))) + "]")
 
 
 def _cuts(block: str) -> list[int]:
