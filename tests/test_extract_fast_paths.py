@@ -5,14 +5,13 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import CASES, DEV, PRESS
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
+from pharmagraph.api import read_documents
 from pharmagraph.extract.lexicon import LEGAL_SUFFIX, lexicon, name_union
 from pharmagraph.extract.mentions import NAME_END, find_names
 from pharmagraph.extract.sentences import _syntok, _syntok_spans
-from conftest import CASES, DEV, PRESS
-from pharmagraph.api import read_documents
 
 NAMES = ["Lonza", "Lonza Group", "LONZA", "Bio", "Biocon", "Biocon Biologics", "C-Ray", "A&B Pharma", "[177Lu]-X1", "ab", "abc"]
 
@@ -37,7 +36,7 @@ def test_names_match_as_a_longest_first_alternation(parts):
 
 def test_reference_tables_match_as_before():
     lex = lexicon()
-    tables = [(lex._reg_names, 0), (lex._reg_names_ci, re.I), (lex.targets, re.I), (lex.indications, re.I)]
+    tables = [(lex._reg_names, 0), (lex._reg_names_ci, re.IGNORECASE), (lex.targets, re.IGNORECASE), (lex.indications, re.IGNORECASE)]
     for names, flags in tables:
         text = " ".join(names) + " " + " / ".join(n.upper() + "-" + n.title() for n in names)
         trie = re.compile(rf"(?<![\w\-\[])(?P<name>{name_union(names)})(?![\w-])", flags)

@@ -31,7 +31,7 @@ from pharmagraph.model import Mention, Sentence
 SP = r"[ \t\u00a0]"
 TOK = r"(?:[A-Z][\w'’\-]*[\w]|[A-Z]|\d+[A-Z][\w\-]*|[A-Z]\.(?:[A-Z]\.)+)"
 NAME_SEQ = rf"{TOK}(?:(?:{SP}+|{SP}*&{SP}*|-){TOK}){{0,5}}"
-# put first in patterns that try several look-behinds or a name at every position: most positions fail this one test
+# first in patterns that try several look-behinds or a name at every position: most positions fail it at once
 CAPITAL_NEXT = r"(?=[A-Z]|\d)"
 _HEADS = name_union(INDUSTRY_HEADS)
 ORG_BY_HEAD = re.compile(rf"(?<![\w-])(?P<name>(?:{TOK}(?:{SP}+|{SP}*&{SP}*|-)){{1,5}}(?:{_HEADS}))(?![\w-])(?!{SP}+(?!{LEGAL_SUFFIX})[A-Z][a-z])")
@@ -209,8 +209,6 @@ NAME_START = re.compile(r"(?<![\w\-\[])")
 WORD_END = re.compile(r"(?![\w-])")
 # what may follow an organisation's name: its legal form, then the end of the word
 NAME_END = re.compile(rf"(?:,?\s+{LEGAL_SUFFIX})?(?![\w-])")
-
-
 WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 WORD_START = re.compile(r"(?<![\w-])")
 ALONE_AFTER = re.compile(r"(?![ \t]+[A-Z])(?![\w-])")  # a word not followed by a capitalised one
