@@ -9,6 +9,7 @@ written differently in one document (short forms, casing, typos) are grouped und
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
@@ -20,6 +21,7 @@ from pharmagraph.extract.lexicon import (
     ORG_PREFIX_HEADS,
     TITLE_WORDS,
     lexicon,
+    name_union,
 )
 from pharmagraph.extract.names import clean_name, org_key, person_name, strip_legal
 from pharmagraph.extract.places import is_city, is_region
@@ -31,7 +33,9 @@ TOK = r"(?:[A-Z][\w'’\-]*[\w]|[A-Z]|\d+[A-Z][\w\-]*|[A-Z]\.(?:[A-Z]\.)+)"
 # names written in lower case ("argenx", "bluebird bio"): only as a role's organisation, and only when known
 LOWER_ORG = r"[a-z][a-z]*[A-Za-z0-9]*(?:\s+bio)?(?=[\s.,;])"
 NAME_SEQ = rf"{TOK}(?:(?:{SP}+|{SP}*&{SP}*|-){TOK}){{0,5}}"
-_HEADS = "|".join(re.escape(h) for h in sorted(INDUSTRY_HEADS, key=len, reverse=True))
+# first in patterns that try several look-behinds or a name at every position: most positions fail it at once
+CAPITAL_NEXT = r"(?=[A-Z]|\d)"
+_HEADS = name_union(INDUSTRY_HEADS)
 ORG_BY_HEAD = re.compile(rf"(?<![\w-])(?P<name>(?:{TOK}(?:{SP}+|{SP}*&{SP}*|-)){{1,5}}(?:{_HEADS}))(?![\w-])(?!{SP}+(?!{LEGAL_SUFFIX})[A-Z][a-z])")
 ORG_BY_LEGAL = re.compile(rf"(?<![\w-])(?P<name>{NAME_SEQ}(?:{SP}*\([A-Z][\w ]*\))?(?:,{SP}*|{SP}+){LEGAL_SUFFIX})(?![\w])")
 _PREFIX_HEADS = "|".join(ORG_PREFIX_HEADS)
@@ -40,16 +44,16 @@ ORG_BY_PREFIX = re.compile(
     rf"(?:{SP}+(?:of|for|and){SP}+{TOK}(?:{SP}+{TOK}){{0,2}})*|{TOK}(?:{SP}+{TOK})?{SP}+(?:{_PREFIX_HEADS}))(?![\w-])"
 )
 ORG_BY_TICKER = re.compile(
-    rf"(?P<name>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?\s*\((?:[A-Z]+(?:\s[A-Z]+)?\s*:\s*[\w.]+[;,]?\s*)+\)"
+    rf"{CAPITAL_NEXT}(?P<name>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?\s*\((?:[A-Z]+(?:\s[A-Z]+)?\s*:\s*[\w.]+[;,]?\s*)+\)"
 )
 ORG_BY_APPOSITION = re.compile(
-    rf"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=\band\s)|(?<=,\s)|(?<=\bwith\s)|(?<=\bby\s))(?P<name>{NAME_SEQ}),\s+(?:a|an|the|one of the)\s+(?:[\w\-]+\s+){{0,6}}?"
+    rf"{CAPITAL_NEXT}(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=\band\s)|(?<=,\s)|(?<=\bwith\s)|(?<=\bby\s))(?P<name>{NAME_SEQ}),\s+(?:a|an|the|one of the)\s+(?:[\w\-]+\s+){{0,6}}?"
     r"(?:company|companies|CDMO|CRDMO|CRO|CMO|CDO|IDMO|biotech|biotechnology company|pharmaceutical company|"
     r"manufacturer|developer|organi[sz]ation|specialist|leader|distributor|provider|firm|group|enterprise|"
     r"drugmaker|drug maker|innovator|subsidiary|institute|partner|producer)\b"
 )
 ORG_BY_VERB = re.compile(
-    rf"(?:^|(?<=[.;:\"“]\s)|(?<=\n)|(?<=--\s)|(?<=—\s)|(?<=–\s))(?P<name>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?\s+"
+    rf"{CAPITAL_NEXT}(?:^|(?<=[.;:\"“]\s)|(?<=\n)|(?<=--\s)|(?<=—\s)|(?<=–\s))(?P<name>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?\s+"
     r"(?:today\s+)?(?:announced|announces|reported|reports|has\s+received|received|has\s+been\s+granted|"
     r"has\s+obtained|obtained|has\s+signed|signed|has\s+entered|entered|will\s+acquire|has\s+acquired|completed|"
     r"agreed|has\s+agreed|is\s+(?:a|an|the)\b)"
@@ -70,14 +74,17 @@ CODE = re.compile(
 ISOTOPE_CODE = re.compile(r"(?<![\w\-])(?P<name>(?:\[\d{2,3}[A-Z][a-z]?\]|\d{2,3}[A-Z][a-z]?)-?[A-Za-z][\w\-]*\d[\w\-]*)(?:\s+(?P<form>Injection|injection))?")
 LOWER_CODE = re.compile(r"(?<![\w\-])(?P<name>[a-z]{1,2}[A-Z]{2,5}-\d{2,5}[A-Za-z0-9]*)(?P<form>)(?![\w-])")
 BRAND = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w\-]{2,30})\s?(?:®|™|\(R\)|\(TM\))")
-INN_SUFFIXES = (
-    r"(?:mab|cept|tinib|ciclib|parib|lisib|rafenib|stim|glutide|tide|vir|degib|sertib|zomib|"
-    r"lintide|platin|taxel|rubicin|tecan|dotin|anib|metinib|setron|gliflozin|gliptin|statin|sartan|"
-    r"prazole|vastatin|teplase|ermin|leukin|poetin|fermin|cogene|parvovec|leucel|"
-    r"olimus|tansine|siran|nersen|rsen|ximab|zumab|umab|sentan|meline|copan|resib|bart|temcel|tagene|nib|stat|"
-    r"lukast|pril|sartan|dipine|oxacin|cillin|cycline|mycin|semide|buvir|previr|asvir|mustine|trexate|lutamide|relix|"
-    r"imod|gepant|plon|tegravir|racetam|vaptan|tidine|trelvir|ravir)"
+INN_SUFFIX_WORDS = (
+    "mab", "cept", "tinib", "ciclib", "parib", "lisib", "rafenib", "stim", "glutide", "tide", "vir", "degib", "sertib", "zomib",
+    "lintide", "platin", "taxel", "rubicin", "tecan", "dotin", "anib", "metinib", "setron", "gliflozin", "gliptin", "statin", "sartan",
+    "prazole", "vastatin", "teplase", "ermin", "leukin", "poetin", "fermin", "cogene", "parvovec", "leucel",
+    "olimus", "tansine", "siran", "nersen", "rsen", "ximab", "zumab", "umab", "sentan", "meline", "copan", "resib", "bart", "temcel",
+    "tagene", "nib", "stat", "lukast", "pril", "dipine", "oxacin", "cillin", "cycline", "mycin", "semide", "buvir", "previr", "asvir",
+    "mustine", "trexate", "lutamide", "relix", "imod", "gepant", "plon", "tegravir", "racetam", "vaptan", "tidine", "trelvir", "ravir",
 )
+# a trie, tried at every split of every lower-case word: the same matches as the alternation in the order
+# above, since the one suffix that begins another ("stat", "statin") comes after it there too
+INN_SUFFIXES = rf"(?:{name_union(INN_SUFFIX_WORDS)})"
 INN_STEMS = rf"(?:[a-z]{{3,}}{INN_SUFFIXES}(?:-[a-z]{{4}})?)"
 
 INN = re.compile(rf"(?<![\w-])(?P<name>(?:{INN_STEMS}|(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))[A-Z][a-z]{{2,}}{INN_SUFFIXES}(?!\s+[A-Z]|['’]))(?:\s+(?:[a-z]{{2,}}(?:tecan|dotin|tansine|tesirine|sunirine|ozogamicin|leucel|temcel|gene)|pegol|alfa|beta)(?:-[a-z]{{4}})?)?)(?![\w-])")
@@ -129,7 +136,7 @@ PLACE_LIST = re.compile(
 )
 PLACE_AFTER_IN = re.compile(rf"\b(?:in|at|near|from|of)\s+(?P<place>{TOK}(?:{SP}+{TOK})?)(?![\w-])")
 PLACE_BEFORE_FACILITY = re.compile(
-    rf"(?P<place>{TOK}(?:{SP}+{TOK}){{0,3}})(?:['’]s)?{SP}+(?:(?:Unit[- ]?\d+|commercial|manufacturing|production|API|biologics|sterile|fill-finish|"
+    rf"{CAPITAL_NEXT}(?P<place>{TOK}(?:{SP}+{TOK}){{0,3}})(?:['’]s)?{SP}+(?:(?:Unit[- ]?\d+|commercial|manufacturing|production|API|biologics|sterile|fill-finish|"
     rf"drug\s+substance|drug\s+product|GMP|new|existing)\s+){{0,3}}(?:facility|plant|site|campus|factory|manufacturing\s+site)\b"
 )
 DATELINE = re.compile(rf"^(?P<city>[A-Z][A-Z .'\-]{{2,40}}?),\s+(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})")
@@ -167,8 +174,10 @@ ORG_NAMING_ROLES = (0, 3, 5)
 DEPARTMENT_WORDS = re.compile(r"\b(?:Board|Development|Research|Licensing|Operations|Affairs|Medicine|Health|Strategy|Sales|Marketing|"
                               r"Finance|Manufacturing|Quality|Supply|Commercial|Technical|Regulatory|Clinical|Business|Division|"
                               r"Department|Unit|Team|Office|R&D)\b")
-TITLE_HINT = re.compile(r"(?i:chief|ceo|cfo|coo|cso|cmo|cto|president|chair|director|head|founder|manager|professor|minister|"
-                        r"officer|vp|svp|evp|partner|lead|commissioner|secretary|treasurer|investigator|founded|established)")
+TITLE_HINTS = ("chief", "ceo", "cfo", "coo", "cso", "cmo", "cto", "president", "chair", "director", "head", "founder", "manager",
+               "professor", "minister", "officer", "vp", "svp", "evp", "partner", "lead", "commissioner", "secretary", "treasurer",
+               "investigator", "founded", "established")
+TITLE_HINT = re.compile(rf"(?i:{name_union(TITLE_HINTS)})")  # a trie: searched in every sentence
 # "led by Chief Executive Officer Jane Doe", "founder Jane Doe", "the company's chairman, Jane Doe": organisation from context
 ROLE_NO_ORG = re.compile(rf"(?:(?<=\s)|^)(?:(?:(?:its|the\s+company['’]s|our|the)\s+)(?P<title_c>{TITLE_WORDS}),\s+|(?P<title>{TITLE_WORDS})\s+)(?P<person>{PERSON})")
 APPOINTED = re.compile(
@@ -176,6 +185,23 @@ APPOINTED = re.compile(
     rf"\s+(?:as|to\s+(?:the\s+)?(?:role|position|post)\s+of)\s+(?:its\s+|the\s+(?:company['’]s\s+)?|our\s+|new\s+)*(?P<title>{TITLE_PHRASE})"
 )
 FOUNDED_BY = re.compile(rf"\b(?:founded|co-founded|established)\s+(?:in\s+\d{{4}}\s+)?by\s+(?P<list>{PERSON}(?:(?:,\s*|\s+and\s+)+{PERSON})*)")
+
+
+# what every match of a pattern contains: a text without it need not be scanned with the pattern
+NEEDS = {
+    ORG_BY_TICKER: re.compile(r"\((?:[A-Z]+(?:\s[A-Z]+)?\s*:)"),
+    ORG_BY_PREFIX: re.compile(_PREFIX_HEADS),
+    BRAND: re.compile(r"®|™|\(R\)|\(TM\)"),
+    ISOTOPE_CODE: re.compile(r"\d[A-Z]"),
+    ROLE_PATTERNS[-1]: re.compile(r"\sof\s+(?:[A-Z]|\d)"),
+}
+
+
+def scan(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, pos, endpos)``, skipped where that text lacks what every match needs."""
+    endpos = len(text) if endpos is None else endpos
+    needs = NEEDS.get(pattern)
+    return pattern.finditer(text, pos, endpos) if needs is None or needs.search(text, pos, endpos) else iter(())
 
 
 INDUSTRY_WORDS = {w for h in INDUSTRY_HEADS for w in h.split()}
@@ -198,13 +224,40 @@ class DocMentions:
     persons: set[str] = field(default_factory=set)
 
 
-def names_pattern(names, suffix: str = "") -> re.Pattern[str] | None:
-    """One regex that finds any of ``names`` as a whole word (longest first), captured as ``name``."""
-    ordered = sorted((n for n in names if n), key=len, reverse=True)
-    if not ordered:
-        return None
-    body = "|".join(re.escape(n) for n in ordered)
-    return re.compile(rf"(?<![\w\-\[])(?P<name>{body}){suffix}(?![\w-])")
+NAME_START = re.compile(r"(?<![\w\-\[])")
+WORD_END = re.compile(r"(?![\w-])")
+# what may follow an organisation's name: its legal form, then the end of the word
+NAME_END = re.compile(rf"(?:,?\s+{LEGAL_SUFFIX})?(?![\w-])")
+WORD = re.compile(r"[A-Za-z][\w'’\-]*")
+WORD_START = re.compile(r"(?<![\w-])")
+ALONE_AFTER = re.compile(r"(?![ \t]+[A-Z])(?![\w-])")  # a word not followed by a capitalised one
+
+
+def _find_all(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
+def find_names(text: str, names, end: re.Pattern[str] = WORD_END) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) for each of ``names`` written in ``text`` as a whole word, left to right.
+
+    The matches of the regex ``(?<![\\w\\-\\[])(?P<name>longest|...|shortest)`` followed by ``end``,
+    without compiling a regex for each document's names: where names start, the longest is tried
+    first and the first one that ``end`` accepts after it wins; the next match starts after it.
+    """
+    found = [(at, -len(name), name) for name in {n for n in names if n} for at in _find_all(text, name)]
+    pos = 0
+    for at, _, name in sorted(found):
+        if at >= pos and NAME_START.match(text, at) and (m := end.match(text, at + len(name))):
+            yield at, m.end(), name
+            pos = m.end()
+
+
+def _title_case(sentence: str) -> bool:
+    words = WORD.findall(sentence)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
 
 
 def _trim_name(name: str, start: int) -> tuple[str, int]:
@@ -230,13 +283,12 @@ class MentionFinder:
         self.taken = bytearray(len(text) + 1)  # 1 where a mention already covers the character
         self.heading_mask = bytearray(len(text) + 1)
         for s in sentences:
-            words = re.findall(r"[A-Za-z][\w'’\-]*", s.text)
-            title_case = len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.7 and not s.text.rstrip().endswith(".")
-            if s.section == "heading" or title_case:
+            if s.section == "heading" or not s.text.rstrip().endswith(".") and _title_case(s.text):
                 self.heading_mask[s.start:s.end] = b"\x01" * (s.end - s.start)
         self.role_orgs: list[tuple[int, int, str]] = []  # organisations named in role patterns
         self.place_words: set[str] = set()
-        for m in CITY_COUNTRY.finditer(text):
+        self.city_country = list(CITY_COUNTRY.finditer(text))  # read again by places()
+        for m in self.city_country:
             region = m.group("region")
             if self.lex.country(region) or is_region(region):
                 self.place_words.add(m.group("city").split()[-1])
@@ -246,7 +298,7 @@ class MentionFinder:
 
     # -- helpers -------------------------------------------------------------------------
     def _is_taken(self, start: int, end: int) -> bool:
-        return any(self.taken[start:end])
+        return self.taken.find(1, start, end) >= 0
 
     def _add(self, text: str, kind: str, start: int, end: int, key: str) -> None:
         if self._is_taken(start, end):
@@ -322,7 +374,7 @@ class MentionFinder:
     def people(self) -> None:
         windows = list(self._role_windows())
         for n, pattern in enumerate(ROLE_PATTERNS):
-            for m in (mm for w in windows for mm in pattern.finditer(self.text, w.start, w.end)):
+            for m in (mm for w in windows for mm in scan(pattern, self.text, w.start, w.end)):
                 person = person_name(m.group("person"))
                 if len(person.split()) < 2 or any(w in NOT_NAME_WORDS or w in TITLE_TOKENS or w in INDUSTRY_WORDS or re.fullmatch(LEGAL_SUFFIX, w)
                                                   for w in person.split()) or self.lex.company(strip_legal(person)):
@@ -374,10 +426,8 @@ class MentionFinder:
         del taken_people
         # every other mention of the same people
         people = {r[0]: r[0] for r in self.out.roles}
-        pattern = names_pattern(people)
-        if pattern is not None:
-            for m in pattern.finditer(self.text):
-                self._add(m.group(), "Person", m.start(), m.end(), m.group("name"))
+        for start, end, name in find_names(self.text, people):
+            self._add(name, "Person", start, end, name)
 
     def organisations(self) -> None:
         reg_mask = bytes(self.taken)
@@ -389,7 +439,7 @@ class MentionFinder:
         for pattern, how in ((ORG_BY_LEGAL, "legal"), (ORG_BY_TICKER, "ticker"), (ORG_BY_HEAD, "head"),
                              (ORG_BY_PREFIX, "prefix"), (ORG_BY_APPOSITION, "apposition"), (ORG_BY_VERB, "verb"),
                              (ORG_BY_GRANT, "verb")):
-            for m in pattern.finditer(self.text):
+            for m in scan(pattern, self.text):
                 name, start = _trim_name(m.group("name"), m.start("name"))
                 if not name or (how in ("head", "apposition", "verb", "prefix") and self._in_heading(start)):
                     continue
@@ -410,7 +460,7 @@ class MentionFinder:
                 start += possessive.end()
                 name = name[possessive.end():]
             # a role's organisation may overlap a word the product finder took ("Halvorsen Bio is led by ...")
-            if (how != "role" and any(reg_mask[start:end])) or self._bad_org(name, how, product_keys - {org_key(name)}):
+            if (how != "role" and reg_mask.find(1, start, end) >= 0) or self._bad_org(name, how, product_keys - {org_key(name)}):
                 continue
             key = self._register_org(name)
             if key:
@@ -514,7 +564,7 @@ class MentionFinder:
                 if len(first) < 3 or first in NOT_NAME_WORDS or self.lex.country(first) or first in self.place_words \
                         or first in ORG_PREFIX_HEADS or not first[0].isupper() or first in US_STATES:
                     continue
-                if re.search(rf"(?<![\w-]){re.escape(first)}(?![ \t]+[A-Z])(?![\w-])", text):
+                if any(WORD_START.match(text, at) and ALONE_AFTER.match(text, at + len(first)) for at in _find_all(text, first)):
                     owner = [k for k, ns in self.out.org_names.items() if k != key and any(n.split()[0] == first for n in ns if n.split())]
                     if not owner:
                         names.add(first)
@@ -534,13 +584,10 @@ class MentionFinder:
         for n, k in list(owner.items()):
             if len(n) >= 4 and not n.isupper():
                 owner.setdefault(n.upper(), k)  # "LONZA" in a sentence about Lonza
-        pattern = names_pattern(owner, rf"(?:,?\s+{LEGAL_SUFFIX})?")
-        if pattern is None:
-            return
-        for m in pattern.finditer(self.text):
-            key = owner.get(m.group("name"))
+        for start, end, name in find_names(self.text, owner, NAME_END):
+            key = owner.get(name)
             before = len(self.out.mentions)
-            self._add(m.group(), "Company", m.start(), m.end(), key)
+            self._add(self.text[start:end], "Company", start, end, key)
             if len(self.out.mentions) > before:
                 self.out.org_counts[key] = self.out.org_counts.get(key, 0) + 1
 
@@ -552,12 +599,12 @@ class MentionFinder:
             brand = clean_name(m.group("name"))
             self._add(m.group("name"), "Product", m.start("name"), m.end("name"), brand)
             self.inn_of.setdefault(m.group("inn").lower(), brand)
-        for m in BRAND.finditer(self.text):
+        for m in scan(BRAND, self.text):
             if self.lex.company(m.group("name")) or org_key(m.group("name")) in self.out.org_names:
                 continue
             self._add(m.group("name"), "Product", m.start("name"), m.end("name"), clean_name(m.group("name")))
         for pattern in (ISOTOPE_CODE, CODE, LOWER_CODE):
-            for m in pattern.finditer(self.text):
+            for m in scan(pattern, self.text):
                 name = m.group("name")
                 if NOT_CODES.match(name) or name.lower() in self.lex.targets or self.lex.regulator_by_name(name):
                     continue
@@ -584,10 +631,8 @@ class MentionFinder:
                     continue  # "Institute for Protein Design": part of a longer name
                 self._add(name, "Product", m.start("name"), m.end("name"), clean_name(name))
         brands = {m.key: m.key for m in self.out.mentions if m.kind == "Product" and re.fullmatch(r"[\w\-\[\]]+", m.key)}
-        pattern = names_pattern(brands)
-        if pattern is not None:
-            for m in pattern.finditer(self.text):
-                self._add(m.group(), "Product", m.start(), m.end(), m.group("name"))
+        for start, end, name in find_names(self.text, brands):
+            self._add(name, "Product", start, end, name)
         inns: set[str] = set()
         for m in INN.finditer(self.text):
             inn = m.group("name").lower()
@@ -597,11 +642,9 @@ class MentionFinder:
             self._add(m.group("name"), "Product", m.start("name"), m.end("name"), self.inn_of.get(inn, inn))
         # "Bispecific Zanidatamab" in a title-case headline is the zanidatamab of the body text
         capitalised = {inn[0].upper() + inn[1:]: inn for inn in inns}
-        pattern = names_pattern(capitalised)
-        if pattern is not None:
-            for m in pattern.finditer(self.text):
-                inn = capitalised[m.group("name")]
-                self._add(m.group(), "Product", m.start(), m.end(), self.inn_of.get(inn, inn))
+        for start, end, name in find_names(self.text, capitalised):
+            inn = capitalised[name]
+            self._add(name, "Product", start, end, self.inn_of.get(inn, inn))
 
     @staticmethod
     def _lower_stop(word: str) -> bool:
@@ -647,7 +690,7 @@ class MentionFinder:
             if d and d.group("city").isupper():
                 city = d.group("city").title()
                 self._add(d.group("city"), "Place", s.start + d.start("city"), s.start + d.end("city"), city)
-        for m in CITY_COUNTRY.finditer(self.text):
+        for m in self.city_country:
             region = m.group("region")
             if lex.country(region) or is_region(region) or lex.country(region.split()[0]) or is_region(region.split()[0]):
                 city, _ = self._trim_place(m.group("city"), m.start("city"))
@@ -672,10 +715,8 @@ class MentionFinder:
             if (is_city(place) or is_region(place)) and self._placeable(place):
                 self._add(place, "Place", m.start("place"), m.end("place"), place)
         places = {m.key: m.key for m in self.out.mentions if m.kind == "Place"}
-        pattern = names_pattern(places)
-        if pattern is not None:
-            for m in pattern.finditer(self.text):
-                self._add(m.group(), "Place", m.start(), m.end(), m.group("name"))
+        for start, end, name in find_names(self.text, places):
+            self._add(name, "Place", start, end, name)
 
     def _after_in(self, place: str) -> bool:
         if not hasattr(self, "_after_in_text"):

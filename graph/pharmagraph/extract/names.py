@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from pharmagraph.extract.lexicon import LEGAL_SUFFIX
 
@@ -19,8 +20,12 @@ _LEGAL_END = re.compile(r"(?:[\s,]+" + LEGAL_SUFFIX + r")+\s*$")
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _MARKS = re.compile(r"[®™©]|\((?:R|TM)\)")
 PERSON_PREFIX = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Sheikh|Sheikha|Professor|Doctor)\.?\s+)+")
+# the extractor normalises the same few names many times per document (tens of thousands of calls
+# per hundred documents): these pure functions remember their recent answers
+_remember = lru_cache(maxsize=1 << 16)
 
 
+@_remember
 def clean_name(name: str) -> str:
     """A name without trademark marks and surrounding punctuation or spaces."""
     name = _MARKS.sub("", name)
@@ -28,6 +33,7 @@ def clean_name(name: str) -> str:
     return name.strip(" \t\n,;:\"'“”‘’")
 
 
+@_remember
 def strip_legal(name: str) -> str:
     """``name`` without its trailing legal form and parenthesised parts.
 
@@ -39,6 +45,7 @@ def strip_legal(name: str) -> str:
     return stripped or base
 
 
+@_remember
 def org_key(name: str) -> str:
     """A case- and punctuation-insensitive key for an organisation name."""
     text = unicodedata.normalize("NFKC", strip_legal(name)).lower()
@@ -47,6 +54,7 @@ def org_key(name: str) -> str:
     return " ".join(text.split())
 
 
+@_remember
 def person_name(name: str) -> str:
     """A person's name without honorifics.
 

@@ -2,6 +2,7 @@
 
 Blocks (lines) are split first, so headings, bullets and datelines stay apart; each block is
 then segmented by syntok, which keeps "Co., Ltd.", "Dr.", "Inc.", "U.S." and "No. 1" whole.
+syntok is called only on the parts of a block where it has something to decide (see _segment).
 
 >>> [s.text for s in split_sentences("Dr. Jun Liu of BioDlink Co., Ltd. spoke. It went well.")]
 ['Dr. Jun Liu of BioDlink Co., Ltd. spoke.', 'It went well.']
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 from syntok import segmenter
+from syntok._segmentation_states import State
 
 from pharmagraph.model import Sentence
 
@@ -31,15 +33,87 @@ def _is_heading(line: str) -> bool:
     return 0 < len(words) <= 12 and not re.search(r"[.!?\"”]$", line) and line[:1].isupper()
 
 
-def _segment(block: str) -> list[tuple[int, int]]:
+# Where syntok surely ends a sentence: after "word." or 'word."' (the word all letters and, as syntok
+# splits "BioDlink" into "Bio" and "Dlink", its last part not an abbreviation, a roman numeral or "no"),
+# before spaces and a capital or an opening quote, when every bracket opened since the last such place
+# is closed (syntok may skip over bracketed text whole). syntok decides there from those tokens alone
+# and starts afresh after it, so the text on either side of such a cut can be segmented apart.
+_CUT = re.compile(r"(?<![^ ])([A-Za-z]+)\.[\"”]?(?= +[A-Z\"“])")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_BRACKET = re.compile("[" + re.escape("".join(sorted(State.opening_brackets | State.closing_brackets))) + "]")
+
+
+def _brackets_closed(block: str, start: int, end: int) -> bool:
+    """Whether the brackets in ``block[start:end]`` are "()[]{}" that close again, each beside a letter
+    or digit (so that syntok reads it as a token of its own and pairs it as counted here)."""
+    depth = 0
+    for m in _BRACKET.finditer(block, start, end):
+        at, bracket = m.start(), m.group()
+        if bracket not in "()[]{}" or not (block[at - 1: at].isascii() and block[at - 1: at].isalnum()
+                                            or block[at + 1: at + 2].isascii() and block[at + 1: at + 2].isalnum()):
+            return False
+        depth = depth + 1 if bracket in "([{" else max(0, depth - 1)
+    return depth == 0
+
+
+# the only characters at which syntok may end a sentence, but for a "." inside a word ("3.5", "U.S"),
+# which stays inside a token (syntok splits only "a.B" into "a", ".", "B")
+_DECISIVE = re.compile(r"(?!(?<=[0-9A-Z])\.(?=[0-9A-Za-z])|(?<=[a-z])\.(?=[0-9a-z]))[" + re.escape("".join(sorted(
+    c for c in State.terminals | State.opening_brackets if len(c) == 1))) + "]")
+
+
+def _cuts(block: str) -> list[int]:
+    cuts = [0]
+    for m in _CUT.finditer(block):
+        last = _CAMEL.split(m.group(1))[-1]
+        if len(last) > 1 and last not in State.abbreviations and last not in State.roman_numerals \
+                and last not in ("no", "No", "NO") and _brackets_closed(block, cuts[-1], m.start()):
+            cuts.append(m.end())
+    return cuts[1:]
+
+
+def _one_sentence(part: str) -> int | None:
+    """Where the sentence starts if syntok would keep ``part`` whole, else None.
+
+    That is when it starts (after spaces) with a letter, digit or quote, and has no character where
+    syntok could end a sentence but a final "." (or '."'): one sentence from its first to its last character.
+    """
+    lead = len(part) - len(part.lstrip(" "))
+    if not (part[lead:lead + 1].isalnum() or part[lead:lead + 1] in ('"', "“")):
+        return None
+    decisive = [m.start() for m in _DECISIVE.finditer(part, lead)]
+    if not decisive:
+        return lead if part[-1].isalnum() or part[-1] in ('"', "”") else None
+    if decisive == [len(part) - 1] and part.endswith(".") or decisive == [len(part) - 2] and part.endswith(('."', ".”")):
+        return lead
+    return None
+
+
+def _syntok(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for paragraph in segmenter.analyze(block):
+    for paragraph in segmenter.analyze(text):
         for sentence in paragraph:
             if not sentence:
                 continue
-            start = sentence[0].offset
             last = sentence[-1]
-            spans.append((start, last.offset + len(last.value)))
+            spans.append((sentence[0].offset, last.offset + len(last.value)))
+    return spans
+
+
+def _syntok_spans(block: str) -> list[tuple[int, int]]:
+    """The sentences syntok finds in ``block``, asking syntok only where it has something to decide."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for end in [*_cuts(block), len(block)]:
+        part = block[start:end]
+        lead = _one_sentence(part)
+        spans.extend([(start + lead, end)] if lead is not None else [(start + a, start + b) for a, b in _syntok(part)])
+        start = end
+    return spans
+
+
+def _segment(block: str) -> list[tuple[int, int]]:
+    spans = _syntok_spans(block)
     # syntok may split after an abbreviation followed by a lower-case word: join those back
     merged: list[tuple[int, int]] = []
     for start, end in spans:

@@ -1,0 +1,85 @@
+"""The extractor's fast paths give exactly what the plain regexes and plain syntok calls they replace give."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import CASES, DEV, PRESS
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pharmagraph.api import read_documents
+from pharmagraph.extract.lexicon import LEGAL_SUFFIX, lexicon, name_union
+from pharmagraph.extract.mentions import NAME_END, find_names
+from pharmagraph.extract.sentences import _syntok, _syntok_spans
+
+NAMES = ["Lonza", "Lonza Group", "LONZA", "Bio", "Biocon", "Biocon Biologics", "C-Ray", "A&B Pharma", "[177Lu]-X1", "ab", "abc"]
+
+
+def _longest_first(names, flags=0, suffix=""):
+    body = "|".join(re.escape(n) for n in sorted({n for n in names if n}, key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-\[])(?P<name>{body}){suffix}(?![\w-])", flags)
+
+
+def _spans(pattern, text):
+    return [(m.start(), m.end(), m.group("name")) for m in pattern.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*NAMES, " ", ", ", " Inc.", " Co., Ltd.", "-", "x", "s", "a", "[", "\n", " AG"]), max_size=12))
+def test_names_match_as_a_longest_first_alternation(parts):
+    text = "".join(parts)
+    assert list(find_names(text, NAMES)) == _spans(_longest_first(NAMES), text)
+    legal = _longest_first(NAMES, suffix=rf"(?:,?\s+{LEGAL_SUFFIX})?")
+    assert list(find_names(text, NAMES, NAME_END)) == _spans(legal, text)
+
+
+def test_reference_tables_match_as_before():
+    lex = lexicon()
+    tables = [(lex._reg_names, 0), (lex._reg_names_ci, re.IGNORECASE), (lex.targets, re.IGNORECASE), (lex.indications, re.IGNORECASE)]
+    for names, flags in tables:
+        text = " ".join(names) + " " + " / ".join(n.upper() + "-" + n.title() for n in names)
+        trie = re.compile(rf"(?<![\w\-\[])(?P<name>{name_union(names)})(?![\w-])", flags)
+        assert _spans(trie, text) == _spans(_longest_first(names, flags), text)
+
+
+PIECES = ["Dr.", "Jun Liu", "BioDlink Co., Ltd.", "Inc.", "U.S.", "No. 1", "no. 2", "approx.", "Fig.", "II.", "A.", "b.",
+          "site.", "Osong.", "BioDlink.", "drugs.", '"We', "“We", '."', ".”", "The", "It", "Hwabit", "the", "(NYSE: X)",
+          "(see", "below)", "[1]", "?", "!", ";", ":", ",", "...", "2024.", "May", "Dec.", "A1", "No", "no", "no.", "IV.", "Mar", "3.5", "e.g.", "i.e.", "a.B", "x.y", "1.5x", "A.b", "site.The", "St.",
+          "'s", "—", "--", "(a)", "(CDMO)", "x(y)", "((", ")).", ")", "(", "[1]", "{", "}", "(c) d", "(A. B)", "(Dr. X)", "\u00a0", "\u200b", "\t", " ", " ", "  ", "。", "Ltd", "vs.", "etc.", "x"]
+
+
+TRICKY = ["It was no. A1 is next.", "Part IV. The end.", "See Fig. The plot.", "It rose approx. The rest.",
+          'He said "yes." The end.', "Made in the U.S. The plant.", "The BioDlink. Then", "a b. C d. (E f.) G h.",
+          "Costs fell. 2024 was good.", "(see Dec. Dr. below) x", "It is (see the site. The plant) here.",
+          "It is (big) here. The plant (new) is there. So it is.", "A (b (c) d) e. F g.", "A ) (b c. D e.", "The firm) (said it. Dogs run) far.", "The firm (said ). it. Dogs run) far.", "A (b )). C d. E f.",
+          "Xy (" + "w " * 60 + ") ab. Cd ef.", "It grew 3.5 times in the U.S. market.", "The site.The plant is new.", "Sales rose. “We grew.” The end.  ", "\tTabbed. Line."]
+
+
+@pytest.mark.parametrize("block", TRICKY)
+def test_sentences_of_tricky_blocks_as_syntok_alone_finds_them(block):
+    assert _syntok_spans(block) == _syntok(block)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30), st.lists(st.sampled_from([" ", "", "  "]), min_size=30, max_size=30))
+def test_sentences_as_syntok_alone_finds_them(pieces, gaps):
+    block = "".join(p + g for p, g in zip(pieces, gaps))
+    assert _syntok_spans(block) == _syntok(block)
+
+
+def test_sentences_of_the_sample_releases_as_syntok_alone_finds_them():
+    for folder in (PRESS, CASES, DEV):
+        for doc in read_documents([folder]) if folder.exists() else ():
+            for block in doc.text.split("\n"):
+                assert _syntok_spans(block) == _syntok(block), block
+
+
+def test_patterns_only_match_texts_with_what_they_need():
+    from pharmagraph.extract.mentions import NEEDS
+
+    texts = [doc.text for folder in (PRESS, CASES) for doc in read_documents([folder])]
+    for pattern, needs in NEEDS.items():
+        for text in texts:
+            for m in pattern.finditer(text):
+                assert needs.search(m.group()), (pattern.pattern[:40], m.group())
