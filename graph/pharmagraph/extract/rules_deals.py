@@ -317,7 +317,13 @@ PROVIDER_KINDS = re.compile(r"\b(CRDMO|CDMO|CMO|CRO|CDO|IDMO)\b|contract\s+(?:de
 
 
 def _provider_types(ctx: DocContext) -> dict[str, str]:
-    """Companies the document (or the reference table) describes as service providers."""
+    """Companies the document (or the reference table) describes as service providers (worked out once)."""
+    if not hasattr(ctx, "_providers"):
+        ctx._providers = _find_provider_types(ctx)
+    return ctx._providers
+
+
+def _find_provider_types(ctx: DocContext) -> dict[str, str]:
     providers: dict[str, str] = {}
     lex = lexicon()
     for key, names in ctx.found.org_names.items():

@@ -34,10 +34,12 @@ MODALITIES = [
     (r"siRNA|antisense|oligonucleotide", "oligonucleotide"),
     (r"fusion\s+protein|recombinant\s+protein", "recombinant protein"),
 ]
+MODALITIES = [(re.compile(p, re.I if not p.startswith("CAR") else 0), label) for p, label in MODALITIES]
 PHASES = [
     (r"Phase\s*(?:III|3)\b", "Phase III"), (r"Phase\s*(?:II|2)\b", "Phase II"), (r"Phase\s*(?:I|1)\b", "Phase I"),
     (r"pre-?clinical", "Preclinical"),
 ]
+PHASES = [(re.compile(p, re.I), label) for p, label in PHASES]
 ISOTOPES = {"Lu": "Lu-177", "Ac": "Ac-225", "Cu": "Cu-67", "Y": "Y-90", "I": "I-131", "Ga": "Ga-68", "Pb": "Pb-212", "At": "At-211"}
 ISOTOPE_IN_CODE = re.compile(r"^\[?(?P<mass>\d{2,3})(?P<el>[A-Z][a-z]?)\]?-")
 ISOTOPE_WORD = re.compile(r"\b(?P<el>lutetium|actinium|copper|yttrium|iodine|gallium|lead|astatine)[- ](?P<mass>\d{2,3})\b", re.I)
@@ -239,7 +241,7 @@ def _facility_clause(ctx: DocContext, i: int, s: Sentence, last: dict | None) ->
 
 def _first(patterns, text):
     for pattern, label in patterns:
-        if re.search(pattern, text, re.I if not pattern.startswith("CAR") else 0):
+        if pattern.search(text):
             return label
     return None
 
