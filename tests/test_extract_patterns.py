@@ -6,8 +6,9 @@ rule that only fits one development-set sentence fails here.
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
+import pytest
 from pharmagraph.extract import extract
 from pharmagraph.ingest import parse_document
 
@@ -166,3 +167,28 @@ def test_who_prequalification_is_a_certificate_and_a_decision():
 def test_a_planned_plant_with_its_capacity_is_still_a_plan():
     text = "Tamsin Biologics plans to build a new antibody manufacturing plant in Dayton designed for 40,000 litres."
     assert not facts(text, "facility")
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Lonza (Switzerland) AG is a CDMO based in Basel. It grew.", "Lonza (Switzerland) AG is a CDMO based in Basel."),
+    ("Acme (NYSE: ACM) Foo Bar signed it. Then it ended.", "Acme (NYSE: ACM) Foo Bar signed it."),
+])
+def test_a_bracket_inside_a_name_does_not_end_the_sentence(text, first):
+    from pharmagraph.extract.sentences import split_sentences
+
+    assert split_sentences(text)[0].text == first
+
+
+def test_same_text_same_output_whatever_the_hash_seed():
+    """Names are gathered in sets; nothing that comes out may depend on the order Python gives them."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import json,sys; from pharmagraph.extract import extract; from pharmagraph.ingest import read_document; "
+            "ex = extract(read_document(sys.argv[1])); "
+            "print(json.dumps([[repr(f) for f in ex.facts], [(k, list(v['names'])) for k, v in ex.entities.items()]]))")
+    case = next(p for p in sorted(Path(__file__).parent.joinpath("data", "cases").glob("c0*.txt")))
+    outs = {subprocess.run([sys.executable, "-c", code, str(case)], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(outs) == 1

@@ -523,7 +523,8 @@ class MentionFinder:
 
     def _merge_similar(self) -> None:
         """Typos of a multi-word name ("Aurbindo Pharma", "Evergreen Theranostics")."""
-        keys = sorted(self._companies(), key=lambda k: -self.text.count(next(iter(self.out.org_names[k]))))
+        # the most written spelling first; sorted names and keys so that the run's hash seed decides nothing
+        keys = sorted(self._companies(), key=lambda k: (-self.text.count(min(self.out.org_names[k])), k))
         for i, a in enumerate(keys):
             for b in keys[i + 1:]:
                 if a in self.out.org_names and b in self.out.org_names and len(a) >= 6 and a[0] == b[0] \

@@ -18,7 +18,7 @@ def extract_with_rules(doc: Document) -> Extraction:
     """Facts and entity descriptions stated by ``doc``."""
     ctx = prepare(doc)
     for key, names in ctx.found.org_names.items():
-        for name in names:
+        for name in sorted(names):
             ctx.note_entity(f"{ctx.kind_of(key)}|{key}", name)
     for m in ctx.found.mentions:
         if m.kind in ("Company", "Regulator"):

@@ -327,7 +327,7 @@ def _find_provider_types(ctx: DocContext) -> dict[str, str]:
     providers: dict[str, str] = {}
     lex = lexicon()
     for key, names in ctx.found.org_names.items():
-        for name in names:
+        for name in sorted(names):
             row = lex.company(name)
             if row and PROVIDER_KINDS.search(row.get("kind", "")):
                 providers.setdefault(key, _service_type(row["kind"]) or "CDMO")

@@ -25,6 +25,7 @@ _BOILER = re.compile(
     re.I,
 )
 _LEGAL = re.compile(r"\b(?:Co|Ltd|Inc|Corp|Dr|Mr|Ms|Mrs|Prof|No|St|Jr|Sr|vs|approx|Fig|U\.S|U\.K)\.\s+[a-z(,]")
+_LEGAL_FORM_START = re.compile(r"(?:AG|SA|S\.A\.|GmbH|Inc\.?|Ltd\.?|LLC|plc|PLC|Co\.|Corp\.?|Limited|B\.V\.|N\.V\.|KK|K\.K\.)(?=[\s,])")
 MAX_BLOCK = 20_000
 
 
@@ -118,7 +119,10 @@ def _segment(block: str) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         # and syntok ends a sentence at a semicolon: "sites in Devens, Massachusetts; Bothell, Washington; and ..."
-        if merged and (block[merged[-1][1] - 1] == ";" or _LEGAL.search(block[max(0, merged[-1][1] - 6): start + 2])):
+        # ... and after a bracket inside a name: "Lonza (Switzerland) | AG is a CDMO"
+        if merged and (block[merged[-1][1] - 1] == ";" or _LEGAL.search(block[max(0, merged[-1][1] - 6): start + 2])
+                       or (block[merged[-1][1] - 1] == ")" and (_LEGAL_FORM_START.match(block, start)
+                                                                  or not re.search(r"[.!?][\"'”’]?\)$", block[:merged[-1][1]])))):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
