@@ -73,7 +73,8 @@ def canonical_turtle(store) -> str:
             return f'"{term.value}.0"^^<{XSD.decimal}>'
         return str(term)
 
-    lines = {f"{q.subject} {q.predicate} {obj(q.object)} .\n" for q in store.ox if q.graph_name != index}
+    quads = ox.parse(store.dump(ox.RdfFormat.N_QUADS), format=ox.RdfFormat.N_QUADS)  # every store kind can dump
+    lines = {f"{q.subject} {q.predicate} {obj(q.object)} .\n" for q in quads if q.graph_name != index}
     triples = ox.parse("".join(sorted(lines)), format=ox.RdfFormat.N_TRIPLES)
     prefixes = {**PREFIXES, "id": "https://w3id.org/pharmagraph/id/", "doc": "https://w3id.org/pharmagraph/doc/",
                 "vocab": "https://w3id.org/pharmagraph/vocab/"}
@@ -87,7 +88,7 @@ def canonical_turtle(store) -> str:
 def export_text(store, fmt: str) -> str:
     """The whole store in format ``fmt`` as text (bytes-safe formats are UTF-8 text)."""
     fmt = fmt.lower()
-    if fmt in ("turtle", "ttl") and hasattr(store, "ox") and hasattr(store.ox, "named_graphs"):
+    if fmt in ("turtle", "ttl"):
         return canonical_turtle(store)
     if fmt in RDF_FORMATS:
         ds = store.dataset()

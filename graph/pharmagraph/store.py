@@ -294,7 +294,9 @@ class Store:
         if not self.ox.contains_named_graph(ox.NamedNode(NAME_INDEX_GRAPH)):
             return self.ox.dump(format=fmt)
         index = ox.NamedNode(NAME_INDEX_GRAPH)  # an index, not data
-        return ox.serialize((q for q in self.ox if q.graph_name != index), format=fmt)
+        quads = self.ox if isinstance(self.ox, ox.Store) else ox.parse(self.ox.dump(format=ox.RdfFormat.N_QUADS),
+                                                                        format=ox.RdfFormat.N_QUADS)
+        return ox.serialize((q for q in quads if q.graph_name != index), format=fmt)
 
     def __len__(self) -> int:
         """Quads of data: every graph but the name index (an index, not data; not exported either)."""
