@@ -42,7 +42,7 @@ class BuildReport:
     def summary(self) -> str:
         kinds = ", ".join(f"{n} {k}" for k, n in sorted(self.facts.items()))
         return (f"{self.documents} documents ({self.written} written, {self.unchanged} unchanged); "
-                f"facts: {kinds or 'none'}; {self.triples} triples in the store")
+                f"facts: {kinds or 'none'}; {self.triples} triples written")
 
 
 def read_documents(paths: list[str | Path]) -> list[Document]:
@@ -95,7 +95,7 @@ def build(paths: list[str | Path], store: str | Path = DEFAULT_STORE, extractor:
     report = BuildReport(documents=len(docs))
     workers = workers if workers is not None else min(4, os.cpu_count() or 1)
     with open_any(store, endpoint=endpoint, update_endpoint=update_endpoint, write=True, create=True) as st:
-        stored = st.content_hashes()
+        stored = st.content_hashes([str(document_iri(d.id)) for d in docs] if len(docs) <= 2000 else None)
         todo = [d for d in docs if stored.get(str(document_iri(d.id))) != d.content_hash]
         report.unchanged = len(docs) - len(todo)
         resolver = Resolver(lookup=st.lookup_names)
@@ -107,6 +107,7 @@ def build(paths: list[str | Path], store: str | Path = DEFAULT_STORE, extractor:
         def flush() -> None:
             for _iri, triples in batch:
                 touched.update(str(t[0]) for t in triples.items if str(t[1]) in named)
+                report.triples += len(triples)
             st.write_documents(batch)
             report.written += len(batch)
             bar.update(len(batch))
@@ -124,7 +125,7 @@ def build(paths: list[str | Path], store: str | Path = DEFAULT_STORE, extractor:
             bar.close()
             if report.written:
                 st.refresh_entities(touched)
-        report.triples = len(st)
+    # (the count of triples written, not len() of the store: that scans every quad, 4 s at 9 M)
     return report
 
 

@@ -110,8 +110,15 @@ class Store:
             f"SELECT ?h WHERE {{ GRAPH <{doc_iri}> {{ <{doc_iri}> <{PG.contentHash}> ?h }} }}"))
         return rows[0]["h"].value if rows else None
 
-    def content_hashes(self) -> dict[str, str]:
-        """Document graph IRI -> content hash, for every document in the store."""
+    def content_hashes(self, doc_iris: list[str] | None = None) -> dict[str, str]:
+        """Document graph IRI -> content hash, for ``doc_iris`` (a few look-ups) or every document in the store."""
+        if doc_iris is not None:
+            out = {}
+            for n in range(0, len(doc_iris), 500):
+                values = " ".join(f"<{d}>" for d in doc_iris[n:n + 500])
+                q = f"SELECT ?d ?h WHERE {{ VALUES ?d {{ {values} }} GRAPH ?d {{ ?d <{PG.contentHash}> ?h }} }}"
+                out.update({row["d"].value: row["h"].value for row in self.ox.query(q)})
+            return out
         q = f"SELECT ?d ?h WHERE {{ GRAPH ?d {{ ?d <{PG.contentHash}> ?h }} }}"
         return {row["d"].value: row["h"].value for row in self.ox.query(q)}
 
