@@ -192,3 +192,12 @@ def test_same_text_same_output_whatever_the_hash_seed():
     outs = {subprocess.run([sys.executable, "-c", code, str(case)], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
     assert len(outs) == 1
+
+
+def test_its_after_an_acquired_company_is_that_company():
+    text = ("Kestrel Pharma and Orland Pharma today announced an agreement under which Kestrel Pharma will acquire "
+            "Orland Pharma, including its marketed antibody-drug conjugate (ADC) ORLIVO®.\n\n"
+            "About Kestrel Pharma\n\nKestrel Pharma is a biopharmaceutical company. It was formed in 2010 and develops "
+            "medicines in oncology.")
+    ex = extract(parse_document(text, "case"))
+    assert ex.entities["Product|ORLIVO"]["attrs"]["developer"] == "Company|orland pharma"

@@ -102,6 +102,10 @@ class DocContext:
             # "Kaitai has selected Norvexa as its CDMO": "its" is the sentence's own subject
             if re.match(r"(?i)its|their", m.group()):
                 own = [c for c in self.by_sentence[i] if c.kind == "Company" and c.start < s.start + m.start()]
+                # ... but "acquire ImmunoGen, including its ADC ELAHERE", "X and its subsidiaries": the name just before
+                if own and re.fullmatch(r"(?:\s*\([^()]*\))?,?\s+(?:including|and|with|together\s+with|along\s+with)\s+",
+                                        s.text[own[-1].end - s.start: m.start()]):
+                    return own[-1].key
                 if own:
                     return own[0].key
             return self.subject_company(i) or self.main

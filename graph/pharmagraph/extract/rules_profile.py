@@ -56,7 +56,7 @@ HQ = re.compile(r"\b(?:headquartered|head-?quartered|based)\s+in\s+(?P<place>[A-
 
 
 INN_PAREN = re.compile(r"\s*(?:®|™|\(R\)|\(TM\))?\s*\((?P<inn>[a-z][a-z\-]+(?:\s+[a-z\-]+)?)\)")
-ITS_BEFORE = re.compile(r"\b(?:its|the\s+company['’]s|our|their)\s+(?:[\w\-]+\s+){0,5}$", re.I)
+ITS_BEFORE = re.compile(r"\b(?:its|the\s+company['’]s|our|their)\s+(?:[\w\-]+\s+|\([\w\-]+\)\s+){0,5}$", re.I)
 COMPANY_AFTER = re.compile(r"[^.]*?,\s+(?:the\s+company['’]s|its)\b")
 APPOSITION = re.compile(r"\s*(?:®|™|\(R\)|\(TM\))?\s*(?:\([^()]{1,80}\)\s*)?(?:,|\s+is|\s+was|\s+-|\s+–)\s*(?:an?\s+|the\s+)?")
 DEV_BY_AFTER = re.compile(r"[^.;]*?\b(?:developed|discovered|invented|originated|made|manufactured)\s+by\s+")
@@ -257,8 +257,9 @@ def products(ctx: DocContext) -> None:
             # every product a sentence names is described from its part of the sentence; a heading naming several, none
             subjects = list(dict.fromkeys(p.key for p in prods)) if len({p.key for p in prods}) == 1 or s.section != "heading" else []
             last_product = prods[-1].key
-        elif re.match(r"^(?:It|The\s+(?:drug|product|vaccine|candidate|therapy|biosimilar|antibody))\s+(?:is|was)\b", text) and last_product:
-            subjects = [last_product]
+        elif re.match(r"^(?:It|The\s+(?:drug|product|vaccine|candidate|therapy|biosimilar|antibody))\s+(?:is|was)\b", text) and last_product \
+                and not (ctx.section_org(s.section) and ctx.section_org(s.section) != last_product):
+            subjects = [last_product]  # ("It was formed in 2013" under "About AbbVie" is the company, not a product)
         if s.section == "boilerplate":
             continue
         for subject in subjects:
