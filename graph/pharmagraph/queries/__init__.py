@@ -125,14 +125,13 @@ def run_question(store, name: str, **params: str | None) -> list[dict]:
 
 
 
-def _links(store, q: Question, nodes: list[str]) -> list[tuple[str, str, dict]]:
-    """Every (a, b, link) with a in ``nodes``: path.rq with ?a bound to them."""
-    out = []
+def _links(store, q: Question, nodes: list[str]):
+    """Every (a, b, link) with a in ``nodes``: path.rq with ?a bound to them, 200 nodes a query, yielded as
+    they come so that the search stops querying once both sides meet."""
     for n in range(0, len(nodes), 200):
         for s in store.query(q.sparql, {"a": nodes[n:n + 200]}):
-            out.append((s["a"].value, s["b"].value,
-                        {"subject": s["subject"].value, "relation": s["relation"].value, "object": s["object"].value}))
-    return out
+            yield (s["a"].value, s["b"].value,
+                   {"subject": s["subject"].value, "relation": s["relation"].value, "object": s["object"].value})
 
 
 def _reverse(relation: str) -> str:
