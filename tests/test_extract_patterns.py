@@ -201,3 +201,10 @@ def test_its_after_an_acquired_company_is_that_company():
             "medicines in oncology.")
     ex = extract(parse_document(text, "case"))
     assert ex.entities["Product|ORLIVO"]["attrs"]["developer"] == "Company|orland pharma"
+
+
+def test_providers_named_by_what_they_do_for_the_products_owner():
+    text = ("Orland Pharma's vaccine, OV-19, is in Phase 3. Tamsin Biologics is manufacturing the vaccine's drug "
+            "substance, and Pellucid Therapeutics will provide vial filling and packaging in the United States.")
+    got = {roles_of(f, "provider", "client") for f in facts(text, "service")}
+    assert got == {("tamsin biologics", "orland pharma"), ("pellucid therapeutics", "orland pharma")}

@@ -310,8 +310,9 @@ SERVICE_VERB = re.compile(
     re.I,
 )
 MAKES = re.compile(r"\s+(?:(?:will|also|already|now|currently|is\s+to)\s+)?(?:manufactur(?:e|es)|produc(?:e|es)|suppl(?:y|ies)|"
-                   r"fill(?:s)?\s+and\s+finish(?:es)?|performs?\s+(?:the\s+)?(?:fill[- ]finish|manufactur\w+|production)|"
-                   r"(?:handles?|provides?)\s+(?:the\s+)?(?:fill[- ]finish|manufactur\w+|production))\b")
+                   r"is\s+(?:manufacturing|producing|supplying)|"
+                   r"fill(?:s)?\s+and\s+finish(?:es)?|(?:performs?|handles?|provides?)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
+                   r"(?:fill[- ]finish|fill(?:ing)?|manufactur\w+|production|packag\w+))\b")
 THE_PRODUCT = re.compile(r"\b(?:the|this)\s+(?:vaccine|drug|product|medicine|antibody|biosimilar|therapy|candidate)\b")
 PROVIDER_KINDS = re.compile(r"\b(CRDMO|CDMO|CMO|CRO|CDO|IDMO)\b|contract\s+(?:development\s+and\s+)?manufactur|contract\s+research", re.I)
 
@@ -367,6 +368,10 @@ def _makers(ctx: DocContext, i: int, providers: dict[str, str]) -> bool:
         named = [m for m in every if d.end <= m.start < s.start + clause_end and m.key != d.key
                  and re.search(r"\b(?:to|for|on\s+behalf\s+of)\s+(?:the\s+)?$", text[: m.start - s.start])]
         client = named[0].key if named else None
+        if client is None and re.search(r"\bfor\s+(?:the\s+(?:company|group|drugmaker)|it|them)\b", clause):
+            # "All three work for Novo Nordisk: Catalent performs sterile fill-finish for the company"
+            others = [m.key for m in every if m.key != d.key and m.key not in providers and m.start < d.start]
+            client = others[-1] if others else None
         if client is None:
             for pk in products:
                 owner = ctx.entities.get(f"Product|{pk}", {}).get("attrs", {}).get("developer")
