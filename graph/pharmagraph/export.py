@@ -1,7 +1,7 @@
 """Writing the graph to files: RDF (Turtle, TriG, N-Quads, N-Triples, JSON-LD), GraphML, GEXF, CSV.
 
-Turtle is the union of all graphs written canonically (sorted, no blank nodes), so the same
-documents give byte-identical files; TriG and N-Quads keep one named graph per document.
+Turtle is the union of all graphs written canonically by Oxigraph (sorted, no blank nodes), so the
+same documents give byte-identical files; TriG and N-Quads keep one named graph per document.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from rdflib import XSD, Dataset, Graph, Literal
 from pharmagraph.errors import InputError
 from pharmagraph.store import PREFIXES
 
-RDF_FORMATS = {"turtle": "longturtle", "ttl": "longturtle", "trig": "trig", "nquads": "nquads", "ntriples": "nt",
+RDF_FORMATS = {"turtle": "turtle", "ttl": "turtle", "trig": "trig", "nquads": "nquads", "ntriples": "nt",
                "nt": "nt", "jsonld": "json-ld", "json-ld": "json-ld"}
 GRAPH_FORMATS = {"graphml", "gexf"}
 FORMATS = sorted({*RDF_FORMATS, *GRAPH_FORMATS, "csv"} - {"ttl", "nt", "json-ld"})
@@ -101,11 +101,9 @@ def export_text(store, fmt: str) -> str:
                 text = "".join(sorted(line + "\n" for line in text.splitlines() if line.strip()))
             return text
         g = union_graph(ds)
-        if rdflib_fmt == "json-ld":
-            return g.serialize(format="json-ld", context=JSONLD_CONTEXT, indent=2, sort_keys=True)
         if rdflib_fmt == "nt":
             return "".join(sorted(line + "\n" for line in g.serialize(format="nt").splitlines() if line.strip()))
-        return g.serialize(format="longturtle")
+        return g.serialize(format="json-ld", context=JSONLD_CONTEXT, indent=2, sort_keys=True)
     if fmt in GRAPH_FORMATS:
         import networkx as nx
 

@@ -144,3 +144,14 @@ def is_negated(text: str) -> bool:
 
 def is_hedged(text: str) -> bool:
     return bool(HEDGE.search(text))
+
+
+#: a possessive after a name: "Seagen's", "Novartis' " (the bare apostrophe after an s)
+POSSESSIVE = re.compile(r"['’]s\b|(?<=s)['’](?=\s)")
+CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\s")
+
+
+def clause_before(text: str, pos: int, reach: int | None = None) -> str:
+    """The clause that leads up to ``pos`` (at most ``reach`` characters back): where the negations and hedges
+    that govern a word at ``pos`` are, and not in another clause of the sentence."""
+    return CLAUSE_BREAK.split(text[max(0, pos - reach) if reach else 0: pos])[-1]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pharmagraph.extract.context import PAIR_COREF, DocContext
-from pharmagraph.extract.cues import HEDGE, NEGATION, deal_value, money_spans
+from pharmagraph.extract.cues import HEDGE, NEGATION, POSSESSIVE, clause_before, deal_value, money_spans
 from pharmagraph.extract.lexicon import SERVICE_TYPES, lexicon
 from pharmagraph.extract.rules_regulatory import fact_date
 
@@ -89,7 +89,7 @@ def _ok_before(text: str, pos: int) -> bool:
     """No negation or hedge governs the deal word at ``pos``: they are looked for in its clause up to it and a
     few words on ("plans to enter into a licence", "has not licensed"), so that "potential milestones" or
     "subject to closing" later in the sentence do not hide a signed deal."""
-    lead = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s", text[:pos])[-1] + text[pos: pos + 25]
+    lead = clause_before(text, pos) + text[pos: pos + 25]
     return not NEGATION.search(lead) and not HEDGE.search(lead) and not OPTION.search(lead)
 
 
@@ -104,6 +104,12 @@ def _territory(text: str) -> str | None:
                 re.search(r"markets?|China|America|Asia|Europe|East|Africa|Union|States", t):
             return "global" if t.lower() in ("global", "globally", "global rights", "worldwide rights") else t
     return None
+
+
+def _value_fields(value: tuple[str, float, str] | None) -> dict:
+    """A deal value as the fact's value, amount and currency columns."""
+    return {"value": value[0] if value else None, "amount": value[1] if value else None,
+            "currency": value[2] if value else None}
 
 
 def _value_of(ctx: DocContext, i: int) -> tuple[str, float, str] | None:
@@ -227,13 +233,13 @@ def _technology_licences(ctx: DocContext, i: int) -> None:
         return
     every = ctx.every_org(i)
     # the owner: "Synaffix's technology", else the company whose technology a sentence just before named
-    owner = next((m.key for m in reversed(every) if m.end - s.start <= tech.start() and POSSESSIVE_AT.match(text, m.end - s.start)), None)
+    owner = next((m.key for m in reversed(every) if m.end - s.start <= tech.start() and POSSESSIVE.match(text, m.end - s.start)), None)
     for j in range(i - 1, max(-1, i - 3), -1):
         if owner:
             break
         t = ctx.sentences[j].text
         if TECHNOLOGY.search(t):
-            owner = next((m.key for m in ctx.every_org(j) if POSSESSIVE_AT.match(t, m.end - ctx.sentences[j].start)), None)
+            owner = next((m.key for m in ctx.every_org(j) if POSSESSIVE.match(t, m.end - ctx.sentences[j].start)), None)
     among = AMONG.search(text)
     if among:
         licensees = [m.key for m in every if m.start - s.start >= among.end() and m.key != owner]
@@ -248,11 +254,7 @@ def _technology_licences(ctx: DocContext, i: int) -> None:
         if ctx.kind_of(key) != "Company":
             continue
         ctx.add_fact("licensing", i, {"licensor": ctx.org_ref(owner), "licensee": ctx.org_ref(key)},
-                     {"value": value[0] if value and n == 0 else None, "amount": value[1] if value and n == 0 else None,
-                      "currency": value[2] if value and n == 0 else None}, confidence=0.6)
-
-
-POSSESSIVE_AT = re.compile(r"['’]s\b|(?<=s)['’](?=\s)")
+                     _value_fields(value if n == 0 else None), confidence=0.6)
 
 
 def licensing(ctx: DocContext) -> None:
@@ -296,8 +298,7 @@ def licensing(ctx: DocContext) -> None:
             ctx.add_fact("licensing", i, {"licensor": ctx.org_ref(licensor) if licensor else None,
                                           "licensee": ctx.org_ref(licensee) if licensee else None,
                                           "product": f"Product|{pk}"},
-                         {"territory": territory, "value": value[0] if value else None,
-                          "amount": value[1] if value else None, "currency": value[2] if value else None})
+                         {"territory": territory, **_value_fields(value)})
             if licensor:
                 ctx.note_developer(f"Product|{pk}", ctx.org_ref(licensor), i, 1)
 
@@ -447,7 +448,7 @@ def _sales(ctx: DocContext, i: int) -> bool:
     text = s.text
     found = False
     for m in SELL_VERB.finditer(text):
-        lead = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s", text[max(0, m.start() - 140): m.start()])[-1]
+        lead = clause_before(text, m.start(), 140)
         if NEGATION.search(lead) or HEDGE.search(lead) and not re.search(r"\b(?:agreed|resolved|decided)\s+to\s*$", lead):
             continue
         if re.search(r"\b(?:rights?|licen[cs]es?|products?|doses|vaccines?|medicines?|assets?|portfolio)\b", m.group("what"), re.I):
@@ -461,8 +462,7 @@ def _sales(ctx: DocContext, i: int) -> bool:
         value = _value_of(ctx, i)
         status = "completed" if re.search(r"\b(?:completed|closed|has\s+sold|sold|transferred)\b", text, re.I) else "agreed"
         ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(buyers[0].key), "target": ctx.org_ref(sold[-1].key)},
-                     {"value": value[0] if value else None, "amount": value[1] if value else None,
-                      "currency": value[2] if value else None, "status": status, "date": fact_date(ctx, i)}, confidence=0.7)
+                     {**_value_fields(value), "status": status, "date": fact_date(ctx, i)}, confidence=0.7)
         found = True
     return found
 
@@ -486,7 +486,7 @@ def acquisitions(ctx: DocContext) -> None:
                 continue
             # negation and hedges that govern this verb: in its clause, before it ("did not acquire"), not in a
             # relative clause after it ("acquired all of the MTPC shares it did not already own")
-            lead = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s", text[max(0, verb.start() - 140): verb.start()])[-1]
+            lead = clause_before(text, verb.start(), 140)
             if NEGATION.search(lead) or re.search(r"\b(?:may|might|could|would|considering|explor\w+|rumou?r\w*)\b", lead + verb.group()):
                 continue
             pos = s.start + verb.start()
@@ -525,11 +525,13 @@ def acquisitions(ctx: DocContext) -> None:
                         value = _value_of(ctx, j)
                         if value:
                             break
-            status = "completed" if re.search(r"\b(?:completed|closed|has\s+acquired|acquired|finali[sz]ed)\b", text, re.I) else "agreed"
+            status = "completed" if COMPLETED.search(text) else "agreed"
             ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(acquirer), "target": ctx.org_ref(target)},
-                         {"value": value[0] if value else None, "amount": value[1] if value else None,
-                          "currency": value[2] if value else None, "status": status, "date": fact_date(ctx, i)})
+                         {**_value_fields(value), "status": status, "date": fact_date(ctx, i)})
             break
+
+
+COMPLETED = re.compile(r"\b(?:completed|closed|has\s+acquired|acquired|finali[sz]ed)\b", re.I)
 
 
 def _actor_before(ctx: DocContext, i: int, pos: int) -> str | None:
@@ -559,11 +561,10 @@ def _site_acquisition(ctx: DocContext, i: int, verb: re.Match[str]) -> None:
     if not acquirer or not towns or NEGATION.search(text) or re.search(r"\b(?:may|might|could|would|considering|explor\w+)\b", text):
         return
     value = _value_of(ctx, i)
-    status = "completed" if re.search(r"\b(?:completed|closed|has\s+acquired|acquired|finali[sz]ed)\b", text, re.I) else "agreed"
+    status = "completed" if COMPLETED.search(text) else "agreed"
     for town in towns:
         ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(acquirer), "target": f"Place|{town.key}"},
-                     {"value": value[0] if value else None, "amount": value[1] if value else None,
-                      "currency": value[2] if value else None, "status": status, "date": fact_date(ctx, i)}, confidence=0.7)
+                     {**_value_fields(value), "status": status, "date": fact_date(ctx, i)}, confidence=0.7)
 
 
 def _collaboration_parties(ctx: DocContext, i: int, cue: re.Match[str]) -> list[str]:
@@ -611,7 +612,6 @@ def collaborations(ctx: DocContext, service_pairs: set[frozenset[str]], blocked:
                 parties.append(other)
         if len(parties) < 2 and PAIR_COREF.search(text):
             parties = ctx.pair_before(i)  # "the two companies collaborate on ..."
-        parties = list(dict.fromkeys(parties))
         if len(parties) < 2:
             continue
         pair = frozenset(parties[:2])
@@ -653,7 +653,7 @@ def licences_from_collaborations(ctx: DocContext) -> None:
             continue
         product = f"Product|{subject}"
         dev = ctx.entities.get(product, {}).get("attrs", {}).get("developer")
-        if dev not in parties or (dev, product) in have or any(p == product for _, p in have):
+        if dev not in parties or any(p == product for _, p in have):
             continue
         other = next(p for p in parties if p != dev)
         # the value: this sentence's, else the total of a payment sentence close by that names no other product
@@ -671,6 +671,5 @@ def licences_from_collaborations(ctx: DocContext) -> None:
                     territory = _territory(ctx.sentences[j].text) or territory
                     break
         ctx.add_fact("licensing", i, {"licensor": dev, "licensee": other, "product": product},
-                     {"territory": territory, "value": value[0] if value else None,
-                      "amount": value[1] if value else None, "currency": value[2] if value else None}, confidence=0.6)
+                     {"territory": territory, **_value_fields(value)}, confidence=0.6)
         have.add((dev, product))

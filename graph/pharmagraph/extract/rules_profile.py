@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 
 from pharmagraph.extract.context import DocContext
-from pharmagraph.extract.cues import to_litres, to_square_metres
-from pharmagraph.extract.lexicon import TITLE_WORDS, lexicon
-from pharmagraph.extract.lexicon import INDUSTRY_HEADS
+from pharmagraph.extract.cues import POSSESSIVE, to_litres, to_square_metres
+from pharmagraph.extract.lexicon import INDUSTRY_HEADS, TITLE_WORDS, lexicon
 from pharmagraph.extract.names import org_key, person_name, strip_legal
 from pharmagraph.model import Sentence
 
@@ -343,7 +342,6 @@ def _describe(ctx: DocContext, i: int, subject: str, prods: list) -> None:
 
 
 VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|said|agreed|announced|signed|acquired|licensed|with|from)\b")
-POSSESSIVE = re.compile(r"['’]s\b|(?<=s)['’](?=\s)")
 DEV_VERB = re.compile(r"\s+(?:(?:is|are|has|have|had|also|now|currently|continues\s+to|will|been)\s+)*"
                       r"(?:develop\w*|co-develop\w*|evaluat\w*|market(?:s|ed|ing)?|commerciali[sz]\w*|sell(?:s|ing)?|discover\w*|launch\w*|"
                       r"invent\w*|design\w*|test(?:s|ing)|stud(?:y|ies|ying))\s+(?:its\s+|the\s+|their\s+)?(?:[\w\-]+\s+){0,3}?$")

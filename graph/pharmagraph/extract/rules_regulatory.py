@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from pharmagraph.extract.context import DocContext
-from pharmagraph.extract.cues import ENFORCEMENT, FILING, HEDGE, NEGATION
+from pharmagraph.extract.cues import ENFORCEMENT, FILING, HEDGE, NEGATION, clause_before
 from pharmagraph.extract.lexicon import lexicon
 from pharmagraph.extract.mentions import DATELINE
 from pharmagraph.ingest.dates import find_dates
@@ -234,7 +234,7 @@ def approvals(ctx: DocContext) -> None:
         clause = text
         if FILING.search(clause) and not re.search(r"\b(?:approved|granted|cleared|authori[sz]ed)\b", clause, re.I):
             continue
-        lead = re.split(r"[;:]|,\s+(?:and|but|while|whereas)\s", text[: cue.start()])[-1] + text[cue.start(): cue.end() + 25]
+        lead = clause_before(text, cue.start()) + text[cue.start(): cue.end() + 25]
         if not _clause_ok(lead):
             continue
         # "The decision followed a review by the PMDA", "... the positive opinion adopted by the CHMP of the EMA":
