@@ -14,13 +14,14 @@ from rapidfuzz.distance import Levenshtein
 
 from pharmagraph.extract.mentions import DocMentions, find_mentions
 from pharmagraph.extract.names import strip_legal
+from pharmagraph.extract.regex_cache import compile_pattern
 from pharmagraph.extract.sentences import split_sentences
 from pharmagraph.model import Document, Evidence, Fact, Mention, Sentence
 
-AFFILIATE = re.compile(r"\b(?:its|their)\s+(?:(?:wholly[- ]owned|indirect|direct|majority[- ]owned|fully[- ]owned)\s+)?"
+AFFILIATE = compile_pattern(r"\b(?:its|their)\s+(?:(?:wholly[- ]owned|indirect|direct|majority[- ]owned|fully[- ]owned)\s+)?"
                        r"(?:\w+\s+)?(?:subsidiary|subsidiaries|affiliates?|parent(?:\s+company)?)\b")
-PAIR_COREF = re.compile(r"\b(?:[Tt]he\s+(?:two\s+)?(?:companies|partners|parties)|[Bb]oth\s+(?:companies|partners|parties))\b")
-COREF_COMPANY = re.compile(
+PAIR_COREF = compile_pattern(r"\b(?:[Tt]he\s+(?:two\s+)?(?:companies|partners|parties)|[Bb]oth\s+(?:companies|partners|parties))\b")
+COREF_COMPANY = compile_pattern(
     r"\b(?:[Tt]he\s+(?:company|Company|group|Group|firm|drugmaker|drug\s+maker|biotech|CDMO|CRDMO|CRO|CMO|partner|licensee|institute|Institute|university|University|foundation|Foundation|"
     r"(?:[A-Z][a-z]+\s+)?(?:CDMO|biotech|company|drugmaker|pharmaceutical\s+company))|[Ii]ts|[Tt]heir|[Oo]ur|[Ww]e|[Uu]s)\b"
 )

@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import re
 
-NEGATION = re.compile(
+from pharmagraph.extract.regex_cache import compile_pattern
+
+NEGATION = compile_pattern(
     r"\b(?:not|no\s+longer|has\s+yet\s+to|have\s+yet\s+to|yet\s+to\s+(?:be\s+)?(?:receive|obtain|grant|approve)|never|"
     r"without|neither|nor|declined|refused|rejected|withdrew|withdrawn|failed\s+to|denied)\b|n['’]t\b",
     re.I,
 )
-HEDGE = re.compile(
+HEDGE = compile_pattern(
     r"\b(?:plans?\s+to|planned|planning|intends?\s+to|intended|expects?\s+to|expected\s+to|is\s+expected|are\s+expected|"
     r"anticipates?|anticipated|aims?\s+to|aiming|seeks?\s+to|will\s+seek|hopes?\s+to|hoping|would|could|(?-i:may|might)|"
     r"potential(?:ly)?|possible|upon\s+approval|if\s+approved|subject\s+to|pending|to\s+be\s+submitted|scheduled\s+to|"
@@ -27,13 +29,13 @@ HEDGE = re.compile(
     r"will\s+(?:file|submit|apply|launch)|prepar(?:e|es|ing)\s+to|in\s+the\s+future)\b",
     re.I,
 )
-FILING = re.compile(
+FILING = compile_pattern(
     r"\b(?:submitted|submission|filed|filing|review(?:ed)?\s+by|accepted\s+(?:the\s+|its\s+|for\s+)?(?:\w+\s+){0,4}(?:for\s+)?review|"
     r"under\s+review|review\s+of|positive\s+opinion|recommend(?:ed|s|ation)|advisory\s+committee|PDUFA|"
     r"applied\s+for|application\s+(?:was\s+)?(?:accepted|filed|submitted))\b",
     re.I,
 )
-ENFORCEMENT = re.compile(
+ENFORCEMENT = compile_pattern(
     r"\b(?:warning\s+letter|import\s+alert|Official\s+Action\s+Indicated|OAI|untitled\s+letter|recall|suspend(?:ed|s)?|"
     r"suspension|revoked|revocation|non-?compliance|refus(?:al|ed)|complete\s+response\s+letter|CRL|"
     r"\d+\s+observations|observations\s+(?:were|was)\s+(?:issued|cited))\b",
@@ -46,7 +48,7 @@ _CUR = {"$": "USD", "us$": "USD", "usd": "USD", "u.s.$": "USD", "€": "EUR", "e
         "krw": "KRW", "won": "KRW", "chf": "CHF", "inr": "INR", "rs.": "INR", "rs": "INR", "₹": "INR", "aed": "AED",
         "sek": "SEK", "dkk": "DKK", "cad": "CAD", "c$": "CAD", "a$": "AUD", "aud": "AUD", "hk$": "HKD", "hkd": "HKD",
         "us dollars": "USD", "dollars": "USD"}
-MONEY = re.compile(
+MONEY = compile_pattern(
     r"(?P<pre>US\$|U\.S\.\s?\$|HK\$|C\$|A\$|USD|EUR|GBP|JPY|CNY|RMB|KRW|CHF|INR|AED|SEK|DKK|CAD|AUD|HKD|Rs\.?|[$€£¥₹])\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<scale>thousand|million|billion|trillion|mn|bn|mln|tn|[kmMbB])?\b"
     r"|(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<scale2>thousand|million|billion|trillion|mn|bn)?\s*"
@@ -103,12 +105,12 @@ def deal_value(text: str) -> tuple[str, float, str] | None:
     return best
 
 
-AREA = re.compile(
+AREA = compile_pattern(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<scale>thousand|million)?[\s-]*"
     r"(?P<unit>square[\s-]+met(?:er|re)s?|sq\.?\s*m\b|m²|m2\b|sqm\b|square[\s-]+f(?:ee|oo)t|sq\.?\s*ft\.?|ft²|hectares?)",
     re.I,
 )
-VOLUME = re.compile(
+VOLUME = compile_pattern(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<scale>thousand|million|k)?[\s-]*(?P<unit>lit(?:er|re)s?|L)\b",
 )
 
@@ -147,8 +149,8 @@ def is_hedged(text: str) -> bool:
 
 
 #: a possessive after a name: "Seagen's", "Novartis' " (the bare apostrophe after an s)
-POSSESSIVE = re.compile(r"['’]s\b|(?<=s)['’](?=\s)")
-CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\s")
+POSSESSIVE = compile_pattern(r"['’]s\b|(?<=s)['’](?=\s)")
+CLAUSE_BREAK = compile_pattern(r"[;:]|,\s+(?:and|but|while|whereas)\s")
 
 
 def clause_before(text: str, pos: int, reach: int | None = None) -> str:

@@ -15,9 +15,11 @@ import csv
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from importlib.metadata import version
 
 from retrie.trie import Trie
 
+from pharmagraph.extract.regex_cache import cached_text, compile_pattern
 from pharmagraph.ontology import reference_path
 
 LEGAL_SUFFIX = (
@@ -85,13 +87,17 @@ def name_union(names) -> str:
     alternation (they all lie on one branch of the trie); under re.I this holds because the names
     given are lower-case, so no two branches of one node match the same letter.
     """
-    return Trie(*{n for n in names if n}).pattern()
+    unique = sorted({n for n in names if n})
+    if len(unique) < 100:
+        return Trie(*unique).pattern()
+    # building the trie of a gazetteer takes tens of milliseconds: kept in the per-user cache
+    return cached_text(f"trie-{version('retrie')}", unique, lambda: Trie(*unique).pattern())
 
 
 def _alternation(names: list[str], flags: int = 0) -> re.Pattern[str] | None:
     if not any(names):
         return None
-    return re.compile(rf"(?<![\w-])(?:{name_union(names)})(?![\w-])", flags)
+    return compile_pattern(rf"(?<![\w-])(?:{name_union(names)})(?![\w-])", flags)
 
 
 @dataclass

@@ -26,6 +26,7 @@ from pharmagraph.extract.lexicon import (
 )
 from pharmagraph.extract.names import clean_name, org_key, person_name, strip_legal
 from pharmagraph.extract.places import is_city, is_region
+from pharmagraph.extract.regex_cache import compile_pattern
 from pharmagraph.model import Mention, Sentence
 
 # one capitalised word of a name: BioDlink, C-Ray, 3SBio, Kelun-Biotech, Reddy's, LigaChem
@@ -37,44 +38,44 @@ NAME_SEQ = rf"{TOK}(?:(?:{SP}+|{SP}*&{SP}*|-){TOK}){{0,5}}"
 # first in patterns that try several look-behinds or a name at every position: most positions fail it at once
 CAPITAL_NEXT = r"(?=[A-Z]|\d)"
 _HEADS = name_union(INDUSTRY_HEADS)
-ORG_BY_HEAD = re.compile(rf"(?<![\w-])(?P<name>(?:{TOK}(?:{SP}+|{SP}*&{SP}*|-)){{1,5}}(?:{_HEADS}))(?![\w-])(?!{SP}+(?!{LEGAL_SUFFIX})[A-Z][a-z])")
-ORG_BY_LEGAL = re.compile(rf"(?<![\w-])(?P<name>{NAME_SEQ}(?:{SP}*\([A-Z][\w ]*\))?(?:,{SP}*|{SP}+){LEGAL_SUFFIX})(?![\w])")
+ORG_BY_HEAD = compile_pattern(rf"(?<![\w-])(?P<name>(?:{TOK}(?:{SP}+|{SP}*&{SP}*|-)){{1,5}}(?:{_HEADS}))(?![\w-])(?!{SP}+(?!{LEGAL_SUFFIX})[A-Z][a-z])")
+ORG_BY_LEGAL = compile_pattern(rf"(?<![\w-])(?P<name>{NAME_SEQ}(?:{SP}*\([A-Z][\w ]*\))?(?:,{SP}*|{SP}+){LEGAL_SUFFIX})(?![\w])")
 _PREFIX_HEADS = "|".join(ORG_PREFIX_HEADS)
-ORG_BY_PREFIX = re.compile(
+ORG_BY_PREFIX = compile_pattern(
     rf"(?<![\w-])(?P<name>(?:{TOK}{SP}+){{0,2}}(?:{_PREFIX_HEADS})(?:{SP}+(?:of|for|de|do|da|der|für)(?:{SP}+the)?)?(?:{SP}+{TOK}){{1,4}}"
     rf"(?:{SP}+(?:of|for|and){SP}+{TOK}(?:{SP}+{TOK}){{0,2}})*|{TOK}(?:{SP}+{TOK})?{SP}+(?:{_PREFIX_HEADS}))(?![\w-])"
 )
-ORG_BY_TICKER = re.compile(
+ORG_BY_TICKER = compile_pattern(
     rf"{CAPITAL_NEXT}(?P<name>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?\s*\((?:[A-Z]+(?:\s[A-Z]+)?\s*:\s*[\w.]+[;,]?\s*)+\)"
 )
-ORG_BY_APPOSITION = re.compile(
+ORG_BY_APPOSITION = compile_pattern(
     rf"{CAPITAL_NEXT}(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=\band\s)|(?<=,\s)|(?<=\bwith\s)|(?<=\bby\s))(?P<name>{NAME_SEQ}),\s+(?:a|an|the|one of the)\s+(?:[\w\-]+\s+){{0,6}}?"
     r"(?:company|companies|CDMO|CRDMO|CRO|CMO|CDO|IDMO|biotech|biotechnology company|pharmaceutical company|"
     r"manufacturer|developer|organi[sz]ation|specialist|leader|distributor|provider|firm|group|enterprise|"
     r"drugmaker|drug maker|innovator|subsidiary|institute|partner|producer)\b"
 )
-ORG_BY_VERB = re.compile(
+ORG_BY_VERB = compile_pattern(
     rf"{CAPITAL_NEXT}(?:^|(?<=[.;:\"“]\s)|(?<=\n)|(?<=--\s)|(?<=—\s)|(?<=–\s))(?P<name>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?\s+"
     r"(?:today\s+)?(?:announced|announces|reported|reports|has\s+received|received|has\s+been\s+granted|"
     r"has\s+obtained|obtained|has\s+signed|signed|has\s+entered|entered|will\s+acquire|has\s+acquired|completed|"
     r"agreed|has\s+agreed|is\s+(?:a|an|the)\b)"
 )
-ORG_BY_GRANT = re.compile(
+ORG_BY_GRANT = compile_pattern(
     rf"\b(?:granted|grants|gave|gives|licensed\s+(?:\w+\s+){{0,6}}?to)\s+(?P<name>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?\s+"
     r"(?:an?\s+|the\s+)?(?:exclusive|worldwide|global|co-exclusive|non-exclusive|license|licence|rights|option)"
 )
-ORG_ABOUT = re.compile(r"^About\s+(?P<name>.+?)\s*:?$")
+ORG_ABOUT = compile_pattern(r"^About\s+(?P<name>.+?)\s*:?$")
 # "(Julphar)", "(TSE: 4188) ("MCG")", "(TSE: 4568, "Daiichi Sankyo")": a ticker may come first
-DEFINED_SHORT = re.compile(r",?\s*(?:\([A-Z][\w./]*(?:\s[A-Z][\w./]*)?\s*:\s*[^()]*?\)\s*)?\((?:[A-Z][\w./]*\s*:\s*[^,()]*,\s*)?\s*(?:the\s+)?"
+DEFINED_SHORT = compile_pattern(r",?\s*(?:\([A-Z][\w./]*(?:\s[A-Z][\w./]*)?\s*:\s*[^()]*?\)\s*)?\((?:[A-Z][\w./]*\s*:\s*[^,()]*,\s*)?\s*(?:the\s+)?"
                            r"[\"“”']?(?P<short>[A-Z][\w\-&.]*(?:\s[A-Z][\w\-&.]*){0,3})[\"“”']?\s*\)")
 
 # products
-CODE = re.compile(
+CODE = compile_pattern(
     r"(?<![\w\-\[])(?P<name>(?:\[\d{2,3}[A-Z][a-z]?\]-?|\d{2,3}[A-Z][a-z]?-)?[A-Z]{1,6}[a-z]?(?:-?[A-Z]{1,5})?-?\d{2,6}[A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(?:\s+(?P<form>Injection|injection|Tablets?|Capsules?))?(?![\w-])"
 )
-ISOTOPE_CODE = re.compile(r"(?<![\w\-])(?P<name>(?:\[\d{2,3}[A-Z][a-z]?\]|\d{2,3}[A-Z][a-z]?)-?[A-Za-z][\w\-]*\d[\w\-]*)(?:\s+(?P<form>Injection|injection))?")
-LOWER_CODE = re.compile(r"(?<![\w\-])(?P<name>[a-z]{1,2}[A-Z]{2,5}-\d{2,5}[A-Za-z0-9]*)(?P<form>)(?![\w-])")
-BRAND = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w\-]{2,30})\s?(?:®|™|\(R\)|\(TM\))")
+ISOTOPE_CODE = compile_pattern(r"(?<![\w\-])(?P<name>(?:\[\d{2,3}[A-Z][a-z]?\]|\d{2,3}[A-Z][a-z]?)-?[A-Za-z][\w\-]*\d[\w\-]*)(?:\s+(?P<form>Injection|injection))?")
+LOWER_CODE = compile_pattern(r"(?<![\w\-])(?P<name>[a-z]{1,2}[A-Z]{2,5}-\d{2,5}[A-Za-z0-9]*)(?P<form>)(?![\w-])")
+BRAND = compile_pattern(r"(?<![\w-])(?P<name>[A-Z][\w\-]{2,30})\s?(?:®|™|\(R\)|\(TM\))")
 INN_SUFFIX_WORDS = (
     "mab", "cept", "tinib", "ciclib", "parib", "lisib", "rafenib", "stim", "glutide", "tide", "vir", "degib", "sertib", "zomib",
     "lintide", "platin", "taxel", "rubicin", "tecan", "dotin", "anib", "metinib", "setron", "gliflozin", "gliptin", "statin", "sartan",
@@ -88,9 +89,9 @@ INN_SUFFIX_WORDS = (
 INN_SUFFIXES = rf"(?:{name_union(INN_SUFFIX_WORDS)})"
 INN_STEMS = rf"(?:[a-z]{{3,}}{INN_SUFFIXES}(?:-[a-z]{{4}})?)"
 
-INN = re.compile(rf"(?<![\w-])(?P<name>(?:{INN_STEMS}|(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))[A-Z][a-z]{{2,}}{INN_SUFFIXES}(?!\s+[A-Z]|['’]))(?:\s+(?:[a-z]{{2,}}(?:tecan|dotin|tansine|tesirine|sunirine|ozogamicin|leucel|temcel|gene)|pegol|alfa|beta)(?:-[a-z]{{4}})?)?)(?![\w-])")
-BRAND_INN = re.compile(rf"(?<![\w-])(?P<name>[A-Z][\w\-]{{2,30}})(?:®|™|\(R\)|\(TM\))?\s*\((?P<inn>{INN_STEMS}(?:\s+[a-z]+)?)\)")
-NOT_CODES = re.compile(
+INN = compile_pattern(rf"(?<![\w-])(?P<name>(?:{INN_STEMS}|(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))[A-Z][a-z]{{2,}}{INN_SUFFIXES}(?!\s+[A-Z]|['’]))(?:\s+(?:[a-z]{{2,}}(?:tecan|dotin|tansine|tesirine|sunirine|ozogamicin|leucel|temcel|gene)|pegol|alfa|beta)(?:-[a-z]{{4}})?)?)(?![\w-])")
+BRAND_INN = compile_pattern(rf"(?<![\w-])(?P<name>[A-Z][\w\-]{{2,30}})(?:®|™|\(R\)|\(TM\))?\s*\((?P<inn>{INN_STEMS}(?:\s+[a-z]+)?)\)")
+NOT_CODES = compile_pattern(
     r"^(?:COVID-19|SARS-CoV-2|ISO\d*|ISO-?\d+|H\d+N\d+|IL-?\d+\w*|CD\d+\w*|HER\d|PD-L?\d|B7-H\d|GLP-\d|FY\d+|Q\d|"
     r"OEB-?\d|CTLA-?\d|LAG-?\d|TIGIT|FGFR\d|CDK\d+|JAK\d|IDH\d|BRCA\d|KRAS\w*|NYSE\w*|TSE\d*|NASDAQ\w*|KOSDAQ|"
     r"KRX|HKEX\w*|SSE\w*|SZSE\w*|BSE|NSE|CTLT|US\d+|EU\d+|AED\d+|COP\d+|ISO|PIC|GMP\d*|Form\d*|RMB\d*|USD\d*|EUR\d*|"
@@ -103,17 +104,17 @@ PRODUCT_NOUNS = (r"(?:vaccines?|drugs?|therap(?:y|ies)|biosimilars?|candidates?|
 PNAME = r"(?P<name>[A-Z][\w\-]*[A-Za-z0-9](?:-[A-Z0-9][\w]*)?)"
 PRODUCT_CONTEXT = [
     # "has approved Afrezza", "approved MannKind's Afrezza", "authorized ... vaccine, Convidecia"
-    re.compile(rf"\b(?:approv(?:ed|es)|authori[sz](?:ed|es)|clear(?:ed|s)|launch(?:ed|es)|licensed|commerciali[sz]e[sd]?|"
+    compile_pattern(rf"\b(?:approv(?:ed|es)|authori[sz](?:ed|es)|clear(?:ed|s)|launch(?:ed|es)|licensed|commerciali[sz]e[sd]?|"
                rf"market(?:s|ed)?|manufactur(?:e|es|ed)|suppl(?:y|ies|ied)|develop(?:s|ed)?)\s+(?:(?:the|its|their)\s+)?"
                rf"(?:[A-Z][\w\-]+['’]s\s+)?(?:(?!(?:to|for|with|from|by|in|at|of|and|them|it|us)\b)[\w\-]+\s+){{0,4}}?{PRODUCT_NOUNS}?,?\s*{PNAME}(?=\s*(?:®|™|\(|,|\.|;|\s+(?:for|in|to|as|and|was|is|Injection|Inhalation|injection)\b))"),
     # "dengue vaccine Convidecia", "biosimilar AVT02", "ADC candidate LCB84"
-    re.compile(rf"\b{PRODUCT_NOUNS},?\s+{PNAME}(?=\s*(?:®|™|\(|,|\.|;|\s+(?:for|in|to|as|and|was|is|has|which)\b))"),
+    compile_pattern(rf"\b{PRODUCT_NOUNS},?\s+{PNAME}(?=\s*(?:®|™|\(|,|\.|;|\s+(?:for|in|to|as|and|was|is|has|which)\b))"),
     # "Butantan-DV, its dengue vaccine", "Afrezza, an inhaled insulin"
-    re.compile(rf"{PNAME}(?:®|™)?,\s+(?:a|an|the|its|their)\s+(?:[\w\-]+(?:['’]s)?\s+){{0,5}}?{PRODUCT_NOUNS}\b"),
+    compile_pattern(rf"{PNAME}(?:®|™)?,\s+(?:a|an|the|its|their)\s+(?:[\w\-]+(?:['’]s)?\s+){{0,5}}?{PRODUCT_NOUNS}\b"),
     # "granted emergency use authorization to CoronaVac, developed by ...", "approval for Xocova in"
-    re.compile(rf"\b(?:authori[sz]ation|approval|clearance|registration)\s+(?:to|for|of)\s+{PNAME}(?=\s*(?:®|™|\(|,|;|\s+(?:in|for|as|was|is|to|on|by)\b))"),
+    compile_pattern(rf"\b(?:authori[sz]ation|approval|clearance|registration)\s+(?:to|for|of)\s+{PNAME}(?=\s*(?:®|™|\(|,|;|\s+(?:in|for|as|was|is|to|on|by)\b))"),
     # "Afrezza (insulin human)"
-    re.compile(rf"{PNAME}(?:®|™)?\s+\((?:[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,2}})\)"),
+    compile_pattern(rf"{PNAME}(?:®|™)?\s+\((?:[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,2}})\)"),
 ]
 GENERIC_CORPORATE = {"global", "international", "holdings", "holding", "group", "corporation", "company", "industries",
                      "usa", "us", "america", "americas", "europe", "asia", "china", "india", "japan", "korea", "uk", "worldwide"}
@@ -128,19 +129,19 @@ COMMON_CAPS = {"Institute", "Instituto", "University", "Foundation", "Center", "
                "Agency", "Ministry", "Board", "Committee", "Company", "Group", "Health", "Emergency", "Clinical", "Agreement"}
 
 # places
-CITY_COUNTRY = re.compile(rf"(?<![\w-])(?P<city>{TOK}(?:{SP}+{TOK}){{0,3}}),{SP}+(?P<region>{TOK}(?:{SP}+{TOK}){{0,2}}\.?)")
+CITY_COUNTRY = compile_pattern(rf"(?<![\w-])(?P<city>{TOK}(?:{SP}+{TOK}){{0,3}}),{SP}+(?P<region>{TOK}(?:{SP}+{TOK}){{0,2}}\.?)")
 PLACE_NAME = rf"{TOK}(?:{SP}+(?:{TOK}|de|do|da|al|Al|el)){{0,4}}"
-PLACE_LIST = re.compile(
+PLACE_LIST = compile_pattern(
     rf"\b(?:facility|facilities|plant|plants|site|sites|campus|factory|factories|centre|center|headquarters|headquartered|"
     rf"based|located|operations|unit|units|hub|base)\s+(?:is\s+|are\s+|were\s+)?(?:in|at|near)\s+(?:the\s+)?"
     rf"(?P<list>{PLACE_NAME}(?:(?:,{SP}*|{SP}+and{SP}+|,{SP}+and{SP}+){PLACE_NAME}){{0,6}})"
 )
-PLACE_AFTER_IN = re.compile(rf"\b(?:in|at|near|from|of)\s+(?P<place>{TOK}(?:{SP}+{TOK})?)(?![\w-])")
-PLACE_BEFORE_FACILITY = re.compile(
+PLACE_AFTER_IN = compile_pattern(rf"\b(?:in|at|near|from|of)\s+(?P<place>{TOK}(?:{SP}+{TOK})?)(?![\w-])")
+PLACE_BEFORE_FACILITY = compile_pattern(
     rf"{CAPITAL_NEXT}(?P<place>{TOK}(?:{SP}+{TOK}){{0,3}})(?:['’]s)?{SP}+(?:(?:Unit[- ]?\d+|commercial|manufacturing|production|API|biologics|sterile|fill-finish|"
     rf"drug\s+substance|drug\s+product|GMP|new|existing)\s+){{0,3}}(?:facility|plant|site|campus|factory|manufacturing\s+site)\b"
 )
-DATELINE = re.compile(rf"^(?P<city>[A-Z][A-Z .'\-]{{2,40}}?),\s+(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})")
+DATELINE = compile_pattern(r"^(?P<city>[A-Z][A-Z .'\-]{2,40}?),\s+(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
 
 # people
 UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
@@ -155,24 +156,24 @@ TITLE_PHRASE = (rf"{TITLE_ONE}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|,\s+and\s+){TITLE_
                 rf"(?:,\s+(?!(?:the|a)\b)[A-Z&][\w&]*(?:\s+[A-Z&][\w&]*){{0,3}}(?=\s+(?:at|of)\s|,\s+[A-Z]))?")
 ROLE_PATTERNS = [
     # Jane Doe, Chief Executive Officer of X / Jane Doe, CEO, and Executive Director of X
-    re.compile(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?:the\s+)?(?P<title>{TITLE_PHRASE})(?:\s*,)?\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:\s+(?:for|of)\s+{NAME_SEQ})?(?:,?\s+{LEGAL_SUFFIX})?|{LOWER_ORG})"),
+    compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?:the\s+)?(?P<title>{TITLE_PHRASE})(?:\s*,)?\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:\s+(?:for|of)\s+{NAME_SEQ})?(?:,?\s+{LEGAL_SUFFIX})?|{LOWER_ORG})"),
     # Jane Doe, President, X
-    re.compile(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?P<title>{TITLE_PHRASE}),\s+(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)"),
+    compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?P<title>{TITLE_PHRASE}),\s+(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)"),
     # Jane Doe, X's Chief Executive Officer
-    re.compile(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?P<org>{NAME_SEQ})['’]s\s+(?P<title>{TITLE_PHRASE})"),
+    compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?P<org>{NAME_SEQ})['’]s\s+(?P<title>{TITLE_PHRASE})"),
     # X is led by general manager Jane Doe
-    re.compile(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ})\s+is\s+(?:now\s+)?(?:led|headed|run)\s+by\s+(?:its\s+|the\s+)?(?P<title>{TITLE_PHRASE})\s+(?P<person>{PERSON})"),
+    compile_pattern(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ})\s+is\s+(?:now\s+)?(?:led|headed|run)\s+by\s+(?:its\s+|the\s+)?(?P<title>{TITLE_PHRASE})\s+(?P<person>{PERSON})"),
     # X's CEO Jane Doe / X CEO Jane Doe / X's Chief Technology Officer, Dr. Jane Doe
-    re.compile(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ})(?:['’]s)?\s+(?P<title>{TITLE_PHRASE})(?:,\s+(?=(?:Dr|Prof|Mr|Mrs|Ms)\.?\s)|\s+)(?:and\s+)?(?P<person>{PERSON})"),
+    compile_pattern(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ})(?:['’]s)?\s+(?P<title>{TITLE_PHRASE})(?:,\s+(?=(?:Dr|Prof|Mr|Mrs|Ms)\.?\s)|\s+)(?:and\s+)?(?P<person>{PERSON})"),
     # X's Chief Executive Officer, Jane Doe, said
-    re.compile(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ})['’]s?\s+(?P<title>{TITLE_PHRASE}),\s+(?P<person>{PERSON}){CREDS}(?=,?\s+(?:said|says|added|noted|commented|explained|stated)\b)"),
+    compile_pattern(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ})['’]s?\s+(?P<title>{TITLE_PHRASE}),\s+(?P<person>{PERSON}){CREDS}(?=,?\s+(?:said|says|added|noted|commented|explained|stated)\b)"),
     # Chief Executive Officer of X, Jane Doe
-    re.compile(rf"(?P<title>{TITLE_PHRASE})\s+of\s+(?P<org>{NAME_SEQ}),\s+(?P<person>{PERSON})"),
+    compile_pattern(rf"(?P<title>{TITLE_PHRASE})\s+of\s+(?P<org>{NAME_SEQ}),\s+(?P<person>{PERSON})"),
 ]
-ROLE_MORE = re.compile(rf"\s+and\s+(?P<title>{TITLE_PHRASE})\s+(?:of|at)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)")
+ROLE_MORE = compile_pattern(rf"\s+and\s+(?P<title>{TITLE_PHRASE})\s+(?:of|at)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)")
 #: the role patterns whose organisation is surely one ("CEO of X", "X is led by ...")
 ORG_NAMING_ROLES = (0, 3, 5)
-DEPARTMENT_WORDS = re.compile(r"\b(?:Board|Directors|Trustees|Governors|Management|Development|Research|Licensing|Operations|Affairs|Medicine|Health|Strategy|Sales|Marketing|"
+DEPARTMENT_WORDS = compile_pattern(r"\b(?:Board|Directors|Trustees|Governors|Management|Development|Research|Licensing|Operations|Affairs|Medicine|Health|Strategy|Sales|Marketing|"
                               r"Finance|Manufacturing|Quality|Supply|Commercial|Technical|Regulatory|Clinical|Business|Division|"
                               r"Department|Unit|Team|Office|R&D)\b")
 TITLE_HINTS = ("chief", "ceo", "cfo", "coo", "cso", "cmo", "cto", "president", "chair", "director", "head", "founder", "manager",
@@ -180,24 +181,24 @@ TITLE_HINTS = ("chief", "ceo", "cfo", "coo", "cso", "cmo", "cto", "president", "
                "investigator", "founded", "established")
 # a trie of lower-case words, searched once in the lower-cased text (a case-insensitive search of every
 # sentence took five times as long); the case-insensitive form for texts that lower-casing lengthens
-TITLE_HINT = re.compile(name_union(TITLE_HINTS))
-TITLE_HINT_ANY_CASE = re.compile(rf"(?i:{name_union(TITLE_HINTS)})")
+TITLE_HINT = compile_pattern(name_union(TITLE_HINTS))
+TITLE_HINT_ANY_CASE = compile_pattern(rf"(?i:{name_union(TITLE_HINTS)})")
 # "led by Chief Executive Officer Jane Doe", "founder Jane Doe", "the company's chairman, Jane Doe": organisation from context
-ROLE_NO_ORG = re.compile(rf"(?:(?<=\s)|^)(?:(?:(?:its|the\s+company['’]s|our|the)\s+)(?P<title_c>{TITLE_WORDS}),\s+|(?P<title>{TITLE_WORDS})\s+)(?P<person>{PERSON})")
-APPOINTED = re.compile(
+ROLE_NO_ORG = compile_pattern(rf"(?:(?<=\s)|^)(?:(?:(?:its|the\s+company['’]s|our|the)\s+)(?P<title_c>{TITLE_WORDS}),\s+|(?P<title>{TITLE_WORDS})\s+)(?P<person>{PERSON})")
+APPOINTED = compile_pattern(
     rf"\b(?:appointment\s+of|appointed|appoints|named|names|promoted|promotes|hired|hires|welcomes)\s+(?P<person>{PERSON})"
     rf"\s+(?:as|to\s+(?:the\s+)?(?:role|position|post)\s+of)\s+(?:its\s+|the\s+(?:company['’]s\s+)?|our\s+|new\s+)*(?P<title>{TITLE_PHRASE})"
 )
-FOUNDED_BY = re.compile(rf"\b(?:founded|co-founded|established)\s+(?:in\s+\d{{4}}\s+)?by\s+(?P<list>{PERSON}(?:(?:,\s*|\s+and\s+)+{PERSON})*)")
+FOUNDED_BY = compile_pattern(rf"\b(?:founded|co-founded|established)\s+(?:in\s+\d{{4}}\s+)?by\s+(?P<list>{PERSON}(?:(?:,\s*|\s+and\s+)+{PERSON})*)")
 
 
 # what every match of a pattern contains: a text without it need not be scanned with the pattern
 NEEDS = {
-    ORG_BY_TICKER: re.compile(r"\((?:[A-Z]+(?:\s[A-Z]+)?\s*:)"),
-    ORG_BY_PREFIX: re.compile(_PREFIX_HEADS),
-    BRAND: re.compile(r"®|™|\(R\)|\(TM\)"),
-    ISOTOPE_CODE: re.compile(r"\d[A-Z]"),
-    ROLE_PATTERNS[-1]: re.compile(r"\sof\s+(?:[A-Z]|\d)"),
+    ORG_BY_TICKER: compile_pattern(r"\((?:[A-Z]+(?:\s[A-Z]+)?\s*:)"),
+    ORG_BY_PREFIX: compile_pattern(_PREFIX_HEADS),
+    BRAND: compile_pattern(r"®|™|\(R\)|\(TM\)"),
+    ISOTOPE_CODE: compile_pattern(r"\d[A-Z]"),
+    ROLE_PATTERNS[-1]: compile_pattern(r"\sof\s+(?:[A-Z]|\d)"),
 }
 
 
@@ -228,13 +229,13 @@ class DocMentions:
     persons: set[str] = field(default_factory=set)
 
 
-NAME_START = re.compile(r"(?<![\w\-\[])")
-WORD_END = re.compile(r"(?![\w-])")
+NAME_START = compile_pattern(r"(?<![\w\-\[])")
+WORD_END = compile_pattern(r"(?![\w-])")
 # what may follow an organisation's name: its legal form, then the end of the word
-NAME_END = re.compile(rf"(?:,?\s+{LEGAL_SUFFIX})?(?![\w-])")
-WORD = re.compile(r"[A-Za-z][\w'’\-]*")
-WORD_START = re.compile(r"(?<![\w-])")
-ALONE_AFTER = re.compile(r"(?![ \t]+[A-Z])(?![\w-])")  # a word not followed by a capitalised one
+NAME_END = compile_pattern(rf"(?:,?\s+{LEGAL_SUFFIX})?(?![\w-])")
+WORD = compile_pattern(r"[A-Za-z][\w'’\-]*")
+WORD_START = compile_pattern(r"(?<![\w-])")
+ALONE_AFTER = compile_pattern(r"(?![ \t]+[A-Z])(?![\w-])")  # a word not followed by a capitalised one
 
 
 def _find_all(text: str, word: str) -> Iterator[int]:
@@ -784,8 +785,8 @@ def find_mentions(text: str, sentences: list[Sentence]) -> DocMentions:
     return out
 
 
-NAME_TAIL = re.compile(r" (?P<tail>\d{1,2}|[A-Z]{2,4})(?![\w\-])(?!\s*(?:mg|mL|ml|µg|mcg|g|kg|L|%|IU|units?|doses?|years?|months?|weeks?|days?)\b)")
-NAME_HEAD = re.compile(r"(?P<head>[A-Z][a-z]{3,}) $")
+NAME_TAIL = compile_pattern(r" (?P<tail>\d{1,2}|[A-Z]{2,4})(?![\w\-])(?!\s*(?:mg|mL|ml|µg|mcg|g|kg|L|%|IU|units?|doses?|years?|months?|weeks?|days?)\b)")
+NAME_HEAD = compile_pattern(r"(?P<head>[A-Z][a-z]{3,}) $")
 
 
 def _extend_product_names(text: str, out: DocMentions) -> None:
@@ -818,7 +819,7 @@ def _extend_product_names(text: str, out: DocMentions) -> None:
     out.mentions = sorted(fixed, key=lambda m: (m.start, -m.end))
 
 
-LIST_NEXT = re.compile(r"(?:\s+for\s+[^,;.()]{3,60}?)?(?:,\s+(?:and\s+)?|\s+and\s+)(?P<name>[A-Z][a-z]{3,}[A-Za-z0-9\-]*)(?=\s+for\b|,|\s+and\b|\.|;)")
+LIST_NEXT = compile_pattern(r"(?:\s+for\s+[^,;.()]{3,60}?)?(?:,\s+(?:and\s+)?|\s+and\s+)(?P<name>[A-Z][a-z]{3,}[A-Za-z0-9\-]*)(?=\s+for\b|,|\s+and\b|\.|;)")
 
 
 def _extend_product_lists(text: str, out: DocMentions, finder: MentionFinder) -> None:
@@ -862,7 +863,7 @@ def _extend_typos(text: str, out: DocMentions) -> None:
     out.mentions = fixed
 
 
-CODE_ALIAS = re.compile(r"\s*(?:®|™)?\s*\(\s*(?:(?:research|development|company|internal)\s+code\s*:?\s*|also\s+known\s+as\s+|formerly\s+|previously\s+|a\.k\.a\.\s+)?$")
+CODE_ALIAS = compile_pattern(r"\s*(?:®|™)?\s*\(\s*(?:(?:research|development|company|internal)\s+code\s*:?\s*|also\s+known\s+as\s+|formerly\s+|previously\s+|a\.k\.a\.\s+)?$")
 
 
 def _merge_code_aliases(text: str, out: DocMentions) -> None:

@@ -15,11 +15,12 @@ import unicodedata
 from functools import lru_cache
 
 from pharmagraph.extract.lexicon import LEGAL_SUFFIX
+from pharmagraph.extract.regex_cache import compile_pattern
 
-_LEGAL_END = re.compile(r"(?:[\s,]+" + LEGAL_SUFFIX + r")+\s*$")
-_PAREN = re.compile(r"\s*\([^)]*\)")
-_MARKS = re.compile(r"[®™©]|\((?:R|TM)\)")
-PERSON_PREFIX = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Sheikh|Sheikha|Professor|Doctor)\.?\s+)+")
+_LEGAL_END = compile_pattern(r"(?:[\s,]+" + LEGAL_SUFFIX + r")+\s*$")
+_PAREN = compile_pattern(r"\s*\([^)]*\)")
+_MARKS = compile_pattern(r"[®™©]|\((?:R|TM)\)")
+PERSON_PREFIX = compile_pattern(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Sheikh|Sheikha|Professor|Doctor)\.?\s+)+")
 # the extractor normalises the same few names many times per document (tens of thousands of calls
 # per hundred documents): these pure functions remember their recent answers
 _remember = lru_cache(maxsize=1 << 16)

@@ -7,19 +7,20 @@ import re
 from pharmagraph.extract.context import PAIR_COREF, DocContext
 from pharmagraph.extract.cues import HEDGE, NEGATION, POSSESSIVE, clause_before, deal_value, money_spans
 from pharmagraph.extract.lexicon import SERVICE_TYPES, lexicon
+from pharmagraph.extract.regex_cache import compile_pattern
 from pharmagraph.extract.rules_regulatory import fact_date
 
-LICENSE_CUE = re.compile(
+LICENSE_CUE = compile_pattern(
     r"\b(?:licen[cs](?:e|es|ed|ing|ee|or)(?!\s+(?:application|holder|number))|in-licen[cs]\w*|out-licen[cs]\w*|sublicen[cs]\w*|exclusive\s+rights?|"
     r"rights\s+to\s+(?:develop|commerciali[sz]e|manufacture|market|sell|distribute)|"
     r"(?:commerciali[sz]ation|marketing|distribution|development|[A-Z][a-z]+)\s+rights|"
     r"exclusive\s+(?:\w+\s+){0,3}(?:agreement|partnership|arrangement))\b",
     re.I,
 )
-GRANT = re.compile(r"\b(?:grant(?:s|ed|ing)?|licen[cs](?:es|ed)|out-licen[cs]ed|award(?:s|ed)?|gave|give[sn]?)\b", re.I)
-OBTAIN = re.compile(r"\b(?:obtain(?:s|ed)?|acquir(?:e|es|ed)|secur(?:e|es|ed)|gain(?:s|ed)?|receiv(?:e|es|ed)|in-licen[cs]ed|"
+GRANT = compile_pattern(r"\b(?:grant(?:s|ed|ing)?|licen[cs](?:es|ed)|out-licen[cs]ed|award(?:s|ed)?|gave|give[sn]?)\b", re.I)
+OBTAIN = compile_pattern(r"\b(?:obtain(?:s|ed)?|acquir(?:e|es|ed)|secur(?:e|es|ed)|gain(?:s|ed)?|receiv(?:e|es|ed)|in-licen[cs]ed|"
                     r"licensee|will\s+(?:have|hold)|holds?|held|takes?|took|get[s]?)\b", re.I)
-TERRITORY = re.compile(
+TERRITORY = compile_pattern(
     r"\b(?P<t>(?:global(?:ly)?|worldwide)(?:\s+rights)?(?:,?\s+(?:excluding|except(?:\s+(?:in|for))?|outside(?:\s+of)?|ex-)\s+"
     r"[^.;()]*?(?=\s+(?:for|to|with|under|and\s+will|in\s+exchange)\b|,\s+(?:for|in|with|and|where|which|while|whereas)\b|[.;(]|$))?"
     r"|(?:in|for|across|throughout|covering)\s+(?:the\s+)?(?:(?:selected|certain|key|several|other)\s+)?"
@@ -28,22 +29,22 @@ TERRITORY = re.compile(
     r"Commonwealth\s+of\s+Independent\s+States|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
     r"(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*(?:\s+markets?)?)"
 )
-SERVICE_CUE = re.compile(
+SERVICE_CUE = compile_pattern(
     r"\b(?:CRDMO|CDMO|CMO|CRO|CDO|contract\s+(?:research|development|manufactur\w+)|manufacturing\s+(?:partner|agreement|services?)|"
     r"fill[- ](?:and[- ])?finish|manufactur(?:e|es|ed|ing)\s+(?:\w+\s+){0,6}(?:for|on\s+behalf\s+of)|supply\s+agreement|"
     r"technology\s+transfer|(?:selected|chose|chosen|appointed|engaged)\s+(?:\w+\s+){0,4}(?:as|to))\b"
 )
-ACTIVITIES = re.compile(
+ACTIVITIES = compile_pattern(
     r"\b(?:including|such\s+as|providing|covering|comprising|spanning|for|responsible\s+for|will\s+(?:perform|handle|provide|carry\s+out)|"
     r"services?\s+(?:for|of))\s+(?P<list>(?:[\w\-/]+(?:\s+|,\s*|\s+and\s+)){1,40}?[\w\-/]+)(?=[.;:(]|,\s+(?:which|while|under|with|at|in)\b|$)",
     re.I,
 )
-ACQ_VERB = re.compile(
+ACQ_VERB = compile_pattern(
     r"\b(?:acquir(?:e|es|ed|ing)|to\s+buy|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|take\s+over|took\s+over|takeover\s+of|"
     r"acquisition\s+of|merger\s+with|merge\s+with|buyout\s+of)\b",
     re.I,
 )
-COLLAB_CUE = re.compile(
+COLLAB_CUE = compile_pattern(
     r"\b(?:collaborat(?:e|es|ed|ing|ion|ions|ive)|partnership|partnered|partnering|alliance|joint\s+venture|JV|co-develop\w*|"
     r"co-commerciali[sz]\w*|co-promot\w*|jointly\s+develop\w*|teamed\s+up|work(?:ing)?\s+together|cooperation|"
     r"distribution\s+(?:agreement|partner\w*|rights)|commerciali[sz]ation\s+(?:agreement|partner\w*)|memorandum\s+of\s+understanding|"
@@ -82,7 +83,7 @@ def _ok(text: str) -> bool:
     return not NEGATION.search(text) and not HEDGE.search(text)
 
 
-OPTION = re.compile(r"\b(?:option\s+to|right\s+of\s+first\s+(?:refusal|negotiation)|opt-in)\b", re.I)
+OPTION = compile_pattern(r"\b(?:option\s+to|right\s+of\s+first\s+(?:refusal|negotiation)|opt-in)\b", re.I)
 
 
 def _ok_before(text: str, pos: int) -> bool:
@@ -219,8 +220,8 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str]) -> tuple[str |
     return None, None
 
 
-TECHNOLOGY = re.compile(r"\b(?:technolog(?:y|ies)|platforms?|toolbox|patents?|know-how|intellectual\s+property|IP)\b")
-AMONG = re.compile(r"\b(?:among\s+them|including|such\s+as|for\s+example|e\.g\.)\s+")
+TECHNOLOGY = compile_pattern(r"\b(?:technolog(?:y|ies)|platforms?|toolbox|patents?|know-how|intellectual\s+property|IP)\b")
+AMONG = compile_pattern(r"\b(?:among\s+them|including|such\s+as|for\s+example|e\.g\.)\s+")
 
 
 def _technology_licences(ctx: DocContext, i: int) -> None:
@@ -303,19 +304,19 @@ def licensing(ctx: DocContext) -> None:
                 ctx.note_developer(f"Product|{pk}", ctx.org_ref(licensor), i, 1)
 
 
-SERVICE_VERB = re.compile(
+SERVICE_VERB = compile_pattern(
     r"\b(?:manufactur(?:e|es|ed|ing)|produc(?:e|es|ed|ing|tion)|fill(?:s|ed|ing)?[- ](?:and[- ])?finish|fill(?:ing)?\s+and\s+finish|"
     r"suppl(?:y|ies|ied)\s+(?:\w+\s+){0,3}(?:for|to)|(?:development|manufacturing|services?|supply|capacity\s+reservation)\s+agreement|"
     r"reserv(?:e|es|ed)\s+(?:\w+\s+)?capacity|CDMO|CRDMO|CMO|CRO|CDO|contract\s+(?:research|development|manufactur\w+)|"
     r"technology\s+transfer|process\s+development|scale-up|(?:selected|chose|chosen|appointed|engaged)\s+(?:\w+\s+){0,4}(?:as|to))\b",
     re.I,
 )
-MAKES = re.compile(r"\s+(?:(?:will|also|already|now|currently|is\s+to)\s+)?(?:manufactur(?:e|es)|produc(?:e|es)|suppl(?:y|ies)|"
+MAKES = compile_pattern(r"\s+(?:(?:will|also|already|now|currently|is\s+to)\s+)?(?:manufactur(?:e|es)|produc(?:e|es)|suppl(?:y|ies)|"
                    r"is\s+(?:manufacturing|producing|supplying)|"
                    r"fill(?:s)?\s+and\s+finish(?:es)?|(?:performs?|handles?|provides?)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
                    r"(?:fill[- ]finish|fill(?:ing)?|manufactur\w+|production|packag\w+))\b")
-THE_PRODUCT = re.compile(r"\b(?:the|this)\s+(?:vaccine|drug|product|medicine|antibody|biosimilar|therapy|candidate)\b")
-PROVIDER_KINDS = re.compile(r"\b(CRDMO|CDMO|CMO|CRO|CDO|IDMO)\b|contract\s+(?:development\s+and\s+)?manufactur|contract\s+research", re.I)
+THE_PRODUCT = compile_pattern(r"\b(?:the|this)\s+(?:vaccine|drug|product|medicine|antibody|biosimilar|therapy|candidate)\b")
+PROVIDER_KINDS = compile_pattern(r"\b(CRDMO|CDMO|CMO|CRO|CDO|IDMO)\b|contract\s+(?:development\s+and\s+)?manufactur|contract\s+research", re.I)
 
 
 def _provider_types(ctx: DocContext) -> dict[str, str]:
@@ -439,7 +440,7 @@ def services(ctx: DocContext) -> None:
                          {"service": stype, "activities": activities})
 
 
-SELL_VERB = re.compile(r"\b(?:sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|transfer(?:s|red|ring)?)\s+(?P<what>[^.;]{0,160}?)\s+to\s+", re.I)
+SELL_VERB = compile_pattern(r"\b(?:sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|transfer(?:s|red|ring)?)\s+(?P<what>[^.;]{0,160}?)\s+to\s+", re.I)
 
 
 def _sales(ctx: DocContext, i: int) -> bool:
@@ -531,7 +532,7 @@ def acquisitions(ctx: DocContext) -> None:
             break
 
 
-COMPLETED = re.compile(r"\b(?:completed|closed|has\s+acquired|acquired|finali[sz]ed)\b", re.I)
+COMPLETED = compile_pattern(r"\b(?:completed|closed|has\s+acquired|acquired|finali[sz]ed)\b", re.I)
 
 
 def _actor_before(ctx: DocContext, i: int, pos: int) -> str | None:
@@ -628,8 +629,8 @@ def collaborations(ctx: DocContext, service_pairs: set[frozenset[str]], blocked:
                      {"subject": products[0] if products else subject, "kind": kind}, confidence=0.7 if bare else 0.8)
 
 
-PAYMENT = re.compile(r"\b(?:upfront|up-front|milestones?|royalt(?:y|ies)|payments?\s+to|pay(?:s|ing)?\s+\w+\s+(?:an?\s+)?(?:upfront|fee))\b", re.I)
-TOTAL = re.compile(r"\b(?:total|in\s+all|up\s+to|worth|could\s+reach|potential(?:ly)?|aggregate)\b", re.I)
+PAYMENT = compile_pattern(r"\b(?:upfront|up-front|milestones?|royalt(?:y|ies)|payments?\s+to|pay(?:s|ing)?\s+\w+\s+(?:an?\s+)?(?:upfront|fee))\b", re.I)
+TOTAL = compile_pattern(r"\b(?:total|in\s+all|up\s+to|worth|could\s+reach|potential(?:ly)?|aggregate)\b", re.I)
 
 
 def licences_from_collaborations(ctx: DocContext) -> None:

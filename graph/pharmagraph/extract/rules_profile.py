@@ -8,12 +8,13 @@ from pharmagraph.extract.context import DocContext
 from pharmagraph.extract.cues import POSSESSIVE, to_litres, to_square_metres
 from pharmagraph.extract.lexicon import INDUSTRY_HEADS, TITLE_WORDS, lexicon
 from pharmagraph.extract.names import org_key, person_name, strip_legal
+from pharmagraph.extract.regex_cache import compile_pattern
 from pharmagraph.model import Sentence
 
 #: words that may follow a company's name in a role without making it another organisation
 UNIT_FILLERS = {w.lower() for h in INDUSTRY_HEADS for w in h.split()} | {"group", "holdings", "company", "corporation", "inc", "ltd"}
-TITLE_SPLIT = re.compile(rf"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)(?={TITLE_WORDS})")
-FACILITY_WORDS = re.compile(r"(?<!trial )(?<!clinical )(?<!treatment )(?<!study )(?<!web)\b(?:facility|facilities|plants?|sites?|campus|campuses|"
+TITLE_SPLIT = compile_pattern(rf"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)(?={TITLE_WORDS})")
+FACILITY_WORDS = compile_pattern(r"(?<!trial )(?<!clinical )(?<!treatment )(?<!study )(?<!web)\b(?:facility|facilities|plants?|sites?|campus|campuses|"
                             r"factory|factories|base|centre|center|building|(?<=sales )office|(?-i:laborator(?:y|ies)))\b", re.I)
 MODALITIES = [
     (r"bispecific\s+(?:antibody[- ]drug\s+conjugate|ADC)", "bispecific antibody-drug conjugate"),
@@ -33,32 +34,32 @@ MODALITIES = [
     (r"siRNA|antisense|oligonucleotide", "oligonucleotide"),
     (r"fusion\s+protein|recombinant\s+protein", "recombinant protein"),
 ]
-MODALITIES = [(re.compile(p, re.I if not p.startswith("CAR") else 0), label) for p, label in MODALITIES]
+MODALITIES = [(compile_pattern(p, re.I if not p.startswith("CAR") else 0), label) for p, label in MODALITIES]
 PHASES = [
     (r"Phase\s*(?:III|3)\b", "Phase III"), (r"Phase\s*(?:II|2)\b", "Phase II"), (r"Phase\s*(?:I|1)\b", "Phase I"),
     (r"pre-?clinical", "Preclinical"),
 ]
-PHASES = [(re.compile(p, re.I), label) for p, label in PHASES]
+PHASES = [(compile_pattern(p, re.I), label) for p, label in PHASES]
 ISOTOPES = {"Lu": "Lu-177", "Ac": "Ac-225", "Cu": "Cu-67", "Y": "Y-90", "I": "I-131", "Ga": "Ga-68", "Pb": "Pb-212", "At": "At-211"}
-ISOTOPE_IN_CODE = re.compile(r"^\[?(?P<mass>\d{2,3})(?P<el>[A-Z][a-z]?)\]?-")
-ISOTOPE_WORD = re.compile(r"\b(?P<el>lutetium|actinium|copper|yttrium|iodine|gallium|lead|astatine)[- ](?P<mass>\d{2,3})\b", re.I)
+ISOTOPE_IN_CODE = compile_pattern(r"^\[?(?P<mass>\d{2,3})(?P<el>[A-Z][a-z]?)\]?-")
+ISOTOPE_WORD = compile_pattern(r"\b(?P<el>lutetium|actinium|copper|yttrium|iodine|gallium|lead|astatine)[- ](?P<mass>\d{2,3})\b", re.I)
 ELEMENTS = {"lutetium": "Lu", "actinium": "Ac", "copper": "Cu", "yttrium": "Y", "iodine": "I", "gallium": "Ga", "lead": "Pb", "astatine": "At"}
-COMPANY_KIND = re.compile(
+COMPANY_KIND = compile_pattern(
     r"\b(?:is|was|operates\s+as|as)\s+(?:a|an|one\s+of\s+the)\s+(?P<kind>(?:[\w\-]+\s+){0,5}?"
     r"(?:company|enterprise|manufacturer|CDMO|CRDMO|CRO|CMO|organi[sz]ation|developer|firm|group|specialist|biotech|"
     r"drugmaker|maker|producer|distributor|provider|institute|partner))\b"
 )
-FOUNDED = re.compile(r"\b(?:founded|established|incorporated|set\s+up|formed)\b(?:\s+in\s+[A-Z][\w ]*?)?\s+in\s+(?P<year>(?:18|19|20)\d\d)\b", re.I)
-HQ = re.compile(r"\b(?:headquartered|head-?quartered|based)\s+in\s+(?P<place>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})|"
+FOUNDED = compile_pattern(r"\b(?:founded|established|incorporated|set\s+up|formed)\b(?:\s+in\s+[A-Z][\w ]*?)?\s+in\s+(?P<year>(?:18|19|20)\d\d)\b", re.I)
+HQ = compile_pattern(r"\b(?:headquartered|head-?quartered|based)\s+in\s+(?P<place>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})|"
                 r"\bheadquarters\s+in\s+(?P<place2>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})|"
                 r"\bEstablished\s+in\s+(?P<place3>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s+in\s+\d{4}")
 
 
-INN_PAREN = re.compile(r"\s*(?:®|™|\(R\)|\(TM\))?\s*\((?P<inn>[a-z][a-z\-]+(?:\s+[a-z\-]+)?)\)")
-ITS_BEFORE = re.compile(r"\b(?:its|the\s+company['’]s|our|their)\s+(?:[\w\-]+\s+|\([\w\-]+\)\s+){0,5}$", re.I)
-COMPANY_AFTER = re.compile(r"[^.]*?,\s+(?:the\s+company['’]s|its)\b")
-APPOSITION = re.compile(r"\s*(?:®|™|\(R\)|\(TM\))?\s*(?:\([^()]{1,80}\)\s*)?(?:,|\s+is|\s+was|\s+-|\s+–)\s*(?:an?\s+|the\s+)?")
-DEV_BY_AFTER = re.compile(r"[^.;]*?\b(?:developed|discovered|invented|originated|made|manufactured)\s+by\s+")
+INN_PAREN = compile_pattern(r"\s*(?:®|™|\(R\)|\(TM\))?\s*\((?P<inn>[a-z][a-z\-]+(?:\s+[a-z\-]+)?)\)")
+ITS_BEFORE = compile_pattern(r"\b(?:its|the\s+company['’]s|our|their)\s+(?:[\w\-]+\s+|\([\w\-]+\)\s+){0,5}$", re.I)
+COMPANY_AFTER = compile_pattern(r"[^.]*?,\s+(?:the\s+company['’]s|its)\b")
+APPOSITION = compile_pattern(r"\s*(?:®|™|\(R\)|\(TM\))?\s*(?:\([^()]{1,80}\)\s*)?(?:,|\s+is|\s+was|\s+-|\s+–)\s*(?:an?\s+|the\s+)?")
+DEV_BY_AFTER = compile_pattern(r"[^.;]*?\b(?:developed|discovered|invented|originated|made|manufactured)\s+by\s+")
 
 
 def roles(ctx: DocContext) -> None:
@@ -111,12 +112,12 @@ NAME_STOP = {"the", "a", "an", "its", "their", "our", "his", "her", "this", "tha
              "open", "operates", "operate", "operating", "acquire", "acquired", "acquiring", "own", "which", "where", "is",
              "are", "was", "were", "has", "have", "runs", "run", "new", "existing", "one", "two", "three", "four", "five",
              "several", "multiple", "all", "other", "each", "both", "s", "network"}
-FACILITY_VERBS = re.compile(r"\b(?:operat\w+|runs?|owns?|houses?|located|built|opened|manufactur\w+|produc\w+|inspect\w+|"
+FACILITY_VERBS = compile_pattern(r"\b(?:operat\w+|runs?|owns?|houses?|located|built|opened|manufactur\w+|produc\w+|inspect\w+|"
                             r"headquartered|based|sites?|plants?|facilit\w+|campus|factory)\b", re.I)
 
 
-OPERATED_BY = re.compile(r"\b(?:operated|owned|run|managed)\s+by\b")
-FACILITY_PLAN = re.compile(
+OPERATED_BY = compile_pattern(r"\b(?:operated|owned|run|managed)\s+by\b")
+FACILITY_PLAN = compile_pattern(
     r"\b(?:plans?|planned|planning|intends?|intention|expects?|aims?|proposed|will|would|to\s+be)\s+(?:\w+\s+){0,3}?"
     r"(?:build|construct|establish|set\s+up|open|develop|built|constructed|established|opened)\b|"
     r"\b(?:under\s+construction|evaluat\w+\s+(?:sites|locations)|consider\w*\s+(?:sites|locations)|search\w*\s+for|potential\s+sites?|future\s+(?:site|plant|facility))\b",
@@ -151,7 +152,7 @@ def facility_towns(ctx: DocContext, i: int) -> list:
             and not re.search(r"\b[A-Z][\w\-]+,\s*$", text[max(0, m.start - s.start - 30): m.start - s.start])]
 
 
-CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|while|whereas)\s+(?=[A-Z])")
+CLAUSE_BREAK = compile_pattern(r";\s+|,\s+(?:and|while|whereas)\s+(?=[A-Z])")
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -341,12 +342,12 @@ def _describe(ctx: DocContext, i: int, subject: str, prods: list) -> None:
     ctx.note_entity(ref, subject, **attrs)
 
 
-VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|said|agreed|announced|signed|acquired|licensed|with|from)\b")
-DEV_VERB = re.compile(r"\s+(?:(?:is|are|has|have|had|also|now|currently|continues\s+to|will|been)\s+)*"
+VERBISH = compile_pattern(r"\b(?:is|are|was|were|has|have|had|will|said|agreed|announced|signed|acquired|licensed|with|from)\b")
+DEV_VERB = compile_pattern(r"\s+(?:(?:is|are|has|have|had|also|now|currently|continues\s+to|will|been)\s+)*"
                       r"(?:develop\w*|co-develop\w*|evaluat\w*|market(?:s|ed|ing)?|commerciali[sz]\w*|sell(?:s|ing)?|discover\w*|launch\w*|"
                       r"invent\w*|design\w*|test(?:s|ing)|stud(?:y|ies|ying))\s+(?:its\s+|the\s+|their\s+)?(?:[\w\-]+\s+){0,3}?$")
-PIPELINE = re.compile(r"\b(?:pipeline|portfolio)\s+(?:also\s+)?(?:includes?|comprises?|consists\s+of|contains?)\b")
-COMPANY_DOES = re.compile(r"^(?:[Tt]he\s+company|[Ii]t|[Ww]e)\s+(?:\w+\s+){0,2}?(?:markets|sells|commerciali[sz]es|develops|discovered|"
+PIPELINE = compile_pattern(r"\b(?:pipeline|portfolio)\s+(?:also\s+)?(?:includes?|comprises?|consists\s+of|contains?)\b")
+COMPANY_DOES = compile_pattern(r"^(?:[Tt]he\s+company|[Ii]t|[Ww]e)\s+(?:\w+\s+){0,2}?(?:markets|sells|commerciali[sz]es|develops|discovered|"
                           r"launched|owns|manufactures|is\s+developing|is\s+evaluating|continues\s+to\s+develop)\b")
 
 

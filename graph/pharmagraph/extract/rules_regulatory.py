@@ -9,65 +9,66 @@ from pharmagraph.extract.context import DocContext
 from pharmagraph.extract.cues import ENFORCEMENT, FILING, HEDGE, NEGATION, clause_before
 from pharmagraph.extract.lexicon import lexicon
 from pharmagraph.extract.mentions import DATELINE
+from pharmagraph.extract.regex_cache import compile_pattern
 from pharmagraph.ingest.dates import find_dates
 from pharmagraph.model import Mention
 
 STANDARDS = [
-    (re.compile(r"\bEU[- ]GMP\b|\bEuropean\s+(?:Union\s+)?GMP\b"), "EU GMP"),
-    (re.compile(r"\bc\s?GMP\b|\bCGMP\b|current\s+good\s+manufacturing\s+practi[cs]es?", re.I), "cGMP"),
-    (re.compile(r"\bPIC/S\b"), "PIC/S GMP"),
-    (re.compile(r"\bGMP\b|good\s+manufacturing\s+practi[cs]es?", re.I), "GMP"),
-    (re.compile(r"(?<!['’]s )\bGDP\b(?!\s+(?:in|of|was|is|growth|per))|good\s+distribution\s+practi[cs]es?", re.I), "GDP"),
-    (re.compile(r"\bGLP\b(?!-\d)|good\s+laboratory\s+practi[cs]es?", re.I), "GLP"),
-    (re.compile(r"\bGCP\b|good\s+clinical\s+practi[cs]es?", re.I), "GCP"),
-    (re.compile(r"\bprequalif\w*", re.I), "WHO prequalification"),
-    (re.compile(r"\bISO\s?(\d{4,5})(?::\d{4})?\b"), "ISO"),
+    (compile_pattern(r"\bEU[- ]GMP\b|\bEuropean\s+(?:Union\s+)?GMP\b"), "EU GMP"),
+    (compile_pattern(r"\bc\s?GMP\b|\bCGMP\b|current\s+good\s+manufacturing\s+practi[cs]es?", re.I), "cGMP"),
+    (compile_pattern(r"\bPIC/S\b"), "PIC/S GMP"),
+    (compile_pattern(r"\bGMP\b|good\s+manufacturing\s+practi[cs]es?", re.I), "GMP"),
+    (compile_pattern(r"(?<!['’]s )\bGDP\b(?!\s+(?:in|of|was|is|growth|per))|good\s+distribution\s+practi[cs]es?", re.I), "GDP"),
+    (compile_pattern(r"\bGLP\b(?!-\d)|good\s+laboratory\s+practi[cs]es?", re.I), "GLP"),
+    (compile_pattern(r"\bGCP\b|good\s+clinical\s+practi[cs]es?", re.I), "GCP"),
+    (compile_pattern(r"\bprequalif\w*", re.I), "WHO prequalification"),
+    (compile_pattern(r"\bISO\s?(\d{4,5})(?::\d{4})?\b"), "ISO"),
 ]
-CERT_CUE = re.compile(
+CERT_CUE = compile_pattern(
     r"\b(?:certif\w*|inspect\w*|audit\w*|accredit\w*|complian\w*|prequalif\w*|EIR|Establishment\s+Inspection\s+Report|approv\w*|"
     r"observations|483)\b",
     re.I,
 )
-CERT_PASS = re.compile(
+CERT_PASS = compile_pattern(
     r"\b(?:certif(?:ied|ication|icate|icates|ications)|prequalified|granted|received|obtained|awarded|issued|passed|successfully|"
     r"completed|concluded|closed|cleared|confirmed|restored|lifted|reinstated|full\s+compliance|in\s+compliance|"
     r"in\s+line\s+with|EIR|Establishment\s+Inspection\s+Report|(?:zero|no|nil|without\s+any|without\s+a\s+single)\s+(?:\w+\s+){0,2}observations?|"
     r"NAI|VAI|No\s+Action\s+Indicated|approv(?:al|ed))\b",
     re.I,
 )
-FACILITY_APPROVED = re.compile(
+FACILITY_APPROVED = compile_pattern(
     r"\b(?:plants?|facilit(?:y|ies)|sites?|lines?|units?)\b[^.;]{0,60}?\b(?:were|was|have\s+been|has\s+been|been|are|is)?\s*"
     r"(?:inspected\s+and\s+)?(?:approved|certified|accredited|cleared)\b",
     re.I,
 )
-POSITIVE_INSPECTION = re.compile(
+POSITIVE_INSPECTION = compile_pattern(
     r"\b(?:zero|no|nil)\s+(?:\w+\s+){0,2}observations?|without\s+(?:any\s+|a\s+single\s+|a\s+)?(?:\w+\s+)?observations?|\bEIR\b|"
     r"No\s+Action\s+Indicated|\bNAI\b|lifted|restored|reinstated|closed\s+out",
     re.I,
 )
-COUNTRY_CERT_BEFORE = re.compile(
+COUNTRY_CERT_BEFORE = compile_pattern(
     r"(?:certif\w*|approv\w*|inspections?|audits?|authorit\w*|regulators?)\s+(?:\w+\s+){0,3}(?:in|from|by|of)\s+(?:the\s+)?$", re.I
 )
-COUNTRY_CERT_AFTER = re.compile(r"^(?:['’]s)?\s+(?:\w+\s+){0,2}(?:GMP|cGMP|certif\w*|inspection|approval)", re.I)
-APPROVAL_CUE = re.compile(
+COUNTRY_CERT_AFTER = compile_pattern(r"^(?:['’]s)?\s+(?:\w+\s+){0,2}(?:GMP|cGMP|certif\w*|inspection|approval)", re.I)
+APPROVAL_CUE = compile_pattern(
     r"\b(?:approv(?:al|als|ed|es|ing)|authori[sz](?:ation|ations|ed|es)|clear(?:ed|ance)|green\s+light|"
     r"designations?|designated|granted|registration|registered|EUA|Notice\s+of\s+Compliance|nod|prequalif\w*)\b",
     re.I,
 )
 KINDS = [
-    (re.compile(r"\bprequalif\w*", re.I), "prequalification"),
-    (re.compile(r"emergency\s+use|\bEUA\b|emergency\s+(?:use\s+|regulatory\s+)?(?:listing|authori[sz]ation|approval)", re.I), "emergency use authorisation"),
-    (re.compile(r"breakthrough\s+therapy", re.I), "breakthrough therapy designation"),
-    (re.compile(r"orphan\s+(?:drug\s+)?designation|orphan\s+drug\s+status", re.I), "orphan drug designation"),
-    (re.compile(r"fast\s+track", re.I), "fast track designation"),
-    (re.compile(r"priority\s+review", re.I), "priority review"),
-    (re.compile(r"accelerated\s+approval", re.I), "accelerated approval"),
-    (re.compile(r"conditional\s+(?:marketing\s+)?(?:approval|authori[sz]ation)", re.I), "conditional marketing authorisation"),
-    (re.compile(r"\bIND\b|investigational\s+new\s+drug|clinical\s+trial\s+applications?|\bCTA\b|clinical\s+(?:trial|study)\s+"
+    (compile_pattern(r"\bprequalif\w*", re.I), "prequalification"),
+    (compile_pattern(r"emergency\s+use|\bEUA\b|emergency\s+(?:use\s+|regulatory\s+)?(?:listing|authori[sz]ation|approval)", re.I), "emergency use authorisation"),
+    (compile_pattern(r"breakthrough\s+therapy", re.I), "breakthrough therapy designation"),
+    (compile_pattern(r"orphan\s+(?:drug\s+)?designation|orphan\s+drug\s+status", re.I), "orphan drug designation"),
+    (compile_pattern(r"fast\s+track", re.I), "fast track designation"),
+    (compile_pattern(r"priority\s+review", re.I), "priority review"),
+    (compile_pattern(r"accelerated\s+approval", re.I), "accelerated approval"),
+    (compile_pattern(r"conditional\s+(?:marketing\s+)?(?:approval|authori[sz]ation)", re.I), "conditional marketing authorisation"),
+    (compile_pattern(r"\bIND\b|investigational\s+new\s+drug|clinical\s+trial\s+applications?|\bCTA\b|clinical\s+(?:trial|study)\s+"
                 r"(?:approval|application|clearance)|implied\s+approval|to\s+(?:start|begin|initiate|conduct)\s+(?:a\s+)?"
                 r"(?:Phase|clinical|first-in-human)|first-in-human", re.I), "clinical trial application"),
 ]
-PRODUCT_COREF = re.compile(r"\b(?:the|this|its)\s+(?:vaccine|drug|product|therapy|biosimilar|candidate|medicine|antibody|insulin|treatment|program|programme|asset|molecule|compound)\b|^It\b")
+PRODUCT_COREF = compile_pattern(r"\b(?:the|this|its)\s+(?:vaccine|drug|product|therapy|biosimilar|candidate|medicine|antibody|insulin|treatment|program|programme|asset|molecule|compound)\b|^It\b")
 
 
 def standards_of(text: str) -> list[str]:
@@ -211,7 +212,7 @@ def certifications(ctx: DocContext) -> None:
             ctx.facts[n] = replace(fact, roles=(*fact.roles, ("site", f"Place|{sites_by_issuer[issuer]}")))
 
 
-REVIEWED_BY = re.compile(r"\b(?:review|opinion|recommendation|assessment|evaluation|advice)\b[^.;]{0,100}?\bby\s+(?:the\s+)?"
+REVIEWED_BY = compile_pattern(r"\b(?:review|opinion|recommendation|assessment|evaluation|advice)\b[^.;]{0,100}?\bby\s+(?:the\s+)?"
                          r"(?:[\w\-()]+\s+){0,10}$", re.I)
 
 
