@@ -20,10 +20,11 @@ import sys
 from array import array
 
 from pharmagraph import cache
+from pharmagraph.extract.screen import Screened, required_literals
 
 #: shorter patterns compile in microseconds: not worth a cache entry
 MIN_LENGTH = 400
-_NAME = "patterns-" + hashlib.sha1(f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}".encode()).hexdigest()[:16] + ".marshal"
+_NAME = "patterns2-" + hashlib.sha1(f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}".encode()).hexdigest()[:16] + ".marshal"
 _CODE_TYPE = next(t for t in "HILQ" if array(t).itemsize == _sre.CODESIZE)  # unsigned, the engine's code size
 _table: dict[str, tuple] | None = None
 _added = 0
@@ -69,26 +70,35 @@ def cached_text(kind: str, inputs: list[str], make) -> str:
     return text
 
 
-def compile_pattern(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
-    """``re.compile(pattern, flags)``, from the cache when the pattern is long and was compiled before."""
-    global _added
+def compile_pattern(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str] | Screened:
+    """``re.compile(pattern, flags)``, from the cache when the pattern is long and was compiled before, and
+    screened by the literals every match contains when it has some (``pharmagraph.extract.screen``)."""
     flags = int(flags)
     if len(pattern) < MIN_LENGTH or flags & re.DEBUG:
-        return re.compile(pattern, flags)
+        compiled, literals = re.compile(pattern, flags), required_literals(pattern, flags)
+    else:
+        compiled, literals = _compile_long(pattern, flags)
+    return Screened(compiled, literals) if literals else compiled
+
+
+def _compile_long(pattern: str, flags: int) -> tuple[re.Pattern[str], frozenset[str] | None]:
+    global _added
     table = _load()
     key = f"{flags}:{pattern}"
     parts = table.get(key)
     if parts is not None:
         try:
-            final_flags, code, groups, groupindex, indexgroup = parts
-            return _sre.compile(pattern, final_flags, array(_CODE_TYPE, code).tolist(), groups, groupindex, tuple(indexgroup))
+            final_flags, code, groups, groupindex, indexgroup, literals = parts
+            return (_sre.compile(pattern, final_flags, array(_CODE_TYPE, code).tolist(), groups, groupindex,
+                                 tuple(indexgroup)), frozenset(literals) if literals is not None else None)
         except Exception:  # a damaged entry: compile afresh and replace it
             pass
+    literals = required_literals(pattern, flags)
     try:
         parts = _parts(pattern, flags)
         compiled = _sre.compile(pattern, parts[0], array(_CODE_TYPE, parts[1]).tolist(), parts[2], parts[3], parts[4])
     except Exception:  # the engine's internals are not what this module expects: no cache
-        return re.compile(pattern, flags)
-    table[key] = parts
+        return re.compile(pattern, flags), literals
+    table[key] = (*parts, sorted(literals) if literals is not None else None)
     _added += 1
-    return compiled
+    return compiled, literals

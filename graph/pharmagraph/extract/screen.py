@@ -1,0 +1,144 @@
+"""Patterns screened by the words every match contains.
+
+Most of the extractor's cue patterns ("licensed", "acquired", "facility"...) are searched in every
+sentence and match in few. Python's ``re`` tries such a pattern at every position of the text,
+about 15 us for a sentence; checking that the sentence contains one of the literal strings that
+every match must contain (``"licen"``, ``"rights"``, ...) takes one ``str.lower`` and a few
+substring tests. ``required_literals`` reads those strings off the parsed pattern and ``Screened``
+runs the pattern only where one is present, so it finds exactly what the pattern finds, sooner.
+
+>>> sorted(required_literals(r"\\b(?:licen[cs]e[sd]?|exclusive\\s+rights?)\\b", 0))
+['exclusive', 'licen']
+>>> required_literals(r"[A-Z][a-z]+\\s+(?:Inc|Ltd)", 0) is None  # "Inc" and "Ltd" are shorter than three
+True
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from re import _constants as sre
+from re import _parser
+
+#: literals shorter than this screen out too little to be worth testing
+MIN_LITERAL = 3
+# characters that re.IGNORECASE equates with an ASCII letter but that str.lower() does not turn into it
+# ("İ" lower-cases to "i" and a combining dot; "ı" and "ſ" stay as they are): a text holding one is not
+# screened (tests/test_screen.py checks this list against every code point)
+ODD_CASES = ("İ", "ı", "ſ")
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
+
+
+def _score(literals: frozenset[str]) -> tuple[int, int]:
+    return min(len(x) for x in literals), -len(literals)
+
+
+def _required(items) -> frozenset[str] | None:
+    """Lower-case ASCII strings one of which every match of the parsed sequence ``items`` contains."""
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def end_run() -> None:
+        if run:
+            candidates.append(frozenset({"".join(run).lower()}))
+            run.clear()
+
+    for op, av in items:
+        if op is sre.LITERAL and av < 128:
+            run.append(chr(av))
+            continue
+        end_run()
+        got = None
+        if op is sre.SUBPATTERN:
+            got = _required(av[3])
+        elif op is sre.BRANCH:
+            branches = [_required(b) for b in av[1]]
+            if all(branches):
+                got = frozenset().union(*branches)
+        elif op in _REPEATS and av[0] >= 1:
+            got = _required(av[2])
+        elif op is getattr(sre, "ATOMIC_GROUP", None):
+            got = _required(av)
+        # anything else (classes, look-arounds, anchors, back-references) requires no literal
+        if got:
+            candidates.append(got)
+    end_run()
+    candidates = [c for c in candidates if min(len(x) for x in c) >= MIN_LITERAL]
+    return max(candidates, key=_score) if candidates else None
+
+
+def required_literals(pattern: str, flags: int) -> frozenset[str] | None:
+    """Lower-case strings one of which is in every match of ``pattern`` (lower-cased), or None if none is sure."""
+    try:
+        return _required(_parser.parse(pattern, flags).data)
+    except Exception:  # an engine with another parse tree: no screen
+        return None
+
+
+_last: tuple = (None, None)  # the text lowered last and its lower-case form: a dozen screens ask for the same sentence
+
+
+def _lowered(text: str) -> str | None:
+    """``text.lower()``, or None where lower-casing is not a sound screen (see ODD_CASES)."""
+    global _last
+    last_text, last_low = _last
+    if last_text is text:
+        return last_low
+    low = None if not text.isascii() and any(c in text for c in ODD_CASES) else text.lower()
+    _last = (text, low)
+    return low
+
+
+class Screened:
+    """A compiled pattern that first checks for one of its required literals (see the module's text).
+
+    It answers ``search``, ``finditer``, ``findall``, ``sub``, ``subn`` and ``split`` exactly as the pattern
+    does, and passes on everything else (``match``, ``pattern``, ``groupindex``...).
+    """
+
+    __slots__ = ("compiled", "literals")
+
+    def __init__(self, compiled: re.Pattern[str], literals: frozenset[str]):
+        self.compiled = compiled
+        self.literals = tuple(sorted(literals))
+
+    def may_match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        part = text if pos == 0 and endpos >= len(text) else text[pos:endpos]
+        low = _lowered(part)
+        if low is None:
+            return True
+        for x in self.literals:
+            if x in low:
+                return True
+        return False
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.compiled.search(string, pos, endpos) if self.may_match(string, pos, endpos) else None
+
+    # match and fullmatch try one position, which fails fast: a screen of the rest of the text would cost more
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.compiled.match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.compiled.fullmatch(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.compiled.finditer(string, pos, endpos) if self.may_match(string, pos, endpos) else iter(())
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self.compiled.findall(string, pos, endpos) if self.may_match(string, pos, endpos) else []
+
+    def sub(self, repl, string: str, count: int = 0):
+        return self.compiled.sub(repl, string, count) if self.may_match(string) else string
+
+    def subn(self, repl, string: str, count: int = 0):
+        return self.compiled.subn(repl, string, count) if self.may_match(string) else (string, 0)
+
+    def split(self, string: str, maxsplit: int = 0):
+        return self.compiled.split(string, maxsplit) if self.may_match(string) else [string]
+
+    def __getattr__(self, name: str):
+        return getattr(self.compiled, name)
+
+    def __repr__(self) -> str:
+        return f"Screened({self.compiled!r}, {self.literals!r})"
