@@ -208,3 +208,36 @@ def test_providers_named_by_what_they_do_for_the_products_owner():
             "substance, and Pellucid Therapeutics will provide vial filling and packaging in the United States.")
     got = {roles_of(f, "provider", "client") for f in facts(text, "service")}
     assert got == {("tamsin biologics", "orland pharma"), ("pellucid therapeutics", "orland pharma")}
+
+
+def test_licences_held_by_several_companies_in_an_about_section():
+    text = ("Norvexa Biologics today announced that regulators in Brazil approved Quenvira, its protein vaccine.\n\n"
+            "About Quenvira\n"
+            "Quenvira is a protein vaccine for adults. Telmora Pharma makes the vaccine under licence and sells it in "
+            "India. Orvanta Bio holds a licence to manufacture and commercialize the vaccine in South Korea, and "
+            "Kessler Pharmaceutical Company Limited holds a licence to develop and commercialize it in Japan.")
+    deals = {roles_of(f, "licensor", "licensee", "product"): f.value("territory") for f in facts(text, "licensing")}
+    assert deals == {("norvexa biologics", "telmora pharma", "Quenvira"): "India",
+                     ("norvexa biologics", "orvanta bio", "Quenvira"): "South Korea",
+                     ("norvexa biologics", "kessler pharmaceutical", "Quenvira"): "Japan"}
+
+
+def test_rights_given_while_the_licensor_keeps_its_home_market():
+    text = ("Norvexa Biologics and Quintara Pharma extended their agreement. The exercise gives Quintara Pharma "
+            "rights to NVX-571 outside Greater China, while Norvexa Biologics retains the rights in mainland China.")
+    (deal,) = facts(text, "licensing")
+    assert roles_of(deal, "licensor", "licensee", "product") == ("norvexa biologics", "quintara pharma", "NVX-571")
+
+
+def test_a_licence_obtained_from_another_company():
+    text = ("Quintara Pharma holds the rights to develop and commercialize NVX-88 in Greater China under a license it "
+            "obtained from Norvexa Biologics in 2020. Halvorsen Bio reported results.")
+    (deal,) = facts(text, "licensing")
+    assert roles_of(deal, "licensor", "licensee") == ("norvexa biologics", "quintara pharma")
+
+
+def test_an_unknown_company_named_by_its_group():
+    text = ("The trial was run by Vintaro, a member of the Kessgroup conglomerate that holds a licence from "
+            "Norvexa Biologics to manufacture NVX-12 for the Vietnamese market.")
+    (deal,) = facts(text, "licensing")
+    assert roles_of(deal, "licensor", "licensee") == ("norvexa biologics", "vintaro")

@@ -137,6 +137,14 @@ class DocContext:
                 return prods[-1].key
         return None
 
+    def section_product(self, section: str) -> str | None:
+        """The product an "About NAME" section describes, when NAME is one of the document's products."""
+        if not section.startswith("about:"):
+            return None
+        name = section.split(":", 1)[1].strip().rstrip(":").replace("®", "").replace("™", "").strip()
+        keys = {m.key for m in self.found.mentions if m.kind == "Product" and (m.text == name or m.key == name)}
+        return next(iter(sorted(keys)), None)
+
     def pair_before(self, i: int) -> list[str]:
         """The two companies "the two companies" in sentence ``i`` refers to: the last sentence naming two."""
         for j in range(i, max(-1, i - 4), -1):

@@ -43,7 +43,7 @@ ORG_BY_LEGAL = compile_pattern(rf"(?<![\w-])(?P<name>{NAME_SEQ}(?:{SP}*\([A-Z][\
 _PREFIX_HEADS = "|".join(ORG_PREFIX_HEADS)
 ORG_BY_PREFIX = compile_pattern(
     rf"(?<![\w-])(?P<name>(?:{TOK}{SP}+){{0,2}}(?:{_PREFIX_HEADS})(?:{SP}+(?:of|for|de|do|da|der|für)(?:{SP}+the)?)?(?:{SP}+{TOK}){{1,4}}"
-    rf"(?:{SP}+(?:of|for|and){SP}+{TOK}(?:{SP}+{TOK}){{0,2}})*|{TOK}(?:{SP}+{TOK})?{SP}+(?:{_PREFIX_HEADS}))(?![\w-])"
+    rf"(?:{SP}+(?:of|for|and(?!{SP}+[A-Z]{{2,}}\b)){SP}+{TOK}(?:{SP}+{TOK}){{0,2}})*|{TOK}(?:{SP}+{TOK})?{SP}+(?:{_PREFIX_HEADS}))(?![\w-])"
 )
 ORG_BY_TICKER = compile_pattern(
     rf"{CAPITAL_NEXT}(?P<name>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?\s*\((?:[A-Z]+(?:\s[A-Z]+)?\s*:\s*[\w.]+[;,]?\s*)+\)"
@@ -52,7 +52,7 @@ ORG_BY_APPOSITION = compile_pattern(
     rf"{CAPITAL_NEXT}(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=\band\s)|(?<=,\s)|(?<=\bwith\s)|(?<=\bby\s))(?P<name>{NAME_SEQ}),\s+(?:a|an|the|one of the)\s+(?:[\w\-]+\s+){{0,6}}?"
     r"(?:company|companies|CDMO|CRDMO|CRO|CMO|CDO|IDMO|biotech|biotechnology company|pharmaceutical company|"
     r"manufacturer|developer|organi[sz]ation|specialist|leader|distributor|provider|firm|group|enterprise|"
-    r"drugmaker|drug maker|innovator|subsidiary|institute|partner|producer)\b"
+    r"drugmaker|drug maker|innovator|subsidiary|institute|partner|producer|member|unit|division|arm|affiliate|conglomerate)\b"
 )
 ORG_BY_VERB = compile_pattern(
     rf"{CAPITAL_NEXT}(?:^|(?<=[.;:\"“]\s)|(?<=\n)|(?<=--\s)|(?<=—\s)|(?<=–\s))(?P<name>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?\s+"
@@ -479,6 +479,9 @@ class MentionFinder:
                 short = m.group("short")
                 if is_city(short) or is_region(short) or self.lex.country(short) or short in self.place_words:
                     continue  # "C-Ray Therapeutics (Chengdu) Co., Ltd": a place, not a short name
+                if short in ("Group", "Holdings", "Holding", "International", "Global") or \
+                        re.match(rf",?{SP}*{LEGAL_SUFFIX}", self.text[m.end(): m.end() + 30]):
+                    continue  # "Shanghai Fosun Pharmaceutical (Group) Co., Ltd.": part of the name, not a short one
                 if short.lower() not in ("company", "the company") and len(short) >= 2 and short not in product_keys:
                     self.out.org_names[key].add(short)
         self._merge_shared_names()

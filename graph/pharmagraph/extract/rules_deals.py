@@ -9,6 +9,7 @@ from pharmagraph.extract.cues import HEDGE, NEGATION, POSSESSIVE, clause_before,
 from pharmagraph.extract.lexicon import SERVICE_TYPES, lexicon
 from pharmagraph.extract.regex_cache import compile_pattern
 from pharmagraph.extract.rules_regulatory import fact_date
+from pharmagraph.model import Sentence
 
 LICENSE_CUE = compile_pattern(
     r"\b(?:licen[cs](?:e|es|ed|ing|ee|or)(?!\s+(?:application|holder|number))|in-licen[cs]\w*|out-licen[cs]\w*|sublicen[cs]\w*|exclusive\s+rights?|"
@@ -123,10 +124,10 @@ def _other_party(ctx: DocContext, not_key: str | None) -> str | None:
     return next((k for k, _n in ranked if k != not_key and ctx.kind_of(k) == "Company"), None)
 
 
-def _license_parties(ctx: DocContext, i: int, cue: re.Match[str]) -> tuple[str | None, str | None]:
-    s = ctx.sentences[i]
+def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Sentence | None = None) -> tuple[str | None, str | None]:
+    s = clause or ctx.sentences[i]
     text = s.text
-    companies = ctx.orgs(i)
+    companies = [m for m in ctx.orgs(i) if s.start <= m.start < s.end]
     rel = [(m, m.start - s.start) for m in companies]
     # "Y, the global licensee for X"
     licensee_m = re.search(r"(?P<who>[^,]+),\s+(?:the\s+|its\s+|an?\s+)?(?:\w+\s+){0,2}licensee\b", text)
@@ -136,6 +137,25 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str]) -> tuple[str |
             licensee = named[-1].key
             others = [m.key for m in companies if m.key != licensee]
             return (others[0] if others else _other_party(ctx, licensee)), licensee
+    # "The exercise gives Merck rights to SKB571": the company given rights is the licensee
+    give = re.search(r"\b(?:gives?|gave|giving|grants?|granted|granting)\s+", text)
+    given = [m for m, pos in rel if give and pos == give.end()]
+    if given and re.match(r"(?:\s+(?:the|an?))?\s+(?:[\w\-]+\s+){0,3}?(?:rights|licen[cs]e|option)\b", text[given[0].end - s.start:]):
+        licensee = given[0].key
+        before = [m.key for m, pos in rel if pos < give.start() and m.key != licensee]
+        return (before[0] if before else None), licensee  # the subject, not "its subsidiaries A and B" after it
+    # "SII makes the vaccine under licence (from Novavax)": the maker is the licensee, the named or main company the licensor
+    under_licence = re.search(r"\bunder\s+(?:an?\s+)?(?:exclusive\s+|non-exclusive\s+)?licen[cs]e\b(?!\s+(?:and\s+[\w\-]+\s+)?agreement)", text)
+    if under_licence:
+        before = [m for m, pos in rel if pos < under_licence.start()]
+        if before:
+            licensee = before[0].key
+            # "... under a licence (it obtained) from ImmunoGen"
+            from_m = re.match(r"(?:\s+[\w\-]+){0,3}?\s+(?:from|of)\s+", text[under_licence.end():])
+            after = [m.key for m, pos in rel if from_m and pos >= under_licence.end() + from_m.end() and m.key != licensee]
+            licensor = (after[0] if after else None) or (ctx.main if ctx.main != licensee else None) \
+                or _other_party(ctx, licensee)
+            return licensor, licensee
     # "efgartigimod is licensed exclusively to Zai Lab": Zai Lab is the licensee, the product's owner the licensor
     passive = re.search(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:licen[cs]ed|sublicen[cs]ed)\s+(?:\w+\s+)?to\s+", text)
     if passive:
@@ -258,6 +278,30 @@ def _technology_licences(ctx: DocContext, i: int) -> None:
                      _value_fields(value if n == 0 else None), confidence=0.6)
 
 
+def _referred_product(ctx: DocContext, i: int, recent: list[tuple[int, str]]) -> str | None:
+    """The product a sentence that names none speaks of: the one its "About NAME" section describes, the
+    document's main product when it was named in the last three sentences, else the one "the vaccine",
+    "the compound", "it" refers to (the last named within six sentences)."""
+    s = ctx.sentences[i]
+    text = s.text
+    in_section = ctx.section_product(s.section)
+    if in_section and (THE_PRODUCT.search(text) or re.search(r"\bit\b", text)):
+        return in_section
+    refs = {str(e["attrs"].get("reference_product", "")).lower() for e in ctx.entities.values()}
+    refs |= {r.split("|", 1)[1].lower() for r, e in ctx.entities.items() if e["attrs"].get("is_reference")}
+    counts: dict[str, int] = {}
+    for m in ctx.found.mentions:
+        if m.kind == "Product" and m.key.lower() not in refs:
+            counts[m.key] = counts.get(m.key, 0) + 1
+    near = {p for j, p in recent if i - j <= 3}
+    main = max(counts, key=lambda k: counts[k]) if counts else None
+    if main in near and re.search(r"\b(?:licen[cs]\w*|rights)\b", text):
+        return main
+    if THE_PRODUCT.search(text) and re.search(r"\b(?:licen[cs]\w*|rights)\b", text):
+        return ctx.last_product(i)
+    return None
+
+
 def licensing(ctx: DocContext) -> None:
     recent: list[tuple[int, str]] = []
     for i, s in enumerate(ctx.sentences):
@@ -267,41 +311,67 @@ def licensing(ctx: DocContext) -> None:
         cue = LICENSE_CUE.search(text)
         if not cue or s.section in ("boilerplate", "heading") or not _ok_before(text, cue.start()):
             continue
-        if re.search(r"\b(?:keeps?|retains?|retained|kept)\s+(?:\w+\s+){0,2}rights\b", text):
+        clauses = _licence_clauses(s)
+        if clauses == [s] and KEEPS_RIGHTS.search(text):
             continue
         if not products:
-            refs = {str(e["attrs"].get("reference_product", "")).lower() for e in ctx.entities.values()}
-            refs |= {r.split("|", 1)[1].lower() for r, e in ctx.entities.items() if e["attrs"].get("is_reference")}
-            counts: dict[str, int] = {}
-            for m in ctx.found.mentions:
-                if m.kind == "Product" and m.key.lower() not in refs:
-                    counts[m.key] = counts.get(m.key, 0) + 1
-            near = {p for j, p in recent if i - j <= 3}
-            main = max(counts, key=lambda k: counts[k]) if counts else None
-            if main not in near or not re.search(r"\b(?:licen[cs]\w*|rights)\b", text):
+            referred = _referred_product(ctx, i, recent)
+            if referred is None:
                 _technology_licences(ctx, i)
                 continue
-            products = [main]
-        licensor, licensee = _license_parties(ctx, i, cue)
-        if licensor is None and licensee is None:
-            continue
-        value = _value_of(ctx, i)
-        if value is None:
-            # "... The total potential deal value is up to $1.2 billion." in the next sentences
-            for j in (i + 1, i + 2):
-                if j < len(ctx.sentences) and re.search(r"\b(?:deal|transaction|agreement|upfront|milestones?|total|worth|valu\w+)\b",
-                                                          ctx.sentences[j].text, re.I):
-                    value = _value_of(ctx, j)
-                    if value:
-                        break
-        territory = _territory(text)
-        for pk in products:
-            ctx.add_fact("licensing", i, {"licensor": ctx.org_ref(licensor) if licensor else None,
-                                          "licensee": ctx.org_ref(licensee) if licensee else None,
-                                          "product": f"Product|{pk}"},
-                         {"territory": territory, **_value_fields(value)})
-            if licensor:
-                ctx.note_developer(f"Product|{pk}", ctx.org_ref(licensor), i, 1)
+            products = [referred]
+        # "SK bioscience holds a licence to ... in South Korea, and Takeda holds a licence to ... in Japan":
+        # each clause its own licence
+        # "..., while Kelun-Biotech retains the rights in China": the company keeping rights is the licensor
+        keeper = next((m.key for c in clauses if c != s and KEEPS_RIGHTS.search(c.text)
+                       for m in ctx.orgs(i) if c.start <= m.start < c.end), None)
+        for clause in clauses:
+            ccue = LICENSE_CUE.search(clause.text)
+            if not ccue or not _ok_before(clause.text, ccue.start()) or KEEPS_RIGHTS.search(clause.text):
+                continue
+            _licence(ctx, i, clause, ccue, products, keeper)
+
+
+def _licence_clauses(s: Sentence) -> list[Sentence]:
+    """The clauses of a sentence that each state a licence, else the whole sentence."""
+    cuts = [0] + [m.end() for m in LICENCE_CLAUSE_BREAK.finditer(s.text)] + [len(s.text)]
+    spans = [(a, b) for a, b in zip(cuts, cuts[1:])]
+    if len(spans) > 1 and sum(bool(LICENSE_CUE.search(s.text[a:b])) for a, b in spans) >= 2:
+        return [Sentence(s.text[a:b], s.start + a, s.start + b, s.section) for a, b in spans]
+    if len(spans) > 1 and any(KEEPS_RIGHTS.search(s.text[a:b]) for a, b in spans):
+        # "Novavax has licensed Matrix-M to SII ...; Novavax keeps the rights in other markets": the kept rights
+        # are no licence, the first clause is
+        return [Sentence(s.text[a:b], s.start + a, s.start + b, s.section) for a, b in spans]
+    return [s]
+
+
+KEEPS_RIGHTS = compile_pattern(r"\b(?:keeps?|retains?|retained|kept)\s+(?:\w+\s+){0,2}rights\b")
+LICENCE_CLAUSE_BREAK = compile_pattern(r";\s+|,\s+(?:and|while|whereas)\s+(?=[A-Z])")
+
+
+def _licence(ctx: DocContext, i: int, clause: Sentence, cue: re.Match[str], products: list[str], keeper: str | None = None) -> None:
+    licensor, licensee = _license_parties(ctx, i, cue, clause)
+    if keeper and keeper != licensee and (licensor is None or licensor == licensee or licensee is None):
+        licensor, licensee = keeper, (licensee or (licensor if licensor != keeper else None))
+    if licensor is None and licensee is None:
+        return
+    value = deal_value(clause.text)
+    if value is None:
+        # "... The total potential deal value is up to $1.2 billion." in the next sentences
+        for j in (i + 1, i + 2):
+            if j < len(ctx.sentences) and re.search(r"\b(?:deal|transaction|agreement|upfront|milestones?|total|worth|valu\w+)\b",
+                                                      ctx.sentences[j].text, re.I):
+                value = _value_of(ctx, j)
+                if value:
+                    break
+    territory = _territory(clause.text)
+    for pk in products:
+        ctx.add_fact("licensing", i, {"licensor": ctx.org_ref(licensor) if licensor else None,
+                                      "licensee": ctx.org_ref(licensee) if licensee else None,
+                                      "product": f"Product|{pk}"},
+                     {"territory": territory, **_value_fields(value)})
+        if licensor:
+            ctx.note_developer(f"Product|{pk}", ctx.org_ref(licensor), i, 1)
 
 
 SERVICE_VERB = compile_pattern(
@@ -315,7 +385,7 @@ MAKES = compile_pattern(r"\s+(?:(?:will|also|already|now|currently|is\s+to)\s+)?
                    r"is\s+(?:manufacturing|producing|supplying)|"
                    r"fill(?:s)?\s+and\s+finish(?:es)?|(?:performs?|handles?|provides?)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
                    r"(?:fill[- ]finish|fill(?:ing)?|manufactur\w+|production|packag\w+))\b")
-THE_PRODUCT = compile_pattern(r"\b(?:the|this)\s+(?:vaccine|drug|product|medicine|antibody|biosimilar|therapy|candidate)\b")
+THE_PRODUCT = compile_pattern(r"\b(?:the|this)\s+(?:vaccine|drug|product|medicine|antibody|biosimilar|therapy|candidate|compound|molecule)\b")
 PROVIDER_KINDS = compile_pattern(r"\b(CRDMO|CDMO|CMO|CRO|CDO|IDMO)\b|contract\s+(?:development\s+and\s+)?manufactur|contract\s+research", re.I)
 
 
