@@ -241,3 +241,23 @@ def test_an_unknown_company_named_by_its_group():
             "Norvexa Biologics to manufacture NVX-12 for the Vietnamese market.")
     (deal,) = facts(text, "licensing")
     assert roles_of(deal, "licensor", "licensee") == ("norvexa biologics", "vintaro")
+
+
+def test_fills_and_packages_for_the_products_owner():
+    text = ("Norvexa Biologics expands supply of Quenvira. Halvorsen Bio fills and packages QUENVIRA for Norvexa "
+            "Biologics at its plant in Hameln, Germany.")
+    (svc,) = facts(text, "service")
+    assert roles_of(svc, "provider", "client") == ("halvorsen bio", "norvexa biologics")
+
+
+def test_it_in_an_about_section_is_the_company_that_makes():
+    text = ("Halvorsen Bio today named a new chief executive.\n\nAbout the company\n"
+            "For many years it has produced the viral vector used to make Norvexa Biologics' cell therapy QUENVIRA(R).")
+    (svc,) = facts(text, "service")
+    assert roles_of(svc, "provider", "client", "product") == ("halvorsen bio", "norvexa biologics", "QUENVIRA")
+
+
+def test_a_company_named_after_its_parent_is_not_its_client():
+    text = ("Kessler Holdings today completed its purchase of the Aarhus site. The site becomes the fourth "
+            "manufacturing site of Kessler Holdings Biologics, which supplies biologics and vaccines to Kessler Holdings.")
+    assert not facts(text, "service")

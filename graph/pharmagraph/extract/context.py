@@ -126,6 +126,9 @@ class DocContext:
                                not re.search(r"\b(?:grants?|licen[cs]\w*|with|to|from|signed|agreed)\b", s.text[m.end(): c.start - s.start])]
                     if owner:
                         pairs |= {frozenset((owner[-1].key, c.key)) for c in members if c.key != owner[-1].key}
+            # "FUJIFILM Diosynth Biotechnologies" and "Fujifilm", "Pfizer Korea" and "Pfizer": a company named after another
+            keys = sorted({m.key for m in self.found.mentions if m.kind == "Company"})
+            pairs |= {frozenset((a, b)) for a in keys for b in keys if a != b and b.startswith(a + " ")}
             self._affiliates = pairs
         return self._affiliates
 

@@ -9,7 +9,7 @@ from pharmagraph.extract.cues import HEDGE, NEGATION, POSSESSIVE, clause_before,
 from pharmagraph.extract.lexicon import SERVICE_TYPES, lexicon
 from pharmagraph.extract.regex_cache import compile_pattern
 from pharmagraph.extract.rules_regulatory import fact_date
-from pharmagraph.model import Sentence
+from pharmagraph.model import Mention, Sentence
 
 LICENSE_CUE = compile_pattern(
     r"\b(?:licen[cs](?:e|es|ed|ing|ee|or)(?!\s+(?:application|holder|number))|in-licen[cs]\w*|out-licen[cs]\w*|sublicen[cs]\w*|exclusive\s+rights?|"
@@ -378,13 +378,16 @@ SERVICE_VERB = compile_pattern(
     r"\b(?:manufactur(?:e|es|ed|ing)|produc(?:e|es|ed|ing|tion)|fill(?:s|ed|ing)?[- ](?:and[- ])?finish|fill(?:ing)?\s+and\s+finish|"
     r"suppl(?:y|ies|ied)\s+(?:\w+\s+){0,3}(?:for|to)|(?:development|manufacturing|services?|supply|capacity\s+reservation)\s+agreement|"
     r"reserv(?:e|es|ed)\s+(?:\w+\s+)?capacity|CDMO|CRDMO|CMO|CRO|CDO|contract\s+(?:research|development|manufactur\w+)|"
-    r"technology\s+transfer|process\s+development|scale-up|(?:selected|chose|chosen|appointed|engaged)\s+(?:\w+\s+){0,4}(?:as|to))\b",
+    r"technology\s+transfer|process\s+development|scale-up|(?:selected|chose|chosen|appointed|engaged)\s+(?:\w+\s+){0,4}(?:as|to)|"
+    r"fill(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?and\s+packag(?:e|es|ed|ing))\b",
     re.I,
 )
-MAKES = compile_pattern(r"\s+(?:(?:will|also|already|now|currently|is\s+to)\s+)?(?:manufactur(?:e|es)|produc(?:e|es)|suppl(?:y|ies)|"
+MAKES = compile_pattern(r"\s+(?:(?:will|also|already|now|currently|is\s+to|has|have|has\s+long|has\s+also)\s+)?"
+                   r"(?:manufactur(?:e|es|ed)|produc(?:e|es|ed)|suppl(?:y|ies|ied)|fill(?:s)?\s+and\s+packag(?:e|es)|formulat(?:e|es)|"
                    r"is\s+(?:manufacturing|producing|supplying)|"
                    r"fill(?:s)?\s+and\s+finish(?:es)?|(?:performs?|handles?|provides?)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
                    r"(?:fill[- ]finish|fill(?:ing)?|manufactur\w+|production|packag\w+))\b")
+PRONOUN_SUBJECT = compile_pattern(r"^(?:[^,;]{0,40}?(?:,\s+|\s+))?(?P<it>[Ii]t|[Tt]he\s+(?:company|group|Group|Company))\b")
 THE_PRODUCT = compile_pattern(r"\b(?:the|this)\s+(?:vaccine|drug|product|medicine|antibody|biosimilar|therapy|candidate|compound|molecule)\b")
 PROVIDER_KINDS = compile_pattern(r"\b(CRDMO|CDMO|CMO|CRO|CDO|IDMO)\b|contract\s+(?:development\s+and\s+)?manufactur|contract\s+research", re.I)
 
@@ -428,6 +431,12 @@ def _makers(ctx: DocContext, i: int, providers: dict[str, str]) -> bool:
     text = s.text
     every = ctx.every_org(i)
     doers = [m for m in every if MAKES.match(text, m.end - s.start)]
+    # "For many years it has produced the vector used to make X's therapy": the company the pronoun stands for
+    pronoun = PRONOUN_SUBJECT.match(text)
+    if not doers and pronoun and MAKES.match(text, pronoun.end()):
+        who = ctx.section_org(s.section) or ctx.coref_company(i) or (ctx.main if s.section.startswith("about:") else None)
+        if who and ctx.kind_of(who) == "Company":
+            doers = [Mention(pronoun.group("it"), "Company", s.start + pronoun.start("it"), s.start + pronoun.end(), who)]
     if not doers:
         return False
     products = [p.key for p in ctx.of_kind(i, "Product")]
