@@ -261,3 +261,24 @@ def test_a_company_named_after_its_parent_is_not_its_client():
     text = ("Kessler Holdings today completed its purchase of the Aarhus site. The site becomes the fourth "
             "manufacturing site of Kessler Holdings Biologics, which supplies biologics and vaccines to Kessler Holdings.")
     assert not facts(text, "service")
+
+
+def test_towns_in_regions_are_the_sites_not_the_regions():
+    text = ("Before the purchase, Kessler Biologics operated three sites: Billingham in the north-east of England, "
+            "Research Triangle Park in North Carolina and College Station in Texas.")
+    places = {str(f.role("location")).split("|", 1)[1] for f in facts(text, "facility")}
+    assert "England" not in places and "Texas" not in places and "North Carolina" not in places
+    assert {"Billingham", "College Station"} <= places
+
+
+def test_the_plant_of_the_maker_not_of_its_client():
+    text = "Halvorsen Bio fills and packages QUENVIRA for Norvexa Biologics at its plant in Hameln, Lower Saxony."
+    (site,) = facts(text, "facility")
+    assert roles_of(site, "operator", "location") == ("halvorsen bio", "Hameln")
+
+
+def test_a_town_before_the_company_is_no_company():
+    text = ("In addition to its sites in Mainz and Idar-Oberstein, the company now operates a plant in Marburg. "
+            "Norvexa Biologics said so.")
+    ex = extract(parse_document(text, "case"))
+    assert not [k for k in ex.entities if k.startswith("Company|") and "oberstein" in k]

@@ -141,6 +141,11 @@ PLACE_BEFORE_FACILITY = compile_pattern(
     rf"{CAPITAL_NEXT}(?P<place>{TOK}(?:{SP}+{TOK}){{0,3}})(?:['’]s)?{SP}+(?:(?:Unit[- ]?\d+|commercial|manufacturing|production|API|biologics|sterile|fill-finish|"
     rf"drug\s+substance|drug\s+product|GMP|new|existing)\s+){{0,3}}(?:facility|plant|site|campus|factory|manufacturing\s+site)\b"
 )
+# "Billingham in the north-east of England", "College Station in Texas": a town in a known region or country
+COMPASS = r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)(?:-?(?:east|west)(?:ern)?)?\s+(?:part\s+of\s+|of\s+)?)"
+PLACE_IN_REGION = compile_pattern(
+    rf"{CAPITAL_NEXT}(?<![\w-])(?P<place>{TOK}(?:{SP}+{TOK}){{0,2}})\s+in\s+(?:the\s+)?{COMPASS}?(?P<region>{TOK}(?:{SP}+{TOK}){{0,2}})"
+)
 DATELINE = compile_pattern(r"^(?P<city>[A-Z][A-Z .'\-]{2,40}?),\s+(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
 
 # people
@@ -550,6 +555,8 @@ class MentionFinder:
             return True
         if self.lex.country(name) or self.lex.regulator_by_name(name) or name in self.place_words:
             return True
+        if how in ("apposition", "verb") and (is_city(name) or is_region(name)):
+            return True  # "its sites in Mainz and Idar-Oberstein, the company now operates ...": a town
         if clean_name(name) in product_keys or CODE.fullmatch(name) or BRAND.fullmatch(name + "®") and clean_name(name) in product_keys:
             return True
         if org_key(name) in self.out.persons or person_name(name) in {r[0] for r in self.out.roles}:
@@ -720,6 +727,15 @@ class MentionFinder:
             place, start = self._trim_place(m.group("place"), m.start("place"))
             if place and self._placeable(place) and (is_city(place) or is_region(place) or place in self.place_words
                                                      or self._after_in(place)):
+                self._add(place, "Place", start, start + len(place), place)
+        for m in PLACE_IN_REGION.finditer(self.text):
+            region = m.group("region")
+            if not (lex.country(region) or is_region(region) or lex.country(region.split()[0]) or is_region(region.split()[0])):
+                continue
+            place, start = self._trim_place(m.group("place"), m.start("place"))
+            # a town GeoNames knows, or any name in a list of sites ("three sites: Research Triangle Park in ...")
+            listed = re.search(r"\b(?:sites|facilities|plants|locations|campuses)\s*:[^.;]*$", self.text[max(0, start - 150): start])
+            if place and (is_city(place) or listed) and self._placeable(place):
                 self._add(place, "Place", start, start + len(place), place)
         for m in PLACE_AFTER_IN.finditer(self.text):
             place = m.group("place")

@@ -7,6 +7,7 @@ import re
 from pharmagraph.extract.context import DocContext
 from pharmagraph.extract.cues import POSSESSIVE, to_litres, to_square_metres
 from pharmagraph.extract.lexicon import INDUSTRY_HEADS, TITLE_WORDS, lexicon
+from pharmagraph.extract.mentions import COMPASS
 from pharmagraph.extract.names import org_key, person_name, strip_legal
 from pharmagraph.extract.regex_cache import compile_pattern
 from pharmagraph.model import Sentence
@@ -148,7 +149,9 @@ def facility_towns(ctx: DocContext, i: int) -> list:
     places = [m for m in ctx.of_kind(i, "Place") if not lex.country(m.text) and not lex.country(m.key) and m.key not in CONTINENTS]
     # a city followed by its region ("Devens, Massachusetts"): the city is the location
     # ... and a region after a city the finder did not know ("Warren and Summit, New Jersey") is no site either
-    return [m for n, m in enumerate(places) if not (n and re.fullmatch(r",\s*", text[places[n - 1].end - s.start: m.start - s.start]))
+    # ... and the region a town is said to be in ("Billingham in the north-east of England") is not a second site
+    return [m for n, m in enumerate(places)
+            if not (n and re.fullmatch(rf",\s*|\s+in\s+(?:the\s+)?{COMPASS}?", text[places[n - 1].end - s.start: m.start - s.start]))
             and not re.search(r"\b[A-Z][\w\-]+,\s*$", text[max(0, m.start - s.start - 30): m.start - s.start])]
 
 
@@ -175,6 +178,9 @@ def facilities(ctx: DocContext) -> None:
             clause = Sentence(sentence.text[a:b], sentence.start + a, sentence.start + b, sentence.section)
             if FACILITY_WORDS.search(clause.text):
                 last = _facility_clause(ctx, i, clause, last)
+
+
+ATTRIBUTIVE_WORDS = compile_pattern(r"(?:['’]s)?(?:\s+(?!(?:at|in|of|for|to|its|their|the|a|an|with|by|from|on|and|or)\b)[\w\-]+){0,5}\s+")
 
 
 def _facility_clause(ctx: DocContext, i: int, s: Sentence, last: dict | None) -> dict | None:
@@ -205,7 +211,8 @@ def _facility_clause(ctx: DocContext, i: int, s: Sentence, last: dict | None) ->
     def before_facility(m) -> bool:
         # "Lupin's Pithampur Unit-2 manufacturing facility", "three Catalent fill-finish sites"
         rest = text[m.end - s.start:]
-        return any(0 <= w - (m.end - s.start) <= 60 and re.fullmatch(r"(?:['’]s)?(?:\s+[\w\-]+){0,5}\s+", rest[: w - (m.end - s.start)])
+        # (not "Siegfried fills ... for BioNTech at its plant": words such as "at its" start a phrase of their own)
+        return any(0 <= w - (m.end - s.start) <= 60 and re.fullmatch(ATTRIBUTIVE_WORDS, rest[: w - (m.end - s.start)])
                    for w in fws)
 
     attributive = [m for m in every if before_facility(m)]
