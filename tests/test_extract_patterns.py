@@ -282,3 +282,25 @@ def test_a_town_before_the_company_is_no_company():
             "Norvexa Biologics said so.")
     ex = extract(parse_document(text, "case"))
     assert not [k for k in ex.entities if k.startswith("Company|") and "oberstein" in k]
+
+
+def roles(text):
+    return {(str(f.role("person")).split("|", 1)[1], f.value("title"), str(f.role("organization")).split("|", 1)[1])
+            for f in facts(text, "role")}
+
+
+def test_roles_whose_organisation_is_the_one_the_text_speaks_of():
+    text = ("Halvorsen Bio agreed to buy a plant in Pune. Its board is chaired by Mira Castellane, the founder of "
+            "Norvexa Biologics. Halvorsen Bio was founded by Devan Ostrova, who remains its Chairman.")
+    found = roles(text)
+    assert ("Mira Castellane", "Chair", "halvorsen bio") in found
+    assert ("Devan Ostrova", "Chairman", "halvorsen bio") in found
+
+
+def test_led_by_after_a_legal_form_and_a_future_role_by_surname():
+    text = ("Kessler Bio, Inc., led by President and CEO Taro Minegishi and based in Kashiwa, makes mRNA medicines. "
+            "Halvorsen Bio plc announces that its Board has appointed Dr Frank Oberlin as Chief Executive Officer. "
+            "Dr Oberlin will join the Group and its Board as an Executive Director in March 2023.")
+    found = roles(text)
+    assert {("Taro Minegishi", "President", "kessler bio"), ("Taro Minegishi", "CEO", "kessler bio")} <= found
+    assert ("Frank Oberlin", "Executive Director", "halvorsen bio") in found

@@ -167,7 +167,7 @@ ROLE_PATTERNS = [
     # Jane Doe, X's Chief Executive Officer
     compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?P<org>{NAME_SEQ})['’]s\s+(?P<title>{TITLE_PHRASE})"),
     # X is led by general manager Jane Doe
-    compile_pattern(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ})\s+is\s+(?:now\s+)?(?:led|headed|run)\s+by\s+(?:its\s+|the\s+)?(?P<title>{TITLE_PHRASE})\s+(?P<person>{PERSON})"),
+    compile_pattern(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?(?:,\s+|\s+is\s+(?:now\s+)?)(?:led|headed|run)\s+by\s+(?:its\s+|the\s+)?(?P<title>{TITLE_PHRASE})\s+(?P<person>{PERSON})"),
     # X's CEO Jane Doe / X CEO Jane Doe / X's Chief Technology Officer, Dr. Jane Doe
     compile_pattern(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ})(?:['’]s)?\s+(?P<title>{TITLE_PHRASE})(?:,\s+(?=(?:Dr|Prof|Mr|Mrs|Ms)\.?\s)|\s+)(?:and\s+)?(?P<person>{PERSON})"),
     # X's Chief Executive Officer, Jane Doe, said
@@ -194,6 +194,17 @@ APPOINTED = compile_pattern(
     rf"\b(?:appointment\s+of|appointed|appoints|named|names|promoted|promotes|hired|hires|welcomes)\s+(?P<person>{PERSON})"
     rf"\s+(?:as|to\s+(?:the\s+)?(?:role|position|post)\s+of)\s+(?:its\s+|the\s+(?:company['’]s\s+)?|our\s+|new\s+)*(?P<title>{TITLE_PHRASE})"
 )
+# roles whose organisation is the one the text speaks of: "Cyrus Poonawalla, who remains its Chairman",
+# "Its board is chaired by Jane Doe", "Dr Jane Doe will join the Group and its Board as an Executive Director"
+SURNAME = rf"(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?(?![\w-])"
+ROLE_IN_CONTEXT = [
+    compile_pattern(rf"(?P<person>{PERSON}),\s+who\s+(?:is|remains|was|serves\s+as|has\s+been)\s+(?:its|the\s+company['’]s|our)\s+"
+                    rf"(?P<title>{TITLE_PHRASE})"),
+    compile_pattern(rf"\b(?:[Ii]ts|[Oo]ur|[Tt]he\s+company['’]s)\s+[Bb]oard(?:\s+of\s+[Dd]irectors)?\s+is\s+(?P<title>chaired)\s+by\s+"
+                    rf"(?P<person>{PERSON})"),
+    compile_pattern(rf"(?P<person>{PERSON}|{SURNAME})\s+will\s+join\s+(?:the\s+(?:[Cc]ompany|Group|group)|us)(?:\s+and\s+its\s+[Bb]oard)?\s+"
+                    rf"as\s+(?:an?\s+|its\s+|the\s+)?(?:new\s+)?(?P<title>{TITLE_PHRASE})"),
+]
 FOUNDED_BY = compile_pattern(rf"\b(?:founded|co-founded|established)\s+(?:in\s+\d{{4}}\s+)?by\s+(?P<list>{PERSON}(?:(?:,\s*|\s+and\s+)+{PERSON})*)")
 
 
@@ -412,7 +423,8 @@ class MentionFinder:
                 self._add(m.group("person"), "Person", ps, m.end("person"), person)
         taken_people = {r[0] for r in self.out.roles}
         for m in (mm for w in windows for mm in (*APPOINTED.finditer(self.text, w.start, w.end),
-                                                  *ROLE_NO_ORG.finditer(self.text, w.start, w.end))):
+                                                  *ROLE_NO_ORG.finditer(self.text, w.start, w.end),
+                                                  *(x for p in ROLE_IN_CONTEXT for x in p.finditer(self.text, w.start, w.end)))):
             before = self.text[max(0, m.start() - 20): m.start()]
             if re.search(r"\b(?:Vice|Senior|Executive|Deputy|Assistant|Associate|Chief|Global|Group)\s*$", before):
                 continue
@@ -421,11 +433,19 @@ class MentionFinder:
                    or re.fullmatch(LEGAL_SUFFIX, w) for w in words) or self.lex.company(strip_legal(person_name(m.group("person")))):
                 continue  # "Bio-Thera's partner Biogen Inc.": a company, not a person called Biogen
             person = person_name(m.group("person"))
+            if len(person.split()) == 1:
+                # "Dr Mathias will join the Group as ...": the one person of that surname the text named in full
+                full = {r[0] for r in self.out.roles if r[0].split()[-1] == person}
+                person = full.pop() if len(full) == 1 else person
             if len(person.split()) < 2 or any(w in NOT_NAME_WORDS or w in TITLE_TOKENS for w in person.split()):
                 continue
-            if self._is_taken(m.start("person"), m.end("person")):
+            in_context = m.re in [getattr(p, "compiled", p) for p in ROLE_IN_CONTEXT]
+            if self._is_taken(m.start("person"), m.end("person")) and not in_context:
                 continue
-            self.out.roles.append((person, m.groupdict().get("title") or m.group("title_c"), "", m.start(), m.end()))
+            title = m.groupdict().get("title") or m.group("title_c")
+            # ROLE_IN_CONTEXT: the organisation is the one "its" stands for, not the first one named
+            org = ("its:join" if "will" in m.group() and "join" in m.group() else "its") if in_context else ""
+            self.out.roles.append((person, "Chair" if title == "chaired" else title, org, m.start(), m.end()))
             self.out.persons.add(org_key(person))
             self._add(m.group("person"), "Person", m.start("person"), m.end("person"), person)
         for m in (mm for w in windows for mm in FOUNDED_BY.finditer(self.text, w.start, w.end)):

@@ -68,6 +68,19 @@ def roles(ctx: DocContext) -> None:
         i = ctx.sentence_at(start)
         if org.lower() in ("company", "group", "firm", "organisation", "organization"):
             org = ""  # "Head of Sales at the company": the company the text is about
+        if org.startswith("its"):  # "Its board is chaired by Jane Doe": the company the sentence speaks of
+            s = ctx.sentences[i]
+            # "Dr Doe will join the Group": the company that appointed her, when the text said so
+            appointed = [str(f.role("organization")).split("|", 1)[1] for f in ctx.facts
+                         if f.kind == "role" and f.role("person") == f"Person|{person_name(person)}"]
+            key = (appointed[0] if org == "its:join" and appointed else None) or \
+                ctx.coref_company(i, start - s.start) or ctx.section_org(s.section) or ctx.main
+            if key is not None:
+                for t in [t.strip(" ,") for t in TITLE_SPLIT.split(title) if t.strip(" ,")]:
+                    ctx.add_fact("role", i, {"person": f"Person|{person_name(person)}", "organization": ctx.org_ref(key)},
+                                 {"title": t}, confidence=0.8)
+                ctx.note_entity(f"Person|{person_name(person)}", person_name(person))
+            continue
         key, how = ctx.org_match(org) if org else (None, "")
         if how == "prefix" and org:
             # "Country Manager of Pfizer Korea", "President of Novartis Institutes for BioMedical Research":
