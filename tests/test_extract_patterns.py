@@ -304,3 +304,22 @@ def test_led_by_after_a_legal_form_and_a_future_role_by_surname():
     found = roles(text)
     assert {("Taro Minegishi", "President", "kessler bio"), ("Taro Minegishi", "CEO", "kessler bio")} <= found
     assert ("Frank Oberlin", "Executive Director", "halvorsen bio") in found
+
+
+def test_approvals_that_follow_one_another():
+    text = ("Norvexa Biologics today announced that the WHO has prequalified the NXR-217/Adjuvo-Q™ malaria vaccine. "
+            "It follows Halvorsen Bio's Quentrix, recommended in 2021. "
+            "Several African regulators had already authorised the vaccine before today's decision. "
+            "Ghana's Food and Drugs Authority was the first in the world to do so, in April 2023, and Nigeria's "
+            "NAFDAC followed later that month.")
+    found = {roles_of(f, "product", "regulator") for f in facts(text, "approval")}
+    assert {("NXR-217/Adjuvo-Q", "fda-gh"), ("NXR-217/Adjuvo-Q", "nafdac-ng")} <= found
+    assert not [p for p, _r in found if p == "Quentrix"]
+
+
+def test_an_earlier_approval_without_the_products_name():
+    text = ("Australia's TGA granted provisional registration to Quenvira, Norvexa Biologics' protein vaccine. "
+            "Earlier, Indonesia's National Agency of Drug and Food Control (BPOM) granted emergency use "
+            "authorization in November 2021, and the Philippine Food and Drug Administration followed later that month.")
+    found = {roles_of(f, "product", "regulator") for f in facts(text, "approval")}
+    assert {("Quenvira", "tga-au"), ("Quenvira", "bpom-id"), ("Quenvira", "pfda-ph")} <= found

@@ -818,6 +818,7 @@ def find_mentions(text: str, sentences: list[Sentence]) -> DocMentions:
         a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in orgs)))]
     out.mentions.sort(key=lambda m: (m.start, -m.end))
     _merge_code_aliases(text, out)
+    _join_slash_products(text, out)
     _extend_typos(text, out)
     _extend_product_lists(text, out, finder)
     _extend_product_names(text, out)
@@ -903,6 +904,31 @@ def _extend_typos(text: str, out: DocMentions) -> None:
 
 
 CODE_ALIAS = compile_pattern(r"\s*(?:®|™)?\s*\(\s*(?:(?:research|development|company|internal)\s+code\s*:?\s*|also\s+known\s+as\s+|formerly\s+|previously\s+|a\.k\.a\.\s+)?$")
+
+
+def _join_slash_products(text: str, out: DocMentions) -> None:
+    """ "R21/Matrix-M": an antigen and its adjuvant written as one vaccine's name are one product; the first part
+    alone later ("R21") is that product too, the second ("Matrix-M", an adjuvant of its own) is not."""
+    products = [m for m in out.mentions if m.kind == "Product"]
+    joined: dict[tuple[int, int], Mention] = {}
+    rename: dict[str, str] = {}
+    for a, b in zip(products, products[1:]):
+        if text[a.end: b.start] == "/" and (a.start, a.end) not in joined:
+            name = text[a.start: b.end]
+            joined[(a.start, a.end)] = joined[(b.start, b.end)] = Mention(name, "Product", a.start, b.end, name)
+            rename[a.key] = name
+    if not joined:
+        return
+    mentions: list[Mention] = []
+    for m in out.mentions:
+        if (m.start, m.end) in joined:
+            if not mentions or mentions[-1] is not joined[(m.start, m.end)]:
+                mentions.append(joined[(m.start, m.end)])
+        elif m.kind == "Product" and m.key in rename:
+            mentions.append(Mention(m.text, m.kind, m.start, m.end, rename[m.key]))
+        else:
+            mentions.append(m)
+    out.mentions = mentions
 
 
 def _merge_code_aliases(text: str, out: DocMentions) -> None:

@@ -216,16 +216,29 @@ REVIEWED_BY = compile_pattern(r"\b(?:review|opinion|recommendation|assessment|ev
                          r"(?:[\w\-()]+\s+){0,10}$", re.I)
 
 
+FOLLOWED = compile_pattern(r"\b(?:followed(?:\s+suit)?|did\s+(?:the\s+)?same|to\s+do\s+so|did\s+so|has\s+also\s+done\s+so)\b")
+
+
 def approvals(ctx: DocContext) -> None:
     first = len(ctx.facts)
     inferred: set[tuple[str, str]] = set()
     last_product: str | None = None
+    last_approval: tuple[int, list[str], str] | None = None  # sentence, products, kind of the last approval stated
     for i, s in enumerate(ctx.sentences):
         text = s.text
         products = [m for m in ctx.of_kind(i, "Product")]
         if products:
             last_product = products[-1].key
-        if s.section in ("boilerplate",) or not APPROVAL_CUE.search(text):
+        if s.section in ("boilerplate",):
+            continue
+        if not APPROVAL_CUE.search(text):
+            # "Ghana's FDA was the first to do so, and Nigeria's NAFDAC followed": the approval just stated, again
+            if last_approval and i - last_approval[0] <= 2 and FOLLOWED.search(text) and not products and _clause_ok(text):
+                _, keys, kind = last_approval
+                for m in ctx.orgs(i, kinds=("Regulator",)):
+                    for pk in keys:
+                        ctx.add_fact("approval", i, {"product": f"Product|{pk}", "regulator": f"Regulator|{m.key}", "sponsor": None},
+                                     {"kind": kind, "date": fact_date(ctx, i)}, confidence=0.6)
             continue
         if re.search(r"\b(?:GMP|cGMP|certificat\w*|inspection)\b", text) and not re.search(r"\b(?:marketing|clinical|designation|emergency)\b", text, re.I):
             continue
@@ -251,12 +264,18 @@ def approvals(ctx: DocContext) -> None:
             by_country = True
         regs = [r for r in regs if not r.startswith("chmp")]
         if not regs:
+            if PRODUCT_COREF.search(text) and last_product and not products:
+                # "Several African regulators had already authorised the vaccine": the next sentence may name them
+                last_approval = (i, [ctx.main_product() or last_product], next((label for pattern, label in KINDS if pattern.search(text)),
+                                                         "marketing authorisation"))
             continue
         about = s.section[6:] if s.section.startswith("about:") else None
         if not products and about and any(m.key == about for m in ctx.found.mentions if m.kind == "Product"):
             product_keys = [about]
         elif not products and PRODUCT_COREF.search(text) and last_product:
             product_keys = [last_product]
+        elif not products and last_approval and i - last_approval[0] <= 2:
+            product_keys = list(last_approval[1])  # "Earlier, Indonesia's BPOM granted emergency use authorization"
         else:
             product_keys = [m.key for m in products]
         if not product_keys:
@@ -264,6 +283,7 @@ def approvals(ctx: DocContext) -> None:
         kind = next((label for pattern, label in KINDS if pattern.search(text)), "marketing authorisation")
         before = ctx.orgs(i, end=s.start + cue.start())
         sponsor = before[0].key if before else ctx.coref_company(i)
+        last_approval = (i, product_keys, kind)
         for pk in product_keys:
             for rid in regs[:2]:
                 ctx.add_fact("approval", i, {"product": f"Product|{pk}", "regulator": f"Regulator|{rid}",
