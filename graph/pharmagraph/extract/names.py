@@ -18,7 +18,9 @@ from pharmagraph.extract.lexicon import LEGAL_SUFFIX
 from pharmagraph.extract.regex_cache import compile_pattern
 
 _LEGAL_END = compile_pattern(r"(?:[\s,]+" + LEGAL_SUFFIX + r")+\s*$")
-_PAREN = compile_pattern(r"\s*\([^)]*\)")
+# a parenthesised part, unless more of the name follows it ("Biogen (Denmark) Manufacturing ApS" keeps "(Denmark)";
+# "C-Ray Therapeutics (Chengdu) Co., Ltd" and "Lonza (Switzerland) AG" do not)
+_PAREN = compile_pattern(r"\s*\([^)]*\)(?!\s+(?!" + LEGAL_SUFFIX + r"(?![\w]))[A-Z][\w\-]*)")
 _MARKS = compile_pattern(r"[®™©]|\((?:R|TM)\)")
 PERSON_PREFIX = compile_pattern(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame|Sheikh|Sheikha|Professor|Doctor)\.?\s+)+")
 # the extractor normalises the same few names many times per document (tens of thousands of calls
@@ -40,6 +42,8 @@ def strip_legal(name: str) -> str:
 
     >>> strip_legal("BioDlink Biopharm Co., Ltd.")
     'BioDlink Biopharm'
+    >>> strip_legal("C-Ray Therapeutics (Chengdu) Co., Ltd"), strip_legal("Biogen (Denmark) Manufacturing ApS")
+    ('C-Ray Therapeutics', 'Biogen (Denmark) Manufacturing')
     """
     base = _PAREN.sub("", clean_name(name))
     stripped = _LEGAL_END.sub("", base).strip(" ,")
