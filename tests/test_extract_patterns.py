@@ -323,3 +323,21 @@ def test_an_earlier_approval_without_the_products_name():
             "authorization in November 2021, and the Philippine Food and Drug Administration followed later that month.")
     found = {roles_of(f, "product", "regulator") for f in facts(text, "approval")}
     assert {("Quenvira", "tga-au"), ("Quenvira", "bpom-id"), ("Quenvira", "pfda-ph")} <= found
+
+
+def developer_of(text, product):
+    ex = extract(parse_document(text, "case"))
+    return str(ex.entities[f"Product|{product}"]["attrs"].get("developer", "")).split("|", 1)[-1]
+
+
+def test_developed_by_belongs_to_the_product_named_last():
+    text = ("Norvexa Biologics announced that WHO has prequalified NXR-217. NXR-217 becomes the second vaccine to be "
+            "prequalified, after RTS-9 (Quentrix™), developed by Halvorsen Bio.")
+    assert developer_of(text, "NXR-217") != "halvorsen bio"
+
+
+def test_the_licensor_not_the_partner_studying_the_product_develops_it():
+    text = ("In 2018, Norvexa Biologics entered into a license agreement with Kessler Pharma under which Kessler "
+            "Pharma obtained exclusive rights to develop NVX-401 worldwide, excluding Korea. "
+            "Kessler Pharma is studying NVX-401 in combination with its own antibody.")
+    assert developer_of(text, "NVX-401") == "norvexa biologics"

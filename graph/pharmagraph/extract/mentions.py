@@ -578,7 +578,7 @@ class MentionFinder:
             return True
         if how in ("apposition", "verb") and (is_city(name) or is_region(name)):
             return True  # "its sites in Mainz and Idar-Oberstein, the company now operates ...": a town
-        if clean_name(name) in product_keys or CODE.fullmatch(name) or BRAND.fullmatch(name + "®") and clean_name(name) in product_keys:
+        if clean_name(name) in product_keys or clean_name(name).upper() in {k.upper() for k in product_keys} or CODE.fullmatch(name) or BRAND.fullmatch(name + "®") and clean_name(name) in product_keys:
             return True
         if org_key(name) in self.out.persons or person_name(name) in {r[0] for r in self.out.roles}:
             return True

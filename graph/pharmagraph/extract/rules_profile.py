@@ -379,6 +379,8 @@ def _developer(ctx: DocContext, i: int, prods: list, first, f_start: int | None,
     if first is not None:
         # "developed by TaiMed Biologics" right after the product
         dev = DEV_BY_AFTER.match(text, f_end)
+        if dev and any(p.key != first.key and f_end <= p.start - s.start < dev.end() for p in prods):
+            dev = None  # "..., after RTS,S (Mosquirix), developed by GSK": the developer of the product named last
         if dev:
             after = [m for m in every if m.start - s.start >= dev.end() - 1]
             if after:
@@ -398,8 +400,13 @@ def _developer(ctx: DocContext, i: int, prods: list, first, f_start: int | None,
         # "Karuna is evaluating KarXT", "Clovis markets Rubraca"
         for m in reversed(before):
             if DEV_VERB.fullmatch(text[m.end - s.start: f_start]) and not POSSESSIVE.match(text, m.end - s.start):
-                return m.key, 3
+                # "Janssen is studying lazertinib": a partner may test what another company developed
+                weak = re.search(r"\b(?:evaluat|test|stud)\w*", text[m.end - s.start: f_start])
+                return m.key, 1 if weak else 3
     by = re.search(r"\b(?:discovered|developed|invented|originated|created|designed)\s+(?:\w+\s+)?by\s+", text)
+    if by and first is not None and f_end is not None and any(
+            p.key != first.key and f_end <= p.start - s.start < by.start() for p in prods):
+        by = None  # "R21 is the second vaccine, after RTS,S (Mosquirix), developed by GSK": another product's developer
     if by:
         # "Discovered by Daiichi Sankyo, ifinatamab deruxtecan ..."
         after = [m for m in every if m.start - s.start >= by.end()]
