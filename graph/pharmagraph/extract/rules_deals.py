@@ -173,10 +173,15 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
     # "an agreement under which Y will develop and commercialise P": Y is the licensee
     under = re.search(r"\bunder\s+which\s+", text)
     if under:
-        after = [(m, pos) for m, pos in rel if pos >= under.end()]
-        if after and re.match(r"\s+(?:will\s+|would\s+|is\s+to\s+)?(?:obtain|receive|gain|acquire|develop|commerciali[sz]e|manufacture|"
-                              r"market|have|hold|get|take)", text[after[0][1] + len(after[0][0].text):]):
-            licensee = after[0][0].key
+        # (every mention: the licensee is often named a second time there, "with Y under which Y obtained")
+        after = [(m, m.start - s.start) for m in ctx.every_org(i) if s.start <= m.start < s.end and m.start - s.start >= under.end()]
+        verb = r"\s+(?:will\s+|would\s+|is\s+to\s+)?(?:{})"
+        rights = [m for m, pos in after if re.match(verb.format("obtain|receive|gain|acquire|have|hold|get|take|market|commerciali[sz]e"),
+                                                    text[pos + len(m.text):])]
+        # "under which Alvotech develops and manufactures the products and JAMP Pharma holds the rights": the holder
+        makes = [m for m, pos in after if re.match(verb.format("develop|manufacture"), text[pos + len(m.text):])]
+        if rights or (makes and len({m.key for m, _ in after}) == 1):
+            licensee = (rights or makes)[0].key
             others = [m.key for m, _ in rel if m.key != licensee]
             return (others[0] if others else _other_party(ctx, licensee)), licensee
     # "B has entered into an agreement with A to in-license P": B licenses in, from A
