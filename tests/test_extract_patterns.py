@@ -341,3 +341,12 @@ def test_the_licensor_not_the_partner_studying_the_product_develops_it():
             "Pharma obtained exclusive rights to develop NVX-401 worldwide, excluding Korea. "
             "Kessler Pharma is studying NVX-401 in combination with its own antibody.")
     assert developer_of(text, "NVX-401") == "norvexa biologics"
+
+
+def test_partnership_named_in_an_opening_phrase():
+    text = ("Through a long-standing partnership with Kessler Pharma, Halvorsen Bio also offers customers access to "
+            "20,000 litres of microbial capacity. The Quillon Institute and Norvexa Biologics have worked together "
+            "on NVX-21 since its early clinical development.")
+    pairs = {frozenset(str(p).split("|", 1)[1] for p in f.role("party")) for f in facts(text, "collaboration")}
+    assert frozenset({"kessler pharma", "halvorsen bio"}) in pairs
+    assert frozenset({"quillon institute", "norvexa biologics"}) in pairs

@@ -47,7 +47,7 @@ ACQ_VERB = compile_pattern(
 )
 COLLAB_CUE = compile_pattern(
     r"\b(?:collaborat(?:e|es|ed|ing|ion|ions|ive)|partnership|partnered|partnering|alliance|joint\s+venture|JV|co-develop\w*|"
-    r"co-commerciali[sz]\w*|co-promot\w*|jointly\s+develop\w*|teamed\s+up|work(?:ing)?\s+together|cooperation|"
+    r"co-commerciali[sz]\w*|co-promot\w*|jointly\s+develop\w*|teamed\s+up|work(?:ing|ed|s)?\s+together|cooperation|"
     r"distribution\s+(?:agreement|partner\w*|rights)|commerciali[sz]ation\s+(?:agreement|partner\w*)|memorandum\s+of\s+understanding|"
     r"\bMoU\b|strategic\s+agreement|jointly|joint\s+research|together\s+with|partners?)\b",
     re.I,
@@ -674,7 +674,10 @@ def _collaboration_parties(ctx: DocContext, i: int, cue: re.Match[str]) -> list[
         after = [m.key for m, pos in rel if pos >= pos_with]
         before = [m.key for m, pos in rel if pos < cue.start()]
         if after:
-            first = before[-1] if before else ctx.coref_company(i, s.start + cue.start()) or ctx.main
+            # "Through a long-standing partnership with MSD, FDB also offers ...": the subject after the phrase
+            subject = [m.key for m, pos in rel if pos >= pos_with and m.key != after[0]
+                       and re.search(r",\s+(?:\w+\s+){0,2}$", text[:pos])] if not before else []
+            first = before[-1] if before else (subject[0] if subject else None) or ctx.coref_company(i, s.start + cue.start()) or ctx.main
             return [k for k in (first, after[0]) if k]
     return [m.key for m in orgs]
 
