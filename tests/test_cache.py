@@ -35,7 +35,7 @@ def _probe(cache: str) -> dict:
 
 def test_patterns_are_the_same_cold_and_warm(tmp_path: Path):
     cold = _probe(str(tmp_path))
-    assert cold["added"] == 1  # compiled by this process and written at its exit
+    assert cold["added"] >= 1  # compiled by this process (and whatever it imported) and written at its exit
     files = sorted(p.name for p in tmp_path.iterdir())
     assert any(f.startswith("patterns") for f in files) and any(f.startswith("cities-") for f in files)
     warm = _probe(str(tmp_path))
@@ -50,7 +50,7 @@ def test_a_damaged_cache_is_derived_again(tmp_path: Path, damage: bytes):
     for p in tmp_path.iterdir():
         p.write_bytes(damage)
     again = _probe(str(tmp_path))
-    assert again["added"] == 1 and again["city"] == [True, False]
+    assert again["added"] >= 1 and again["city"] == [True, False]
 
 
 def test_the_cache_can_be_turned_off(tmp_path: Path):
