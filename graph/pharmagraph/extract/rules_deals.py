@@ -376,7 +376,7 @@ def _licence(ctx: DocContext, i: int, clause: Sentence, cue: re.Match[str], prod
                                       "product": f"Product|{pk}"},
                      {"territory": territory, **_value_fields(value)})
         if licensor:
-            ctx.note_developer(f"Product|{pk}", ctx.org_ref(licensor), i, 2)
+            ctx.note_developer(f"Product|{pk}", ctx.org_ref(licensor), i, 1)
 
 
 SERVICE_VERB = compile_pattern(

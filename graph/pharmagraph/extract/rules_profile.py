@@ -401,8 +401,8 @@ def _developer(ctx: DocContext, i: int, prods: list, first, f_start: int | None,
         for m in reversed(before):
             if DEV_VERB.fullmatch(text[m.end - s.start: f_start]) and not POSSESSIVE.match(text, m.end - s.start):
                 # "Janssen is studying lazertinib": a partner may test what another company developed
-                weak = re.search(r"\b(?:evaluat|test|stud)\w*", text[m.end - s.start: f_start])
-                return m.key, 1 if weak else 3
+                if not re.search(r"\b(?:evaluat|test|stud)\w*", text[m.end - s.start: f_start]):
+                    return m.key, 3
     by = re.search(r"\b(?:discovered|developed|invented|originated|created|designed)\s+(?:\w+\s+)?by\s+", text)
     if by and first is not None and f_end is not None and any(
             p.key != first.key and f_end <= p.start - s.start < by.start() for p in prods):
