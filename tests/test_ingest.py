@@ -62,3 +62,17 @@ def test_bad_files(tmp_path):
     (tmp_path / "b.html").write_bytes(b"\xff\xfe\x00<html>")
     with pytest.raises(InputError, match="b.html"):
         read_document(tmp_path / "b.html")
+
+
+def test_thousands_of_files_are_read_in_parallel_and_the_first_bad_one_is_reported(tmp_path):
+    from pharmagraph.api import read_documents
+
+    for n in range(2100):
+        (tmp_path / f"{n:05d}.txt").write_text(f"Norvexa Biologics announced result number {n}.", encoding="utf-8")
+    docs = read_documents([tmp_path], workers=2)
+    assert [d.id for d in docs] == [d.id for d in read_documents([tmp_path], workers=1)]
+    assert len(docs) == 2100 and docs[7].text.endswith("number 7.")
+    (tmp_path / "01500.txt").write_bytes(b"\xff\xfe\x00bad")
+    (tmp_path / "02000.txt").write_bytes(b"")
+    with pytest.raises(InputError, match="01500.txt"):
+        read_documents([tmp_path], workers=2)

@@ -45,9 +45,21 @@ class BuildReport:
                 f"facts: {kinds or 'none'}; {self.triples} triples written")
 
 
-def read_documents(paths: list[str | Path]) -> list[Document]:
-    """Read every press release under ``paths``; any bad file stops everything (InputError)."""
-    docs = [read_document(p) for p in collect_paths(paths)]
+def read_documents(paths: list[str | Path], workers: int = 1) -> list[Document]:
+    """Read every press release under ``paths``; any bad file stops everything (InputError, the first in order).
+
+    With ``workers`` > 1 and thousands of files, the files are parsed in that many processes (HTML parsing
+    and date finding take about a millisecond a file: 100 s of one core for a year of news).
+    """
+    files = collect_paths(paths)
+    if workers > 1 and len(files) >= 2000:
+        import multiprocessing
+
+        ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+        with ctx.Pool(workers) as pool:
+            docs = list(pool.imap(read_document, files, chunksize=256))  # in order: the first bad file is the one reported
+    else:
+        docs = [read_document(p) for p in files]
     ids: dict[str, str] = {}
     for d in docs:
         iri = str(document_iri(d.id))
@@ -91,9 +103,9 @@ def build(paths: list[str | Path], store: str | Path = DEFAULT_STORE, extractor:
     """
     import os
 
-    docs = read_documents(paths)
-    report = BuildReport(documents=len(docs))
     workers = workers if workers is not None else min(4, os.cpu_count() or 1)
+    docs = read_documents(paths, workers=workers)
+    report = BuildReport(documents=len(docs))
     with open_any(store, endpoint=endpoint, update_endpoint=update_endpoint, write=True, create=True) as st:
         stored = st.content_hashes([str(document_iri(d.id)) for d in docs] if len(docs) <= 2000 else None)
         todo = [d for d in docs if stored.get(str(document_iri(d.id))) != d.content_hash]
