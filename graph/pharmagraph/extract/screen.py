@@ -9,7 +9,7 @@ runs the pattern only where one is present, so it finds exactly what the pattern
 
 >>> sorted(required_literals(r"\\b(?:licen[cs]e[sd]?|exclusive\\s+rights?)\\b", 0))
 ['exclusive', 'licen']
->>> required_literals(r"[A-Z][a-z]+\\s+(?:Inc|Ltd)", 0) is None  # "Inc" and "Ltd" are shorter than three
+>>> required_literals(r"[A-Z][a-z]+\\s+(?:Co|AG)", 0) is None  # "Co" and "AG" are shorter than three
 True
 """
 
