@@ -350,3 +350,10 @@ def test_partnership_named_in_an_opening_phrase():
     pairs = {frozenset(str(p).split("|", 1)[1] for p in f.role("party")) for f in facts(text, "collaboration")}
     assert frozenset({"kessler pharma", "halvorsen bio"}) in pairs
     assert frozenset({"quillon institute", "norvexa biologics"}) in pairs
+
+
+def test_the_subject_that_will_manufacture_and_supply_to_the_licensee():
+    text = ("Halvorsen Bio granted Kessler Pharma exclusive rights to HLV-11 in Europe. Halvorsen Bio will remain "
+            "responsible for development and, if the product is approved, will manufacture and supply it to Kessler Pharma.")
+    (svc,) = facts(text, "service")
+    assert roles_of(svc, "provider", "client") == ("halvorsen bio", "kessler pharma")

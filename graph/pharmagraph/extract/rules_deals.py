@@ -392,6 +392,8 @@ MAKES = compile_pattern(r"\s+(?:(?:will|also|already|now|currently|is\s+to|has|h
                    r"is\s+(?:manufacturing|producing|supplying)|"
                    r"fill(?:s)?\s+and\s+finish(?:es)?|(?:performs?|handles?|provides?)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
                    r"(?:fill[- ]finish|fill(?:ing)?|manufactur\w+|production|packag\w+))\b")
+MAKES_TO = compile_pattern(r"\b(?:will|to)\s+(?:manufactur(?:e|es)|produc(?:e|es)|suppl(?:y|ies))(?:\s+and\s+suppl(?:y|ies))?\s+"
+                           r"(?:[\w\-]+\s+){0,3}?(?:to|for)\s+(?=[A-Z])")
 PRONOUN_SUBJECT = compile_pattern(r"^(?:[^,;]{0,40}?(?:,\s+|\s+))?(?P<it>[Ii]t|[Tt]he\s+(?:company|group|Group|Company))\b")
 THE_PRODUCT = compile_pattern(r"\b(?:the|this)\s+(?:vaccine|drug|product|medicine|antibody|biosimilar|therapy|candidate|compound|molecule)\b")
 PROVIDER_KINDS = compile_pattern(r"\b(CRDMO|CDMO|CMO|CRO|CDO|IDMO)\b|contract\s+(?:development\s+and\s+)?manufactur|contract\s+research", re.I)
@@ -442,6 +444,13 @@ def _makers(ctx: DocContext, i: int, providers: dict[str, str]) -> bool:
         who = ctx.section_org(s.section) or ctx.coref_company(i) or (ctx.main if s.section.startswith("about:") else None)
         if who and ctx.kind_of(who) == "Company":
             doers = [Mention(pronoun.group("it"), "Company", s.start + pronoun.start("it"), s.start + pronoun.end(), who)]
+    # "Henlius will remain responsible for development and, if approved, will manufacture and supply them to Organon":
+    # the subject of the sentence makes for the company named after "to"
+    late = MAKES_TO.search(text)
+    if not doers and late:
+        subject = [m for m in every if m.end - s.start <= late.start()]
+        if subject and subject[0].start - s.start < 3 and len({m.key for m in subject}) == 1:
+            doers = [Mention(subject[0].text, "Company", subject[0].start, s.start + late.start(), subject[0].key)]
     if not doers:
         return False
     products = [p.key for p in ctx.of_kind(i, "Product")]
