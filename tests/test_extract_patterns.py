@@ -357,3 +357,10 @@ def test_the_subject_that_will_manufacture_and_supply_to_the_licensee():
             "responsible for development and, if the product is approved, will manufacture and supply it to Kessler Pharma.")
     (svc,) = facts(text, "service")
     assert roles_of(svc, "provider", "client") == ("halvorsen bio", "kessler pharma")
+
+
+def test_two_facilities_of_two_owners_in_one_sentence():
+    text = ("Norvexa Biologics expands mRNA output. In addition to its sites in Mainz and Idar-Oberstein, the company now "
+            "operates the former Kessler Pharma plant in Marburg, which it took over in 2020.")
+    found = {roles_of(f, "operator", "location") for f in facts(text, "facility")}
+    assert found == {("norvexa biologics", "Mainz"), ("norvexa biologics", "Idar-Oberstein"), ("norvexa biologics", "Marburg")}

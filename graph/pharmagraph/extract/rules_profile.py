@@ -168,7 +168,8 @@ def facility_towns(ctx: DocContext, i: int) -> list:
             and not re.search(r"\b[A-Z][\w\-]+,\s*$", text[max(0, m.start - s.start - 30): m.start - s.start])]
 
 
-CLAUSE_BREAK = compile_pattern(r";\s+|,\s+(?:and|while|whereas)\s+(?=[A-Z])")
+# (", the company now operates ...": a new clause with a subject of its own)
+CLAUSE_BREAK = compile_pattern(r";\s+|,\s+(?:and|while|whereas)\s+(?=[A-Z])|,\s+(?=the\s+(?:company|group)\s+(?:now\s+|also\s+)?[a-z]+s\b)")
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -228,7 +229,10 @@ def _facility_clause(ctx: DocContext, i: int, s: Sentence, last: dict | None) ->
         return any(0 <= w - (m.end - s.start) <= 60 and re.fullmatch(ATTRIBUTIVE_WORDS, rest[: w - (m.end - s.start)])
                    for w in fws)
 
-    attributive = [m for m in every if before_facility(m)]
+    # ("the former Novartis plant": Novartis ran it, someone else does now: the subject, or the company the text is about)
+    former = [m for m in every if re.search(r"\bformer\s+$", text[max(0, m.start - s.start - 10): m.start - s.start])]
+    attributive = [m for m in every if before_facility(m) and m not in former]
+    companies = [m for m in companies if m not in former]
     of_m = re.search(r"\b(?:facility|facilities|plants?|sites?|campus|factory)\s+of\s+(?:its\s+|their\s+)?(?:(?:wholly[- ]owned|indirect|majority[- ]owned)\s+)?(?:subsidiary\s+|affiliate\s+)?", text)
     of_org = [m for m in companies if of_m and m.start - s.start == of_m.end()]
     its = re.search(r"\b(?:its|their)\s+(?:own\s+)?(?:[\w\-]+\s+){0,4}?(?:facility|facilities|plant|plants|site|sites|campus|factory|network|base|headquarters|office)\b", text)
