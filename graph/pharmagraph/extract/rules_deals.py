@@ -370,6 +370,8 @@ def _licence(ctx: DocContext, i: int, clause: Sentence, cue: re.Match[str], prod
                 if value:
                     break
     territory = _territory(clause.text)
+    if (licensor is None or licensee is None) and value is None:
+        return  # one side and no deal value: "Valneva licensed IXIARO" says too little to be a licence
     for pk in products:
         ctx.add_fact("licensing", i, {"licensor": ctx.org_ref(licensor) if licensor else None,
                                       "licensee": ctx.org_ref(licensee) if licensee else None,
