@@ -364,3 +364,12 @@ def test_two_facilities_of_two_owners_in_one_sentence():
             "operates the former Kessler Pharma plant in Marburg, which it took over in 2020.")
     found = {roles_of(f, "operator", "location") for f in facts(text, "facility")}
     assert found == {("norvexa biologics", "Mainz"), ("norvexa biologics", "Idar-Oberstein"), ("norvexa biologics", "Marburg")}
+
+
+def test_the_licensor_is_not_the_company_in_the_territory_left_out():
+    text = ("Kessler Pharma and Norvexa Biologics Sign Exclusive Licence for NVX-77 in Deal Worth Up to $1.76 Billion\n"
+            "Kessler Pharma gains rights to NVX-77 in the United States, Europe and all other territories outside "
+            "Halvorsen Bio's Asia/Pacific region. Norvexa Biologics discovered NVX-77.")
+    deals = {roles_of(f, "licensor", "licensee"): f.value("value") for f in facts(text, "licensing")}
+    assert ("halvorsen bio", "kessler pharma") not in deals
+    assert deals.get(("norvexa biologics", "kessler pharma")) == "USD 1.76 billion"

@@ -2,6 +2,8 @@
 
 >>> parse_money("a deal worth up to US$1.7 billion (about KRW 2.24 trillion)")
 ('USD 1.7 billion', 1700000000.0, 'USD')
+>>> parse_money("Deal Worth Up to $1.76 Billion")  # a headline's capitals
+('USD 1.76 billion', 1760000000.0, 'USD')
 >>> parse_money("for EUR 160 million")
 ('EUR 160 million', 160000000.0, 'EUR')
 >>> to_square_metres("spans 50,000 square meters")
@@ -50,8 +52,8 @@ _CUR = {"$": "USD", "us$": "USD", "usd": "USD", "u.s.$": "USD", "€": "EUR", "e
         "us dollars": "USD", "dollars": "USD"}
 MONEY = compile_pattern(
     r"(?P<pre>US\$|U\.S\.\s?\$|HK\$|C\$|A\$|USD|EUR|GBP|JPY|CNY|RMB|KRW|CHF|INR|AED|SEK|DKK|CAD|AUD|HKD|Rs\.?|[$€£¥₹])\s?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<scale>thousand|million|billion|trillion|mn|bn|mln|tn|[kmMbB])?\b"
-    r"|(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<scale2>thousand|million|billion|trillion|mn|bn)?\s*"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<scale>(?i:thousand|million|billion|trillion)|mn|bn|mln|tn|[kmMbB])?\b"
+    r"|(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<scale2>(?i:thousand|million|billion|trillion)|mn|bn)?\s*"
     r"(?P<post>US\s+dollars|dollars|euros?|yuan|yen|won|USD|EUR|RMB|CNY|KRW|JPY|CHF|GBP)\b",
 )
 _SCALE_WORD = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}

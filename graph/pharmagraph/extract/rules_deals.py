@@ -217,7 +217,10 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
             to_m = re.search(r"\bto\s+$", text[:after[0].start - s.start]) if after else None
             if after and (to_m or after[0].start - s.start - verb_end < 40):
                 return m.key, after[0].key
-    # "Y obtains / receives / secures exclusive rights"
+    # "Y obtains / receives / secures exclusive rights" (the licensor is not a company named in the territory left
+    # out: "Jazz gains rights in all territories outside BeiGene's Asia/Pacific region")
+    outside = re.search(r"\b(?:outside|excluding|except(?:\s+for)?|other\s+than)\s+", text)
+    rel = [(m, pos) for m, pos in rel if not (outside and pos >= outside.end() and pos - outside.end() < 40)] or rel
     for m, pos in rel:
         if OBTAIN.match(text, pos + len(m.text)) or re.match(r"\s+(?:has\s+|will\s+|now\s+)?(?:obtain|receive|secure|gain|acquire|get|take|hold|held|in-licen[cs])\w*", text[pos + len(m.text):]):
             others = [c.key for c, _ in rel if c.key != m.key]
@@ -319,6 +322,8 @@ def licensing(ctx: DocContext) -> None:
         clauses = _licence_clauses(s)
         if clauses == [s] and KEEPS_RIGHTS.search(text):
             continue
+        if not products and s.section.startswith("about:") and not ctx.section_product(s.section):
+            continue  # "About Everest: ... in-licensing late-stage assets from global companies": a business, not a deal
         if not products:
             referred = _referred_product(ctx, i, recent)
             if referred is None:
