@@ -373,3 +373,13 @@ def test_the_licensor_is_not_the_company_in_the_territory_left_out():
     deals = {roles_of(f, "licensor", "licensee"): f.value("value") for f in facts(text, "licensing")}
     assert ("halvorsen bio", "kessler pharma") not in deals
     assert deals.get(("norvexa biologics", "kessler pharma")) == "USD 1.76 billion"
+
+
+def test_a_licence_and_collaboration_agreement_is_both():
+    text = ("Kessler Pharma plc and Norvexa Biologics Inc. today announced an exclusive licence and collaboration "
+            "agreement under which Kessler Pharma will acquire the development and commercialisation rights to NVX-5, "
+            "Norvexa Biologics' bispecific antibody, in the United States and Europe.")
+    assert [roles_of(f, "licensor", "licensee") for f in facts(text, "licensing")] == [("norvexa biologics", "kessler pharma")]
+    (collab,) = facts(text, "collaboration")
+    assert {str(p).split("|", 1)[1] for p in collab.role("party")} == {"kessler pharma", "norvexa biologics"}
+    assert not facts(text, "acquisition")

@@ -48,7 +48,7 @@ ACQ_VERB = compile_pattern(
 COLLAB_CUE = compile_pattern(
     r"\b(?:collaborat(?:e|es|ed|ing|ion|ions|ive)|partnership|partnered|partnering|alliance|joint\s+venture|JV|co-develop\w*|"
     r"co-commerciali[sz]\w*|co-promot\w*|jointly\s+develop\w*|teamed\s+up|work(?:ing|ed|s)?\s+together|cooperation|"
-    r"distribution\s+(?:agreement|partner\w*|rights)|commerciali[sz]ation\s+(?:agreement|partner\w*)|memorandum\s+of\s+understanding|"
+    r"distribution\s+(?:agreement|partner\w*|rights)|commerciali[sz]ation\s+(?:and\s+licen[cs]e\s+)?(?:agreement|partner\w*)|memorandum\s+of\s+understanding|"
     r"\bMoU\b|strategic\s+agreement|jointly|joint\s+research|together\s+with|partners?)\b",
     re.I,
 )
@@ -707,7 +707,9 @@ def collaborations(ctx: DocContext, service_pairs: set[frozenset[str]], blocked:
             continue
         if re.search(r"\b(?:alongside|competitors?|rivals?|peers?|compet\w+)\b", text) and not re.search(r"\bwith\b", text):
             continue
-        if re.search(r"\b(?:advis[eo]rs?|legal\s+counsel|financial\s+advis\w+|counsel\s+to)\b", text, re.I) or ACQ_VERB.search(text):
+        # (an acquisition is no collaboration, but "will acquire the development rights" is a licence's words)
+        acquires = ACQ_VERB.search(text) and not re.search(r"\bacquir\w*\s+(?:the\s+|exclusive\s+|global\s+)*(?:[\w\-]+\s+(?:and\s+)?){0,3}?rights\b", text)
+        if re.search(r"\b(?:advis[eo]rs?|legal\s+counsel|financial\s+advis\w+|counsel\s+to)\b", text, re.I) or acquires:
             continue
         parties = list(dict.fromkeys(_collaboration_parties(ctx, i, cue)))
         if len(parties) == 1:
