@@ -377,7 +377,7 @@ def test_the_licensor_is_not_the_company_in_the_territory_left_out():
 
 def test_a_licence_and_collaboration_agreement_is_both():
     text = ("Kessler Pharma plc and Norvexa Biologics Inc. today announced an exclusive licence and collaboration "
-            "agreement under which Kessler Pharma will acquire the development and commercialisation rights to NVX-5, "
+            "agreement under which Kessler Pharma will acquire the development and commercialisation rights to NVX-512, "
             "Norvexa Biologics' bispecific antibody, in the United States and Europe.")
     assert [roles_of(f, "licensor", "licensee") for f in facts(text, "licensing")] == [("norvexa biologics", "kessler pharma")]
     (collab,) = facts(text, "collaboration")
