@@ -10,13 +10,16 @@ True
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from fractions import Fraction
 from functools import cache
 from pathlib import Path
 
 from pharmagraph.errors import QueryError
+from pharmagraph.store import bind_values
 
 HERE = Path(__file__).resolve().parent
 #: CLI/API parameter -> SPARQL variable candidates, first one present in the query wins
@@ -143,11 +146,16 @@ _NEIGHBOURS = """SELECT DISTINCT ?a ?b WHERE {{
 _TYPED = "\n  ?f a ?cls . FILTER(STRSTARTS(STR(?cls), STR(pg:)))"
 #: how many facts name each entity through a role: what widening the search at that entity reads
 _FACT_COUNTS = "SELECT ?a (COUNT(DISTINCT ?f) AS ?n) WHERE {{ ?f ?role ?a . FILTER(?role IN ({roles})) }} GROUP BY ?a"
+#: (entity, fact) pairs counted up to a cap: a sub-query whose LIMIT stops the engine reading a hub's facts
+_FACT_PAIRS = "SELECT DISTINCT ?a ?f WHERE {{ ?f ?role ?a . FILTER(?role IN ({roles})) }} LIMIT {cap}"
 _LABELLED = "SELECT DISTINCT ?a WHERE { ?a skos:prefLabel ?label }"
-#: facts read by one neighbour query at most (entities with fewer facts share a query); entities counted
-#: by one query; entities counted to estimate what widening a bigger frontier reads, and counted at a time
-#: when comparing the two frontiers
-_BATCH_FACTS, _COUNT_BATCH, _SAMPLE, _COUNT_STEP = 300, 32, 64, 16
+#: the facts that entities sharing a neighbour query are named in: at first, and at most (the batches
+#: double in between, so that a meeting near the start of a frontier is found after reading little);
+#: an entity in more facts (a hub) is read on its own, after the others of its frontier
+_FIRST_BATCH, _BATCH_FACTS = 50, 400
+#: entities counted by one query; entities counted to estimate what widening a bigger frontier reads,
+#: and counted at a time when comparing the two frontiers
+_COUNT_BATCH, _SAMPLE, _COUNT_STEP = 32, 64, 16
 
 
 class _LinkReader:
@@ -176,14 +184,15 @@ class _LinkReader:
         What a frontier reads is the facts naming its entities: counted for a small frontier, else
         estimated from ``_SAMPLE`` of its entities spread over it. The two sides are counted a chunk at
         a time, the side with the smaller running total first, and the answer comes as soon as one
-        side is wholly counted and no bigger than the other's running total: a hub among the entities
-        of one side is not counted when the other side's few hundred facts settle it first.
+        side is wholly counted and no bigger than the other's running total. Once one side's total is
+        known, the rest of the other is counted only up to what settles the answer: a hub among its
+        entities is not counted through when a few hundred of its facts exceed the first side.
         """
         sides = []
         for front in (front_f, front_b):
             sample = front if len(front) <= _SAMPLE else [front[i * len(front) // _SAMPLE] for i in range(_SAMPLE)]
-            sides.append((sample, len(front) / len(sample)))
-        pos, total = [0, 0], [0.0, 0.0]
+            sides.append((sample, Fraction(len(front), len(sample))))
+        pos, total = [0, 0], [Fraction(0), Fraction(0)]
         while True:
             done = [pos[k] == len(sides[k][0]) for k in (0, 1)]
             if done[0] and total[0] <= total[1]:
@@ -192,31 +201,64 @@ class _LinkReader:
                 return False
             k = 0 if not done[0] and (total[0] <= total[1] or done[1]) else 1
             sample, scale = sides[k]
+            if done[1 - k]:
+                # the forward side loses once its total exceeds the backward one's, the backward side once
+                # its total reaches the forward one's: facts of the rest of this side that settle it
+                need = (total[1 - k] - total[k]) / scale
+                settled = math.floor(need) + 1 if k == 0 else math.ceil(need)
+                facts = self.count_upto(sample[pos[k]:], settled)
+                if facts >= settled:
+                    return k == 1
+                total[k] += facts * scale
+                pos[k] = len(sample)
+                continue
             chunk = sample[pos[k]:pos[k] + _COUNT_STEP]
             self.count(chunk)
             total[k] += sum(self.counts[x] for x in chunk) * scale
             pos[k] += len(chunk)
 
-    def links(self, front: list[str]):
-        """(a, b) for every link of every labelled entity ``a`` of ``front``, in order of a then b.
+    def count_upto(self, nodes: list[str], cap: int) -> int:
+        """The facts naming ``nodes`` (the sum of their counts), or ``cap`` if they are at least that many;
+        the query stops reading at ``cap`` (and the counts of the entities are kept only when it did not)."""
+        known = sum(self.counts[x] for x in nodes if x in self.counts)
+        todo = [x for x in dict.fromkeys(nodes) if x not in self.counts]
+        if known >= cap or not todo:
+            return min(known, cap)
+        pairs = bind_values(_FACT_PAIRS.format(roles=self.roles, cap=cap - known), {"a": todo})
+        counts = {s["a"].value: int(s["n"].value) for s in self.store.query(
+            f"SELECT ?a (COUNT(*) AS ?n) WHERE {{ {pairs} }} GROUP BY ?a")}
+        found = sum(counts.values())
+        if found < cap - known:
+            self.counts.update({x: counts.get(x, 0) for x in todo})
+        return min(known + found, cap)
 
-        Entities are read a few at a time, a hub on its own, so that the search stops reading
-        where both sides meet.
+    def links(self, front: list[str]):
+        """(a, b) for every link of every labelled entity ``a`` of ``front``: a in IRI order, its b too,
+        except that the hubs of ``front`` (entities in more than ``_BATCH_FACTS`` facts) come last, the
+        smallest first.
+
+        Entities are read a few at a time and each hub on its own, so that the search stops reading
+        where both sides meet: often before it reaches a hub.
         """
-        batch, size = [], 0
+        batch, size, hubs, limit = [], 0, [], _FIRST_BATCH
         for n in range(0, len(front), _COUNT_BATCH):
             self.count(front[n:n + _COUNT_BATCH])
             for node in front[n:n + _COUNT_BATCH]:
                 facts = self.counts[node]
+                if facts > _BATCH_FACTS:
+                    hubs.append(node)
+                    continue
                 if not facts:
                     continue
-                if batch and size + facts > _BATCH_FACTS:
+                if batch and size + facts > limit:
                     yield from self._links(batch)
-                    batch, size = [], 0
+                    batch, size, limit = [], 0, min(2 * limit, _BATCH_FACTS)
                 batch.append(node)
                 size += facts
         if batch:
             yield from self._links(batch)
+        for node in sorted(hubs, key=lambda x: (self.counts[x], x)):
+            yield from self._links([node])
 
     def _links(self, batch: list[str]):
         query = _NEIGHBOURS.format(roles=self.roles, typed=_TYPED if self.typed else "")
@@ -237,7 +279,8 @@ def _search(reader: _LinkReader, sources: list[str], targets: list[str], max_hop
     named in fewer facts (what widening it reads), so a hub with thousands of neighbours is only
     widened when the other side would read more; a round stops at the first entity both sides
     have reached (one of the other side's last round, so the chain is a shortest one). Entities are
-    taken in IRI order and so are their neighbours: the same store always gives the same chain.
+    taken in IRI order (a frontier's hubs last, by size) and so are their neighbours: the same store
+    always gives the same chain.
     """
     # parent maps: entity -> the entity before it, on the way from a source (fwd) or from a target (bwd)
     fwd: dict[str, str | None] = {x: None for x in sources}
