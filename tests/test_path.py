@@ -6,13 +6,14 @@ from __future__ import annotations
 import subprocess
 import sys
 from collections import Counter, defaultdict, deque
+from fractions import Fraction
 
 import pytest
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 
 from conftest import ROOT, run_cli
 from pharmagraph.namespace import PG
-from pharmagraph.queries import _LinkReader, _search, question, run_question
+from pharmagraph.queries import _SAMPLE, _LinkReader, _search, question, run_question
 from pharmagraph.store import Store
 
 GEN = ROOT / "tests" / "bench" / "gen_corpus.py"
@@ -121,6 +122,41 @@ def test_hub_is_widened_only_when_the_other_side_reads_more(world):
         chain = _search(reader, [hub], [far], 6)
         assert len(chain) == 3 and chain[0] == hub and chain[-1] == far
         assert hub not in reader.widened and reader.widened[0] == far
+
+
+def test_side_choice_is_the_exact_comparison(world):
+    """The side chosen with chunked and capped counts is the one that full counts choose."""
+    with Store.open(world) as store:
+        q = question("path")
+        entities = sorted(_adjacency(_links(store)))
+        exact = _LinkReader(store, q)
+        exact.count(entities)
+
+        def cost(front):
+            sample = front if len(front) <= _SAMPLE else [front[i * len(front) // _SAMPLE] for i in range(_SAMPLE)]
+            return sum(exact.counts[x] for x in sample) * Fraction(len(front), len(sample))
+
+        hubs = sorted(entities, key=lambda e: (-exact.counts[e], e))[:4]
+        fronts = [entities[n:n + size] for n, size in ((0, 1), (5, 3), (40, 20), (100, 70), (200, 150), (7, 64))]
+        fronts += [sorted(set(f) | {h}) for f in fronts[:3] for h in hubs[:2]] + [hubs[:1], hubs[1:3]]
+        # a tie: 20 entities (counted in two chunks) against a few with the same total; forward wins ties
+        front = entities[:20]
+        total, tie = sum(exact.counts[x] for x in front), []
+        for e in sorted(entities[20:], key=lambda e: (-exact.counts[e], e)):
+            if len(tie) < 15 and 0 < exact.counts[e] <= total - sum(exact.counts[x] for x in tie):
+                tie.append(e)
+        tie.sort()
+        assert cost(front) == cost(tie)
+        fronts += [front, tie]
+        checked = Counter()
+        for front_f in fronts:
+            for front_b in fronts:
+                reader = _LinkReader(store, q)
+                answer = reader.forward_cheaper(front_f, front_b)
+                assert answer == (cost(front_f) <= cost(front_b)), (front_f[:3], front_b[:3])
+                assert all(reader.counts[x] == exact.counts[x] for x in reader.counts)  # no capped count kept
+                checked[answer] += 1
+        assert checked[True] > 20 and checked[False] > 20
 
 
 def _shortcuts(store_path) -> None:
