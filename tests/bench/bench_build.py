@@ -94,8 +94,9 @@ def question_p50(store: Path, size: int) -> None:
     from pharmagraph.store import Store
 
     with Store.open(store) as st:
-        # the company named in the most facts, as an analyst would ask about a big player
-        top = st.query("SELECT ?e (COUNT(?f) AS ?n) WHERE { ?f pg:party|pg:holder|pg:licensor|pg:licensee|pg:provider|pg:client|"
+        # the company named in the most facts, as an analyst would ask about a big player (DISTINCT: the union
+        # graph matches `?e a pg:Company` once per document that types it, which multiplied the count)
+        top = st.query("SELECT ?e (COUNT(DISTINCT ?f) AS ?n) WHERE { ?f pg:party|pg:holder|pg:licensor|pg:licensee|pg:provider|pg:client|"
                        "pg:acquirer|pg:acquired|pg:sponsor|pg:organization|pg:operator|pg:developer ?e . ?e a pg:Company } "
                        "GROUP BY ?e ORDER BY DESC(?n) LIMIT 1")
         hub_iri = next(iter(top))["e"].value
