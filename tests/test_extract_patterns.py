@@ -383,3 +383,22 @@ def test_a_licence_and_collaboration_agreement_is_both():
     (collab,) = facts(text, "collaboration")
     assert {str(p).split("|", 1)[1] for p in collab.role("party")} == {"kessler pharma", "norvexa biologics"}
     assert not facts(text, "acquisition")
+
+
+def test_acquisitions_name_the_target_not_the_seller():
+    text = ("Halvorsen Bio has entered into an agreement with Kessler plc to acquire Kessler's global portfolio of "
+            "consumer brands. \"The business we are acquiring from Kessler has delivered steady sales,\" said "
+            "Mira Castellane, Chief Executive Officer of Halvorsen Bio. Halvorsen Bio purchased the property from "
+            "Quillon Equities Group in November 2021. Following its acquisition of Norvexa Biologics plc in January "
+            "2019, Orvanta Pharma set a target of divesting non-core assets.")
+    deals = {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")}
+    assert ("orvanta pharma", "norvexa biologics") in deals
+    assert not [d for d in deals if d[1] in ("kessler", "quillon equities group")]
+
+
+def test_an_irish_county_is_no_company():
+    text = ("MSD today announced that it has agreed to acquire the Kessler Vaccines manufacturing facility in "
+            "Dundalk, Co. Louth, from Kessler Biologics.")
+    ex = extract(parse_document(text, "case"))
+    assert not [k for k in ex.entities if k.startswith("Company|") and "dundalk" in k]
+    assert [roles_of(f, "target") for f in ex.facts if f.kind == "acquisition"] == [("Dundalk",)]

@@ -495,6 +495,9 @@ class MentionFinder:
             # a role's organisation may overlap a word the product finder took ("Halvorsen Bio is led by ...")
             if (how != "role" and reg_mask.find(1, start, end) >= 0) or self._bad_org(name, how, product_keys - {org_key(name)}):
                 continue
+            if name.endswith("Co.") and re.match(rf"{SP}+[A-Z][a-z]+(?!\w)", self.text[end: end + 20]) and not re.match(
+                    rf"{SP}+{LEGAL_SUFFIX}", self.text[end: end + 20]):
+                continue  # "in Dundalk, Co. Louth": an Irish county, not "Co." of a company
             key = self._register_org(name)
             if key:
                 keys_by_span.append((start, end, key))

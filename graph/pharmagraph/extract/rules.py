@@ -62,9 +62,10 @@ def extract_with_rules(doc: Document) -> Extraction:
         if ctx.entities.get(ref, {}).get("attrs", {}).get("developer") or ctx.sentences[i].section == "boilerplate":
             continue
         companies = [m.key for m in ctx.orgs(i) if m.key not in providers]
-        if len(set(companies)) == 1:
-            owner = companies[0] if len(set(companies)) == 1 else ctx.main
-            ctx.note_developer(ref, ctx.org_ref(owner), i, 1)
+        # one company there, or several led by the one the release is about ("Vertex and CRISPR Therapeutics
+        # announced ... CASGEVY"): that one
+        if len(set(companies)) == 1 or (companies and companies[0] == ctx.main):
+            ctx.note_developer(ref, ctx.org_ref(companies[0]), i, 1)
     # reference products, and the molecule a branded product is made of ("Ogivri, its biosimilar trastuzumab"),
     # are not developed by the release's companies
     references = {str(e["attrs"].get(a, "")).lower() for e in ctx.entities.values() for a in ("reference_product", "inn")}

@@ -579,8 +579,8 @@ def acquisitions(ctx: DocContext) -> None:
             window = text[verb.end(): verb.end() + 60]
             # "acquire from Novo Holdings three Catalent fill-finish sites": the seller is not the target
             window = re.sub(r"^\s+from\s+(?:\S+\s+){1,4}?(?=(?:a|an|the|its|\w+)\s)", " ", window)
-            asset = re.match(r"\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+){0,5}?(?P<what>stake|interest|rights|licen[cs]e|assets?|portfolio|sites?|facilit\w+|plants?|products?|business|unit|division|operations)\b", window, re.I)
-            if asset and re.match(r"(?i)sites?|facilit|plants?", asset.group("what")):
+            asset = re.match(r"\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+){0,5}?(?P<what>stake|interest|rights|licen[cs]e|assets?|portfolio|sites?|facilit\w+|plants?|products?|business|unit|division|operations|property|land|building)\b", window, re.I)
+            if asset and re.match(r"(?i)sites?|facilit|plants?|property|land|building", asset.group("what")):
                 _site_acquisition(ctx, i, verb)
                 break
             if asset:
@@ -593,7 +593,9 @@ def acquisitions(ctx: DocContext) -> None:
             pos = s.start + verb.start()
             every = [m for m in ctx.by_sentence[i] if m.kind == "Company"]
             before = [m for m in every if m.end <= pos]
-            after = [m for m in every if m.start >= s.start + verb.end()]
+            # "the business we are acquiring from Haleon": the seller is not the target
+            after = [m for m in every if m.start >= s.start + verb.end()
+                     and not re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, m.start - s.start - 12): m.start - s.start])]
             passive = re.search(r"\b(?:was|were|been|be|being|is)\s+(?:\w+\s+)?$", text[: verb.start()]) and re.search(r"\bby\b", text[verb.end():])
             acquirer = target = None
             if verb.group().lower().startswith(("acquisition of", "takeover of", "buyout of")):
@@ -604,6 +606,10 @@ def acquisitions(ctx: DocContext) -> None:
                     acquirer = later[0].key if later else None
                 elif before:
                     acquirer = before[-1].key
+                elif re.search(r"\b(?:its|their)\s+(?:\w+\s+)?$", text[: verb.start()]):
+                    # "Following its acquisition of Shire plc in January 2019, Takeda set ...": the subject after
+                    subject = [m for m in after if m.key != target and re.search(r",\s+$", text[:m.start - s.start])]
+                    acquirer = subject[0].key if subject else ctx.coref_company(i)
             elif passive:
                 target = before[-1].key if before else None
                 acquirer = after[0].key if after else None
