@@ -402,3 +402,9 @@ def test_an_irish_county_is_no_company():
     ex = extract(parse_document(text, "case"))
     assert not [k for k in ex.entities if k.startswith("Company|") and "dundalk" in k]
     assert [roles_of(f, "target") for f in ex.facts if f.kind == "acquisition"] == [("Dundalk",)]
+
+
+def test_a_company_whose_name_starts_with_dr():
+    text = ('"We are pleased," said Mira Castellane, Chief Executive Officer of Dr. Reddy\'s. Dr. Reddy\'s is based in '
+            "Hyderabad.")
+    assert ("Mira Castellane", "Chief Executive Officer", "dr reddy's") in roles(text)

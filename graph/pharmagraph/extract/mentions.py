@@ -162,7 +162,7 @@ TITLE_PHRASE = (rf"{TITLE_ONE}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|,\s+and\s+){TITLE_
                 rf"(?:,\s+(?!(?:the|a)\b)[A-Z&][\w&]*(?:\s+[A-Z&][\w&]*){{0,3}}(?=\s+(?:at|of)\s|,\s+[A-Z]))?")
 ROLE_PATTERNS = [
     # Jane Doe, Chief Executive Officer of X / Jane Doe, CEO, and Executive Director of X
-    compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?:the\s+)?(?P<title>{TITLE_PHRASE})(?:\s*,)?\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:\s+(?:for|of)\s+{NAME_SEQ})?(?:,?\s+{LEGAL_SUFFIX})?|{LOWER_ORG})"),
+    compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?:the\s+)?(?P<title>{TITLE_PHRASE})(?:\s*,)?\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>(?:Dr\.?\s+)?{NAME_SEQ}(?:\s+(?:for|of)\s+{NAME_SEQ})?(?:,?\s+{LEGAL_SUFFIX})?|{LOWER_ORG})"),
     # Jane Doe, President, X
     compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?P<title>{TITLE_PHRASE}),\s+(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)"),
     # Jane Doe, X's Chief Executive Officer
@@ -403,7 +403,9 @@ class MentionFinder:
                 if len(person.split()) < 2 or any(w in NOT_NAME_WORDS or w in TITLE_TOKENS or w in INDUSTRY_WORDS or re.fullmatch(LEGAL_SUFFIX, w)
                                                   for w in person.split()) or self.lex.company(strip_legal(person)):
                     continue
-                org = re.sub(r"['’]s?$", "", clean_name(m.group("org")))
+                org = clean_name(m.group("org"))
+                # "Dr. Reddy's" is a name; "Pfizer's" is Pfizer
+                org = org if self.lex.company(org) else re.sub(r"['’]s?$", "", org)
                 org, _ = _trim_name(org, 0)
                 if not org:
                     continue
