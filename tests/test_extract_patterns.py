@@ -408,3 +408,15 @@ def test_a_company_whose_name_starts_with_dr():
     text = ('"We are pleased," said Mira Castellane, Chief Executive Officer of Dr. Reddy\'s. Dr. Reddy\'s is based in '
             "Hyderabad.")
     assert ("Mira Castellane", "Chief Executive Officer", "dr reddy's") in roles(text)
+
+
+def test_a_campus_in_a_town_is_located_in_the_town():
+    text = ("Halvorsen Bio today opened its biologics manufacturing facility at the Princeton West Innovation Campus "
+            "in Hopewell, New Jersey, with 16,000 litres of capacity.")
+    assert [roles_of(f, "location") for f in facts(text, "facility")] == [("Hopewell",)]
+
+
+def test_a_disease_is_no_company():
+    text = "Small Cell Lung Cancer is the deadliest form of lung cancer, and topotecan is approved for it."
+    ex = extract(parse_document(text, "case"))
+    assert not [k for k in ex.entities if k.startswith("Company|")]

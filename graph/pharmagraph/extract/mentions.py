@@ -581,6 +581,8 @@ class MentionFinder:
             return True
         if self.lex.country(name) or self.lex.regulator_by_name(name) or name in self.place_words:
             return True
+        if name.lower() in self.lex.indications:
+            return True  # "Small Cell Lung Cancer" is a disease
         if how in ("apposition", "verb") and (is_city(name) or is_region(name)):
             return True  # "its sites in Mainz and Idar-Oberstein, the company now operates ...": a town
         if clean_name(name) in product_keys or clean_name(name).upper() in {k.upper() for k in product_keys} or CODE.fullmatch(name) or BRAND.fullmatch(name + "®") and clean_name(name) in product_keys:
@@ -786,8 +788,8 @@ class MentionFinder:
         return _trim_name(name, start)
 
     def _placeable(self, name: str) -> bool:
-        if name in COMMON_CAPS or name.split()[0] in COMMON_CAPS:
-            return False
+        if len(name) < 3 or name in COMMON_CAPS or name.split()[0] in COMMON_CAPS:
+            return False  # ("Co" of "Co. Louth" is no town)
         if self.lex.company(name) or org_key(name) in self.out.org_names or self.lex.regulator_by_name(name):
             return False
         if re.search(r"\b(?:GMP|API|ADC|Good|Existing|Its|Our|This|Commercial|Manufacturing|The|Phase|Unit|Plant|Site)\b", name):

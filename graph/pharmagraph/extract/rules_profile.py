@@ -9,6 +9,7 @@ from pharmagraph.extract.cues import POSSESSIVE, to_litres, to_square_metres
 from pharmagraph.extract.lexicon import INDUSTRY_HEADS, TITLE_WORDS, lexicon
 from pharmagraph.extract.mentions import COMPASS
 from pharmagraph.extract.names import org_key, person_name, strip_legal
+from pharmagraph.extract.places import is_city
 from pharmagraph.extract.regex_cache import compile_pattern
 from pharmagraph.model import Sentence
 
@@ -163,9 +164,17 @@ def facility_towns(ctx: DocContext, i: int) -> list:
     # a city followed by its region ("Devens, Massachusetts"): the city is the location
     # ... and a region after a city the finder did not know ("Warren and Summit, New Jersey") is no site either
     # ... and the region a town is said to be in ("Billingham in the north-east of England") is not a second site
-    return [m for n, m in enumerate(places)
-            if not (n and re.fullmatch(rf",\s*|\s+in\s+(?:the\s+)?{COMPASS}?", text[places[n - 1].end - s.start: m.start - s.start]))
-            and not re.search(r"\b[A-Z][\w\-]+,\s*$", text[max(0, m.start - s.start - 30): m.start - s.start])]
+    # (but "the Princeton West Innovation Campus in Hopewell": a campus in a town, the town is where it is)
+    def inside_previous(n: int, m) -> bool:
+        gap = text[places[n - 1].end - s.start: m.start - s.start]
+        return bool(re.fullmatch(r",\s*", gap) or re.fullmatch(rf"\s+in\s+(?:the\s+)?{COMPASS}?", gap)
+                    and (is_city(places[n - 1].text) or not is_city(m.text)))
+
+    towns = [m for n, m in enumerate(places) if not (n and inside_previous(n, m))]
+    # ... and a campus or park said to be in a known town is not where to look either: the town is
+    towns = [m for n, m in enumerate(towns) if not (n + 1 < len(towns) and not is_city(m.text) and is_city(towns[n + 1].text)
+                                                    and re.fullmatch(r"\s+in\s+", text[m.end - s.start: towns[n + 1].start - s.start]))]
+    return [m for m in towns if not re.search(r"\b[A-Z][\w\-]+,\s*$", text[max(0, m.start - s.start - 30): m.start - s.start])]
 
 
 # (", the company now operates ...": a new clause with a subject of its own)
