@@ -420,3 +420,11 @@ def test_a_disease_is_no_company():
     text = "Small Cell Lung Cancer is the deadliest form of lung cancer, and topotecan is approved for it."
     ex = extract(parse_document(text, "case"))
     assert not [k for k in ex.entities if k.startswith("Company|")]
+
+
+def test_a_registered_platform_is_no_product():
+    text = ("Halvorsen Bio invented NVX-154 using its STARR™ self-amplifying RNA technology and its LUNAR® lipid "
+            "nanoparticle delivery system. NVX-154 was approved in Japan.")
+    ex = extract(parse_document(text, "case"))
+    assert "Product|NVX-154" in ex.entities
+    assert not [k for k in ex.entities if k in ("Product|STARR", "Product|LUNAR")]

@@ -91,6 +91,8 @@ INN_SUFFIXES = rf"(?:{name_union(INN_SUFFIX_WORDS)})"
 INN_STEMS = rf"(?:[a-z]{{3,}}{INN_SUFFIXES}(?:-[a-z]{{4}})?)"
 
 INN = compile_pattern(rf"(?<![\w-])(?P<name>(?:{INN_STEMS}|(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))[A-Z][a-z]{{2,}}{INN_SUFFIXES}(?!\s+[A-Z]|['’]))(?:\s+(?:[a-z]{{2,}}(?:tecan|dotin|tansine|tesirine|sunirine|ozogamicin|leucel|temcel|gene)|pegol|alfa|beta)(?:-[a-z]{{4}})?)?)(?![\w-])")
+TECHNOLOGY_AFTER = compile_pattern(r"\s*(?:\([^)]{0,80}\)\s*)?(?:[\w\-]+\s+){0,3}?(?:platforms?|technolog(?:y|ies)|delivery\s+system|toolbox|"
+                                   r"service)\b")
 BRAND_INN = compile_pattern(rf"(?<![\w-])(?P<name>[A-Z][\w\-]{{2,30}})(?:®|™|\(R\)|\(TM\))?\s*\((?P<inn>{INN_STEMS}(?:\s+[a-z]+)?)\)")
 NOT_CODES = compile_pattern(
     r"^(?:COVID-19|SARS-CoV-2|ISO\d*|ISO-?\d+|H\d+N\d+|IL-?\d+\w*|CD\d+\w*|HER\d|PD-L?\d|B7-H\d|GLP-\d|FY\d+|Q\d|"
@@ -648,6 +650,8 @@ class MentionFinder:
         for m in scan(BRAND, self.text):
             if self.lex.company(m.group("name")) or org_key(m.group("name")) in self.out.org_names:
                 continue
+            if TECHNOLOGY_AFTER.match(self.text, m.end()):
+                continue  # "its BEAT® platform", "LUNAR® lipid nanoparticle delivery system": a technology, not a product
             self._add(m.group("name"), "Product", m.start("name"), m.end("name"), clean_name(m.group("name")))
         for pattern in (ISOTOPE_CODE, CODE, LOWER_CODE):
             for m in scan(pattern, self.text):
