@@ -428,3 +428,11 @@ def test_a_registered_platform_is_no_product():
     ex = extract(parse_document(text, "case"))
     assert "Product|NVX-154" in ex.entities
     assert not [k for k in ex.entities if k in ("Product|STARR", "Product|LUNAR")]
+
+
+def test_a_business_unit_of_a_company_and_a_director_general():
+    text = ("Luis Marlow, Managing Director of Halvorsen Bio's Oncology Business Unit, added a comment. "
+            '"A milestone," said Jerome Kwan, Director General of the Quillon Vaccine Institute.')
+    found = roles(text)
+    assert ("Luis Marlow", "Managing Director of the Oncology Business Unit", "halvorsen bio") in found
+    assert ("Jerome Kwan", "Director General", "quillon vaccine institute") in found

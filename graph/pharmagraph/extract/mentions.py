@@ -408,10 +408,15 @@ class MentionFinder:
                 org = clean_name(m.group("org"))
                 # "Dr. Reddy's" is a name; "Pfizer's" is Pfizer
                 org = org if self.lex.company(org) else re.sub(r"['’]s?$", "", org)
+                title = m.group("title")
+                unit = re.fullmatch(r"(?P<org>.+?)['’]s\s+(?P<unit>.+)", org)
+                if unit and DEPARTMENT_WORDS.search(unit.group("unit")):
+                    # "Managing Director of PharmaMar's Oncology Business Unit": the unit belongs in the title
+                    org, title = unit.group("org"), f"{title} of the {unit.group('unit')}"
                 org, _ = _trim_name(org, 0)
                 if not org:
                     continue
-                self.out.roles.append((person, m.group("title"), org, m.start(), m.end()))
+                self.out.roles.append((person, title, org, m.start(), m.end()))
                 # "Chairman of Everest Medicines and Founder and Chief Executive Officer of C-Bridge Capital"
                 more = ROLE_MORE.match(self.text, m.end()) if n == 0 else None
                 if more and (more.group("org") in INDUSTRY_HEADS or re.match(r",\s+[A-Z]\w+(?:,|\s+and\b)", self.text[more.end():])):
