@@ -436,3 +436,18 @@ def test_a_business_unit_of_a_company_and_a_director_general():
     found = roles(text)
     assert ("Luis Marlow", "Managing Director of the Oncology Business Unit", "halvorsen bio") in found
     assert ("Jerome Kwan", "Director General", "quillon vaccine institute") in found
+
+
+def test_a_town_named_in_the_dateline_and_at_the_facility():
+    text = ("NANJING, April 16, 2024 – Halvorsen Bio has been granted GMP certification by the Thai Food and Drug "
+            "Administration for its biologics manufacturing facility in Nanjing.")
+    assert [roles_of(f, "operator", "location") for f in facts(text, "facility")] == [("halvorsen bio", "Nanjing")]
+
+
+def test_two_titles_before_the_name_and_a_possessive_ending_in_s():
+    text = ("Halvorsen Bio is based in Leiden. The company is led by Chairman and Chief Executive Officer Lars Andren. "
+            "Torcaos Biologics signed the deal. "
+            '"A step," commented Youssef Salem, Torcaos\' General Manager.')
+    found = roles(text)
+    assert {("Lars Andren", "Chairman", "halvorsen bio"), ("Lars Andren", "Chief Executive Officer", "halvorsen bio")} <= found
+    assert ("Youssef Salem", "General Manager", "torcaos biologics") in found

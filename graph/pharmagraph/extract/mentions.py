@@ -168,7 +168,7 @@ ROLE_PATTERNS = [
     # Jane Doe, President, X
     compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?P<title>{TITLE_PHRASE}),\s+(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)"),
     # Jane Doe, X's Chief Executive Officer
-    compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?P<org>{NAME_SEQ})['’]s\s+(?P<title>{TITLE_PHRASE})"),
+    compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?P<org>{NAME_SEQ})(?:['’]s|(?<=s)['’])\s+(?P<title>{TITLE_PHRASE})"),
     # X is led by general manager Jane Doe
     compile_pattern(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?(?:,\s+|\s+is\s+(?:now\s+)?)(?:led|headed|run)\s+by\s+(?:its\s+|the\s+)?(?P<title>{TITLE_PHRASE})\s+(?P<person>{PERSON})"),
     # X's CEO Jane Doe / X CEO Jane Doe / X's Chief Technology Officer, Dr. Jane Doe
@@ -192,7 +192,8 @@ TITLE_HINTS = ("chief", "ceo", "cfo", "coo", "cso", "cmo", "cto", "president", "
 TITLE_HINT = compile_pattern(name_union(TITLE_HINTS))
 TITLE_HINT_ANY_CASE = compile_pattern(rf"(?i:{name_union(TITLE_HINTS)})")
 # "led by Chief Executive Officer Jane Doe", "founder Jane Doe", "the company's chairman, Jane Doe": organisation from context
-ROLE_NO_ORG = compile_pattern(rf"(?:(?<=\s)|^)(?:(?:(?:its|the\s+company['’]s|our|the)\s+)(?P<title_c>{TITLE_WORDS}),\s+|(?P<title>{TITLE_WORDS})\s+)(?P<person>{PERSON})")
+ROLE_NO_ORG = compile_pattern(rf"(?:(?<=\s)|^)(?:(?:(?:its|the\s+company['’]s|our|the)\s+)(?P<title_c>{TITLE_WORDS}),\s+|"
+                              rf"(?P<title>{TITLE_WORDS}(?:\s+and\s+{TITLE_WORDS})?)\s+)(?P<person>{PERSON})")
 APPOINTED = compile_pattern(
     rf"\b(?:appointment\s+of|appointed|appoints|named|names|promoted|promotes|hired|hires|welcomes)\s+(?P<person>{PERSON})"
     rf"\s+(?:as|to\s+(?:the\s+)?(?:role|position|post)\s+of)\s+(?:its\s+|the\s+(?:company['’]s\s+)?|our\s+|new\s+)*(?P<title>{TITLE_PHRASE})"

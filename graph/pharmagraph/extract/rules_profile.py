@@ -160,7 +160,9 @@ def facility_towns(ctx: DocContext, i: int) -> list:
     lex = lexicon()
     s = ctx.sentences[i]
     text = s.text
-    places = [m for m in ctx.of_kind(i, "Place") if not lex.country(m.text) and not lex.country(m.key) and m.key not in CONTINENTS]
+    # every mention, repeats included: "NANJING, April 16 – ... for its facility in Nanjing" names the town twice
+    places = [m for m in ctx.by_sentence[i] if m.kind == "Place" and not lex.country(m.text) and not lex.country(m.key)
+              and m.key not in CONTINENTS]
     # a city followed by its region ("Devens, Massachusetts"): the city is the location
     # ... and a region after a city the finder did not know ("Warren and Summit, New Jersey") is no site either
     # ... and the region a town is said to be in ("Billingham in the north-east of England") is not a second site
@@ -261,6 +263,7 @@ def _facility_clause(ctx: DocContext, i: int, s: Sentence, last: dict | None) ->
     chosen = listed or [min(cities, key=lambda m: abs(m.start - (s.start + fw.start())))]
     # a dateline city far from the facility word is not where the facility is
     chosen = [m for m in chosen if min(abs(m.start - s.start - w) for w in fws) <= 120]
+    chosen = list({m.key: m for m in reversed(chosen)}.values())[::-1]  # one fact a town (its first mention kept)
     name = _facility_name(text, fw.end()) if len(chosen) == 1 else None
     for place in chosen:
         roles_ = {"operator": ctx.org_ref(operator), "location": f"Place|{place.key}"}
