@@ -451,3 +451,12 @@ def test_two_titles_before_the_name_and_a_possessive_ending_in_s():
     found = roles(text)
     assert {("Lars Andren", "Chairman", "halvorsen bio"), ("Lars Andren", "Chief Executive Officer", "halvorsen bio")} <= found
     assert ("Youssef Salem", "General Manager", "torcaos biologics") in found
+
+
+def test_conjugate_names_are_two_words():
+    text = ("Halvorsen Bio's pipeline includes pivekimab sunirine (PVEK), a CD123-targeting ADC. Raludotatug "
+            "deruxtecan, discovered by Halvorsen Bio, is in Phase 1.")
+    ex = extract(parse_document(text, "case"))
+    products = {k for k in ex.entities if k.startswith("Product|")}
+    assert {"Product|pivekimab sunirine", "Product|raludotatug deruxtecan"} <= products
+    assert "Product|deruxtecan" not in products and "Product|pivekimab" not in products

@@ -837,6 +837,7 @@ def find_mentions(text: str, sentences: list[Sentence]) -> DocMentions:
     out.mentions.sort(key=lambda m: (m.start, -m.end))
     _merge_code_aliases(text, out)
     _join_slash_products(text, out)
+    _join_conjugate_names(text, out)
     _extend_typos(text, out)
     _extend_product_lists(text, out, finder)
     _extend_product_names(text, out)
@@ -922,6 +923,32 @@ def _extend_typos(text: str, out: DocMentions) -> None:
 
 
 CODE_ALIAS = compile_pattern(r"\s*(?:®|™)?\s*\(\s*(?:(?:research|development|company|internal)\s+code\s*:?\s*|also\s+known\s+as\s+|formerly\s+|previously\s+|a\.k\.a\.\s+)?$")
+
+
+PAYLOAD = r"[a-z]*(?:tecan|dotin|tansine|sunirine|tesirine|ozogamicin|pasudotox)"
+ANTIBODY_INN = r"[A-Za-z][a-z]+(?:mab|tug|mig)"
+
+
+def _join_conjugate_names(text: str, out: DocMentions) -> None:
+    """An antibody-drug conjugate's name is two words: "pivekimab sunirine", "raludotatug deruxtecan"."""
+    mentions: list[Mention] = []
+    for m in out.mentions:
+        if m.kind == "Product" and re.fullmatch(PAYLOAD, m.text) and (
+                before := re.search(rf"(?<![\w-])(?P<inn>{ANTIBODY_INN})\s+$", text[max(0, m.start - 40): m.start])):
+            start = max(0, m.start - 40) + before.start("inn")
+            name = text[start: m.end]
+            if mentions and mentions[-1].kind == "Product" and mentions[-1].start >= start:
+                mentions.pop()  # the antibody alone, found on its own
+            mentions.append(Mention(name, "Product", start, m.end, name[0].lower() + name[1:] if name[1:2].islower() else name))
+            continue
+        if m.kind == "Product" and re.fullmatch(ANTIBODY_INN, m.text) and (after := re.match(rf"\s+({PAYLOAD})(?![\w-])", text[m.end:])):
+            name = text[m.start: m.end + after.end()]
+            mentions.append(Mention(name, "Product", m.start, m.end + after.end(), name[0].lower() + name[1:]))
+            continue
+        if mentions and mentions[-1].kind == "Product" and mentions[-1].start <= m.start < mentions[-1].end and m.kind == "Product":
+            continue  # the payload alone, inside the joined name
+        mentions.append(m)
+    out.mentions = mentions
 
 
 def _join_slash_products(text: str, out: DocMentions) -> None:
