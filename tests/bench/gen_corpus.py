@@ -771,7 +771,7 @@ def ev_certification(d: Doc) -> Parts:
     x = r.random()
     if x < 0.35:
         pool = ["ANMAT", "ANVISA", "BPOM", "EDA", "INVIMA", "SFDA", "NAFDAC", "COFEPRIS", "TITCK", "DRAP", "DAV",
-                "NPRA", "PFDA", "Thai FDA", "JFDA", "SAHPRA", "ISP", "DIGEMID", "MOHAP", "EFDA", "DMP", "NCELS"]
+                "NPRA", "FDA Philippines", "Thai FDA", "JFDA", "SAHPRA", "ISP", "DIGEMID", "MOHAP", "EFDA", "DMP", "NCELS"]
         g, std, std_text = REGULATORS[r.choice(pool)], "GMP", r.choice(["Good Manufacturing Practice (GMP)", "GMP"])
     elif x < 0.6:
         home = EU_BY_CC.get(CITIES[s.city][4])
