@@ -460,3 +460,13 @@ def test_conjugate_names_are_two_words():
     products = {k for k in ex.entities if k.startswith("Product|")}
     assert {"Product|pivekimab sunirine", "Product|raludotatug deruxtecan"} <= products
     assert "Product|deruxtecan" not in products and "Product|pivekimab" not in products
+
+
+def test_a_research_code_written_with_a_space():
+    text = ("Halvorsen Bio granted Kessler Pharma an exclusive licence to HLV 2001 in North America. HLV 2001 is a "
+            "trispecific antibody; the FDA granted HLV 2001 orphan drug designation in 2023. Kessler Pharma holds "
+            "ISO 9001 and ISO 9001 certificates.")
+    ex = extract(parse_document(text, "case"))
+    assert "Product|HLV 2001" in ex.entities and "Product|ISO 9001" not in ex.entities
+    assert [roles_of(f, "licensor", "licensee", "product") for f in ex.facts if f.kind == "licensing"] == [
+        ("halvorsen bio", "kessler pharma", "HLV 2001")]

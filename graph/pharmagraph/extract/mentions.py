@@ -91,6 +91,11 @@ INN_SUFFIXES = rf"(?:{name_union(INN_SUFFIX_WORDS)})"
 INN_STEMS = rf"(?:[a-z]{{3,}}{INN_SUFFIXES}(?:-[a-z]{{4}})?)"
 
 INN = compile_pattern(rf"(?<![\w-])(?P<name>(?:{INN_STEMS}|(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))[A-Z][a-z]{{2,}}{INN_SUFFIXES}(?!\s+[A-Z]|['’]))(?:\s+(?:[a-z]{{2,}}(?:tecan|dotin|tansine|tesirine|sunirine|ozogamicin|leucel|temcel|gene)|pegol|alfa|beta)(?:-[a-z]{{4}})?)?)(?![\w-])")
+SPACED_CODE = compile_pattern(r"(?<![\w-])(?P<name>[A-Z]{2,5}\s\d{3,5})(?![\w-]|\s*(?:mg|mL|L|litres|liters|doses|patients|m²|sq))")
+NOT_SPACED_CODES = {"ISO", "IEC", "EN", "FY", "COVID", "SARS", "CFR", "USP", "EP", "JP", "BP", "ICH", "SDG", "ANSI", "GMP", "EU",
+                    "US", "UK", "USD", "EUR", "GBP", "CNY", "RMB", "INR", "KRW", "JPY", "CHF", "AUD", "CAD", "HKD", "NT", "RS",
+                    "AD", "BC", "CET", "EST", "PST", "GMT", "UTC", "KST", "JST", "IST", "Q", "H", "NASDAQ", "NYSE", "LSE", "HKEX",
+                    "SSE", "SZSE", "TSE", "KRX", "KOSDAQ", "BSE", "NSE", "SIX", "OTC", "HK", "SH", "SZ", "NO", "NR", "PCT"}
 TECHNOLOGY_AFTER = compile_pattern(r"\s*(?:\([^)]{0,80}\)\s*)?(?:[\w\-]+\s+){0,3}?(?:platforms?|technolog(?:y|ies)|delivery\s+system|toolbox|"
                                    r"service)\b")
 BRAND_INN = compile_pattern(rf"(?<![\w-])(?P<name>[A-Z][\w\-]{{2,30}})(?:®|™|\(R\)|\(TM\))?\s*\((?P<inn>{INN_STEMS}(?:\s+[a-z]+)?)\)")
@@ -659,6 +664,11 @@ class MentionFinder:
             if TECHNOLOGY_AFTER.match(self.text, m.end()):
                 continue  # "its BEAT® platform", "LUNAR® lipid nanoparticle delivery system": a technology, not a product
             self._add(m.group("name"), "Product", m.start("name"), m.end("name"), clean_name(m.group("name")))
+        # "ISB 2001": a research code written with a space, taken when the text names it more than once
+        for m in scan(SPACED_CODE, self.text):
+            name = m.group("name")
+            if name.split()[0] not in NOT_SPACED_CODES and self.text.count(name) >= 2 and not self.lex.regulator_by_name(name.split()[0]):
+                self._add(name, "Product", m.start("name"), m.end("name"), name)
         for pattern in (ISOTOPE_CODE, CODE, LOWER_CODE):
             for m in scan(pattern, self.text):
                 name = m.group("name")
