@@ -470,3 +470,14 @@ def test_a_research_code_written_with_a_space():
     assert "Product|HLV 2001" in ex.entities and "Product|ISO 9001" not in ex.entities
     assert [roles_of(f, "licensor", "licensee", "product") for f in ex.facts if f.kind == "licensing"] == [
         ("halvorsen bio", "kessler pharma", "HLV 2001")]
+
+
+def test_licences_to_two_companies_and_a_two_party_agreement():
+    text = ("Halvorsen Bio announced FDA approval of QUENTRA (halvotinib). Halvorsen Bio and Kessler Pharma Limited "
+            "entered into an exclusive licence agreement for halvotinib in the United States in 2019. Outside the "
+            "United States, Halvorsen Bio has licensed halvotinib to Orvanta Pharma for China, and to Telmora Pharma "
+            "for South Korea.")
+    deals = {roles_of(f, "licensor", "licensee"): f.value("territory") for f in facts(text, "licensing")}
+    assert deals.get(("halvorsen bio", "kessler pharma")) == "United States"
+    assert deals.get(("halvorsen bio", "orvanta pharma")) == "China"
+    assert deals.get(("halvorsen bio", "telmora pharma")) == "South Korea"

@@ -235,6 +235,10 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
             dev_key = dev.split("|", 1)[1] if dev else None
             if dev_key in keys:
                 return dev_key, next(k for k in keys if k != dev_key)
+        # "PharmaMar and Jazz entered into an exclusive licence agreement for lurbinectedin": the company the
+        # release is about, when it is one of the two and named first, owns what is licensed
+        if len(keys) == 2 and keys[0] == ctx.main and re.search(r"\b(?:and|with)\b", text[:cue.start()]):
+            return keys[0], keys[1]
     if len(companies) == 1:
         only = companies[0].key
         for p in ctx.of_kind(i, "Product"):
@@ -384,6 +388,15 @@ def _licence(ctx: DocContext, i: int, clause: Sentence, cue: re.Match[str], prod
                      {"territory": territory, **_value_fields(value)})
         if licensor:
             ctx.note_developer(f"Product|{pk}", ctx.org_ref(licensor), i, 1)
+    # "PharmaMar has licensed lurbinectedin to Luye for China, and to Boryung for South Korea": each "and to B" a licence
+    if licensor and licensee:
+        for more in re.finditer(r",?\s+and\s+to\s+", clause.text):
+            nxt = [m for m in ctx.orgs(i) if m.start - clause.start == more.end() and m.key not in (licensor, licensee)]
+            if nxt:
+                rest = clause.text[more.end():]
+                for pk in products:
+                    ctx.add_fact("licensing", i, {"licensor": ctx.org_ref(licensor), "licensee": ctx.org_ref(nxt[0].key),
+                                                  "product": f"Product|{pk}"}, {"territory": _territory(rest)})
 
 
 SERVICE_VERB = compile_pattern(
@@ -401,6 +414,7 @@ MAKES = compile_pattern(r"\s+(?:(?:will|also|already|now|currently|is\s+to|has|h
                    r"(?:fill[- ]finish|fill(?:ing)?|manufactur\w+|production|packag\w+))\b")
 MAKES_TO = compile_pattern(r"\b(?:will|to)\s+(?:manufactur(?:e|es)|produc(?:e|es)|suppl(?:y|ies))(?:\s+and\s+suppl(?:y|ies))?\s+"
                            r"(?:[\w\-]+\s+){0,3}?(?:to|for)\s+(?=[A-Z])")
+PRONOUN_AFTER_COLON = compile_pattern(r"[:;]\s+(?P<it>it|the\s+company)\b")
 PRONOUN_SUBJECT = compile_pattern(r"^(?:[^,;]{0,40}?(?:,\s+|\s+))?(?P<it>[Ii]t|[Tt]he\s+(?:company|group|Group|Company))\b")
 THE_PRODUCT = compile_pattern(r"\b(?:the|this)\s+(?:vaccine|drug|product|medicine|antibody|biosimilar|therapy|candidate|compound|molecule)\b")
 PROVIDER_KINDS = compile_pattern(r"\b(CRDMO|CDMO|CMO|CRO|CDO|IDMO)\b|contract\s+(?:development\s+and\s+)?manufactur|contract\s+research", re.I)
@@ -446,9 +460,13 @@ def _makers(ctx: DocContext, i: int, providers: dict[str, str]) -> bool:
     every = ctx.every_org(i)
     doers = [m for m in every if MAKES.match(text, m.end - s.start)]
     # "For many years it has produced the vector used to make X's therapy": the company the pronoun stands for
-    pronoun = PRONOUN_SUBJECT.match(text)
-    if not doers and pronoun and MAKES.match(text, pronoun.end()):
-        who = ctx.section_org(s.section) or ctx.coref_company(i) or (ctx.main if s.section.startswith("about:") else None)
+    # (or after a colon: "PharmaMar keeps the production rights: it manufactures ... and supplies P to Jazz")
+    pronoun = next((p for p in [PRONOUN_SUBJECT.match(text), *PRONOUN_AFTER_COLON.finditer(text)]
+                    if p and MAKES.match(text, p.end())), None)
+    if not doers and pronoun:
+        subject = [m for m in every if m.end - s.start <= pronoun.start() and m.start - s.start < 3]
+        who = (subject[0].key if subject else None) or ctx.section_org(s.section) or ctx.coref_company(i) \
+            or (ctx.main if s.section.startswith("about:") else None)
         if who and ctx.kind_of(who) == "Company":
             doers = [Mention(pronoun.group("it"), "Company", s.start + pronoun.start("it"), s.start + pronoun.end(), who)]
     # "Henlius will remain responsible for development and, if approved, will manufacture and supply them to Organon":
@@ -498,7 +516,10 @@ def services(ctx: DocContext) -> None:
         verb = SERVICE_VERB.search(text)
         if s.section == "boilerplate" or s.section == "heading" or not verb or not _ok_before(text, verb.start()):
             continue
-        if ACQ_VERB.search(text) or LICENSE_CUE.search(text) or re.search(r"\b(?:in-house|its\s+own|our\s+own)\b", text):
+        # (rights a company keeps are no licence: "PharmaMar keeps the production rights: it manufactures ...")
+        kept = KEEPS_RIGHTS.search(text)
+        licence = next((c for c in LICENSE_CUE.finditer(text) if not (kept and kept.start() <= c.start() < kept.end())), None)
+        if ACQ_VERB.search(text) or licence or re.search(r"\b(?:in-house|its\s+own|our\s+own)\b", text):
             continue
         if _makers(ctx, i, providers):
             continue
