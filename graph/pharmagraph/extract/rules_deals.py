@@ -749,8 +749,8 @@ def collaborations(ctx: DocContext, service_pairs: set[frozenset[str]], blocked:
             continue
         pair = frozenset(parties[:2])
         bare = cue.group().lower() in ("partner", "partners")
-        if (bare and pair in service_pairs) or pair in blocked:
-            continue
+        if (bare and pair in service_pairs) or pair in blocked or (bare and len(set(parties)) > 2):
+            continue  # ("dedicated research centres for several major partners: A ...; B ...; C ...": clients, not one alliance)
         kind = next((label for pattern, label in COLLAB_KINDS if re.search(pattern, text, re.I)), "collaboration")
         subject = None
         m = re.search(r"\b(?:to\s+(?:co-)?(?:develop|commerciali[sz]e|manufacture|distribute)|on|for)\s+(?P<s>[^,.;]{4,80})", text[cue.start():])
