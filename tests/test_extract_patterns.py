@@ -481,3 +481,11 @@ def test_licences_to_two_companies_and_a_two_party_agreement():
     assert deals.get(("halvorsen bio", "kessler pharma")) == "United States"
     assert deals.get(("halvorsen bio", "orvanta pharma")) == "China"
     assert deals.get(("halvorsen bio", "telmora pharma")) == "South Korea"
+
+
+def test_a_short_name_shared_by_a_group_belongs_to_the_parent():
+    text = ("Kessler Pharmaceuticals plc announced FDA approval of QUENTRA. Kessler Pharmaceuticals Ireland Limited "
+            "holds the licence. Halvorsen Bio keeps the production rights: it manufactures the active ingredient and "
+            "supplies QUENTRA to Kessler for the U.S. market.")
+    (svc,) = facts(text, "service")
+    assert roles_of(svc, "provider", "client") == ("halvorsen bio", "kessler pharmaceuticals")

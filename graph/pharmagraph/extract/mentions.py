@@ -627,6 +627,9 @@ class MentionFinder:
                     owner = [k for k, ns in self.out.org_names.items() if k != key and any(n.split()[0] == first for n in ns if n.split())]
                     if not owner:
                         names.add(first)
+                    elif all(o.startswith(key + " ") for o in owner):
+                        # "Jazz" beside "Jazz Pharmaceuticals plc" and "Jazz Pharmaceuticals Ireland Limited": the parent
+                        names.add(first)
         singles = {n: k for k in self._companies() for n in self.out.org_names[k] if " " not in n}
         for m in re.finditer(r"(?<![\w-])[A-Z][a-z]{4,}(?![\w-])", text):
             word = m.group()
