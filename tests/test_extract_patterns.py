@@ -489,3 +489,11 @@ def test_a_short_name_shared_by_a_group_belongs_to_the_parent():
             "supplies QUENTRA to Kessler for the U.S. market.")
     (svc,) = facts(text, "service")
     assert roles_of(svc, "provider", "client") == ("halvorsen bio", "kessler pharmaceuticals")
+
+
+def test_a_company_acting_as_anothers_sponsor_or_distributor():
+    text = ("Australia's TGA registered Quenvira. The registration is held by Kessler Pty Ltd, which acts as "
+            "Halvorsen Bio's sponsor in Australia and handles importation and distribution of the vaccine.")
+    (collab,) = facts(text, "collaboration")
+    assert {str(p).split("|", 1)[1] for p in collab.role("party")} == {"kessler", "halvorsen bio"}
+    assert collab.value("kind") == "distribution"

@@ -49,7 +49,8 @@ COLLAB_CUE = compile_pattern(
     r"\b(?:collaborat(?:e|es|ed|ing|ion|ions|ive)|partnership|partnered|partnering|alliance|joint\s+venture|JV|co-develop\w*|"
     r"co-commerciali[sz]\w*|co-promot\w*|jointly\s+develop\w*|teamed\s+up|work(?:ing|ed|s)?\s+together|cooperation|"
     r"distribution\s+(?:agreement|partner\w*|rights)|commerciali[sz]ation\s+(?:and\s+licen[cs]e\s+)?(?:agreement|partner\w*)|memorandum\s+of\s+understanding|"
-    r"\bMoU\b|strategic\s+agreement|jointly|joint\s+research|together\s+with|partners?)\b",
+    r"\bMoU\b|strategic\s+agreement|jointly|joint\s+research|together\s+with|partners?|"
+    r"acts?\s+as\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:[A-Z][\w\-]*['’]s?\s+)?(?:exclusive\s+)?(?:sponsor|distributor|agent|representative|marketing\s+authori[sz]ation\s+holder))\b",
     re.I,
 )
 COLLAB_KINDS = [
