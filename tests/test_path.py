@@ -85,8 +85,9 @@ def test_path_is_a_shortest_chain_of_path_rq_links(world):
                     continue
                 connected += 1
                 assert [r["step"] for r in rows] == list(range(1, distance + 1)), (start, end)
-                assert rows[0]["subject"] in {labels[s] for s in sources}
-                assert rows[-1]["object"] in {labels[t] for t in targets}
+                # (a name may also belong to an entity linked to nothing, which has no label here)
+                assert rows[0]["subject"] in {labels[s] for s in sources if s in labels}
+                assert rows[-1]["object"] in {labels[t] for t in targets if t in labels}
                 for row, nxt in zip(rows, rows[1:]):
                     assert row["object"] == nxt["subject"]
                 for row in rows:
