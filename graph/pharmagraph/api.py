@@ -18,14 +18,14 @@ from pathlib import Path
 from rdflib import RDFS
 
 from pharmagraph.build import build_document_triples, document_iri
-from pharmagraph.namespace import PG
 from pharmagraph.errors import InputError, QueryError, ValidationError
 from pharmagraph.extract import extract
 from pharmagraph.ingest import collect_paths, read_document
 from pharmagraph.model import Document, Extraction
+from pharmagraph.namespace import PG
 from pharmagraph.queries import run_question
-from pharmagraph.resolve import Resolver
 from pharmagraph.remote import open_any
+from pharmagraph.resolve import Resolver
 from pharmagraph.store import DEFAULT_STORE, Store
 
 

@@ -140,13 +140,11 @@ def read_import(path: Path, store) -> Graph:
 def validate_with_store(graph: Graph, store) -> tuple[bool, str]:
     """SHACL-validate the store's data together with ``graph``."""
     import pyshacl
-
-    from pharmagraph.ontology import ontology_path
-
     from rdflib import RDFS
     from rdflib.namespace import SKOS
 
     from pharmagraph.export import canonical
+    from pharmagraph.ontology import ontology_path
 
     data = Graph()
     for s, p, o, _c in store.dataset().quads():

@@ -12,7 +12,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 
 from pharmagraph.errors import QueryError, StoreBusyError, StoreError
 from pharmagraph.namespace import PG
