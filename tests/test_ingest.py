@@ -76,3 +76,11 @@ def test_thousands_of_files_are_read_in_parallel_and_the_first_bad_one_is_report
     (tmp_path / "02000.txt").write_bytes(b"")
     with pytest.raises(InputError, match="01500.txt"):
         read_documents([tmp_path], workers=2)
+
+
+def test_a_sentence_ends_after_a_legal_form_when_a_name_and_a_verb_follow():
+    text = ("The molecule was made by Kessler, a unit of Halvorsen Bio Inc. Norvexa obtained the rights in 2015. "
+            "Pfizer Inc. announced results. Merck & Co., Inc. Kenilworth, N.J. said so.")
+    assert [s.text for s in split_sentences(text)] == [
+        "The molecule was made by Kessler, a unit of Halvorsen Bio Inc.", "Norvexa obtained the rights in 2015.",
+        "Pfizer Inc. announced results.", "Merck & Co., Inc. Kenilworth, N.J. said so."]

@@ -227,6 +227,8 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
             others = [c.key for c, _ in rel if c.key != m.key]
             if not others and PAIR_COREF.search(text):
                 others = [k for k in ctx.pair_before(i) if k != m.key]  # "... to which Clovis holds global rights"
+            if not others and re.search(r"\bfrom\s+(?:the\s+)?[A-Z]", text[pos + len(m.text):]):
+                return None, m.key  # "obtained rights from Genosco", a name the finder did not take: no guess
             return (others[0] if others else _other_party(ctx, m.key)), m.key
     # two parties and no verb that orders them: the product's developer licenses it out
     keys = list(dict.fromkeys(m.key for m in companies))

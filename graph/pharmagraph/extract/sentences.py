@@ -126,7 +126,21 @@ def _segment(block: str) -> list[tuple[int, int]]:
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
-    return merged
+    # "... synthesized by Genosco, a subsidiary of Oscotec Inc. Yuhan obtained the rights ...": syntok keeps a
+    # legal form's period inside the sentence; a name and a verb after it start a new one
+    out: list[tuple[int, int]] = []
+    for start, end in merged:
+        for m in LEGAL_THEN_CLAUSE.finditer(block, start, end):
+            out.append((start, m.end("period")))
+            start = m.end("period") + len(m.group("space"))
+        out.append((start, end))
+    return out
+
+
+LEGAL_THEN_CLAUSE = re.compile(
+    r"\b(?:Inc|Ltd|Corp|Co|plc|LLC|Limited)(?P<period>\.)(?P<space>\s+)(?=[A-Z][\w'’\-]+\s+"
+    r"(?:[a-z]+ed|said|says|has|have|had|is|was|will|announced|reported|plans|expects|obtained|received)\b)"
+)
 
 
 def split_sentences(text: str) -> list[Sentence]:
