@@ -497,3 +497,19 @@ def test_a_company_acting_as_anothers_sponsor_or_distributor():
     (collab,) = facts(text, "collaboration")
     assert {str(p).split("|", 1)[1] for p in collab.role("party")} == {"kessler", "halvorsen bio"}
     assert collab.value("kind") == "distribution"
+
+
+def test_trials_written_like_codes_are_no_products():
+    text = ("Halvorsen Bio's Genkora received approval based on results from HLV201, an open-label Phase 1/2 study. "
+            "In HLV201 the compound also showed activity. Halvorsen Bio will complete the Phase 3 HLV301 trial. "
+            "Regulators cleared the clinical trial application for HLV-44, and doctors will study HLV-44 in China.")
+    products = {k for k in extract(parse_document(text, "case")).entities if k.startswith("Product|")}
+    assert "Product|HLV201" not in products and "Product|HLV301" not in products
+    assert "Product|HLV-44" in products
+
+
+def test_an_unknown_company_introduced_with_a_dotted_word():
+    text = ("The molecule was first made by Genvaro, a U.S.-based research subsidiary of Kessler Pharma Inc. "
+            "Halvorsen Bio obtained global rights to HLV-77 from Genvaro in July 2015 for USD 15 million.")
+    deals = [roles_of(f, "licensor", "licensee") for f in facts(text, "licensing")]
+    assert deals == [("genvaro", "halvorsen bio")]

@@ -50,7 +50,7 @@ ORG_BY_TICKER = compile_pattern(
     rf"{CAPITAL_NEXT}(?P<name>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?\s*\((?:[A-Z]+(?:\s[A-Z]+)?\s*:\s*[\w.]+[;,]?\s*)+\)"
 )
 ORG_BY_APPOSITION = compile_pattern(
-    rf"{CAPITAL_NEXT}(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=\band\s)|(?<=,\s)|(?<=\bwith\s)|(?<=\bby\s))(?P<name>{NAME_SEQ}),\s+(?:a|an|the|one of the)\s+(?:[\w\-]+\s+){{0,6}}?"
+    rf"{CAPITAL_NEXT}(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=\band\s)|(?<=,\s)|(?<=\bwith\s)|(?<=\bby\s))(?P<name>{NAME_SEQ}),\s+(?:a|an|the|one of the)\s+(?:[\w\-.]+\s+){{0,6}}?"
     r"(?:company|companies|CDMO|CRDMO|CRO|CMO|CDO|IDMO|biotech|biotechnology company|pharmaceutical company|"
     r"manufacturer|developer|organi[sz]ation|specialist|leader|distributor|provider|firm|group|enterprise|"
     r"drugmaker|drug maker|innovator|subsidiary|institute|partner|producer|member|unit|division|arm|affiliate|conglomerate)\b"
@@ -91,6 +91,8 @@ INN_SUFFIXES = rf"(?:{name_union(INN_SUFFIX_WORDS)})"
 INN_STEMS = rf"(?:[a-z]{{3,}}{INN_SUFFIXES}(?:-[a-z]{{4}})?)"
 
 INN = compile_pattern(rf"(?<![\w-])(?P<name>(?:{INN_STEMS}|(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))[A-Z][a-z]{{2,}}{INN_SUFFIXES}(?!\s+[A-Z]|['’]))(?:\s+(?:[a-z]{{2,}}(?:tecan|dotin|tansine|tesirine|sunirine|ozogamicin|leucel|temcel|gene)|pegol|alfa|beta)(?:-[a-z]{{4}})?)?)(?![\w-])")
+TRIAL_NAME_AFTER = compile_pattern(r"(?:\s+(?:Phase\s+\w+|pivotal|registrational|clinical))?\s+(?:trials?|study|studies)\b(?!\s+(?:applications?|approval|permission))|"
+                                   r",\s+(?:an?|the)\s+(?:[\w/\-]+\s+){0,5}?(?:trial|study)\b")
 SPACED_CODE = compile_pattern(r"(?<![\w-])(?P<name>[A-Z]{2,5}\s\d{3,5})(?![\w-]|\s*(?:mg|mL|L|litres|liters|doses|patients|m²|sq))")
 NOT_SPACED_CODES = {"ISO", "IEC", "EN", "FY", "COVID", "SARS", "CFR", "USP", "EP", "JP", "BP", "ICH", "SDG", "ANSI", "GMP", "EU",
                     "US", "UK", "USD", "EUR", "GBP", "CNY", "RMB", "INR", "KRW", "JPY", "CHF", "AUD", "CAD", "HKD", "NT", "RS",
@@ -672,6 +674,9 @@ class MentionFinder:
             name = m.group("name")
             if name.split()[0] not in NOT_SPACED_CODES and self.text.count(name) >= 2 and not self.lex.regulator_by_name(name.split()[0]):
                 self._add(name, "Product", m.start("name"), m.end("name"), name)
+        # names of clinical trials written like codes, wherever the text says they are trials
+        trials = {m.group("name") for m in scan(CODE, self.text) if TRIAL_NAME_AFTER.match(self.text, m.end())
+                  or re.search(r"\b(?:trial|study)\s+(?:called|named)\s+$", self.text[max(0, m.start() - 25): m.start()])}
         for pattern in (ISOTOPE_CODE, CODE, LOWER_CODE):
             for m in scan(pattern, self.text):
                 name = m.group("name")
@@ -684,6 +689,8 @@ class MentionFinder:
                     continue  # "targeting BCL11A": a molecular target, not a product
                 if re.fullmatch(r"\d{2,3}[A-Z][a-z]?-?\d*", name) or re.search(r":\s*$", self.text[max(0, m.start() - 3): m.start()]):
                     continue
+                if name in trials:
+                    continue  # "the Phase 3 LASER301 study", "LASER201, an open-label Phase 1/2 study": a trial, not a product
                 if pattern is ISOTOPE_CODE and not re.search(r"[A-Z]{2}", name):
                     continue
                 end = m.end("form") if m.group("form") else m.end("name")
