@@ -141,14 +141,14 @@ class DocContext:
         return None
 
     def main_product(self) -> str | None:
-        """The product the document names most often (not a reference product), or None."""
-        refs = {r.split("|", 1)[1] for r, e in self.entities.items() if e["attrs"].get("is_reference")}
-        refs |= {str(e["attrs"].get("reference_product")) for e in self.entities.values() if e["attrs"].get("reference_product")}
+        """The product the document names most often (not a reference product; the first named on a tie), or None."""
+        refs = {str(e["attrs"].get("reference_product", "")).lower() for e in self.entities.values()}
+        refs |= {r.split("|", 1)[1].lower() for r, e in self.entities.items() if e["attrs"].get("is_reference")}
         counts: dict[str, int] = {}
         for m in self.found.mentions:
-            if m.kind == "Product" and m.key not in refs:
+            if m.kind == "Product" and m.key.lower() not in refs:
                 counts[m.key] = counts.get(m.key, 0) + 1
-        return max(sorted(counts), key=lambda k: counts[k]) if counts else None
+        return max(counts, key=lambda k: counts[k]) if counts else None
 
     def section_product(self, section: str) -> str | None:
         """The product an "About NAME" section describes, when NAME is one of the document's products."""

@@ -155,6 +155,12 @@ POSSESSIVE = compile_pattern(r"['’]s\b|(?<=s)['’](?=\s)")
 CLAUSE_BREAK = compile_pattern(r"[;:]|,\s+(?:and|but|while|whereas)\s")
 
 
+def split_spans(text: str, breaks: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The spans of ``text`` between the matches of ``breaks`` (each break kept at the end of its span)."""
+    cuts = [0] + [m.end() for m in breaks.finditer(text)] + [len(text)]
+    return list(zip(cuts, cuts[1:]))
+
+
 def clause_before(text: str, pos: int, reach: int | None = None) -> str:
     """The clause that leads up to ``pos`` (at most ``reach`` characters back): where the negations and hedges
     that govern a word at ``pos`` are, and not in another clause of the sentence."""

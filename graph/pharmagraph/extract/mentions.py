@@ -216,6 +216,8 @@ ROLE_IN_CONTEXT = [
     compile_pattern(rf"(?P<person>{PERSON}|{SURNAME})\s+will\s+join\s+(?:the\s+(?:[Cc]ompany|Group|group)|us)(?:\s+and\s+its\s+[Bb]oard)?\s+"
                     rf"as\s+(?:an?\s+|its\s+|the\s+)?(?:new\s+)?(?P<title>{TITLE_PHRASE})"),
 ]
+# the compiled patterns a match's ``re`` is, the last the one of "will join"
+ROLE_IN_CONTEXT_RES = tuple(getattr(p, "compiled", p) for p in ROLE_IN_CONTEXT)
 FOUNDED_BY = compile_pattern(rf"\b(?:founded|co-founded|established)\s+(?:in\s+\d{{4}}\s+)?by\s+(?P<list>{PERSON}(?:(?:,\s*|\s+and\s+)+{PERSON})*)")
 
 
@@ -457,12 +459,12 @@ class MentionFinder:
                 person = full.pop() if len(full) == 1 else person
             if len(person.split()) < 2 or any(w in NOT_NAME_WORDS or w in TITLE_TOKENS for w in person.split()):
                 continue
-            in_context = m.re in [getattr(p, "compiled", p) for p in ROLE_IN_CONTEXT]
+            in_context = m.re in ROLE_IN_CONTEXT_RES
             if self._is_taken(m.start("person"), m.end("person")) and not in_context:
                 continue
             title = m.groupdict().get("title") or m.group("title_c")
             # ROLE_IN_CONTEXT: the organisation is the one "its" stands for, not the first one named
-            org = ("its:join" if "will" in m.group() and "join" in m.group() else "its") if in_context else ""
+            org = ("its:join" if m.re is ROLE_IN_CONTEXT_RES[-1] else "its") if in_context else ""
             self.out.roles.append((person, "Chair" if title == "chaired" else title, org, m.start(), m.end()))
             self.out.persons.add(org_key(person))
             self._add(m.group("person"), "Person", m.start("person"), m.end("person"), person)
@@ -600,7 +602,7 @@ class MentionFinder:
             return True  # "Small Cell Lung Cancer" is a disease
         if how in ("apposition", "verb") and (is_city(name) or is_region(name)):
             return True  # "its sites in Mainz and Idar-Oberstein, the company now operates ...": a town
-        if clean_name(name) in product_keys or clean_name(name).upper() in {k.upper() for k in product_keys} or CODE.fullmatch(name) or BRAND.fullmatch(name + "®") and clean_name(name) in product_keys:
+        if clean_name(name).upper() in {k.upper() for k in product_keys} or CODE.fullmatch(name):
             return True
         if org_key(name) in self.out.persons or person_name(name) in {r[0] for r in self.out.roles}:
             return True

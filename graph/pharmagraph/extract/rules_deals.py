@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 
 from pharmagraph.extract.context import PAIR_COREF, DocContext
-from pharmagraph.extract.cues import HEDGE, NEGATION, POSSESSIVE, clause_before, deal_value, money_spans
+from pharmagraph.extract.cues import (
+    HEDGE,
+    NEGATION,
+    POSSESSIVE,
+    clause_before,
+    deal_value,
+    money_spans,
+    split_spans,
+)
 from pharmagraph.extract.lexicon import SERVICE_TYPES, lexicon
 from pharmagraph.extract.regex_cache import compile_pattern
 from pharmagraph.extract.rules_regulatory import fact_date
@@ -302,14 +310,8 @@ def _referred_product(ctx: DocContext, i: int, recent: list[tuple[int, str]]) ->
     in_section = ctx.section_product(s.section)
     if in_section and (THE_PRODUCT.search(text) or re.search(r"\bit\b", text)):
         return in_section
-    refs = {str(e["attrs"].get("reference_product", "")).lower() for e in ctx.entities.values()}
-    refs |= {r.split("|", 1)[1].lower() for r, e in ctx.entities.items() if e["attrs"].get("is_reference")}
-    counts: dict[str, int] = {}
-    for m in ctx.found.mentions:
-        if m.kind == "Product" and m.key.lower() not in refs:
-            counts[m.key] = counts.get(m.key, 0) + 1
     near = {p for j, p in recent if i - j <= 3}
-    main = max(counts, key=lambda k: counts[k]) if counts else None
+    main = ctx.main_product()
     if main in near and re.search(r"\b(?:licen[cs]\w*|rights)\b", text):
         return main
     if THE_PRODUCT.search(text) and re.search(r"\b(?:licen[cs]\w*|rights)\b", text):
@@ -351,13 +353,11 @@ def licensing(ctx: DocContext) -> None:
 
 def _licence_clauses(s: Sentence) -> list[Sentence]:
     """The clauses of a sentence that each state a licence, else the whole sentence."""
-    cuts = [0] + [m.end() for m in LICENCE_CLAUSE_BREAK.finditer(s.text)] + [len(s.text)]
-    spans = [(a, b) for a, b in zip(cuts, cuts[1:])]
-    if len(spans) > 1 and sum(bool(LICENSE_CUE.search(s.text[a:b])) for a, b in spans) >= 2:
-        return [Sentence(s.text[a:b], s.start + a, s.start + b, s.section) for a, b in spans]
-    if len(spans) > 1 and any(KEEPS_RIGHTS.search(s.text[a:b]) for a, b in spans):
-        # "Novavax has licensed Matrix-M to SII ...; Novavax keeps the rights in other markets": the kept rights
-        # are no licence, the first clause is
+    spans = split_spans(s.text, LICENCE_CLAUSE_BREAK)
+    # (or one that keeps rights: "Novavax has licensed Matrix-M to SII ...; Novavax keeps the rights in other
+    # markets": the kept rights are no licence, the first clause is)
+    if len(spans) > 1 and (sum(bool(LICENSE_CUE.search(s.text[a:b])) for a, b in spans) >= 2
+                           or any(KEEPS_RIGHTS.search(s.text[a:b]) for a, b in spans)):
         return [Sentence(s.text[a:b], s.start + a, s.start + b, s.section) for a, b in spans]
     return [s]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pharmagraph.extract.context import DocContext
-from pharmagraph.extract.cues import POSSESSIVE, to_litres, to_square_metres
+from pharmagraph.extract.cues import POSSESSIVE, split_spans, to_litres, to_square_metres
 from pharmagraph.extract.lexicon import INDUSTRY_HEADS, TITLE_WORDS, lexicon
 from pharmagraph.extract.mentions import COMPASS
 from pharmagraph.extract.names import org_key, person_name, strip_legal
@@ -77,10 +77,7 @@ def roles(ctx: DocContext) -> None:
             key = (appointed[0] if org == "its:join" and appointed else None) or \
                 ctx.coref_company(i, start - s.start) or ctx.section_org(s.section) or ctx.main
             if key is not None:
-                for t in [t.strip(" ,") for t in TITLE_SPLIT.split(title) if t.strip(" ,")]:
-                    ctx.add_fact("role", i, {"person": f"Person|{person_name(person)}", "organization": ctx.org_ref(key)},
-                                 {"title": t}, confidence=0.8)
-                ctx.note_entity(f"Person|{person_name(person)}", person_name(person))
+                _add_roles(ctx, i, person, key, _titles(title), 0.8)
             continue
         key, how = ctx.org_match(org) if org else (None, "")
         if how == "prefix" and org:
@@ -111,13 +108,20 @@ def roles(ctx: DocContext) -> None:
             key = (orgs[0].key if orgs else None) or ctx.coref_company(i) or ctx.section_org(s.section)
         if key is None:
             continue
-        titles = [t.strip(" ,") for t in TITLE_SPLIT.split(title) if t.strip(" ,")]
-        for t in titles:
-            if re.fullmatch(r"(?:Lead|Secretary)", t) or t == "partner":
-                continue
-            ctx.add_fact("role", i, {"person": f"Person|{person_name(person)}", "organization": ctx.org_ref(key)},
-                         {"title": t}, confidence=0.85)
-        ctx.note_entity(f"Person|{person_name(person)}", person_name(person))
+        titles = [t for t in _titles(title) if not re.fullmatch(r"(?:Lead|Secretary)", t) and t != "partner"]
+        _add_roles(ctx, i, person, key, titles, 0.85)
+
+
+def _titles(title: str) -> list[str]:
+    """ "President and CEO" -> ["President", "CEO"]."""
+    return [t.strip(" ,") for t in TITLE_SPLIT.split(title) if t.strip(" ,")]
+
+
+def _add_roles(ctx: DocContext, i: int, person: str, org_key: str, titles: list[str], confidence: float) -> None:
+    for t in titles:
+        ctx.add_fact("role", i, {"person": f"Person|{person_name(person)}", "organization": ctx.org_ref(org_key)},
+                     {"title": t}, confidence=confidence)
+    ctx.note_entity(f"Person|{person_name(person)}", person_name(person))
 
 
 CONTINENTS = {"Asia", "Europe", "Africa", "America", "North America", "South America", "Latin America", "Oceania",
@@ -186,8 +190,7 @@ CLAUSE_BREAK = compile_pattern(r";\s+|,\s+(?:and|while|whereas)\s+(?=[A-Z])|,\s+
 def _clauses(text: str) -> list[tuple[int, int]]:
     """Spans of the clauses that each name a facility ("X produces ... at its Bayview facility in Baltimore, and
     Y performs fill-finish at its site in Bloomington"); the whole sentence when it names one facility."""
-    cuts = [0] + [m.end() for m in CLAUSE_BREAK.finditer(text)] + [len(text)]
-    spans = [(a, b) for a, b in zip(cuts, cuts[1:])]
+    spans = split_spans(text, CLAUSE_BREAK)
     if len(spans) > 1 and sum(bool(FACILITY_WORDS.search(text[a:b])) for a, b in spans) >= 2:
         return spans
     return [(0, len(text))]

@@ -219,6 +219,11 @@ REVIEWED_BY = compile_pattern(r"\b(?:review|opinion|recommendation|assessment|ev
 FOLLOWED = compile_pattern(r"\b(?:followed(?:\s+suit)?|did\s+(?:the\s+)?same|to\s+do\s+so|did\s+so|has\s+also\s+done\s+so)\b")
 
 
+def _decision_kind(text: str) -> str:
+    """What a sentence's decision is: the first of KINDS it names, else a marketing authorisation."""
+    return next((label for pattern, label in KINDS if pattern.search(text)), "marketing authorisation")
+
+
 def approvals(ctx: DocContext) -> None:
     first = len(ctx.facts)
     inferred: set[tuple[str, str]] = set()
@@ -266,8 +271,7 @@ def approvals(ctx: DocContext) -> None:
         if not regs:
             if PRODUCT_COREF.search(text) and last_product and not products:
                 # "Several African regulators had already authorised the vaccine": the next sentence may name them
-                last_approval = (i, [ctx.main_product() or last_product], next((label for pattern, label in KINDS if pattern.search(text)),
-                                                         "marketing authorisation"))
+                last_approval = (i, [ctx.main_product() or last_product], _decision_kind(text))
             continue
         about = s.section[6:] if s.section.startswith("about:") else None
         if not products and about and any(m.key == about for m in ctx.found.mentions if m.kind == "Product"):
@@ -280,7 +284,7 @@ def approvals(ctx: DocContext) -> None:
             product_keys = [m.key for m in products]
         if not product_keys:
             continue
-        kind = next((label for pattern, label in KINDS if pattern.search(text)), "marketing authorisation")
+        kind = _decision_kind(text)
         before = ctx.orgs(i, end=s.start + cue.start())
         sponsor = before[0].key if before else ctx.coref_company(i)
         last_approval = (i, product_keys, kind)
