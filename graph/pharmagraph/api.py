@@ -15,14 +15,11 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import RDFS
-
-from pharmagraph.build import build_document_triples, document_iri
+from pharmagraph.build import Prebuilt, build_document_triples, document_iri
 from pharmagraph.errors import InputError, QueryError, ValidationError
 from pharmagraph.extract import extract
 from pharmagraph.ingest import collect_paths, read_document
-from pharmagraph.model import Document, Extraction
-from pharmagraph.namespace import PG
+from pharmagraph.model import Document
 from pharmagraph.queries import run_question
 from pharmagraph.remote import open_any
 from pharmagraph.resolve import Resolver
@@ -69,25 +66,35 @@ def read_documents(paths: list[str | Path], workers: int = 1) -> list[Document]:
     return docs
 
 
-BATCH = 32  # documents per atomic write: an interrupted build loses at most the batch in flight
 
 
-def _extract_one(job: tuple[Document, str]) -> Extraction:
+def _prebuild(job: tuple[Document, str]) -> Prebuilt:
     doc, extractor = job
-    return extract(doc, extractor)
+    return Prebuilt(extract(doc, extractor))
 
 
-def _extractions(docs: list[Document], extractor: str, workers: int):
-    """Extractions in document order; in ``workers`` processes when there are enough documents."""
+def _prebuilt(docs: list[Document], extractor: str, workers: int):
+    """Documents extracted and turned into triples, in document order; in ``workers`` processes when
+    there are enough documents (the writer then only resolves names, checks and writes)."""
     if workers <= 1 or len(docs) < 64:
         for d in docs:
-            yield extract(d, extractor)
+            yield _prebuild((d, extractor))
         return
     import multiprocessing
 
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     with ctx.Pool(workers) as pool:
-        yield from pool.imap(_extract_one, ((d, extractor) for d in docs), chunksize=16)
+        yield from pool.imap(_prebuild, ((d, extractor) for d in docs), chunksize=16)
+
+
+class _Body:
+    """N-Triples ready for :meth:`Store.write_documents`."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def ntriples(self) -> str:
+        return self.text
 
 
 def build(paths: list[str | Path], store: str | Path = DEFAULT_STORE, extractor: str = "rules",
@@ -113,24 +120,27 @@ def build(paths: list[str | Path], store: str | Path = DEFAULT_STORE, extractor:
         resolver = Resolver(lookup=st.lookup_names)
         bar = _progress(len(todo), enabled=progress)
         batch: list = []
-        touched: set[str] = set()
-        named = {str(RDFS.label), str(PG.mentionedAs)}
+        touched: set[str] = set()  # entities whose labels this build changes
+        pending: set[str] = set()  # ... those of the batch in hand, marked in its write (see Store.write_documents)
+        st.refresh_pending()  # the labels a killed build did not get to
 
         def flush() -> None:
-            for _iri, triples in batch:
-                touched.update(str(t[0]) for t in triples.items if str(t[1]) in named)
-                report.triples += len(triples)
-            st.write_documents(batch)
+            st.write_documents(batch, pending)
+            touched.update(pending)
+            pending.clear()
             report.written += len(batch)
             bar.update(len(batch))
             batch.clear()
 
         try:
-            for ex in _extractions(todo, extractor, workers):
-                for f in ex.facts:
+            for pre in _prebuilt(todo, extractor, workers):
+                for f in pre.extraction.facts:
                     report.facts[f.kind] = report.facts.get(f.kind, 0) + 1
-                batch.append((str(document_iri(ex.document.id)), build_document_triples(ex, resolver)))
-                if len(batch) >= BATCH:
+                body, count, labelled = pre.resolve(resolver)
+                pending.update(labelled)
+                report.triples += count
+                batch.append((str(document_iri(pre.extraction.document.id)), _Body(body)))
+                if len(batch) >= st.batch_documents:
                     flush()
             flush()
         finally:

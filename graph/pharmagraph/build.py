@@ -115,7 +115,8 @@ class DocumentGraph:
         self.doc = extraction.document
         self.resolver = resolver
         self.g = Triples()
-        self.iris: dict[str, URIRef] = {}
+        self.iris: dict[str, URIRef] = {}  # in the order they were resolved
+        self.names: list[str] = []
         self.doc_iri = document_iri(self.doc.id)
 
     def build(self) -> Triples:
@@ -130,9 +131,9 @@ class DocumentGraph:
             g.add((self.doc_iri, PG.contentHash, Literal(doc.content_hash)))
         g.add((self.doc_iri, DCTERMS["format"], Literal({"html": "text/html", "markdown": "text/markdown"}.get(doc.format, "text/plain"))))
         used = self._used_refs()
-        names = []
+        names = self.names = []
         for ref in used:
-            kind, key = ref.split("|", 1)
+            _kind, key = ref.split("|", 1)
             names.append(key)
             names.extend(self.ex.entities.get(ref, {}).get("names", ()))
         self.resolver.prefetch(names)
@@ -308,6 +309,37 @@ class DocumentGraph:
             g.add((node, PG.subject, Literal(values["subject"])))
         if values.get("title"):
             g.add((node, PG.roleTitle, Literal(values["title"])))
+
+
+class Prebuilt:
+    """A document's triples built apart from the store (in a worker process), with what resolved them.
+
+    Entities take the IRIs their own names give; the writer, which knows the names already stored,
+    resolves the same references in the same order and keeps these triples when every IRI agrees
+    (most documents), or builds them again with its own resolver when one does not.
+    """
+
+    __slots__ = ("body", "extraction", "iris", "labelled", "names", "triples")
+
+    def __init__(self, extraction: Extraction) -> None:
+        graph = DocumentGraph(extraction, Resolver())
+        triples = graph.build()
+        self.extraction = extraction
+        self.names = graph.names
+        self.iris = {ref: (list(extraction.entities.get(ref, {"names": ()})["names"]), str(iri))
+                     for ref, iri in graph.iris.items()}
+        self.body = triples.ntriples()
+        self.triples = len(triples)
+        self.labelled = sorted({str(t[0]) for t in triples.items if t[1] in (RDFS.label, PG.mentionedAs)})
+
+    def resolve(self, resolver: Resolver) -> tuple[str, int, list[str]]:
+        """(N-Triples, number of triples, entities given a name) as ``resolver`` would build them."""
+        resolver.prefetch(self.names)
+        if all(str(resolver.resolve(ref, names)) == iri for ref, (names, iri) in self.iris.items()):
+            return self.body, self.triples, self.labelled
+        triples = DocumentGraph(self.extraction, resolver).build()
+        return (triples.ntriples(), len(triples),
+                sorted({str(t[0]) for t in triples.items if t[1] in (RDFS.label, PG.mentionedAs)}))
 
 
 def build_document_triples(extraction: Extraction, resolver: Resolver) -> Triples:

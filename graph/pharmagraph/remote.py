@@ -401,6 +401,8 @@ class RemoteStore(Store):
     checks the server answers (one small query) and raises StoreError naming the endpoint if not.
     """
 
+    batch_documents = 32  # one SPARQL update per batch: kept small for servers' request limits
+
     def __init__(self, query_endpoint: str, update_endpoint: str | None = None, timeout: float = 30.0, *,
                  graph_store_endpoint: str | None = None, union_mode: str | None = None):
         client = SparqlClient(query_endpoint, update_endpoint, timeout, graph_store_endpoint, union_mode)

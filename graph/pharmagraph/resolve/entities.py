@@ -76,7 +76,7 @@ class Resolver:
         else:
             iri = entity_iri(kind, org_key(key) if kind == "Company" else key)
         for name in [key, *names]:
-            if kind == "Product" and name.islower() and name != key:
-                continue
+            if kind == "Product" and name.islower():
+                continue  # (as the store's look-up: an INN learnt here would link later documents)
             self.known.setdefault((lookup_kind, name_key(kind, name)), iri)
         return iri
