@@ -513,3 +513,49 @@ def test_an_unknown_company_introduced_with_a_dotted_word():
             "Halvorsen Bio obtained global rights to HLV-77 from Genvaro in July 2015 for USD 15 million.")
     deals = [roles_of(f, "licensor", "licensee") for f in facts(text, "licensing")]
     assert deals == [("genvaro", "halvorsen bio")]
+
+
+def test_an_inn_with_no_known_stem_named_as_a_drug():
+    text = ("Kessler Pharma grants Halvorsen Bio an exclusive licence to its investigational drug vorelinoxan for "
+            "liver disease, for EUR 90 million. The U.S. FDA granted vorelinoxan Breakthrough Therapy Designation in 2021. "
+            "Vorelinoxan is in a Phase 3 trial.")
+    (deal,) = facts(text, "licensing")
+    assert roles_of(deal, "licensor", "licensee", "product") == ("kessler pharma", "halvorsen bio", "vorelinoxan")
+    (approval,) = facts(text, "approval")
+    assert roles_of(approval, "product", "regulator") == ("vorelinoxan", "fda-us")
+    assert approval.value("kind") == "breakthrough therapy designation"
+    # an ordinary word after the same cue is not a drug
+    assert not facts("Kessler Pharma is an investigational drug developer. Its lead candidate manufacturing is "
+                     "in Oslo; the manufacturing team grew.", "licensing")
+
+
+def test_a_designation_granted_to_it():
+    text = ("Halvorsen Bio will develop HLV-12 for gastric cancer. The FDA granted it Fast Track Designation in May 2020.")
+    (approval,) = facts(text, "approval")
+    assert roles_of(approval, "product", "regulator") == ("HLV-12", "fda-us")
+    assert approval.value("kind") == "fast track designation"
+
+
+def test_a_vaccine_named_after_its_maker():
+    text = ("Kessler Biotech, Inc. announced that Swissmedic has granted a temporary authorisation for "
+            "COVID-19 Vaccine Kessler. About COVID-19 Vaccine Kessler: it is an mRNA vaccine.")
+    (approval,) = facts(text, "approval")
+    assert roles_of(approval, "product", "regulator", "sponsor") == ("COVID-19 Vaccine Kessler", "swissmedic-ch", "kessler biotech")
+    assert approval.value("kind") == "temporary authorisation"
+    assert not [k for k in extract(parse_document(text, "case")).entities if k == "Company|covid-19 vaccine kessler"]
+
+
+def test_doses_bought_are_no_acquisition_and_a_town_before_a_clause_no_product():
+    text = ("At Kessler Biotech's facility in Northwood, the company manufactures the active vaccine material. "
+            "The Government has purchased 20 million doses to be manufactured by Kessler Biotech for Halvorsen Bio.")
+    assert not facts(text, "acquisition")
+    assert "Product|Northwood" not in extract(parse_document(text, "case")).entities
+
+
+def test_a_town_in_a_canton_is_the_location_and_the_providers_group_no_client():
+    text = ("Norvexa S.A., the CDMO company of Kessler Holdings S.A., has signed an agreement with Halvorsen Bio plc to "
+            "manufacture the active substance of HLV-9. The work will be done at Norvexa's biologics plant in Visp, "
+            "in the canton of Valais.")
+    (svc,) = facts(text, "service")
+    assert roles_of(svc, "provider", "client") == ("norvexa", "halvorsen bio")
+    assert [roles_of(f, "operator", "location") for f in facts(text, "facility")] == [("norvexa", "Visp")]

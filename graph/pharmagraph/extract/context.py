@@ -27,6 +27,9 @@ COREF_COMPANY = compile_pattern(
 )
 
 
+PARENT_BEFORE = re.compile(r"\b(?:company|subsidiary|unit|division|arm|affiliate|member|part|business|CDMO|CRO|CMO)\s+of\s+(?:the\s+)?$")
+
+
 @dataclass
 class DocContext:
     """What the rules read about one document."""
@@ -58,6 +61,12 @@ class DocContext:
                 seen.add(m.key)
                 out.append(m)
         return out
+
+    def is_parent_in_apposition(self, i: int, m: Mention) -> bool:
+        """Whether ``m`` is named as the group another company belongs to ("mAbxience, the biotechnology company
+        of Grupo Insud, ...", "a subsidiary of X"): a description, not a party of what the sentence says."""
+        s = self.sentences[i]
+        return bool(PARENT_BEFORE.search(s.text[max(0, m.start - s.start - 40): m.start - s.start]))
 
     def every_org(self, i: int, kinds=("Company",)) -> list[Mention]:
         """Every organisation mention of sentence ``i``, repeats included (for position checks)."""

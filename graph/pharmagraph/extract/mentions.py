@@ -120,12 +120,26 @@ PRODUCT_CONTEXT = [
     # "dengue vaccine Convidecia", "biosimilar AVT02", "ADC candidate LCB84"
     compile_pattern(rf"\b{PRODUCT_NOUNS},?\s+{PNAME}(?=\s*(?:®|™|\(|,|\.|;|\s+(?:for|in|to|as|and|was|is|has|which)\b))"),
     # "Butantan-DV, its dengue vaccine", "Afrezza, an inhaled insulin"
-    compile_pattern(rf"{PNAME}(?:®|™)?,\s+(?:a|an|the|its|their)\s+(?:[\w\-]+(?:['’]s)?\s+){{0,5}}?{PRODUCT_NOUNS}\b"),
+    # ("Broadmeadows, the company manufactures the vaccine": a clause about the company follows, not an apposition)
+    compile_pattern(rf"{PNAME}(?:®|™)?,\s+(?:a|an|the|its|their)\s+(?!(?:company|firm|group|business|partners?)\b)"
+                    rf"(?:[\w\-]+(?:['’]s)?\s+){{0,5}}?{PRODUCT_NOUNS}\b"),
     # "granted emergency use authorization to CoronaVac, developed by ...", "approval for Xocova in"
     compile_pattern(rf"\b(?:authori[sz]ation|approval|clearance|registration)\s+(?:to|for|of)\s+{PNAME}(?=\s*(?:®|™|\(|,|;|\s+(?:in|for|as|was|is|to|on|by)\b))"),
     # "Afrezza (insulin human)"
     compile_pattern(rf"{PNAME}(?:®|™)?\s+\((?:[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,2}})\)"),
 ]
+# "COVID-19 Vaccine Moderna", "COVID-19 Vaccine AstraZeneca": a vaccine named after the company that makes it
+VACCINE_OF_COMPANY = compile_pattern(
+    r"(?<![\w-])(?P<name>(?:[A-Z][\w\-]*[ \t]+){1,2}Vaccine[ \t]+(?P<company>[A-Z][\w\-]+))(?![\w-])(?![ \t]+(?:Inc|Ltd|LLC|plc|AG|Co)\b)")
+# an INN with no stem the INN pattern knows ("elafibranor"), named as a drug: "its investigational drug X",
+# "the drug candidate X", "granted X Breakthrough Therapy Designation"
+LOWER_PRODUCT_CONTEXT = compile_pattern(
+    r"\b(?:(?:investigational|experimental|lead|novel|oral|injectable|inhaled|first-in-class|potential)\s+(?:new\s+)?"
+    r"(?:drugs?|compounds?|medicines?|molecules?|agents?|therap(?:y|ies)|treatments?)(?:\s+candidates?)?|"
+    r"(?:drug|product|development|clinical)\s+candidates?|granted)\s+"
+    r"(?P<name>[a-z]{6,}(?:\s+(?:pegol|alfa|beta))?)"
+    r"(?=\s*(?:,|\.|;|\(|\s+(?:for|in|is|was|to|as|and|has|which)\b|\s+(?:[A-Z][a-z]+\s+){0,3}(?:Designation|Status)\b))")
+NOT_LOWER_PRODUCT = compile_pattern(r"(?:ing|tion|sion|ment|ness|ance|ence|ity|ies|ers|ed|ly|al|ive|ous|ful|ship|ism|ist)$")
 GENERIC_CORPORATE = {"global", "international", "holdings", "holding", "group", "corporation", "company", "industries",
                      "usa", "us", "america", "americas", "europe", "asia", "china", "india", "japan", "korea", "uk", "worldwide"}
 ENGLISH_LOOKALIKES = {"concept", "except", "accept", "precept", "intercept", "percept", "somatostatin", "thermostat", "rheostat", "hemostat", "cybart", "bombart", "april", "streptomycin", "penicillin",
@@ -665,6 +679,10 @@ class MentionFinder:
             brand = clean_name(m.group("name"))
             self._add(m.group("name"), "Product", m.start("name"), m.end("name"), brand)
             self.inn_of.setdefault(m.group("inn").lower(), brand)
+        for m in scan(VACCINE_OF_COMPANY, self.text):
+            company = m.group("company")
+            if self.lex.company(company) or re.search(rf"(?<![\w-]){re.escape(company)}(?:{SP}+[A-Z][\w\-]*){{0,2}},?{SP}+{LEGAL_SUFFIX}", self.text):
+                self._add(m.group("name"), "Product", m.start("name"), m.end("name"), clean_name(m.group("name")))
         for m in scan(BRAND, self.text):
             if self.lex.company(m.group("name")) or org_key(m.group("name")) in self.out.org_names:
                 continue
@@ -718,6 +736,15 @@ class MentionFinder:
                 continue
             inns.add(inn)
             self._add(m.group("name"), "Product", m.start("name"), m.end("name"), self.inn_of.get(inn, inn))
+        for m in scan(LOWER_PRODUCT_CONTEXT, self.text):
+            inn = m.group("name")
+            if inn in inns or inn in NOT_INN or self._lower_stop(inn) or NOT_LOWER_PRODUCT.search(inn.split()[0]):
+                continue
+            if len(re.findall(rf"(?<![\w-]){re.escape(inn)}(?![\w-])", self.text, re.I)) < 2:
+                continue  # named once: too little to tell a drug from a word
+            inns.add(inn)
+            for w in re.finditer(rf"(?<![\w-]){re.escape(inn)}(?![\w-])", self.text):
+                self._add(inn, "Product", w.start(), w.end(), self.inn_of.get(inn, inn))
         # "Bispecific Zanidatamab" in a title-case headline is the zanidatamab of the body text
         capitalised = {inn[0].upper() + inn[1:]: inn for inn in inns}
         for start, end, name in find_names(self.text, capitalised):

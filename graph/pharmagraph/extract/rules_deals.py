@@ -541,6 +541,8 @@ def services(ctx: DocContext) -> None:
         if provider is None or (ctx.section_org(s.section) == provider and len(companies) < 2):
             continue
         clients = [m.key for m in companies if m.key != provider and m.key not in providers]
+        # (not the group the provider belongs to: "mAbxience, the biotechnology company of Grupo Insud, ... with AstraZeneca")
+        clients = [k for k in clients if not any(ctx.is_parent_in_apposition(i, m) for m in companies if m.key == k)] or clients
         client = clients[0] if clients else None
         if client is None:
             for p in ctx.of_kind(i, "Product"):
@@ -603,7 +605,7 @@ def acquisitions(ctx: DocContext) -> None:
             window = text[verb.end(): verb.end() + 60]
             # "acquire from Novo Holdings three Catalent fill-finish sites": the seller is not the target
             window = re.sub(r"^\s+from\s+(?:\S+\s+){1,4}?(?=(?:a|an|the|its|\w+)\s)", " ", window)
-            asset = re.match(r"\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+){0,5}?(?P<what>stake|interest|rights|licen[cs]e|assets?|portfolio|sites?|facilit\w+|plants?|products?|business|unit|division|operations|property|land|building)\b", window, re.I)
+            asset = re.match(r"\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+){0,5}?(?P<what>stake|interest|rights|licen[cs]e|assets?|portfolio|sites?|facilit\w+|plants?|products?|business|unit|division|operations|property|land|building|doses|vials|courses|batches)\b", window, re.I)
             if asset and re.match(r"(?i)sites?|facilit|plants?|property|land|building", asset.group("what")):
                 _site_acquisition(ctx, i, verb)
                 break

@@ -173,6 +173,8 @@ def facility_towns(ctx: DocContext, i: int) -> list:
     # (but "the Princeton West Innovation Campus in Hopewell": a campus in a town, the town is where it is)
     def inside_previous(n: int, m) -> bool:
         gap = text[places[n - 1].end - s.start: m.start - s.start]
+        if re.fullmatch(r",?\s+in\s+the\s+(?:canton|state|province|prefecture|county|region|district|department)\s+of\s+", gap):
+            return True  # "Visp, in the canton of Valais"
         return bool(re.fullmatch(r",\s*", gap) or re.fullmatch(rf"\s+in\s+(?:the\s+)?{COMPASS}?", gap)
                     and (is_city(places[n - 1].text) or not is_city(m.text)))
 

@@ -62,13 +62,17 @@ KINDS = [
     (compile_pattern(r"orphan\s+(?:drug\s+)?designation|orphan\s+drug\s+status", re.I), "orphan drug designation"),
     (compile_pattern(r"fast\s+track", re.I), "fast track designation"),
     (compile_pattern(r"priority\s+review", re.I), "priority review"),
+    (compile_pattern(r"regenerative\s+medicine\s+advanced\s+therapy|\bRMAT\b", re.I), "regenerative medicine advanced therapy designation"),
+    (compile_pattern(r"provisional\s+registration", re.I), "provisional registration"),
+    (compile_pattern(r"provisional\s+(?:approval|authori[sz]ation|determination)", re.I), "provisional approval"),
+    (compile_pattern(r"temporary\s+(?:authori[sz]ation|approval|registration)", re.I), "temporary authorisation"),
     (compile_pattern(r"accelerated\s+approval", re.I), "accelerated approval"),
     (compile_pattern(r"conditional\s+(?:marketing\s+)?(?:approval|authori[sz]ation)", re.I), "conditional marketing authorisation"),
     (compile_pattern(r"\bIND\b|investigational\s+new\s+drug|clinical\s+trial\s+applications?|\bCTA\b|clinical\s+(?:trial|study)\s+"
                 r"(?:approval|application|clearance)|implied\s+approval|to\s+(?:start|begin|initiate|conduct)\s+(?:a\s+)?"
                 r"(?:Phase|clinical|first-in-human)|first-in-human", re.I), "clinical trial application"),
 ]
-PRODUCT_COREF = compile_pattern(r"\b(?:the|this|its)\s+(?:vaccine|drug|product|therapy|biosimilar|candidate|medicine|antibody|insulin|treatment|program|programme|asset|molecule|compound)\b|^It\b")
+PRODUCT_COREF = compile_pattern(r"\b(?:the|this|its)\s+(?:vaccine|drug|product|therapy|biosimilar|candidate|medicine|antibody|insulin|treatment|program|programme|asset|molecule|compound)\b|^It\b|\b(?:granted|gave|given|awarded)\s+it\b")
 
 
 def standards_of(text: str) -> list[str]:
