@@ -510,7 +510,7 @@ def test_trials_written_like_codes_are_no_products():
 
 def test_an_unknown_company_introduced_with_a_dotted_word():
     text = ("The molecule was first made by Genvaro, a U.S.-based research subsidiary of Kessler Pharma Inc. "
-            "Halvorsen Bio obtained global rights to HLV-77 from Genvaro in July 2015 for USD 15 million.")
+            "Halvorsen Bio obtained global rights to HLV-1077 from Genvaro in July 2015 for USD 15 million.")
     deals = [roles_of(f, "licensor", "licensee") for f in facts(text, "licensing")]
     assert deals == [("genvaro", "halvorsen bio")]
 
@@ -559,3 +559,57 @@ def test_a_town_in_a_canton_is_the_location_and_the_providers_group_no_client():
     (svc,) = facts(text, "service")
     assert roles_of(svc, "provider", "client") == ("norvexa", "halvorsen bio")
     assert [roles_of(f, "operator", "location") for f in facts(text, "facility")] == [("norvexa", "Visp")]
+
+
+def test_people_appointed_with_a_nickname_and_titles_ending_a_phrase():
+    text = ('Kessler Pharmaceuticals PLC ("Kessler" or "the Group") announces that Jonathan ("Jon") Arvidsson has been '
+            "appointed Chief Executive Officer. From 2014 he was President of the Global Generics Group at Halvorsen Bio Ltd. "
+            "He will work with the Group's executive team, including Mara Lind, Chief Financial Officer, who remains in "
+            "her role.")
+    people = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert ("Jonathan Arvidsson", "kessler pharmaceuticals", "Chief Executive Officer") in people
+    assert ("Mara Lind", "kessler pharmaceuticals", "Chief Financial Officer") in people
+    orgs = {k for k in extract(parse_document(text, "case")).entities if k.startswith("Company|")}
+    assert not [k for k in orgs if "generics group" in k]  # a division named "... Group at X" is no company
+
+
+def test_a_known_name_written_with_a_lower_case_word_and_a_bare_apostrophe_possessive():
+    text = ("SK bioscience to make antigen for Novavax’ vaccine candidate NVX-CoV2373. During the pandemic, "
+            "SK bioscience will manufacture the vaccine antigen, which Novavax will use in the final product. "
+            '"This is a milestone," said Jaeyong Ahn, Chief Executive Officer of SK bioscience.')
+    ex = extract(parse_document(text, "case"))
+    assert ex.entities["Product|NVX-CoV2373"]["attrs"]["developer"] == "Company|novavax"
+    (svc,) = [f for f in ex.facts if f.kind == "service"]
+    assert roles_of(svc, "provider", "client", "product") == ("sk bioscience", "novavax", "NVX-CoV2373")
+    assert [roles_of(f, "organization") for f in ex.facts if f.kind == "role"] == [("sk bioscience",)]
+
+
+def test_a_right_given_to_the_second_named_party_and_a_country_before_a_name():
+    text = ("Kessler Yakuhin Co., Ltd. and Halvorsen Bio Inc. signed a license agreement that gives Kessler the exclusive "
+            "right to develop and commercialize in Japan Halvorsen's HLV-102.")
+    (deal,) = facts(text, "licensing")
+    assert roles_of(deal, "licensor", "licensee") == ("halvorsen bio", "kessler yakuhin")
+    assert deal.value("territory") == "Japan"
+
+
+def test_the_cdmo_and_the_swedish_company_are_the_one_company_of_that_kind_or_country():
+    text = ("Recipharm AB and Kessler Biotech, Inc. today announced an agreement for HLV-107. Under the agreement, the CDMO "
+            "will formulate HLV-107 for Kessler. The work will take place at the Swedish company's drug product facility "
+            "in Monts, France. The vaccine was granted an Emergency Use Authorization by the FDA in 2020.")
+    ex = extract(parse_document(text, "case"))
+    assert [roles_of(f, "operator", "location") for f in ex.facts if f.kind == "facility"] == [("recipharm", "Monts")]
+    assert ("recipharm", "kessler biotech") in [roles_of(f, "provider", "client") for f in ex.facts if f.kind == "service"]
+    assert [roles_of(f, "product", "regulator") for f in ex.facts if f.kind == "approval"] == [("HLV-107", "fda-us")]
+
+
+def test_a_condition_is_no_decision_and_approved_it_refers_to_the_product():
+    text = ("Holders receive one contingent value right worth US$1.00 if the FDA approves HLV-200 within the agreed "
+            "timeframe. Zanotimab is a PD-1 antibody. In China, the NMPA first approved it in December 2018.")
+    assert [roles_of(f, "product", "regulator") for f in facts(text, "approval")] == [("zanotimab", "nmpa-cn")]
+
+
+def test_an_inn_with_its_brand_in_brackets_is_one_product():
+    text = ("Kessler Biosciences Receives EC Approval for Zanotimab (KELVORA®). The FDA approved KELVORA in 2023; "
+            "zanotimab (ZAN) is a PD-1 antibody.")
+    products = {f.role("product") for f in facts(text, "approval")}
+    assert products == {"Product|KELVORA"}

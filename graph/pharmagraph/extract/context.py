@@ -102,6 +102,10 @@ class DocContext:
             if speaker:
                 return speaker
         m = COREF_COMPANY.search(text)
+        if m and re.fullmatch(r"[Tt]he\s+(?:Group|Company)", m.group()) and (defined := self.defined_term(m.group()[4:])):
+            return defined  # ("Hikma" or "the Group"): the company that defined the term
+        if m and (national := self.national_company(m.group())):
+            return national
         if m and (kind := re.match(r"(?i)the\s+(university|institute|foundation)$", m.group())):
             # "the University grants AstraZeneca ...": the organisation with that word in its name
             for j in range(i, max(-1, i - 8), -1):
@@ -120,6 +124,37 @@ class DocContext:
                     return own[0].key
             return self.subject_company(i) or self.main
         return None
+
+    def national_company(self, phrase: str) -> str | None:
+        """ "the Swedish company", "the Japanese drugmaker", "the CDMO": the one company of the text that the
+        company table gives that country (or that kind), when there is exactly one."""
+        from pharmagraph.extract.lexicon import lexicon
+
+        m = re.fullmatch(r"[Tt]he\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?(?P<noun>\w+(?:\s+company)?)", phrase)
+        if not m or not (m.group("adj") or m.group("noun") in ("CDMO", "CRDMO", "CRO", "CMO")):
+            return None
+        lex = lexicon()
+        country = lex.country(m.group("adj")) if m.group("adj") else None
+        if m.group("adj") and not country:
+            return None
+        hits = set()
+        for key in {c.key for c in self.found.mentions if c.kind == "Company"}:
+            rows = [r for n in self.found.org_names.get(key, ()) if (r := lex.company(strip_legal(n)))]
+            if country and any(r["country_code"] == country["code"] for r in rows):
+                hits.add(key)
+            elif not country and any(r["kind"] == m.group("noun") for r in rows):
+                hits.add(key)
+        return hits.pop() if len(hits) == 1 else None
+
+    def defined_term(self, word: str) -> str | None:
+        """The company a press release defines as "the Group" or "the Company" (`Hikma Pharmaceuticals PLC
+        ("Hikma" or "the Group")`): the one named last before the definition."""
+        terms = self.__dict__.setdefault("_defined_terms", {})
+        if word not in terms:
+            d = re.search(rf"[\"“]the\s+{word}[\"”]", self.doc.text)
+            before = [m for m in self.found.mentions if m.kind == "Company" and d and m.end <= d.start() and d.start() - m.end < 80]
+            terms[word] = before[-1].key if before else None
+        return terms[word]
 
     def affiliates(self) -> set[frozenset[str]]:
         """Pairs of companies of one group: "3SBio, acting with its subsidiaries Shenyang Sunshine ... and 3S Guojian",

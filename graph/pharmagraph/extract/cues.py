@@ -151,7 +151,7 @@ def is_hedged(text: str) -> bool:
 
 
 #: a possessive after a name: "Seagen's", "Novartis' " (the bare apostrophe after an s)
-POSSESSIVE = compile_pattern(r"['’]s\b|(?<=s)['’](?=\s)")
+POSSESSIVE = compile_pattern(r"['’]s\b|(?<=[sxzSXZ])['’](?=\s)")  # ("Novavax’ vaccine": a bare apostrophe after s, x or z)
 CLAUSE_BREAK = compile_pattern(r"[;:]|,\s+(?:and|but|while|whereas)\s")
 
 

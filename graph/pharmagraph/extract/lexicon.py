@@ -24,7 +24,7 @@ from pharmagraph.ontology import reference_path
 
 LEGAL_SUFFIX = (
     r"(?:Private\s+Limited|Pvt\.?\s+Ltd\.?|Co\.,?\s?Ltd\.?|Co\.,?\s?Limited|Company\s+Limited|Pty\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Inc\.?|Incorporated|"
-    r"Corp\.?|Corporation|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|GmbH(?:\s*&\s*Co\.\s*KG)?|AG|SE|S\.A\.U?\.?|SA|"
+    r"Corp\.?|Corporation|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|GmbH(?:\s*&\s*Co\.\s*KG)?|AG|SE|S\.A\.(?:B\.)?\s+de\s+C\.V\.|S\.\s?de\s+R\.L\.(?:\s+de\s+C\.V\.)?|S\.A\.U?\.?|SA|"
     r"S\.p\.A\.|SpA|N\.V\.|NV|B\.V\.|BV|A/S|AB|ASA|Oy|Oyj|KGaA|PSC|K\.K\.|S\.A\.S\.|SAS|S\.L\.|LP|L\.P\.|JSC|PJSC|"
     r"Tbk|SARL|S\.à\s?r\.l\.|Sàrl|ApS|S\.r\.l\.|Srl|SRL|s\.r\.o\.|Ltda\.?|Pte\.?\s+Ltd\.?|Kft\.?|Zrt\.?|Co\.)"
 )
@@ -35,7 +35,7 @@ INDUSTRY_HEADS = (
     "Biotechnology", "Biotechnologies", "Biotherapeutics", "BioSolutions", "Laboratories", "Laboratorios",
     "Labs", "Medicines", "Healthcare", "Life Sciences", "Lifesciences", "Holdings", "Biomedical", "Oncology",
     "Genomics", "Vaccines", "Biosimilars", "Bio", "Diagnostics", "Pharmaceutica", "Medical", "Sciences",
-    "Manufacturing Solutions", "Group",
+    "Manufacturing Solutions", "Group", "Yakuhin", "Seiyaku", "Shinyaku",
     # the investors that buy drugmakers
     "Capital", "Partners", "Ventures", "Investments",
 )

@@ -72,7 +72,7 @@ DEFINED_SHORT = compile_pattern(r",?\s*(?:\([A-Z][\w./]*(?:\s[A-Z][\w./]*)?\s*:\
 
 # products
 CODE = compile_pattern(
-    r"(?<![\w\-\[])(?P<name>(?:\[\d{2,3}[A-Z][a-z]?\]-?|\d{2,3}[A-Z][a-z]?-)?[A-Z]{1,6}[a-z]?(?:-?[A-Z]{1,5})?-?\d{2,6}[A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(?:\s+(?P<form>Injection|injection|Tablets?|Capsules?))?(?![\w-])"
+    r"(?<![\w\-\[])(?P<name>(?:\[\d{2,3}[A-Z][a-z]?\]-?|\d{2,3}[A-Z][a-z]?-)?[A-Z]{1,6}[a-z]?(?:-?[A-Z]{1,5}(?:[a-z][A-Z]{1,3})?)?-?\d{2,6}[A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(?:\s+(?P<form>Injection|injection|Tablets?|Capsules?))?(?![\w-])"
 )
 ISOTOPE_CODE = compile_pattern(r"(?<![\w\-])(?P<name>(?:\[\d{2,3}[A-Z][a-z]?\]|\d{2,3}[A-Z][a-z]?)-?[A-Za-z][\w\-]*\d[\w\-]*)(?:\s+(?P<form>Injection|injection))?")
 LOWER_CODE = compile_pattern(r"(?<![\w\-])(?P<name>[a-z]{1,2}[A-Z]{2,5}-\d{2,5}[A-Za-z0-9]*)(?P<form>)(?![\w-])")
@@ -100,6 +100,8 @@ NOT_SPACED_CODES = {"ISO", "IEC", "EN", "FY", "COVID", "SARS", "CFR", "USP", "EP
                     "SSE", "SZSE", "TSE", "KRX", "KOSDAQ", "BSE", "NSE", "SIX", "OTC", "HK", "SH", "SZ", "NO", "NR", "PCT"}
 TECHNOLOGY_AFTER = compile_pattern(r"\s*(?:\([^)]{0,80}\)\s*)?(?:[\w\-]+\s+){0,3}?(?:platforms?|technolog(?:y|ies)|delivery\s+system|toolbox|"
                                    r"service)\b")
+# "toripalimab (LOQTORZI®)": the INN first, its brand in brackets
+INN_BRAND = compile_pattern(rf"(?<![\w-])(?P<inn>(?i:{INN_STEMS}))\s+\((?P<name>[A-Z][A-Z]{{4,30}}(?![\w-])|[A-Z][\w\-]{{2,30}}(?=®|™|\(R\)|\(TM\)))(?:®|™|\(R\)|\(TM\))?\)")
 BRAND_INN = compile_pattern(rf"(?<![\w-])(?P<name>[A-Z][\w\-]{{2,30}})(?:®|™|\(R\)|\(TM\))?\s*\((?P<inn>{INN_STEMS}(?:\s+[a-z]+)?)\)")
 NOT_CODES = compile_pattern(
     r"^(?:COVID-19|SARS-CoV-2|ISO\d*|ISO-?\d+|H\d+N\d+|IL-?\d+\w*|CD\d+\w*|HER\d|PD-L?\d|B7-H\d|GLP-\d|FY\d+|Q\d|"
@@ -131,6 +133,9 @@ PRODUCT_CONTEXT = [
 # "COVID-19 Vaccine Moderna", "COVID-19 Vaccine AstraZeneca": a vaccine named after the company that makes it
 VACCINE_OF_COMPANY = compile_pattern(
     r"(?<![\w-])(?P<name>(?:[A-Z][\w\-]*[ \t]+){1,2}Vaccine[ \t]+(?P<company>[A-Z][\w\-]+))(?![\w-])(?![ \t]+(?:Inc|Ltd|LLC|plc|AG|Co)\b)")
+# ... and "Moderna COVID-19 Vaccine", "Pfizer-BioNTech COVID-19 Vaccine": the maker's name first
+COMPANY_VACCINE = compile_pattern(
+    r"(?<![\w-])(?P<name>(?P<company>[A-Z][\w]+(?:-[A-Z][\w]+)?)[ \t]+(?:[A-Z][\w\-]*[ \t]+){1,2}?Vaccine)(?![\w-])(?![ \t]+[A-Z])")
 # an INN with no stem the INN pattern knows ("elafibranor"), named as a drug: "its investigational drug X",
 # "the drug candidate X", "granted X Breakthrough Therapy Designation"
 LOWER_PRODUCT_CONTEXT = compile_pattern(
@@ -218,6 +223,15 @@ ROLE_NO_ORG = compile_pattern(rf"(?:(?<=\s)|^)(?:(?:(?:its|the\s+company['’]s|
 APPOINTED = compile_pattern(
     rf"\b(?:appointment\s+of|appointed|appoints|named|names|promoted|promotes|hired|hires|welcomes)\s+(?P<person>{PERSON})"
     rf"\s+(?:as|to\s+(?:the\s+)?(?:role|position|post)\s+of)\s+(?:its\s+|the\s+(?:company['’]s\s+)?|our\s+|new\s+)*(?P<title>{TITLE_PHRASE})"
+)
+# "Sigurdur ("Siggi") Olafsson has been appointed Chief Executive Officer", and, where a title ends the phrase,
+# "... including Khalid Nabilsi, Chief Financial Officer, who remain ...", "said Jane Doe, Chief Executive Officer.":
+# the organisation comes from the context (see rules_profile.roles)
+PERSON_NICK = rf"{NAME_PART}\s+\([\"“][{UP}][{LOW}]+[\"”]\)\s+{NAME_PART}"
+ROLE_NO_ORG_MORE = (
+    compile_pattern(rf"(?P<person>{PERSON_NICK}|{PERSON})\s+has\s+been\s+(?:appointed|named|promoted\s+to)\s+(?:as\s+)?"
+                    rf"(?:the\s+(?:company['’]s\s+)?|its\s+)?(?:new\s+)?(?P<title>{TITLE_PHRASE})"),
+    compile_pattern(rf"(?<=\s)(?P<person>{PERSON}){CREDS},\s+(?P<title>{TITLE_PHRASE})(?=\s*(?:[.;]|,\s+(?:and|who|said|added)\b))"),
 )
 # roles whose organisation is the one the text speaks of: "Cyrus Poonawalla, who remains its Chairman",
 # "Its board is chaired by Jane Doe", "Dr Jane Doe will join the Group and its Board as an Executive Director"
@@ -430,6 +444,9 @@ class MentionFinder:
                                                   for w in person.split()) or self.lex.company(strip_legal(person)):
                     continue
                 org = clean_name(m.group("org"))
+                lower = re.match(r"\s+([a-z][\w\-]+)", self.text[m.end("org"): m.end("org") + 30])
+                if lower and self.lex.company(f"{org} {lower.group(1)}"):
+                    org = f"{org} {lower.group(1)}"  # "SK bioscience": a known name written with a lower-case word
                 # "Dr. Reddy's" is a name; "Pfizer's" is Pfizer
                 org = org if self.lex.company(org) else re.sub(r"['’]s?$", "", org)
                 title = m.group("title")
@@ -458,6 +475,7 @@ class MentionFinder:
         taken_people = {r[0] for r in self.out.roles}
         for m in (mm for w in windows for mm in (*APPOINTED.finditer(self.text, w.start, w.end),
                                                   *ROLE_NO_ORG.finditer(self.text, w.start, w.end),
+                                                  *(x for p in ROLE_NO_ORG_MORE for x in p.finditer(self.text, w.start, w.end)),
                                                   *(x for p in ROLE_IN_CONTEXT for x in p.finditer(self.text, w.start, w.end)))):
             before = self.text[max(0, m.start() - 20): m.start()]
             if re.search(r"\b(?:Vice|Senior|Executive|Deputy|Assistant|Associate|Chief|Global|Group)\s*$", before):
@@ -531,6 +549,9 @@ class MentionFinder:
             if name.endswith("Co.") and re.match(rf"{SP}+[A-Z][a-z]+(?!\w)", self.text[end: end + 20]) and not re.match(
                     rf"{SP}+{LEGAL_SUFFIX}", self.text[end: end + 20]):
                 continue  # "in Dundalk, Co. Louth": an Irish county, not "Co." of a company
+            if how != "gazetteer" and re.search(r"\b(?:Group|Division|Unit|Business)$", name) and \
+                    re.match(rf"{SP}+(?:at|of|within){SP}+(?:the{SP}+)?[A-Z]", self.text[end: end + 12]):
+                continue  # "the Global Generic Medicines Group at Teva": a part of a company, not one
             key = self._register_org(name)
             if key:
                 keys_by_span.append((start, end, key))
@@ -679,8 +700,14 @@ class MentionFinder:
             brand = clean_name(m.group("name"))
             self._add(m.group("name"), "Product", m.start("name"), m.end("name"), brand)
             self.inn_of.setdefault(m.group("inn").lower(), brand)
-        for m in scan(VACCINE_OF_COMPANY, self.text):
-            company = m.group("company")
+        for m in INN_BRAND.finditer(self.text):
+            if self.lex.company(m.group("name")) or m.group("name") in NOT_NAME_WORDS or m.group("inn").lower() in NOT_INN:
+                continue
+            brand = clean_name(m.group("name"))
+            self._add(m.group("name"), "Product", m.start("name"), m.start("name") + len(m.group("name")), brand)
+            self.inn_of.setdefault(m.group("inn").lower(), brand)
+        for m in (*scan(VACCINE_OF_COMPANY, self.text), *scan(COMPANY_VACCINE, self.text)):
+            company = m.group("company").split("-")[0]
             if self.lex.company(company) or re.search(rf"(?<![\w-]){re.escape(company)}(?:{SP}+[A-Z][\w\-]*){{0,2}},?{SP}+{LEGAL_SUFFIX}", self.text):
                 self._add(m.group("name"), "Product", m.start("name"), m.end("name"), clean_name(m.group("name")))
         for m in scan(BRAND, self.text):

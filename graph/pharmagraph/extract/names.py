@@ -66,6 +66,7 @@ def person_name(name: str) -> str:
     >>> person_name("Dr. Kelvin Shao")
     'Kelvin Shao'
     """
+    name = re.sub(r"\s*\([\"“'‘][^()]*[\"”'’]\)", "", name)  # 'Sigurdur ("Siggi") Olafsson'
     return PERSON_PREFIX.sub("", clean_name(name)).strip()
 
 

@@ -111,6 +111,8 @@ def _territory(text: str) -> str | None:
         words = t.split()
         if words and (lexicon().company(t) or lexicon().regulator_by_name(t)):
             continue
+        if len(words) == 2 and lexicon().country(words[0]) and not lexicon().country(t) and words[1][:1].isupper():
+            t = words[0]  # "in Japan Verrica's product candidates": the country, not the name after it
         if re.match(r"(?:global|worldwide)", t, re.I) or lexicon().country(t) or lexicon().country(words[0]) or \
                 re.search(r"markets?|China|America|Asia|Europe|East|Africa|Union|States", t):
             return "global" if t.lower() in ("global", "globally", "global rights", "worldwide rights") else t
@@ -148,8 +150,9 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
             return (others[0] if others else _other_party(ctx, licensee)), licensee
     # "The exercise gives Merck rights to SKB571": the company given rights is the licensee
     give = re.search(r"\b(?:gives?|gave|giving|grants?|granted|granting)\s+", text)
-    given = [m for m, pos in rel if give and pos == give.end()]
-    if given and re.match(r"(?:\s+(?:the|an?))?\s+(?:[\w\-]+\s+){0,3}?(?:rights|licen[cs]e|option)\b", text[given[0].end - s.start:]):
+    # (every mention: "X and Y signed a licence that gives X the exclusive right ...")
+    given = [m for m in ctx.every_org(i) if give and s.start <= m.start < s.end and m.start - s.start == give.end()]
+    if given and re.match(r"(?:\s+(?:the|an?))?\s+(?:[\w\-]+\s+){0,3}?(?:rights?|licen[cs]e|option)\b", text[given[0].end - s.start:]):
         licensee = given[0].key
         before = [m.key for m, pos in rel if pos < give.start() and m.key != licensee]
         return (before[0] if before else None), licensee  # the subject, not "its subsidiaries A and B" after it
@@ -410,15 +413,15 @@ SERVICE_VERB = compile_pattern(
     r"fill(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?and\s+packag(?:e|es|ed|ing))\b",
     re.I,
 )
-MAKES = compile_pattern(r"\s+(?:(?:will|also|already|now|currently|is\s+to|has|have|has\s+long|has\s+also)\s+)?"
+MAKES = compile_pattern(r"\s+(?:(?:will|also|already|now|currently|is\s+to|has|have|has\s+long|has\s+also|agreed\s+to|agrees\s+to)\s+)?"
                    r"(?:manufactur(?:e|es|ed)|produc(?:e|es|ed)|suppl(?:y|ies|ied)|fill(?:s)?\s+and\s+packag(?:e|es)|formulat(?:e|es)|"
                    r"is\s+(?:manufacturing|producing|supplying)|"
                    r"fill(?:s)?\s+and\s+finish(?:es)?|(?:performs?|handles?|provides?)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
                    r"(?:fill[- ]finish|fill(?:ing)?|manufactur\w+|production|packag\w+))\b")
 MAKES_TO = compile_pattern(r"\b(?:will|to)\s+(?:manufactur(?:e|es)|produc(?:e|es)|suppl(?:y|ies))(?:\s+and\s+suppl(?:y|ies))?\s+"
                            r"(?:[\w\-]+\s+){0,3}?(?:to|for)\s+(?=[A-Z])")
-PRONOUN_AFTER_COLON = compile_pattern(r"[:;]\s+(?P<it>it|the\s+company)\b")
-PRONOUN_SUBJECT = compile_pattern(r"^(?:[^,;]{0,40}?(?:,\s+|\s+))?(?P<it>[Ii]t|[Tt]he\s+(?:company|group|Group|Company))\b")
+PRONOUN_AFTER_COLON = compile_pattern(r"[:;]\s+(?:[^,;:]{1,30},\s+)?(?P<it>it|the\s+company)\b")  # ("...: in July, the company")
+PRONOUN_SUBJECT = compile_pattern(r"^(?:[^,;]{0,40}?(?:,\s+|\s+))?(?P<it>[Ii]t|[Tt]he\s+(?:company|group|Group|Company|CDMO|CRDMO|CMO))\b")
 THE_PRODUCT = compile_pattern(r"\b(?:the|this)\s+(?:vaccine|drug|product|medicine|antibody|biosimilar|therapy|candidate|compound|molecule)\b")
 PROVIDER_KINDS = compile_pattern(r"\b(CRDMO|CDMO|CMO|CRO|CDO|IDMO)\b|contract\s+(?:development\s+and\s+)?manufactur|contract\s+research", re.I)
 
@@ -753,7 +756,7 @@ def collaborations(ctx: DocContext, service_pairs: set[frozenset[str]], blocked:
         if len(parties) < 2:
             continue
         pair = frozenset(parties[:2])
-        bare = cue.group().lower() in ("partner", "partners")
+        bare = cue.group().lower() in ("partner", "partners", "partnering", "partnered")
         if (bare and pair in service_pairs) or pair in blocked or (bare and len(set(parties)) > 2):
             continue  # ("dedicated research centres for several major partners: A ...; B ...; C ...": clients, not one alliance)
         kind = next((label for pattern, label in COLLAB_KINDS if re.search(pattern, text, re.I)), "collaboration")

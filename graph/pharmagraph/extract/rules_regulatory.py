@@ -72,7 +72,7 @@ KINDS = [
                 r"(?:approval|application|clearance)|implied\s+approval|to\s+(?:start|begin|initiate|conduct)\s+(?:a\s+)?"
                 r"(?:Phase|clinical|first-in-human)|first-in-human", re.I), "clinical trial application"),
 ]
-PRODUCT_COREF = compile_pattern(r"\b(?:the|this|its)\s+(?:vaccine|drug|product|therapy|biosimilar|candidate|medicine|antibody|insulin|treatment|program|programme|asset|molecule|compound)\b|^It\b|\b(?:granted|gave|given|awarded)\s+it\b")
+PRODUCT_COREF = compile_pattern(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:vaccine|drug|product|therapy|biosimilar|candidate|medicine|antibody|insulin|treatment|program|programme|asset|molecule|compound)\b|^It\b|\b(?:granted|gave|given|awarded|approved|cleared|authori[sz]ed)\s+it\b")
 
 
 def standards_of(text: str) -> list[str]:
@@ -258,8 +258,8 @@ def approvals(ctx: DocContext) -> None:
         if FILING.search(clause) and not re.search(r"\b(?:approved|granted|cleared|authori[sz]ed)\b", clause, re.I):
             continue
         lead = clause_before(text, cue.start()) + text[cue.start(): cue.end() + 25]
-        if not _clause_ok(lead):
-            continue
+        if not _clause_ok(lead) or re.search(r"\b(?:if|whether|unless)\b", clause_before(text, cue.start())):
+            continue  # (" ... worth US$1.00 if the FDA approves OTL-200": a condition, not a decision)
         # "The decision followed a review by the PMDA", "... the positive opinion adopted by the CHMP of the EMA":
         # the agency that reviewed is not the one that decided
         reviewers = {m.key for m in ctx.orgs(i, kinds=("Regulator",)) if re.search(r"\bfollow\w*\b", text) and REVIEWED_BY.search(
