@@ -107,6 +107,11 @@ class Triples:
         return g
 
 
+def site_iri(operator, place) -> URIRef:
+    """A site is named after its operator and its place: one IRI however many documents mention it."""
+    return ID[f"site/{slug(str(operator).rsplit('/', 1)[-1])}-{slug(str(place).rsplit('/', 1)[-1])}"]
+
+
 class DocumentGraph:
     """Builds the RDF of one document's extraction."""
 
@@ -117,6 +122,7 @@ class DocumentGraph:
         self.g = Triples()
         self.iris: dict[str, URIRef] = {}  # in the order they were resolved
         self.names: list[str] = []
+        self.sites: dict[URIRef, tuple[URIRef, URIRef]] = {}  # site -> (operator, place) it is named after
         self.doc_iri = document_iri(self.doc.id)
 
     def build(self) -> Triples:
@@ -238,7 +244,8 @@ class DocumentGraph:
 
     def _site(self, operator: URIRef, place_ref: str) -> URIRef:
         place = self.iri(place_ref)
-        site = ID[f"site/{slug(str(operator).rsplit('/', 1)[-1])}-{slug(str(place).rsplit('/', 1)[-1])}"]
+        site = site_iri(operator, place)
+        self.sites[site] = (operator, place)
         self.g.add((site, RDF.type, PG.Site))
         self.g.add((site, PG.operator, operator))
         self.g.add((site, PG.location, place))
@@ -315,11 +322,11 @@ class Prebuilt:
     """A document's triples built apart from the store (in a worker process), with what resolved them.
 
     Entities take the IRIs their own names give; the writer, which knows the names already stored,
-    resolves the same references in the same order and keeps these triples when every IRI agrees
-    (most documents), or builds them again with its own resolver when one does not.
+    resolves the same references in the same order and puts the IRIs it finds in place of those that
+    differ (and of the sites named after them): the triples it would have built itself.
     """
 
-    __slots__ = ("body", "extraction", "iris", "labelled", "names", "triples")
+    __slots__ = ("body", "extraction", "iris", "labelled", "names", "sites", "triples")
 
     def __init__(self, extraction: Extraction) -> None:
         graph = DocumentGraph(extraction, Resolver())
@@ -328,6 +335,7 @@ class Prebuilt:
         self.names = graph.names
         self.iris = {ref: (list(extraction.entities.get(ref, {"names": ()})["names"]), str(iri))
                      for ref, iri in graph.iris.items()}
+        self.sites = {str(site): (str(op), str(place)) for site, (op, place) in graph.sites.items()}
         self.body = triples.ntriples()
         self.triples = len(triples)
         self.labelled = sorted({str(t[0]) for t in triples.items if t[1] in (RDFS.label, PG.mentionedAs)})
@@ -335,11 +343,23 @@ class Prebuilt:
     def resolve(self, resolver: Resolver) -> tuple[str, int, list[str]]:
         """(N-Triples, number of triples, entities given a name) as ``resolver`` would build them."""
         resolver.prefetch(self.names)
-        if all(str(resolver.resolve(ref, names)) == iri for ref, (names, iri) in self.iris.items()):
+        moved = {}
+        for ref, (names, iri) in self.iris.items():
+            found = str(resolver.resolve(ref, names))
+            if found != iri:
+                moved[iri] = found
+        if not moved:
             return self.body, self.triples, self.labelled
-        triples = DocumentGraph(self.extraction, resolver).build()
-        return (triples.ntriples(), len(triples),
-                sorted({str(t[0]) for t in triples.items if t[1] in (RDFS.label, PG.mentionedAs)}))
+        for site, (operator, place) in self.sites.items():
+            if operator in moved or place in moved:
+                moved[site] = str(site_iri(moved.get(operator, operator), moved.get(place, place)))
+        terms = {f"<{a}>": f"<{b}>" for a, b in moved.items()}
+        lines = []
+        for line in self.body.splitlines():
+            s, p, o = line[:-2].split(" ", 2)
+            lines.append(f"{terms.get(s, s)} {p} {terms.get(o, o)} .")
+        lines = list(dict.fromkeys(lines))  # (two names of one entity now: the same triple twice)
+        return "\n".join(lines) + "\n", len(lines), sorted({moved.get(e, e) for e in self.labelled})
 
 
 def build_document_triples(extraction: Extraction, resolver: Resolver) -> Triples:

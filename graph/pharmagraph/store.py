@@ -15,7 +15,7 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from pharmagraph.errors import QueryError, StoreBusyError, StoreError
-from pharmagraph.namespace import PG
+from pharmagraph.namespace import ID, PG
 
 ENTITIES_GRAPH = "https://w3id.org/pharmagraph/graph/entities"
 VOCAB_GRAPH = "https://w3id.org/pharmagraph/graph/vocabularies"
@@ -27,6 +27,8 @@ NAME_KEY = "https://w3id.org/pharmagraph/index#nameKey"
 #: ``<entity> PENDING ""`` in the name index: written in the same atomic write as a document naming the
 #: entity, removed when its labels are recomputed; what a killed build left is recomputed by the next one.
 PENDING = "https://w3id.org/pharmagraph/index#pending"
+ID_BASE = str(ID)
+INDEX_KINDS = {"org": "Company", "product": "Product", "person": "Person", "place": "Place"}  # IRI path -> kind
 INTERNAL_GRAPHS = (ENTITIES_GRAPH, VOCAB_GRAPH, NAME_INDEX_GRAPH)
 MARKER = "pharmagraph-store.json"
 FORMAT_VERSION = 1
@@ -202,9 +204,7 @@ class Store:
         before that graph existed is answered from a label index built in memory, as before.
         """
         key = name.strip().lower()
-        if getattr(self, "_has_name_index", None) is None:
-            self._has_name_index = bool(self.ox.contains_named_graph(ox.NamedNode(NAME_INDEX_GRAPH)))
-        if self._has_name_index:
+        if self._name_index_ready():
             q = f"SELECT DISTINCT ?e WHERE {{ GRAPH <{NAME_INDEX_GRAPH}> {{ ?e <{NAME_KEY}> ?k }} }}"
             return sorted(row["e"].value for row in self.query(q, {"k": ox.Literal(key)}, union=False))
         if getattr(self, "_label_index", None) is None:
@@ -216,12 +216,37 @@ class Store:
             self._label_index = index
         return sorted(self._label_index.get(key, ()))
 
+    def _name_index_ready(self) -> bool:
+        """Whether the name index holds names (not only the pending marks of a build that was killed first)."""
+        if getattr(self, "_has_name_index", None) is None:
+            self._has_name_index = bool(self.ox.query(f"ASK {{ GRAPH <{NAME_INDEX_GRAPH}> {{ ?e <{NAME_KEY}> ?k }} }}"))
+        return self._has_name_index
+
     def _forget_names(self) -> None:
         self._label_index = None
         self._has_name_index = None
 
     def lookup_names(self, names: list[str]) -> list[tuple[str, str, str]]:
-        """(kind, name, entity IRI) for every entity of the store written with one of ``names``."""
+        """(kind, name, entity IRI) for every entity of the store written with one of ``names`` (any case).
+
+        One index read a name in the name index graph (the kind is in the entity's IRI); a store written before
+        that graph existed is asked every document graph that names the entity, which grows with the store
+        (14 ms a document at 100,000 documents, against a fraction of a millisecond from the index).
+        """
+        if self._name_index_ready():
+            by_key: dict[str, list[str]] = defaultdict(list)
+            for name in dict.fromkeys(names):
+                by_key[name.lower()].append(name)
+            keys = sorted(by_key)
+            found = []
+            for n in range(0, len(keys), 200):
+                values = " ".join(_lit(k) for k in keys[n:n + 200])
+                q = f"SELECT ?k ?e WHERE {{ VALUES ?k {{ {values} }} GRAPH <{NAME_INDEX_GRAPH}> {{ ?e <{NAME_KEY}> ?k }} }}"
+                for row in self.ox.query(q):
+                    kind = INDEX_KINDS.get(row["e"].value[len(ID_BASE):].split("/", 1)[0])
+                    if kind:
+                        found.extend((kind, name, row["e"].value) for name in by_key[row["k"].value])
+            return sorted(found, key=lambda r: (r[1], r[2]))
         kinds = {str(PG.Company): "Company", str(PG.Product): "Product", str(PG.Person): "Person", str(PG.Place): "Place"}
         out = []
         for n in range(0, len(names), 200):
