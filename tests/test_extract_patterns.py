@@ -613,3 +613,41 @@ def test_an_inn_with_its_brand_in_brackets_is_one_product():
             "zanotimab (ZAN) is a PD-1 antibody.")
     products = {f.role("product") for f in facts(text, "approval")}
     assert products == {"Product|KELVORA"}
+
+
+def test_a_web_page_whose_menus_look_like_boilerplate_starts_at_its_dateline():
+    text = ("Investor Relations\n\nNews\n\nOSLO, Norway, June 9, 2021 – Kessler Biotech Co., Ltd. today announced that the "
+            "Norwegian Medicines Agency has granted marketing approval to zanotimab vedotin for injection (brand name: "
+            "KELVORA®, research code: KB48).\n\nZanotimab vedotin was discovered and developed by Kessler Biotech itself.\n")
+    ex = extract(parse_document(text, "case"))
+    approvals = [roles_of(f, "product", "sponsor") for f in ex.facts if f.kind == "approval"]
+    assert approvals == [("KELVORA", "kessler biotech")]  # the INN, the brand and the code are one product
+
+
+def test_shares_bought_and_a_purchase_funded_are_no_acquisitions_but_paid_for_is_one():
+    text = ("In addition, Halvorsen Bio will buy US$150 million of newly issued Kessler Pharma shares. Norvexa Inc. will "
+            "fund the purchase with a $650 million loan from Quintara Capital Partners. In 2017 Norvexa Inc. paid "
+            "$950 million for Zelmont Pharmaceuticals, and Peter Lund, a partner at Quintara Capital Partners, joined its board.")
+    deals = [roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")]
+    assert deals == [("norvexa", "zelmont pharmaceuticals")]
+    assert not facts(text, "collaboration")
+    assert ("Peter Lund", "quintara capital partners") in [roles_of(f, "person", "organization") for f in facts(text, "role")]
+
+
+def test_a_partner_named_in_a_subtitle_is_not_the_certified_company():
+    text = ("Kessler Biotech's Vaccine Achieves WHO Prequalification\n\nVaccine co-developed with the Quillon Institute becomes "
+            "the company's fourth product on the WHO prequalified list\n\nKessler Biotech Co., Ltd. announced that its "
+            "typhoid vaccine KELTYPH™, developed under the project name KBP618, has been prequalified by the World Health "
+            "Organization (WHO).\n")
+    ex = extract(parse_document(text, "case"))
+    assert {roles_of(f, "holder")[0] for f in ex.facts if f.kind == "certification"} == {"kessler biotech"}
+    assert "Product|KBP618" not in ex.entities  # the project name of KELTYPH
+
+
+def test_an_appointment_told_with_a_clause_and_dotted_legal_forms():
+    text = ("MILAN, Italy, 1 December 2021 – The Board of Directors of Kessler S.p.A., the international pharmaceutical "
+            "group, met today and appointed Anna Kessler as Chairman of the Board. Robert (\"Rob\") Lindqvist, who was "
+            "first co-opted onto the Board, was appointed Chief Executive Officer.")
+    people = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert ("Robert Lindqvist", "kessler", "Chief Executive Officer") in people
+    assert ("Anna Kessler", "kessler", "Chairman of the Board") in people

@@ -107,6 +107,12 @@ class Triples:
         return g
 
 
+def _unaccented(text: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def site_iri(operator, place) -> URIRef:
     """A site is named after its operator and its place: one IRI however many documents mention it."""
     return ID[f"site/{slug(str(operator).rsplit('/', 1)[-1])}-{slug(str(place).rsplit('/', 1)[-1])}"]
@@ -177,7 +183,10 @@ class DocumentGraph:
             from pharmagraph.extract.lexicon import lexicon
 
             row = lexicon().regulator_by_id(key)
-            label = row["acronym"] if row else label
+            if row:
+                # the acronym as the text writes it when that is only its accents away ("SUKL" for SÚKL)
+                label = next((n for n in sorted(names) if n != row["acronym"] and _unaccented(n) == _unaccented(row["acronym"])),
+                             row["acronym"])
         g.add((node, RDFS.label, Literal(label)))
         for name in sorted({clean_name(n) for n in names} | {label}):
             if name:

@@ -101,7 +101,7 @@ NOT_SPACED_CODES = {"ISO", "IEC", "EN", "FY", "COVID", "SARS", "CFR", "USP", "EP
 TECHNOLOGY_AFTER = compile_pattern(r"\s*(?:\([^)]{0,80}\)\s*)?(?:[\w\-]+\s+){0,3}?(?:platforms?|technolog(?:y|ies)|delivery\s+system|toolbox|"
                                    r"service)\b")
 # "toripalimab (LOQTORZI®)": the INN first, its brand in brackets
-INN_BRAND = compile_pattern(rf"(?<![\w-])(?P<inn>(?i:{INN_STEMS}))\s+\((?P<name>[A-Z][A-Z]{{4,30}}(?![\w-])|[A-Z][\w\-]{{2,30}}(?=®|™|\(R\)|\(TM\)))(?:®|™|\(R\)|\(TM\))?\)")
+INN_BRAND = compile_pattern(rf"(?<![\w-])(?P<inn>(?i:{INN_STEMS})(?:\s+[a-z]{{4,}})?)(?:\s+for\s+injection)?\s+\((?:(?:brand|trade)\s+name:?\s+)?(?P<name>[A-Z][A-Z]{{4,30}}(?![\w-])|[A-Z][\w\-]{{2,30}}(?=®|™|\(R\)|\(TM\)))(?:®|™|\(R\)|\(TM\))?[),;]")
 BRAND_INN = compile_pattern(rf"(?<![\w-])(?P<name>[A-Z][\w\-]{{2,30}})(?:®|™|\(R\)|\(TM\))?\s*\((?P<inn>{INN_STEMS}(?:\s+[a-z]+)?)\)")
 NOT_CODES = compile_pattern(
     r"^(?:COVID-19|SARS-CoV-2|ISO\d*|ISO-?\d+|H\d+N\d+|IL-?\d+\w*|CD\d+\w*|HER\d|PD-L?\d|B7-H\d|GLP-\d|FY\d+|Q\d|"
@@ -136,6 +136,10 @@ VACCINE_OF_COMPANY = compile_pattern(
 # ... and "Moderna COVID-19 Vaccine", "Pfizer-BioNTech COVID-19 Vaccine": the maker's name first
 COMPANY_VACCINE = compile_pattern(
     r"(?<![\w-])(?P<name>(?P<company>[A-Z][\w]+(?:-[A-Z][\w]+)?)[ \t]+(?:[A-Z][\w\-]*[ \t]+){1,2}?Vaccine)(?![\w-])(?![ \t]+[A-Z])")
+# "SKYTyphoid™, developed under the project name NBP618", "Aidixi®, research code: RC48": the code is the product's
+NAMED_CODE = compile_pattern(
+    r"(?<![\w-])(?P<brand>[A-Z][\w\-]{2,30})(?:®|™|\(R\)|\(TM\))?,?\s+(?:developed\s+|known\s+)?(?:under\s+the\s+(?:project|code|research|development)\s+name|"
+    r"also\s+known\s+as|formerly(?:\s+known\s+as)?|research\s+code:?|code[- ]named)\s+(?P<code>[A-Z][A-Za-z]{0,5}-?\d{2,6}[A-Za-z0-9]*)(?![\w-])")
 # an INN with no stem the INN pattern knows ("elafibranor"), named as a drug: "its investigational drug X",
 # "the drug candidate X", "granted X Breakthrough Therapy Designation"
 LOWER_PRODUCT_CONTEXT = compile_pattern(
@@ -190,7 +194,7 @@ TITLE_PHRASE = (rf"{TITLE_ONE}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|,\s+and\s+){TITLE_
                 rf"(?:,\s+(?!(?:the|a)\b)[A-Z&][\w&]*(?:\s+[A-Z&][\w&]*){{0,3}}(?=\s+(?:at|of)\s|,\s+[A-Z]))?")
 ROLE_PATTERNS = [
     # Jane Doe, Chief Executive Officer of X / Jane Doe, CEO, and Executive Director of X
-    compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?:the\s+)?(?P<title>{TITLE_PHRASE})(?:\s*,)?\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>(?:Dr\.?\s+)?{NAME_SEQ}(?:\s+(?:for|of)\s+{NAME_SEQ})?(?:,?\s+{LEGAL_SUFFIX})?|{LOWER_ORG})"),
+    compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?:the\s+|an?\s+)?(?P<title>{TITLE_PHRASE})(?:\s*,)?\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>(?:Dr\.?\s+)?{NAME_SEQ}(?:\s+(?:for|of)\s+{NAME_SEQ})?(?:,?\s+{LEGAL_SUFFIX})?|{LOWER_ORG})"),
     # Jane Doe, President, X
     compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?P<title>{TITLE_PHRASE}),\s+(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)"),
     # Jane Doe, X's Chief Executive Officer
@@ -229,7 +233,7 @@ APPOINTED = compile_pattern(
 # the organisation comes from the context (see rules_profile.roles)
 PERSON_NICK = rf"{NAME_PART}\s+\([\"“][{UP}][{LOW}]+[\"”]\)\s+{NAME_PART}"
 ROLE_NO_ORG_MORE = (
-    compile_pattern(rf"(?P<person>{PERSON_NICK}|{PERSON})\s+has\s+been\s+(?:appointed|named|promoted\s+to)\s+(?:as\s+)?"
+    compile_pattern(rf"(?P<person>{PERSON_NICK}|{PERSON})(?:,[^,;]{{1,80}},)?\s+(?:has\s+been|was|will\s+be)\s+(?:appointed|named|promoted\s+to)\s+(?:as\s+)?"
                     rf"(?:the\s+(?:company['’]s\s+)?|its\s+)?(?:new\s+)?(?P<title>{TITLE_PHRASE})"),
     compile_pattern(rf"(?<=\s)(?P<person>{PERSON}){CREDS},\s+(?P<title>{TITLE_PHRASE})(?=\s*(?:[.;]|,\s+(?:and|who|said|added)\b))"),
 )
@@ -724,6 +728,8 @@ class MentionFinder:
         # names of clinical trials written like codes, wherever the text says they are trials
         trials = {m.group("name") for m in scan(CODE, self.text) if TRIAL_NAME_AFTER.match(self.text, m.end())
                   or re.search(r"\b(?:trial|study)\s+(?:called|named)\s+$", self.text[max(0, m.start() - 25): m.start()])}
+        code_alias = {m.group("code"): clean_name(m.group("brand")) for m in NAMED_CODE.finditer(self.text)
+                      if not self.lex.company(m.group("brand")) and m.group("brand") not in NOT_NAME_WORDS}
         for pattern in (ISOTOPE_CODE, CODE, LOWER_CODE):
             for m in scan(pattern, self.text):
                 name = m.group("name")
@@ -742,7 +748,7 @@ class MentionFinder:
                     continue
                 end = m.end("form") if m.group("form") else m.end("name")
                 full = self.text[m.start("name"):end]
-                self._add(full, "Product", m.start("name"), end, clean_name(name))
+                self._add(full, "Product", m.start("name"), end, code_alias.get(name) or clean_name(name))
         for pattern in PRODUCT_CONTEXT:
             for m in pattern.finditer(self.text):
                 name = m.group("name")

@@ -50,7 +50,7 @@ ACTIVITIES = compile_pattern(
 )
 ACQ_VERB = compile_pattern(
     r"\b(?:acquir(?:e|es|ed|ing)|to\s+buy|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|take\s+over|took\s+over|takeover\s+of|"
-    r"acquisition\s+of|merger\s+with|merge\s+with|buyout\s+of)\b",
+    r"acquisition\s+of|merger\s+with|merge\s+with|buyout\s+of|paid\s+(?:US|USD\s?|EUR\s?|€|£)?\$?[\d.,]+\s*(?:million|billion|bn|m)?\s+for)\b",
     re.I,
 )
 COLLAB_CUE = compile_pattern(
@@ -606,6 +606,12 @@ def acquisitions(ctx: DocContext) -> None:
             continue
         for verb in ACQ_VERB.finditer(text):
             window = text[verb.end(): verb.end() + 60]
+            # "will buy US$150 million of newly issued shares": an amount of stock, not the company;
+            # "will fund the purchase with ...": the word as a noun, the deal told elsewhere
+            if re.match(r"\s+(?:US|USD\s?|EUR\s?|€|£)?\$?[\d.,]+\s*(?:million|billion|bn|m)?\s+(?:of|in|worth)\b", window) or (
+                    re.search(r"\b(?:the|this|that|its|their)\s+$", text[max(0, verb.start() - 8): verb.start()])
+                    and verb.group().lower().startswith("purchase") and not re.match(r"\s+of\b", window)):
+                continue
             # "acquire from Novo Holdings three Catalent fill-finish sites": the seller is not the target
             window = re.sub(r"^\s+from\s+(?:\S+\s+){1,4}?(?=(?:a|an|the|its|\w+)\s)", " ", window)
             asset = re.match(r"\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+){0,5}?(?P<what>stake|interest|rights|licen[cs]e|assets?|portfolio|sites?|facilit\w+|plants?|products?|business|unit|division|operations|property|land|building|doses|vials|courses|batches)\b", window, re.I)
@@ -757,6 +763,8 @@ def collaborations(ctx: DocContext, service_pairs: set[frozenset[str]], blocked:
             continue
         pair = frozenset(parties[:2])
         bare = cue.group().lower() in ("partner", "partners", "partnering", "partnered")
+        if bare and re.search(r",\s+(?:a|the)\s+(?:\w+\s+)?$", text[:cue.start()]) and re.match(r"\s+(?:at|of)\s+[A-Z]", text[cue.end():]):
+            continue  # "Peter Zippelius, a partner at Leonard Green": a person's title
         if (bare and pair in service_pairs) or pair in blocked or (bare and len(set(parties)) > 2):
             continue  # ("dedicated research centres for several major partners: A ...; B ...; C ...": clients, not one alliance)
         kind = next((label for pattern, label in COLLAB_KINDS if re.search(pattern, text, re.I)), "collaboration")

@@ -64,6 +64,9 @@ APPOSITION = compile_pattern(r"\s*(?:®|™|\(R\)|\(TM\))?\s*(?:\([^()]{1,80}\)\
 DEV_BY_AFTER = compile_pattern(r"[^.;]*?\b(?:developed|discovered|invented|originated|made|manufactured)\s+by\s+")
 
 
+APPOINTED_WORDS = compile_pattern(r"\b(?:appointed|named|promoted|joins|joined|succeeds|succeeded)\b")
+
+
 def roles(ctx: DocContext) -> None:
     for person, title, org, start, end in ctx.found.roles:
         i = ctx.sentence_at(start)
@@ -105,10 +108,13 @@ def roles(ctx: DocContext) -> None:
         elif not org:
             s = ctx.sentences[i]
             orgs = [m for m in ctx.orgs(i, kinds=("Company", "Regulator"))]
-            key = (orgs[0].key if orgs else None) or ctx.coref_company(i) or ctx.section_org(s.section)
+            key = (orgs[0].key if orgs else None) or ctx.coref_company(i) or ctx.section_org(s.section) or \
+                (ctx.main if s.section == "body" and APPOINTED_WORDS.search(s.text) else None)  # "X was appointed CEO"
         if key is None:
             continue
-        titles = [t for t in _titles(title) if not re.fullmatch(r"(?:Lead|Secretary)", t) and t != "partner"]
+        # ("a partner of X" is a business partner, but "a partner at Quintara Capital Partners" a title at a fund)
+        fund = re.search(r"\b(?:Capital|Partners|Ventures|Investments|Equity|Advisors)\b", org)
+        titles = [t for t in _titles(title) if not re.fullmatch(r"(?:Lead|Secretary)", t) and (t != "partner" or fund)]
         _add_roles(ctx, i, person, key, titles, 0.85)
 
 

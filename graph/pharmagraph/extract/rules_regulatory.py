@@ -150,6 +150,9 @@ def _site_places(ctx: DocContext, i: int) -> list:
             and not lexicon().country(m.key)]
 
 
+COREF_HOLDER = compile_pattern(r"\b(?:the\s+company['’]s|its)\b")
+
+
 def certifications(ctx: DocContext) -> None:
     first = len(ctx.facts)
     sites_by_issuer: dict[str, str] = {}
@@ -179,6 +182,11 @@ def certifications(ctx: DocContext) -> None:
             continue
         start = s.start + _dateline_span(text)
         companies = ctx.orgs(i, start=start)
+        # ("Vaccine co-developed with the International Vaccine Institute becomes the company's fourth ...": a partner)
+        partners = [m for m in companies if re.search(r"\b(?:with|together\s+with|and)\s+(?:the\s+)?$", text[max(0, m.start - s.start - 20): m.start - s.start])
+                    and re.search(r"\b(?:co-develop\w*|develop\w*|partner\w*|collaborat\w*)\s+(?:\w+\s+){0,2}$", text[max(0, m.start - s.start - 40): m.start - s.start])]
+        if partners and COREF_HOLDER.search(text):
+            companies = [m for m in companies if m not in partners]
         verb = re.search(r"\b(?:received|receives|obtained|obtains|secured|passed|has\s+been\s+(?:granted|awarded|issued|certified)|was\s+(?:granted|awarded|certified)|won|earned)\b", text)
         before_verb = [m for m in companies if verb and m.end - s.start <= verb.start()]
         of_m = re.search(r"\b(?:inspection|audit|certification|certificate)\s+(?:\w+\s+)?(?:of|at|for)\s+(?:the\s+)?(?:[\w\-]+\s+){0,5}?(?:of|at)\s+", text)

@@ -27,6 +27,13 @@ _BOILER = re.compile(
 _LEGAL = re.compile(r"\b(?:Co|Ltd|Inc|Corp|Dr|Mr|Ms|Mrs|Prof|No|St|Jr|Sr|vs|approx|Fig|U\.S|U\.K)\.\s+[a-z(,]")
 _LEGAL_FORM_START = re.compile(r"(?:AG|SA|S\.A\.|GmbH|Inc\.?|Ltd\.?|LLC|plc|PLC|Co\.|Corp\.?|Limited|B\.V\.|N\.V\.|KK|K\.K\.)(?=[\s,])")
 MAX_BLOCK = 20_000
+# "Recordati S.p.A., the ... group": a sentence end inside dotted initials is none
+_SPLIT_INITIALS = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){1,3}$")
+_INITIAL_THEN = re.compile(r"[A-Za-z]\.(?:[,;]|\s+[a-z(])")
+# "YANTAI, China, June 9, 2021 – RemeGen ...": the release starts here, whatever a web page's menus said before
+_DATELINE_START = re.compile(
+    r"^(?:\*\*)?[A-Z][A-Z .'\-]{2,40},\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3},\s+)?"
+    r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})(?:\*\*)?\s*(?:[-–—/]|\(|$)")
 
 
 def _is_heading(line: str) -> bool:
@@ -121,6 +128,7 @@ def _segment(block: str) -> list[tuple[int, int]]:
         # and syntok ends a sentence at a semicolon: "sites in Devens, Massachusetts; Bothell, Washington; and ..."
         # ... and after a bracket inside a name: "Lonza (Switzerland) | AG is a CDMO"
         if merged and (block[merged[-1][1] - 1] == ";" or _LEGAL.search(block[max(0, merged[-1][1] - 6): start + 2])
+                       or (_SPLIT_INITIALS.search(block, max(0, merged[-1][1] - 8), merged[-1][1]) and _INITIAL_THEN.match(block, start))
                        or (block[merged[-1][1] - 1] == ")" and (_LEGAL_FORM_START.match(block, start)
                                                                   or not re.search(r"[.!?][\"'”’]?\)$", block[:merged[-1][1]])))):
             merged[-1] = (merged[-1][0], end)
@@ -166,6 +174,8 @@ def split_sentences(text: str) -> list[Sentence]:
         if _BOILER.match(stripped):
             section = "boilerplate"
             continue
+        if section == "boilerplate" and len(out) < 60 and _DATELINE_START.match(stripped) and len(stripped) > 80:
+            section = "body"  # (menus such as "Investor Relations" came first)
         lead = _BULLET.match(line)
         offset = lead.end() if lead else 0
         block = line[offset:offset + MAX_BLOCK]
