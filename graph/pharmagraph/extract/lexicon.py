@@ -46,7 +46,7 @@ NOT_NAME_WORDS = {
     "Researchers", "Regulators", "Authorities", "Management", "Sales", "Revenue", "Data", "Results", "Experts", "Critics", "To", "Of", "And", "Under", "As", "After", "Before", "During", "Since", "Following",
     "According", "Currently", "Today", "Global", "Leading", "Chinese", "Korean", "Japanese", "Indian",
     "American", "European", "Swiss", "German", "Both", "Each", "All", "Other", "New", "Such", "Most",
-    "Several", "Key", "About", "Having", "Being", "Under", "Through", "Together", "Based", "Now", "Once", "Thanks", "Although", "Dr", "Mr", "Ms", "Prof", "While", "When", "If", "Also", "Meanwhile", "However", "Moreover", "Further",
+    "Several", "Key", "About", "Having", "Being", "Outside", "Inside", "Across", "Within", "Beyond", "Under", "Through", "Together", "Based", "Now", "Once", "Thanks", "Although", "Dr", "Mr", "Ms", "Prof", "While", "When", "If", "Also", "Meanwhile", "However", "Moreover", "Further",
 }
 TITLE_WORDS = (
     r"(?i:(?:Global\s+|Group\s+|Deputy\s+|Interim\s+|Acting\s+|Senior\s+)?Chief\s+[A-Z][\w&]*(?:\s+(?:and\s+)?[A-Z][\w&]*){0,3}\s+Officer|CEO|CFO|COO|CSO|CMO|CTO|CCO|CBO|CIO|"

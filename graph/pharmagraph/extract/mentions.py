@@ -98,7 +98,7 @@ NOT_SPACED_CODES = {"ISO", "IEC", "EN", "FY", "COVID", "SARS", "CFR", "USP", "EP
                     "US", "UK", "USD", "EUR", "GBP", "CNY", "RMB", "INR", "KRW", "JPY", "CHF", "AUD", "CAD", "HKD", "NT", "RS",
                     "AD", "BC", "CET", "EST", "PST", "GMT", "UTC", "KST", "JST", "IST", "Q", "H", "NASDAQ", "NYSE", "LSE", "HKEX",
                     "SSE", "SZSE", "TSE", "KRX", "KOSDAQ", "BSE", "NSE", "SIX", "OTC", "HK", "SH", "SZ", "NO", "NR", "PCT"}
-TECHNOLOGY_AFTER = compile_pattern(r"\s*(?:\([^)]{0,80}\)\s*)?(?:[\w\-]+\s+){0,3}?(?:platforms?|technolog(?:y|ies)|delivery\s+system|toolbox|"
+TECHNOLOGY_AFTER = compile_pattern(r"\s*(?:\([^)]{0,80}\)\s*)?(?:,\s*)?(?:[\w\-]+\s+){0,3}?(?:platforms?|technolog(?:y|ies)|delivery\s+system|toolbox|"
                                    r"service)\b")
 # "toripalimab (LOQTORZI®)": the INN first, its brand in brackets
 INN_BRAND = compile_pattern(rf"(?<![\w-])(?P<inn>(?i:{INN_STEMS})(?:\s+[a-z]{{4,}})?)(?:\s+for\s+injection)?\s+\((?:(?:brand|trade)\s+name:?\s+)?(?P<name>[A-Z][A-Z]{{4,30}}(?![\w-])|[A-Z][\w\-]{{2,30}}(?=®|™|\(R\)|\(TM\)))(?:®|™|\(R\)|\(TM\))?[),;]")
@@ -1073,7 +1073,7 @@ def _merge_code_aliases(text: str, out: DocMentions) -> None:
             gap = text[end: code.start]
             if coded and not re.fullmatch(r"\s*\(\s*", gap):
                 break  # "BAT1806 (BIIB800)" is one product; "AVT05 (golimumab)" is not a code pair
-            if not (CODE_ALIAS.fullmatch(gap) or (end != m.end and re.fullmatch(r"\s*[;,]\s*(?:also\s+known\s+as\s+|and\s+)?", gap))):
+            if not (CODE_ALIAS.fullmatch(gap) or (end != m.end and re.fullmatch(r"\s*[;,/]\s*(?:also\s+known\s+as\s+|and\s+)?", gap))):
                 break
             alias[code.key] = m.key
             end = code.end

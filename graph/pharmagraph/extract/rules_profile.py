@@ -61,7 +61,8 @@ INN_PAREN = compile_pattern(r"\s*(?:®|™|\(R\)|\(TM\))?\s*\((?P<inn>[a-z][a-z\
 ITS_BEFORE = compile_pattern(r"\b(?:its|the\s+company['’]s|our|their)\s+(?:[\w\-]+\s+|\([\w\-]+\)\s+){0,5}$", re.I)
 COMPANY_AFTER = compile_pattern(r"[^.]*?,\s+(?:the\s+company['’]s|its)\b")
 APPOSITION = compile_pattern(r"\s*(?:®|™|\(R\)|\(TM\))?\s*(?:\([^()]{1,80}\)\s*)?(?:,|\s+is|\s+was|\s+-|\s+–)\s*(?:an?\s+|the\s+)?")
-DEV_BY_AFTER = compile_pattern(r"[^.;]*?\b(?:developed|discovered|invented|originated|made|manufactured)\s+by\s+")
+DEV_BY_AFTER = compile_pattern(r"[^.;]*?\b(?:developed|discovered|invented|originated|made|manufactured)"
+                               r"(?:\s+and\s+(?:marketed|commerciali[sz]ed|sold|manufactured|distributed))?\s+by\s+")
 
 
 APPOINTED_WORDS = compile_pattern(r"\b(?:appointed|named|promoted|joins|joined|succeeds|succeeded)\b")
@@ -179,8 +180,8 @@ def facility_towns(ctx: DocContext, i: int) -> list:
     # (but "the Princeton West Innovation Campus in Hopewell": a campus in a town, the town is where it is)
     def inside_previous(n: int, m) -> bool:
         gap = text[places[n - 1].end - s.start: m.start - s.start]
-        if re.fullmatch(r",?\s+in\s+the\s+(?:canton|state|province|prefecture|county|region|district|department)\s+of\s+", gap):
-            return True  # "Visp, in the canton of Valais"
+        if re.fullmatch(r",?\s+in\s+the\s+(?:[\w\-]+\s+){0,3}?(?:canton|state|province|prefecture|county|region|district|department)\s+of\s+", gap):
+            return True  # "Visp, in the canton of Valais", "Baddi, in the north Indian state of Himachal Pradesh"
         return bool(re.fullmatch(r",\s*", gap) or re.fullmatch(rf"\s+in\s+(?:the\s+)?{COMPASS}?", gap)
                     and (is_city(places[n - 1].text) or not is_city(m.text)))
 
@@ -264,8 +265,11 @@ def _facility_clause(ctx: DocContext, i: int, s: Sentence, last: dict | None) ->
         own = [m for m in every if m.end - s.start <= its.start() and text[m.end - s.start: m.end - s.start + 2] not in ("'s", "’s")]
         # the sentence's subject ("Synaffix will ... within the Lonza group from its base"), else the nearest
         its_owner = (own[0].key if own[0].start - s.start < 3 else own[-1].key) if own else ctx.coref_company(i)
+    # "... plants in Glenmark's network in India, which also includes facilities in Goa": the possessor
+    owner = [m for m in every if POSSESSIVE.match(text, m.end - s.start) and m not in former]
     operator = (attributive[-1].key if attributive else None) or (of_org[0].key if of_org else None) or its_owner or \
         (companies[0].key if companies and (companies[0].start - s.start < fws[0] or OPERATED_BY.search(text)) else None) or \
+        (owner[0].key if len({m.key for m in owner}) == 1 else None) or \
         (ctx.coref_company(i) if not companies else None) or ctx.section_org(s.section)
     if operator is None or ctx.kind_of(operator) != "Company":
         return last
@@ -430,7 +434,7 @@ def _developer(ctx: DocContext, i: int, prods: list, first, f_start: int | None,
                 # "Janssen is studying lazertinib": a partner may test what another company developed
                 if not re.search(r"\b(?:evaluat|test|stud)\w*", text[m.end - s.start: f_start]):
                     return m.key, 3
-    by = re.search(r"\b(?:discovered|developed|invented|originated|created|designed)\s+(?:\w+\s+)?by\s+", text)
+    by = re.search(r"\b(?:discovered|developed|invented|originated|created|designed)\s+(?:\w+\s+|and\s+\w+\s+)?by\s+", text)
     if by and first is not None and f_end is not None and any(
             p.key != first.key and f_end <= p.start - s.start < by.start() for p in prods):
         by = None  # "R21 is the second vaccine, after RTS,S (Mosquirix), developed by GSK": another product's developer
