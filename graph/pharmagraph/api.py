@@ -117,12 +117,16 @@ def build(paths: list[str | Path], store: str | Path = DEFAULT_STORE, extractor:
         stored = st.content_hashes([str(document_iri(d.id)) for d in docs] if len(docs) <= 2000 else None)
         todo = [d for d in docs if stored.get(str(document_iri(d.id))) != d.content_hash]
         report.unchanged = len(docs) - len(todo)
-        resolver = Resolver(lookup=st.lookup_names)
+        st.refresh_pending()  # the labels a killed build did not get to
+        if not st.name_index_ready() and st.documents():
+            st.refresh_entities()  # a store written before the name index: index its names once
+        # names of this build are resolved in memory; names stored before it, through the name index (a fresh
+        # store has none: asking it every document graph would grow with the store, 14 ms a document at 100k)
+        resolver = Resolver(lookup=st.lookup_names if st.name_index_ready() else None)
         bar = _progress(len(todo), enabled=progress)
         batch: list = []
         touched: set[str] = set()  # entities whose labels this build changes
         pending: set[str] = set()  # ... those of the batch in hand, marked in its write (see Store.write_documents)
-        st.refresh_pending()  # the labels a killed build did not get to
 
         def flush() -> None:
             st.write_documents(batch, pending)

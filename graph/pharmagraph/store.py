@@ -204,7 +204,7 @@ class Store:
         before that graph existed is answered from a label index built in memory, as before.
         """
         key = name.strip().lower()
-        if self._name_index_ready():
+        if self.name_index_ready():
             q = f"SELECT DISTINCT ?e WHERE {{ GRAPH <{NAME_INDEX_GRAPH}> {{ ?e <{NAME_KEY}> ?k }} }}"
             return sorted(row["e"].value for row in self.query(q, {"k": ox.Literal(key)}, union=False))
         if getattr(self, "_label_index", None) is None:
@@ -216,7 +216,7 @@ class Store:
             self._label_index = index
         return sorted(self._label_index.get(key, ()))
 
-    def _name_index_ready(self) -> bool:
+    def name_index_ready(self) -> bool:
         """Whether the name index holds names (not only the pending marks of a build that was killed first)."""
         if getattr(self, "_has_name_index", None) is None:
             self._has_name_index = bool(self.ox.query(f"ASK {{ GRAPH <{NAME_INDEX_GRAPH}> {{ ?e <{NAME_KEY}> ?k }} }}"))
@@ -233,7 +233,7 @@ class Store:
         that graph existed is asked every document graph that names the entity, which grows with the store
         (14 ms a document at 100,000 documents, against a fraction of a millisecond from the index).
         """
-        if self._name_index_ready():
+        if self.name_index_ready():
             by_key: dict[str, list[str]] = defaultdict(list)
             for name in dict.fromkeys(names):
                 by_key[name.lower()].append(name)
