@@ -82,3 +82,25 @@ def test_killed_build_keeps_whole_documents_and_resumes(corpus):
     assert resumed.keys() == reference.keys()
     for graph in reference:  # documents, derived labels and the name index, with no mark left behind
         assert resumed[graph] == reference[graph], graph
+
+
+class _Body:
+    def __init__(self, text):
+        self.text = text
+
+    def ntriples(self):
+        return self.text
+
+
+def test_a_batch_with_a_broken_document_is_stored_not_at_all(tmp_path):
+    """The bulk loader parses a whole batch before it writes: a syntax error in its second document leaves
+    the first one out too, and the store as it was."""
+    good = '<https://w3id.org/pharmagraph/id/org/a> <http://www.w3.org/2000/01/rdf-schema#label> "A" .\n'
+    bad = '<https://w3id.org/pharmagraph/id/org/b> <http://www.w3.org/2000/01/rdf-schema#label> "B .\n'
+    with Store.open(tmp_path / "store", write=True, create=True) as st:
+        before = len(st)
+        with pytest.raises(SyntaxError):
+            st.write_documents([("https://w3id.org/pharmagraph/doc/a", _Body(good)),
+                                ("https://w3id.org/pharmagraph/doc/b", _Body(bad))],
+                               {"https://w3id.org/pharmagraph/id/org/a"})
+        assert st.documents() == [] and len(st) == before

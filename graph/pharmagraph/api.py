@@ -138,12 +138,12 @@ def build(paths: list[str | Path], store: str | Path = DEFAULT_STORE, extractor:
 
         try:
             for pre in _prebuilt(todo, extractor, workers):
-                for f in pre.extraction.facts:
-                    report.facts[f.kind] = report.facts.get(f.kind, 0) + 1
+                for kind in pre.fact_kinds:
+                    report.facts[kind] = report.facts.get(kind, 0) + 1
                 body, count, labelled = pre.resolve(resolver)
                 pending.update(labelled)
                 report.triples += count
-                batch.append((str(document_iri(pre.extraction.document.id)), _Body(body)))
+                batch.append((str(document_iri(pre.doc_id)), _Body(body)))
                 if len(batch) >= st.batch_documents:
                     flush()
             flush()

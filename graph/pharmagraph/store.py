@@ -162,13 +162,10 @@ class Store:
         if parts:
             self.ox.update(" ;\n".join(parts))
         if quads:
-            # The bulk loader writes sorted files and ingests them into every index in one RocksDB call (atomic
-            # below its million-quad chunk: a batch of documents is a few tens of thousands), three times faster
-            # than a transaction and a fifth of the disk; the N-Quads are checked first, as it would stop half way.
-            data = "".join(quads)
-            for _ in ox.parse(input=data, format=ox.RdfFormat.N_QUADS):
-                pass
-            self.ox.bulk_load(input=data, format=ox.RdfFormat.N_QUADS)
+            # The bulk loader parses a chunk (a million quads; a batch of documents is a few tens of thousands),
+            # writes sorted files and ingests them into every index in one RocksDB call, so a batch is stored whole
+            # or, on a syntax error, not at all (tested); three times faster than a transaction, a fifth of the disk.
+            self.ox.bulk_load(input="".join(quads), format=ox.RdfFormat.N_QUADS)
         if parts or quads:
             self._forget_names()
 
