@@ -651,3 +651,12 @@ def test_an_appointment_told_with_a_clause_and_dotted_legal_forms():
     people = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
     assert ("Robert Lindqvist", "kessler", "Chief Executive Officer") in people
     assert ("Anna Kessler", "kessler", "Chairman of the Board") in people
+
+
+def test_roles_told_by_become_and_succeed():
+    text = ("Kessler Pharmaceuticals PLC announced leadership changes. Jane Roe, who has led Kessler as Chairman and "
+            "Chief Executive Officer, hands over her executive duties and becomes Executive Chairman. Tom Berg will "
+            "succeed Jane Roe as Chief Executive Officer.")
+    people = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert ("Jane Roe", "kessler pharmaceuticals", "Executive Chairman") in people
+    assert ("Tom Berg", "kessler pharmaceuticals", "Chief Executive Officer") in people

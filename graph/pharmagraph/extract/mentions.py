@@ -236,6 +236,11 @@ ROLE_NO_ORG_MORE = (
     compile_pattern(rf"(?P<person>{PERSON_NICK}|{PERSON})(?:,[^,;]{{1,80}},)?\s+(?:has\s+been|was|will\s+be)\s+(?:appointed|named|promoted\s+to)\s+(?:as\s+)?"
                     rf"(?:the\s+(?:company['’]s\s+)?|its\s+)?(?:new\s+)?(?P<title>{TITLE_PHRASE})"),
     compile_pattern(rf"(?<=\s)(?P<person>{PERSON}){CREDS},\s+(?P<title>{TITLE_PHRASE})(?=\s*(?:[.;]|,\s+(?:and|who|said|added)\b))"),
+    # "Jane Doe will become Chief Executive Officer", "Jane Doe, who has led X as CEO, ... and becomes Executive
+    # Chairman", "Jane Doe will succeed John Roe as CEO"
+    compile_pattern(rf"(?P<person>{PERSON})(?:,\s+who\s+[^,;]{{1,80}},(?:[^,;.]{{1,100}}?\s+and)?)?\s+(?:will\s+)?(?:becomes?|became)\s+"
+                    rf"(?:the\s+(?:company['’]s\s+)?|its\s+)?(?:new\s+)?(?P<title>{TITLE_PHRASE})(?=\s*(?:[.;,]|\s+(?:of|at|on|in|with|effective|from)\b))"),
+    compile_pattern(rf"(?P<person>{PERSON})\s+(?:will\s+)?(?:succeeds?|succeeded)\s+{PERSON}\s+as\s+(?:the\s+)?(?P<title>{TITLE_PHRASE})"),
 )
 # roles whose organisation is the one the text speaks of: "Cyrus Poonawalla, who remains its Chairman",
 # "Its board is chaired by Jane Doe", "Dr Jane Doe will join the Group and its Board as an Executive Director"

@@ -65,7 +65,7 @@ DEV_BY_AFTER = compile_pattern(r"[^.;]*?\b(?:developed|discovered|invented|origi
                                r"(?:\s+and\s+(?:marketed|commerciali[sz]ed|sold|manufactured|distributed))?\s+by\s+")
 
 
-APPOINTED_WORDS = compile_pattern(r"\b(?:appointed|named|promoted|joins|joined|succeeds|succeeded)\b")
+APPOINTED_WORDS = compile_pattern(r"\b(?:appointed|named|promoted|joins|joined|succeeds?|succeeded|becomes?|became)\b")
 
 
 def roles(ctx: DocContext) -> None:
