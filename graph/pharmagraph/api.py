@@ -66,8 +66,6 @@ def read_documents(paths: list[str | Path], workers: int = 1) -> list[Document]:
     return docs
 
 
-
-
 def _prebuild(job: tuple[Document, str]) -> Prebuilt:
     doc, extractor = job
     return Prebuilt(extract(doc, extractor))

@@ -17,6 +17,9 @@ ID = Namespace("https://w3id.org/pharmagraph/id/")
 VOCAB = Namespace("https://w3id.org/pharmagraph/vocab/")
 DOC = Namespace("https://w3id.org/pharmagraph/doc/")
 WD = Namespace("http://www.wikidata.org/entity/")
+#: the path under ID that an entity's kind gives its IRI ("Company" -> .../id/org/...)
+ENTITY_PATHS = {"Company": "org", "Regulator": "regulator", "Product": "product", "Person": "person", "Place": "place",
+                "Site": "site"}
 
 
 class PG(DefinedNamespace):

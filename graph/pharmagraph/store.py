@@ -15,7 +15,7 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from pharmagraph.errors import QueryError, StoreBusyError, StoreError
-from pharmagraph.namespace import ID, PG
+from pharmagraph.namespace import ENTITY_PATHS, ID, PG
 
 ENTITIES_GRAPH = "https://w3id.org/pharmagraph/graph/entities"
 VOCAB_GRAPH = "https://w3id.org/pharmagraph/graph/vocabularies"
@@ -28,7 +28,8 @@ NAME_KEY = "https://w3id.org/pharmagraph/index#nameKey"
 #: entity, removed when its labels are recomputed; what a killed build left is recomputed by the next one.
 PENDING = "https://w3id.org/pharmagraph/index#pending"
 ID_BASE = str(ID)
-INDEX_KINDS = {"org": "Company", "product": "Product", "person": "Person", "place": "Place"}  # IRI path -> kind
+# the kinds whose names resolve across documents, by their IRI path
+INDEX_KINDS = {ENTITY_PATHS[kind]: kind for kind in ("Company", "Product", "Person", "Place")}
 INTERNAL_GRAPHS = (ENTITIES_GRAPH, VOCAB_GRAPH, NAME_INDEX_GRAPH)
 MARKER = "pharmagraph-store.json"
 FORMAT_VERSION = 1
@@ -262,7 +263,7 @@ class Store:
         With ``entities`` only those are recomputed (what a build touched), else all of them.
         """
         self._require_writable()
-        if entities is None or not self.ox.query(f"ASK {{ GRAPH <{NAME_INDEX_GRAPH}> {{ ?e <{NAME_KEY}> ?k }} }}"):
+        if entities is None or not self.name_index_ready():
             # (a store written before the name index existed gets the whole index at its first refresh)
             self._refresh_labels(None)
             return

@@ -127,7 +127,13 @@ class DocContext:
 
     def national_company(self, phrase: str) -> str | None:
         """ "the Swedish company", "the Japanese drugmaker", "the CDMO": the one company of the text that the
-        company table gives that country (or that kind), when there is exactly one."""
+        company table gives that country (or that kind), when there is exactly one (worked out once a phrase)."""
+        found = self.__dict__.setdefault("_national", {})
+        if phrase not in found:
+            found[phrase] = self._national_company(phrase)
+        return found[phrase]
+
+    def _national_company(self, phrase: str) -> str | None:
         from pharmagraph.extract.lexicon import lexicon
 
         m = re.fullmatch(r"[Tt]he\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?(?P<noun>\w+(?:\s+company)?)", phrase)

@@ -136,10 +136,6 @@ VACCINE_OF_COMPANY = compile_pattern(
 # ... and "Moderna COVID-19 Vaccine", "Pfizer-BioNTech COVID-19 Vaccine": the maker's name first
 COMPANY_VACCINE = compile_pattern(
     r"(?<![\w-])(?P<name>(?P<company>[A-Z][\w]+(?:-[A-Z][\w]+)?)[ \t]+(?:[A-Z][\w\-]*[ \t]+){1,2}?Vaccine)(?![\w-])(?![ \t]+[A-Z])")
-# "SKYTyphoid™, developed under the project name NBP618", "Aidixi®, research code: RC48": the code is the product's
-NAMED_CODE = compile_pattern(
-    r"(?<![\w-])(?P<brand>[A-Z][\w\-]{2,30})(?:®|™|\(R\)|\(TM\))?,?\s+(?:developed\s+|known\s+)?(?:under\s+the\s+(?:project|code|research|development)\s+name|"
-    r"also\s+known\s+as|formerly(?:\s+known\s+as)?|research\s+code:?|code[- ]named)\s+(?P<code>[A-Z][A-Za-z]{0,5}-?\d{2,6}[A-Za-z0-9]*)(?![\w-])")
 # an INN with no stem the INN pattern knows ("elafibranor"), named as a drug: "its investigational drug X",
 # "the drug candidate X", "granted X Breakthrough Therapy Designation"
 LOWER_PRODUCT_CONTEXT = compile_pattern(
@@ -703,18 +699,15 @@ class MentionFinder:
 
     def products(self) -> None:
         self.inn_of: dict[str, str] = {}
-        for m in BRAND_INN.finditer(self.text):
-            if self.lex.company(m.group("name")) or m.group("name") in NOT_NAME_WORDS:
-                continue
-            brand = clean_name(m.group("name"))
-            self._add(m.group("name"), "Product", m.start("name"), m.end("name"), brand)
-            self.inn_of.setdefault(m.group("inn").lower(), brand)
-        for m in INN_BRAND.finditer(self.text):
-            if self.lex.company(m.group("name")) or m.group("name") in NOT_NAME_WORDS or m.group("inn").lower() in NOT_INN:
-                continue
-            brand = clean_name(m.group("name"))
-            self._add(m.group("name"), "Product", m.start("name"), m.start("name") + len(m.group("name")), brand)
-            self.inn_of.setdefault(m.group("inn").lower(), brand)
+        # "Brand® (inn)", then "inn (BRAND®)" (where the INN's stem alone would take ordinary words: not NOT_INN)
+        for pattern, inn_checked in ((BRAND_INN, False), (INN_BRAND, True)):
+            for m in pattern.finditer(self.text):
+                name, inn = m.group("name"), m.group("inn").lower()
+                if self.lex.company(name) or name in NOT_NAME_WORDS or (inn_checked and inn in NOT_INN):
+                    continue
+                brand = clean_name(name)
+                self._add(name, "Product", m.start("name"), m.end("name"), brand)
+                self.inn_of.setdefault(inn, brand)
         for m in (*scan(VACCINE_OF_COMPANY, self.text), *scan(COMPANY_VACCINE, self.text)):
             company = m.group("company").split("-")[0]
             if self.lex.company(company) or re.search(rf"(?<![\w-]){re.escape(company)}(?:{SP}+[A-Z][\w\-]*){{0,2}},?{SP}+{LEGAL_SUFFIX}", self.text):
@@ -733,8 +726,6 @@ class MentionFinder:
         # names of clinical trials written like codes, wherever the text says they are trials
         trials = {m.group("name") for m in scan(CODE, self.text) if TRIAL_NAME_AFTER.match(self.text, m.end())
                   or re.search(r"\b(?:trial|study)\s+(?:called|named)\s+$", self.text[max(0, m.start() - 25): m.start()])}
-        code_alias = {m.group("code"): clean_name(m.group("brand")) for m in NAMED_CODE.finditer(self.text)
-                      if not self.lex.company(m.group("brand")) and m.group("brand") not in NOT_NAME_WORDS}
         for pattern in (ISOTOPE_CODE, CODE, LOWER_CODE):
             for m in scan(pattern, self.text):
                 name = m.group("name")
@@ -753,7 +744,7 @@ class MentionFinder:
                     continue
                 end = m.end("form") if m.group("form") else m.end("name")
                 full = self.text[m.start("name"):end]
-                self._add(full, "Product", m.start("name"), end, code_alias.get(name) or clean_name(name))
+                self._add(full, "Product", m.start("name"), end, clean_name(name))
         for pattern in PRODUCT_CONTEXT:
             for m in pattern.finditer(self.text):
                 name = m.group("name")
@@ -1009,7 +1000,10 @@ def _extend_typos(text: str, out: DocMentions) -> None:
     out.mentions = fixed
 
 
-CODE_ALIAS = compile_pattern(r"\s*(?:®|™)?\s*\(\s*(?:(?:research|development|company|internal)\s+code\s*:?\s*|also\s+known\s+as\s+|formerly\s+|previously\s+|a\.k\.a\.\s+)?$")
+# ... or named after it: "SKYTyphoid™, developed under the project name NBP618", "Aidixi®, research code: RC48"
+CODE_ALIAS = compile_pattern(r"(?:\s*(?:®|™)?\s*\(\s*(?:(?:research|development|company|internal)\s+code\s*:?\s*|also\s+known\s+as\s+|formerly\s+|previously\s+|a\.k\.a\.\s+)?|"
+                             r"\s*(?:®|™|\(R\)|\(TM\))?,?\s+(?:developed\s+|known\s+)?(?:under\s+the\s+(?:project|code|research|development)\s+name|also\s+known\s+as|"
+                             r"formerly(?:\s+known\s+as)?|research\s+code:?|code[- ]named)\s+)$")
 
 
 PAYLOAD = r"[a-z]*(?:tecan|dotin|tansine|sunirine|tesirine|ozogamicin|pasudotox)"

@@ -48,9 +48,11 @@ ACTIVITIES = compile_pattern(
     r"services?\s+(?:for|of))\s+(?P<list>(?:[\w\-/]+(?:\s+|,\s*|\s+and\s+)){1,40}?[\w\-/]+)(?=[.;:(]|,\s+(?:which|while|under|with|at|in)\b|$)",
     re.I,
 )
+# an amount as deals and purchases write it, number first ("US$150 million", "$950 million", "EUR 40m")
+_AMOUNT = r"(?:US|USD\s?|EUR\s?|€|£)?\$?[\d.,]+\s*(?:million|billion|bn|m)?"
 ACQ_VERB = compile_pattern(
     r"\b(?:acquir(?:e|es|ed|ing)|to\s+buy|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|take\s+over|took\s+over|takeover\s+of|"
-    r"acquisition\s+of|merger\s+with|merge\s+with|buyout\s+of|paid\s+(?:US|USD\s?|EUR\s?|€|£)?\$?[\d.,]+\s*(?:million|billion|bn|m)?\s+for)\b",
+    rf"acquisition\s+of|merger\s+with|merge\s+with|buyout\s+of|paid\s+{_AMOUNT}\s+for)\b",
     re.I,
 )
 COLLAB_CUE = compile_pattern(
@@ -608,7 +610,7 @@ def acquisitions(ctx: DocContext) -> None:
             window = text[verb.end(): verb.end() + 60]
             # "will buy US$150 million of newly issued shares": an amount of stock, not the company;
             # "will fund the purchase with ...": the word as a noun, the deal told elsewhere
-            if re.match(r"\s+(?:US|USD\s?|EUR\s?|€|£)?\$?[\d.,]+\s*(?:million|billion|bn|m)?\s+(?:of|in|worth)\b", window) or (
+            if re.match(rf"\s+{_AMOUNT}\s+(?:of|in|worth)\b", window) or (
                     re.search(r"\b(?:the|this|that|its|their)\s+$", text[max(0, verb.start() - 8): verb.start()])
                     and verb.group().lower().startswith("purchase") and not re.match(r"\s+of\b", window)):
                 continue

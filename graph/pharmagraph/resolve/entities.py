@@ -12,9 +12,9 @@ from rdflib import URIRef
 
 from pharmagraph.extract.lexicon import lexicon
 from pharmagraph.extract.names import clean_name, org_key, person_name, slug
-from pharmagraph.namespace import ID
+from pharmagraph.namespace import ENTITY_PATHS, ID
 
-PATHS = {"Company": "org", "Regulator": "regulator", "Product": "product", "Person": "person", "Place": "place", "Site": "site"}
+PATHS = ENTITY_PATHS
 
 
 def entity_iri(kind: str, key: str) -> URIRef:
