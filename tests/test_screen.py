@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pharmagraph.extract import context, cues, lexicon, mentions, names, rules_deals, rules_profile, rules_regulatory
-from pharmagraph.extract.screen import ODD_CASES, Screened, required_literals
+from pharmagraph.extract.screen import ODD_CASES, Screened, finditer_before, required_literals
 
 
 def _screened() -> list[Screened]:
@@ -72,3 +72,17 @@ def test_odd_cases_are_every_character_lower_casing_does_not_screen():
     odd = {chr(c) for c in range(128, 0x30000)
            if letter.fullmatch(chr(c)) and not (len(chr(c).lower()) == 1 and chr(c).lower().isascii())}
     assert odd == set(ODD_CASES)
+
+
+BRACKET_PIECES = ["denosumab", "Denosumab", "trastuzumab deruxtecan", " for injection", " (", "(", ")", "PROLIA", "Prolia",
+                  "®", "™", "(R)", " brand name: ", ",", ";", " ", "  ", "-bbdz", "Pusintin", "bevacizumab", "\n", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(BRACKET_PIECES), max_size=30))
+def test_patterns_tried_before_a_bracket_find_what_finditer_finds(pieces):
+    text = "".join(pieces)
+    for pattern in (mentions.INN_BRAND, mentions.BRAND_INN):
+        compiled = getattr(pattern, "compiled", pattern)
+        assert [m.span() for m in finditer_before(compiled, text, mentions.OPEN_BRACKET, 200)] == \
+            [m.span() for m in compiled.finditer(text)]

@@ -142,3 +142,26 @@ class Screened:
 
     def __repr__(self) -> str:
         return f"Screened({self.compiled!r}, {self.literals!r})"
+
+
+_WORD_START = re.compile(r"(?<![\w-])\w")
+
+
+def finditer_before(pattern, text: str, anchor: re.Pattern[str], back: int):
+    """``pattern.finditer(text)`` for a pattern every match of which starts at a word within ``back``
+    characters before the start of a match of ``anchor`` ("inn (BRAND)" needs a "(").
+
+    The pattern is tried only at those words' starts, in order, and not inside a match found before; a
+    match there is the one ``finditer`` finds, as both take the pattern's first match at a position.
+    """
+    cursor = 0
+    for a in anchor.finditer(text):
+        end = a.start()
+        for w in _WORD_START.finditer(text, max(cursor, end - back), end):
+            if w.start() < cursor:
+                continue
+            m = pattern.match(text, w.start())
+            if m:
+                yield m
+                cursor = m.end()
+        cursor = max(cursor, end)
