@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from pharmagraph.extract import context, cues, lexicon, mentions, names, rules_deals, rules_profile, rules_regulatory
@@ -74,12 +74,15 @@ def test_odd_cases_are_every_character_lower_casing_does_not_screen():
     assert odd == set(ODD_CASES)
 
 
+# pieces of "inn (BRAND)" and "Brand (inn)", the two patterns finditer_before runs
 BRACKET_PIECES = ["denosumab", "Denosumab", "trastuzumab deruxtecan", " for injection", " (", "(", ")", "PROLIA", "Prolia",
-                  "®", "™", "(R)", " brand name: ", ",", ";", " ", "  ", "-bbdz", "Pusintin", "bevacizumab", "\n", "x"]
+                  "®", "™", "(R)", " brand name: ", ",", ";", " ", "  ", "-bbdz", "Pusintin", "bevacizumab", "Enhertu", " and ", "\n", "x"]
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(BRACKET_PIECES), max_size=30))
+@example(["denosumab", " (", "PROLIA", ")", " and ", "Pusintin", "®", " (", "bevacizumab", ")"])
+@example(["trastuzumab deruxtecan", " for injection", " (", "brand name: ", "Enhertu", "®", ";", "x", "Denosumab", " (", "PROLIA", ","])
 def test_patterns_tried_before_a_bracket_find_what_finditer_finds(pieces):
     text = "".join(pieces)
     for pattern in (mentions.INN_BRAND, mentions.BRAND_INN):
