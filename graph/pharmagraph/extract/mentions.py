@@ -66,6 +66,14 @@ ORG_BY_GRANT = compile_pattern(
     rf"\b(?:granted|grants|gave|gives|licensed\s+(?:\w+\s+){{0,6}}?to)\s+(?P<name>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?\s+"
     r"(?:an?\s+|the\s+)?(?:exclusive|worldwide|global|co-exclusive|non-exclusive|license|licence|rights|option)"
 )
+# "the acquisition of Shire in January 2019", "which Shire acquired", "its $2.1 billion acquisition of Endocyte": a
+# bought company, the maker or owner of what is bought (a product or a site is named so too: such names are kept out
+# by the product and place finders first)
+ORG_BY_DEAL = compile_pattern(
+    rf"\b(?:acquisition\s+of|acquires|acquired|acquiring|to\s+acquire|takeover\s+of|merger\s+with|purchase\s+of|bought)\s+(?P<name>{NAME_SEQ})"
+    rf"(?:,?\s+{LEGAL_SUFFIX})?(?=\s*[,.;)]|\s+(?:for|in|from|and|at|last|earlier|the|which|through|under|on|was|is|has|had|will)\b)"
+    rf"|(?<=\bwhich\s)(?P<name2>{NAME_SEQ})\s+(?:acquired|bought)\b"
+)
 ORG_ABOUT = compile_pattern(r"^About\s+(?P<name>.+?)\s*:?$")
 # "(Julphar)", "(TSE: 4188) ("MCG")", "(TSE: 4568, "Daiichi Sankyo")": a ticker may come first
 DEFINED_SHORT = compile_pattern(r",?\s*(?:\([A-Z][\w./]*(?:\s[A-Z][\w./]*)?\s*:\s*[^()]*?\)\s*)?\((?:[A-Z][\w./]*\s*:\s*[^,()]*,\s*)?\s*(?:the\s+)?"
@@ -530,10 +538,11 @@ class MentionFinder:
                 candidates.append((m.start(), m.end(), m.group(), "gazetteer"))
         for pattern, how in ((ORG_BY_LEGAL, "legal"), (ORG_BY_TICKER, "ticker"), (ORG_BY_HEAD, "head"),
                              (ORG_BY_PREFIX, "prefix"), (ORG_BY_APPOSITION, "apposition"), (ORG_BY_VERB, "verb"),
-                             (ORG_BY_GRANT, "verb")):
+                             (ORG_BY_GRANT, "verb"), (ORG_BY_DEAL, "deal")):
             for m in scan(pattern, self.text):
-                name, start = _trim_name(m.group("name"), m.start("name"))
-                if not name or (how in ("head", "apposition", "verb", "prefix") and self._in_heading(start)):
+                group = "name" if m.group("name") is not None or how != "deal" else "name2"
+                name, start = _trim_name(m.group(group), m.start(group))
+                if not name or (how in ("head", "apposition", "verb", "prefix", "deal") and self._in_heading(start)):
                     continue
                 candidates.append((start, start + len(name), name, how))
         # "Drugmex is led by general manager Jorge Palomino": the organisation of a role is one
@@ -634,7 +643,7 @@ class MentionFinder:
 
     def _bad_org(self, name: str, how: str, product_keys: set[str] = frozenset()) -> bool:
         words = name.split()
-        if how in ("verb", "apposition") and len(words) == 1 and any(
+        if how in ("verb", "apposition", "deal") and len(words) == 1 and any(
                 len(k) >= 6 and k[0] == name[0] and Levenshtein.distance(k, name) <= 2 for k in product_keys):
             return True  # "Convidicea is the second vaccine": a typo of the product Convidecia
         if not words or len(name) < 2 or (words[0][0].islower() and how != "gazetteer"):
@@ -643,17 +652,17 @@ class MentionFinder:
             return True
         if name.lower() in self.lex.indications:
             return True  # "Small Cell Lung Cancer" is a disease
-        if how in ("apposition", "verb") and (is_city(name) or is_region(name)):
+        if how in ("apposition", "verb", "deal") and (is_city(name) or is_region(name)):
             return True  # "its sites in Mainz and Idar-Oberstein, the company now operates ...": a town
         if clean_name(name).upper() in {k.upper() for k in product_keys} or CODE.fullmatch(name):
             return True
         if org_key(name) in self.out.persons or person_name(name) in {r[0] for r in self.out.roles}:
             return True
-        if how in ("verb", "apposition", "ticker") and (len(words) > 4 or re.fullmatch(TITLE_WORDS, name)):
+        if how in ("verb", "apposition", "ticker", "deal") and (len(words) > 4 or re.fullmatch(TITLE_WORDS, name)):
             return True
-        if how in ("verb", "apposition", "about") and (words[0] in ("It", "He", "She", "We", "They", "This") or any(w in TITLE_TOKENS for w in words)):
+        if how in ("verb", "apposition", "about", "deal") and (words[0] in ("It", "He", "She", "We", "They", "This") or any(w in TITLE_TOKENS for w in words)):
             return True
-        if how in ("verb", "apposition") and len(words) == 1 and self._lower_in_text(name):
+        if how in ("verb", "apposition", "deal") and len(words) == 1 and self._lower_in_text(name):
             return True
         return False
 

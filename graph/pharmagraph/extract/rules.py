@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pharmagraph.extract import rules_deals, rules_profile, rules_regulatory
 from pharmagraph.extract.context import prepare
 from pharmagraph.extract.merge import merge_facts
@@ -66,6 +68,7 @@ def extract_with_rules(doc: Document) -> Extraction:
         # announced ... CASGEVY"): that one
         if len(set(companies)) == 1 or (companies and companies[0] == ctx.main):
             ctx.note_developer(ref, ctx.org_ref(companies[0]), i, 1)
+    _developers_not_buyers(ctx, first_seen)
     # reference products, and the molecule a branded product is made of ("Ogivri, its biosimilar trastuzumab"),
     # are not developed by the release's companies
     references = {str(e["attrs"].get(a, "")).lower() for e in ctx.entities.values() for a in ("reference_product", "inn")}
@@ -91,3 +94,31 @@ def extract_with_rules(doc: Document) -> Extraction:
         ctx.facts = [f for f in ctx.facts if not (f.kind in ("licensing", "service", "collaboration") and _pair(f) in group)]
     facts = merge_facts(ctx.facts, ctx.entities)
     return Extraction(doc, ctx.entities, facts)
+
+
+# what a buyer says it gains with a company: "With the purchase, Kyowa Kirin gains Libmeldy"
+_GAINED = re.compile(r"\b(?:purchase|acquisition|acquires?|acquired|acquiring|transaction|takeover|merger|gains?|adds?|brings?|"
+                     r"combined\s+company|deal)\b", re.I)
+
+
+def _developers_not_buyers(ctx, first_seen: dict[str, int]) -> None:
+    """A product's developer, where the text does not say it outright, is not the company that licenses it in
+    or buys its maker: the licensor of its licence, or the company bought in the sentence that names it."""
+    licences = [f for f in ctx.facts if f.kind == "licensing" and f.role("product") and f.role("licensor") and f.role("licensee")]
+    bought = {}
+    for f in ctx.facts:
+        if f.kind == "acquisition" and str(f.role("target") or "").startswith("Company|"):
+            bought.setdefault(f.role("acquirer"), []).append(f.role("target"))
+    for ref, entry in ctx.entities.items():
+        attrs = entry["attrs"]
+        dev = attrs.get("developer")
+        if not ref.startswith("Product|") or not dev or attrs.get("developer_strength", 0) >= 3:
+            continue
+        licensors = {f.role("licensor") for f in licences if f.role("product") == ref and f.role("licensee") == dev} - {dev}
+        if len(licensors) == 1:
+            attrs["developer"] = licensors.pop()
+            continue
+        targets = bought.get(dev, [])
+        i = first_seen.get(ref.split("|", 1)[1])
+        if len(targets) == 1 and i is not None and _GAINED.search(ctx.sentences[i].text):
+            attrs["developer"] = targets[0]

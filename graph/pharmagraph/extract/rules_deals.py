@@ -353,6 +353,8 @@ def licensing(ctx: DocContext) -> None:
             ccue = LICENSE_CUE.search(clause.text)
             if not ccue or not _ok_before(clause.text, ccue.start()) or KEEPS_RIGHTS.search(clause.text):
                 continue
+            if RIGHTS_BY_PURCHASE.match(clause.text, ccue.end()):
+                continue  # "obtained the rights to PSMA-617 through its acquisition of Endocyte": bought, not licensed
             _licence(ctx, i, clause, ccue, products, keeper)
 
 
@@ -367,6 +369,8 @@ def _licence_clauses(s: Sentence) -> list[Sentence]:
     return [s]
 
 
+RIGHTS_BY_PURCHASE = compile_pattern(r"[^,;]{0,80}?\b(?:through|via|with|by\s+way\s+of|as\s+part\s+of)\s+(?:its\s+|their\s+|the\s+)?"
+                                     r"(?:[\w$€£¥.,\-]+\s+){0,3}?(?:acquisition|purchase|takeover|merger)\b")
 KEEPS_RIGHTS = compile_pattern(r"\b(?:keeps?|retains?|retained|kept)\s+(?:\w+\s+){0,2}rights\b")
 LICENCE_CLAUSE_BREAK = compile_pattern(r";\s+|,\s+(?:and|while|whereas)\s+(?=[A-Z])")
 
@@ -606,7 +610,9 @@ def acquisitions(ctx: DocContext) -> None:
             continue
         if _sales(ctx, i):
             continue
-        for verb in ACQ_VERB.finditer(text):
+        verbs = list(ACQ_VERB.finditer(text))
+        bought: set[str] = set()
+        for n, verb in enumerate(verbs):
             window = text[verb.end(): verb.end() + 60]
             # "will buy US$150 million of newly issued shares": an amount of stock, not the company;
             # "will fund the purchase with ...": the word as a noun, the deal told elsewhere
@@ -641,6 +647,9 @@ def acquisitions(ctx: DocContext) -> None:
                 if by:
                     later = [m for m in after if m.start >= s.start + verb.end() + by.end()]
                     acquirer = later[0].key if later else None
+                elif before and ITS_DEAL.search(text, 0, verb.start()):
+                    # "Novartis acquired AAA in 2018, and ... through its US$2.1 billion acquisition of Endocyte": the subject's
+                    acquirer = before[0].key
                 elif before:
                     acquirer = before[-1].key
                 elif re.search(r"\b(?:its|their)\s+(?:\w+\s+)?$", text[: verb.start()]):
@@ -653,7 +662,7 @@ def acquisitions(ctx: DocContext) -> None:
             else:
                 acquirer = _actor_before(ctx, i, pos)
                 target = after[0].key if after else None
-            if not acquirer or not target or acquirer == target:
+            if not acquirer or not target or acquirer == target or target in bought:
                 continue
             target_m = next((m for m in after if m.key == target), None)
             if target_m is not None and re.match(r"['’]s\s", text[target_m.end - s.start: target_m.end - s.start + 3]):
@@ -662,7 +671,11 @@ def acquisitions(ctx: DocContext) -> None:
                     _site_acquisition(ctx, i, verb)
                     break
                 continue
-            value = _value_of(ctx, i)
+            # two deals in one sentence: each its own amount, the one just before its word or the one after it
+            value = deal_value(text[max(0, verb.start() - 40): verb.start()]) if ITS_DEAL.search(text, 0, verb.start()) else None
+            if len(verbs) > 1 and value is None:
+                value = deal_value(text[verb.start(): verbs[n + 1].start() if n + 1 < len(verbs) else len(text)])
+            value = value or _value_of(ctx, i)
             if value is None:
                 for j in (i + 1, i + 2):
                     if j < len(ctx.sentences) and re.search(r"\b(?:valu\w+|worth|price|consideration|pay)\b", ctx.sentences[j].text):
@@ -672,7 +685,10 @@ def acquisitions(ctx: DocContext) -> None:
             status = "completed" if COMPLETED.search(text) else "agreed"
             ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(acquirer), "target": ctx.org_ref(target)},
                          {**_value_fields(value), "status": status, "date": fact_date(ctx, i)})
-            break
+            bought.add(target)
+
+
+ITS_DEAL = compile_pattern(r"\b(?:its|their)\s+(?:[\w$€£¥.,\-]+\s+){0,3}$")
 
 
 COMPLETED = compile_pattern(r"\b(?:completed|closed|has\s+acquired|acquired|finali[sz]ed)\b", re.I)

@@ -22,11 +22,13 @@ STANDARDS = [
     (compile_pattern(r"\bGLP\b(?!-\d)|good\s+laboratory\s+practi[cs]es?", re.I), "GLP"),
     (compile_pattern(r"\bGCP\b|good\s+clinical\s+practi[cs]es?", re.I), "GCP"),
     (compile_pattern(r"\bprequalif\w*", re.I), "WHO prequalification"),
+    # a regulator's licence for a plant: "a manufacturing licence by Japan's MHLW for its facility MFG2"
+    (compile_pattern(r"\bmanufactur\w*\s+(?:licen[cs]es?|permits?|authori[sz]ations?)\b", re.I), "manufacturing licence"),
     (compile_pattern(r"\bISO\s?(\d{4,5})(?::\d{4})?\b"), "ISO"),
 ]
 CERT_CUE = compile_pattern(
     r"\b(?:certif\w*|inspect\w*|audit\w*|accredit\w*|complian\w*|prequalif\w*|EIR|Establishment\s+Inspection\s+Report|approv\w*|"
-    r"observations|483)\b",
+    r"observations|483|manufactur\w*\s+(?:licen[cs]es?|permits?|authori[sz]ations?))\b",
     re.I,
 )
 CERT_PASS = compile_pattern(

@@ -31,9 +31,10 @@ MAX_BLOCK = 20_000
 _SPLIT_INITIALS = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){1,3}$")
 _INITIAL_THEN = re.compile(r"[A-Za-z]\.(?:[,;]|\s+[a-z(])")
 # "YANTAI, China, June 9, 2021 – RemeGen ...": the release starts here, whatever a web page's menus said before
+# ("Bengaluru, Karnataka, India, December 2, 2017: Biocon ..." too)
 _DATELINE_START = re.compile(
-    r"^(?:\*\*)?[A-Z][A-Z .'\-]{2,40},\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3},\s+)?"
-    r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})(?:\*\*)?\s*(?:[-–—/]|\(|$)")
+    r"^(?:\*\*)?[A-Z][A-Za-z .'\-]{2,40},\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s+){0,2}"
+    r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})(?:\*\*)?\s*(?:[-–—/:]|\(|$)")
 
 
 def _is_heading(line: str) -> bool:
