@@ -660,3 +660,39 @@ def test_roles_told_by_become_and_succeed():
     people = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
     assert ("Jane Roe", "kessler pharmaceuticals", "Executive Chairman") in people
     assert ("Tom Berg", "kessler pharmaceuticals", "Chief Executive Officer") in people
+
+
+def test_roles_after_degrees_in_japanese_style_and_in_a_unit():
+    text = ("OSAKA, Japan, May 2, 2023 -- TANKEI Corporation (President and CEO, Representative Director: Hiroshi Mabuchi) "
+            "today announced that it has opened a laboratory. \"We are ready,\" said Lena Kovac, Ph.D., J.D., President and "
+            "Chief Executive Officer of Orvane Oncology. \"It works,\" said Dr. Ravi Menon, Director of the Malaria Vaccine "
+            "Project at Tessaly Health Alliance Inc. Mei Lanfang is President and Chief Executive Officer of Quintara Pharma. "
+            "\"So do we,\" said Jonas Petit, Senior Executive Vice President and General Manager of the Bio Services Division, "
+            "TANKEI Corporation, in a statement.")
+    people = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert {("Hiroshi Mabuchi", "tankei", "President"), ("Hiroshi Mabuchi", "tankei", "Representative Director"),
+            ("Lena Kovac", "orvane oncology", "Chief Executive Officer"), ("Mei Lanfang", "quintara pharma", "President"),
+            ("Ravi Menon", "tessaly health alliance", "Director of the Malaria Vaccine Project"),
+            ("Jonas Petit", "tankei", "General Manager of the Bio Services Division")} <= people
+
+
+def test_two_purchases_in_one_sentence_and_rights_bought_with_a_company():
+    text = ("Halvorsen Pharma acquired Quillon Radiopharma for US$3.9 billion in 2018, and obtained the rights to QRX-617 "
+            "through its US$2.1 billion acquisition of Endomira the same year.")
+    deals = {roles_of(f, "acquirer", "target") + (f.value("value"),) for f in facts(text, "acquisition")}
+    assert deals == {("halvorsen pharma", "quillon radiopharma", "USD 3.9 billion"), ("halvorsen pharma", "endomira", "USD 2.1 billion")}
+    assert not facts(text, "licensing")
+
+
+def test_a_regulators_manufacturing_licence_for_a_plant_is_a_certification():
+    text = ("Kessler Biologics today announced that it has been granted a manufacturing licence by Japan's Ministry of "
+            "Health, Labour and Welfare (MHLW) for its drug substance facility in Wuxi, China.")
+    (cert,) = facts(text, "certification")
+    assert roles_of(cert, "holder", "issuer") == ("kessler biologics", "mhlw-jp")
+
+
+def test_the_licensor_develops_what_the_licensee_takes_on():
+    text = ("Quintara Pharma today announced that it has in-licensed NVX-301 from Norvexa Bio for Europe. Quintara Pharma "
+            "will pay $20 million upfront for its rights to NVX-301.")
+    devs = {roles_of(f, "product", "developer") for f in facts(text, "development")}
+    assert devs == {("NVX-301", "norvexa bio")}

@@ -193,7 +193,9 @@ UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 LOW = "a-zß-öø-ÿā-ž"
 NAME_PART = rf"[{UP}][{LOW}'’]+(?:[{UP}][{LOW}'’]+)?(?:-[{UP}]?[{LOW}'’]+)*"
 PERSON = (rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Sheikh)\.?\s+)?(?:[{UP}]\.\s+)?{NAME_PART}(?:\s+(?:{NAME_PART}|[{UP}]\.|van|de|den|der|ter|ten|von|bin|ibn|al|Al|El|da|das|dos|du|del|della|di|le|la)){{1,4}}")
-CREDS = r"(?:,\s+(?:MD|M\.D\.|PhD|Ph\.D\.|PharmD|Pharm\.D\.|MBBS|DM|MBA|MPH|MSc|FRCP|DPhil|RPh|Esq\.))*"
+# degrees and fellowships after a name: "Troy Wilson, Ph.D., J.D.,", "Arie Belldegrun, M.D., FACS,"
+CREDS = (r"(?:,\s+(?:MD|PhD|PharmD|MBBS|MBChB|DM|MBA|MPH|MSc|BSc|DSc|MS|JD|DVM|DrPH|FRCP|FRCPC|FRCS|FACS|FACP|FMedSci|FRS|MRCP|"
+         r"DPhil|RPh|RN|CPA|CFA|Esq\.|(?:[A-Z][a-z]{0,4}\.){2,3})(?![\w.]))*")
 # a title with its department: "Executive Vice President, Global Medicines Development and Medical Affairs"
 DEPARTMENT = r"[A-Z&][\w&]*(?:\s+(?:and\s+|&\s+)?[A-Z&][\w&]*){0,5}"
 TITLE_ONE = rf"{TITLE_WORDS}(?:,\s+(?!(?:the|a|and)\b)(?!{TITLE_WORDS}){DEPARTMENT}(?=,|\s+(?:at|of|and)\s))?"
@@ -212,12 +214,19 @@ ROLE_PATTERNS = [
     compile_pattern(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ})(?:['’]s)?\s+(?P<title>{TITLE_PHRASE})(?:,\s+(?=(?:Dr|Prof|Mr|Mrs|Ms)\.?\s)|\s+)(?:and\s+)?(?P<person>{PERSON})"),
     # X's Chief Executive Officer, Jane Doe, said
     compile_pattern(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ})['’]s?\s+(?P<title>{TITLE_PHRASE}),\s+(?P<person>{PERSON}){CREDS}(?=,?\s+(?:said|says|added|noted|commented|explained|stated)\b)"),
+    # Jane Doe is President and Chief Executive Officer of X / has been Chief Executive Officer of X since 2019
+    compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},?\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|has\s+served\s+as|remains)\s+"
+                    rf"(?:the\s+|an?\s+)?(?P<title>{TITLE_PHRASE})\s+(?:of|at)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:\s+(?:for|of)\s+{NAME_SEQ})?(?:,?\s+{LEGAL_SUFFIX})?)"),
+    # FUJIFILM Corporation (President and CEO, Representative Director: Teiichi Goto), as Japanese releases write it
+    compile_pattern(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)\s*\((?:[^():;]{{1,60}};\s*)?(?P<title>{TITLE_PHRASE}):\s*(?P<person>{PERSON})\)"),
     # Chief Executive Officer of X, Jane Doe (a title starts a word: tried only there, the pattern is four times as quick)
     compile_pattern(rf"(?<![\w-])(?P<title>{TITLE_PHRASE})\s+of\s+(?P<org>{NAME_SEQ}),\s+(?P<person>{PERSON})"),
 ]
+UNIT_WORDS = compile_pattern(r"\b(?:Project|Program|Programme|Initiative|Division|Unit|Department|Office|Team)$")
+UNIT_OF_ORG = compile_pattern(rf"(?:\s+at\s+|,\s+)(?:the\s+)?(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)(?![\w-])")
 ROLE_MORE = compile_pattern(rf"\s+and\s+(?P<title>{TITLE_PHRASE})\s+(?:of|at)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)")
 #: the role patterns whose organisation is surely one ("CEO of X", "X is led by ...")
-ORG_NAMING_ROLES = (0, 3, 5)
+ORG_NAMING_ROLES = (0, 3, 5, 6, 7)
 DEPARTMENT_WORDS = compile_pattern(r"\b(?:Board|Directors|Trustees|Governors|Management|Development|Research|Licensing|Operations|Affairs|Medicine|Health|Strategy|Sales|Marketing|"
                               r"Finance|Manufacturing|Quality|Supply|Commercial|Technical|Regulatory|Clinical|Business|Division|"
                               r"Department|Unit|Team|Office|R&D)\b")
@@ -242,7 +251,7 @@ PERSON_NICK = rf"{NAME_PART}\s+\([\"“][{UP}][{LOW}]+[\"”]\)\s+{NAME_PART}"
 ROLE_NO_ORG_MORE = (
     compile_pattern(rf"(?P<person>{PERSON_NICK}|{PERSON})(?:,[^,;]{{1,80}},)?\s+(?:has\s+been|was|will\s+be)\s+(?:appointed|named|promoted\s+to)\s+(?:as\s+)?"
                     rf"(?:the\s+(?:company['’]s\s+)?|its\s+)?(?:new\s+)?(?P<title>{TITLE_PHRASE})"),
-    compile_pattern(rf"(?<=\s)(?P<person>{PERSON}){CREDS},\s+(?P<title>{TITLE_PHRASE})(?=\s*(?:[.;]|,\s+(?:and|who|said|added)\b))"),
+    compile_pattern(rf"(?<=\s)(?P<person>{PERSON}){CREDS},\s+(?P<title>{TITLE_PHRASE})(?=\s*(?:[.;]|,\s+(?:and|who|said|added|has|had|is|was|will|also)\b))"),
     # "Jane Doe will become Chief Executive Officer", "Jane Doe, who has led X as CEO, ... and becomes Executive
     # Chairman", "Jane Doe will succeed John Roe as CEO"
     compile_pattern(rf"(?P<person>{PERSON})(?:,\s+who\s+[^,;]{{1,80}},(?:[^,;.]{{1,100}}?\s+and)?)?\s+(?:will\s+)?(?:becomes?|became)\s+"
@@ -272,6 +281,7 @@ NEEDS = {
     BRAND: compile_pattern(r"®|™|\(R\)|\(TM\)"),
     ISOTOPE_CODE: compile_pattern(r"\d[A-Z]"),
     ROLE_PATTERNS[-1]: compile_pattern(r"\sof\s+(?:[A-Z]|\d)"),
+    ROLE_PATTERNS[7]: compile_pattern(r":\s*[A-Z]"),
 }
 
 
@@ -473,6 +483,16 @@ class MentionFinder:
                 org, _ = _trim_name(org, 0)
                 if not org:
                     continue
+                # "Chief Executive Officer, Serum Institute of India": the words after the title's comma start the name
+                tail = re.search(r",\s+(?P<unit>[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3})$", title)
+                if tail and (self.lex.company(f"{tail.group('unit')} of {org}") or ORG_BY_PREFIX.fullmatch(f"{tail.group('unit')} of {org}")):
+                    title, org = title[: tail.start()], f"{tail.group('unit')} of {org}"
+                # "Director of the Pneumococcal Vaccine Project at PATH", "General Manager of the Bio CDMO Division, FUJIFILM
+                # Corporation": a part of the organisation named next belongs in the title
+                part = UNIT_OF_ORG.match(self.text, m.end("org")) if n == 0 and UNIT_WORDS.search(org) else None
+                if part and (self.lex.company(strip_legal(part.group("org"))) or re.search(LEGAL_SUFFIX + "$", part.group("org"))
+                             or re.search(rf"\b(?:{_HEADS})$", part.group("org")) or part.group("org").isupper()):
+                    title, org = f"{title} of the {org}", clean_name(part.group("org"))
                 self.out.roles.append((person, title, org, m.start(), m.end()))
                 # "Chairman of Everest Medicines and Founder and Chief Executive Officer of C-Bridge Capital"
                 more = ROLE_MORE.match(self.text, m.end()) if n == 0 else None

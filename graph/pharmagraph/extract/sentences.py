@@ -24,7 +24,8 @@ _BOILER = re.compile(
     r"media contacts?|contacts?|investor (?:relations|contacts?)|source|references?|notes? to editors|sources?)\s*:?\s*$",
     re.I,
 )
-_LEGAL = re.compile(r"\b(?:Co|Ltd|Inc|Corp|Dr|Mr|Ms|Mrs|Prof|No|St|Jr|Sr|vs|approx|Fig|U\.S|U\.K)\.\s+[a-z(,]")
+_LEGAL = re.compile(r"\b(?:Co|Ltd|Inc|Corp|Dr|Mr|Ms|Mrs|Prof|No|St|Jr|Sr|vs|approx|Fig|U\.S|U\.K)\.\s+[a-z(,]"
+                    r"|\b(?:Pvt|Pte|Sdn|Pty)\.\s+(?:Lt|Li|Bh)")  # "Serum Institute of India Pvt. Ltd."
 _LEGAL_FORM_START = re.compile(r"(?:AG|SA|S\.A\.|GmbH|Inc\.?|Ltd\.?|LLC|plc|PLC|Co\.|Corp\.?|Limited|B\.V\.|N\.V\.|KK|K\.K\.)(?=[\s,])")
 MAX_BLOCK = 20_000
 # "Recordati S.p.A., the ... group": a sentence end inside dotted initials is none
