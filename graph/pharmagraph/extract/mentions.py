@@ -780,6 +780,8 @@ class MentionFinder:
         for pattern in PRODUCT_CONTEXT:
             for m in pattern.finditer(self.text):
                 name = m.group("name")
+                if "\n" in self.text[m.start(): m.end("name")]:
+                    continue  # "Manufacturing and supply" (a heading), then "Legend and Janssen ...": lines apart
                 if name in COMMON_CAPS or name in NOT_NAME_WORDS or self._not_product(name) or re.fullmatch(r"[A-Z]{2,5}s", name):
                     continue
                 if re.search(r"[A-Z][\w\-]*\s+$", self.text[max(0, m.start("name") - 30): m.start("name")]) and not re.search(r"\d", name):

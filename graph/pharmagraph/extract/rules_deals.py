@@ -426,6 +426,7 @@ MAKES = compile_pattern(r"\s+(?:(?:will|also|already|now|currently|is\s+to|has|h
                    r"(?:fill[- ]finish|fill(?:ing)?|manufactur\w+|production|packag\w+))\b")
 MAKES_TO = compile_pattern(r"\b(?:will|to)\s+(?:manufactur(?:e|es)|produc(?:e|es)|suppl(?:y|ies))(?:\s+and\s+suppl(?:y|ies))?\s+"
                            r"(?:[\w\-]+\s+){0,3}?(?:to|for)\s+(?=[A-Z])")
+AGREEMENT_WITH = compile_pattern(r"\b(?i:agreement|contract)\s+with\s+[^;]{1,80}?,?\s+(?:under\s+which|whereby|in\s+which)\s+$")
 PRONOUN_AFTER_COLON = compile_pattern(r"[:;]\s+(?:[^,;:]{1,30},\s+)?(?P<it>it|the\s+company)\b")  # ("...: in July, the company")
 PRONOUN_SUBJECT = compile_pattern(r"^(?:[^,;]{0,40}?(?:,\s+|\s+))?(?P<it>[Ii]t|[Tt]he\s+(?:company|group|Group|Company|CDMO|CRDMO|CMO))\b")
 THE_PRODUCT = compile_pattern(r"\b(?:the|this)\s+(?:vaccine|drug|product|medicine|antibody|biosimilar|therapy|candidate|compound|molecule)\b")
@@ -509,15 +510,21 @@ def _makers(ctx: DocContext, i: int, providers: dict[str, str]) -> bool:
                 owner = ctx.entities.get(f"Product|{pk}", {}).get("attrs", {}).get("developer")
                 if owner and owner != ctx.org_ref(d.key):
                     client = owner.split("|", 1)[1]
-        if client is None or ctx.kind_of(client) != "Company":
-            continue
-        stype = _service_type(clause) or providers.get(d.key) or "CMO"
-        activities = [a for m in ACTIVITIES.finditer(clause) for a in _clean_list(m.group("list")) if not money_spans(a)]
-        for pk in products or [None]:
-            ctx.add_fact("service", i, {"provider": ctx.org_ref(d.key), "client": ctx.org_ref(client),
-                                        "product": f"Product|{pk}" if pk else None},
-                         {"service": stype, "activities": activities}, confidence=0.7)
-        found = True
+        clients = [client] if client else []
+        if client is None and AGREEMENT_WITH.search(text, 0, d.start - s.start):
+            # "Legend and Janssen entered into a ... Supply Services Agreement with Novartis, under which Novartis will
+            # manufacture cilta-cel": those who signed with the maker are its clients
+            clients = list(dict.fromkeys(m.key for m in every if m.start < d.start and m.key != d.key and m.key not in providers))
+        for client in clients:
+            if ctx.kind_of(client) != "Company":
+                continue
+            stype = _service_type(clause) or providers.get(d.key) or "CMO"
+            activities = [a for m in ACTIVITIES.finditer(clause) for a in _clean_list(m.group("list")) if not money_spans(a)]
+            for pk in products or [None]:
+                ctx.add_fact("service", i, {"provider": ctx.org_ref(d.key), "client": ctx.org_ref(client),
+                                            "product": f"Product|{pk}" if pk else None},
+                             {"service": stype, "activities": activities}, confidence=0.7)
+            found = True
     return found
 
 
