@@ -696,3 +696,15 @@ def test_the_licensor_develops_what_the_licensee_takes_on():
             "will pay $20 million upfront for its rights to NVX-301.")
     devs = {roles_of(f, "product", "developer") for f in facts(text, "development")}
     assert devs == {("NVX-301", "norvexa bio")}
+
+
+def test_rights_held_by_a_subsidiary_named_with_its_parent_and_clients_of_a_supply_agreement():
+    text = ("Quillon Bioepis Co., Ltd. announced that Health Canada approved ZENTRYS. Norvexa Canada Inc., the Canadian "
+            "subsidiary of Pelham Pharma AG, holds the exclusive rights to commercialize ZENTRYS in Canada under the "
+            "agreement that Quillon Bioepis and Pelham Pharma signed in 2013.\n\nManufacturing and supply\n"
+            "Tamsin Biotech and Orland Pharma entered into a Master Manufacturing and Supply Services Agreement with Kessler "
+            "Pharmaceuticals Corporation, under which Kessler will manufacture ZENTRYS at one of its U.S. facilities.")
+    (deal,) = facts(text, "licensing")
+    assert roles_of(deal, "licensor", "licensee", "product") == ("quillon bioepis", "norvexa canada", "ZENTRYS")
+    services = {roles_of(f, "provider", "client") for f in facts(text, "service")}
+    assert services == {("kessler pharmaceuticals", "tamsin biotech"), ("kessler pharmaceuticals", "orland pharma")}

@@ -235,9 +235,17 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
     # out: "Jazz gains rights in all territories outside BeiGene's Asia/Pacific region")
     outside = re.search(r"\b(?:outside|excluding|except(?:\s+for)?|other\s+than)\s+", text)
     rel = [(m, pos) for m, pos in rel if not (outside and pos >= outside.end() and pos - outside.end() < 40)] or rel
-    for m, pos in rel:
-        if OBTAIN.match(text, pos + len(m.text)) or re.match(r"\s+(?:has\s+|will\s+|now\s+)?(?:obtain|receive|secure|gain|acquire|get|take|hold|held|in-licen[cs])\w*", text[pos + len(m.text):]):
-            others = [c.key for c, _ in rel if c.key != m.key]
+    for n, (m, pos) in enumerate(rel):
+        end = pos + len(m.text)
+        # "Merck Canada Inc., the Canadian subsidiary of Merck & Co., Inc., holds the rights": the verb after the apposition
+        if n + 1 < len(rel) and ctx.is_parent_in_apposition(i, rel[n + 1][0]) and re.match(r",\s+(?:the|a|an|its)\s", text[end:]):
+            end = rel[n + 1][1] + len(rel[n + 1][0].text)
+            end += 1 if text[end: end + 1] == "," else 0
+        if OBTAIN.match(text, end) or re.match(r"\s+(?:has\s+|will\s+|now\s+)?(?:obtain|receive|secure|gain|acquire|get|take|hold|held|in-licen[cs])\w*", text[end:]):
+            # (not its own group: "Merck Canada Inc., the Canadian subsidiary of Merck & Co., Inc., holds the rights ...")
+            group = ctx.affiliates()
+            others = [c.key for c, _ in rel if c.key != m.key and not ctx.is_parent_in_apposition(i, c)
+                      and frozenset((c.key, m.key)) not in group]
             if not others and PAIR_COREF.search(text):
                 others = [k for k in ctx.pair_before(i) if k != m.key]  # "... to which Clovis holds global rights"
             if not others and re.search(r"\bfrom\s+(?:the\s+)?[A-Z]", text[pos + len(m.text):]):
@@ -505,16 +513,16 @@ def _makers(ctx: DocContext, i: int, providers: dict[str, str]) -> bool:
             # "All three work for Novo Nordisk: Catalent performs sterile fill-finish for the company"
             others = [m.key for m in every if m.key != d.key and m.key not in providers and m.start < d.start]
             client = others[-1] if others else None
-        if client is None:
-            for pk in products:
-                owner = ctx.entities.get(f"Product|{pk}", {}).get("attrs", {}).get("developer")
-                if owner and owner != ctx.org_ref(d.key):
-                    client = owner.split("|", 1)[1]
         clients = [client] if client else []
         if client is None and AGREEMENT_WITH.search(text, 0, d.start - s.start):
             # "Legend and Janssen entered into a ... Supply Services Agreement with Novartis, under which Novartis will
             # manufacture cilta-cel": those who signed with the maker are its clients
             clients = list(dict.fromkeys(m.key for m in every if m.start < d.start and m.key != d.key and m.key not in providers))
+        if not clients:
+            for pk in products:
+                owner = ctx.entities.get(f"Product|{pk}", {}).get("attrs", {}).get("developer")
+                if owner and owner != ctx.org_ref(d.key):
+                    clients = [owner.split("|", 1)[1]]
         for client in clients:
             if ctx.kind_of(client) != "Company":
                 continue
