@@ -139,7 +139,8 @@ NAME_STOP = {"the", "a", "an", "its", "their", "our", "his", "her", "this", "tha
              "are", "was", "were", "has", "have", "runs", "run", "new", "existing", "one", "two", "three", "four", "five",
              "several", "multiple", "all", "other", "each", "both", "s", "network"}
 FACILITY_VERBS = compile_pattern(r"\b(?:operat\w+|runs?|owns?|houses?|located|built|opened|manufactur\w+|produc\w+|inspect\w+|"
-                            r"headquartered|based|sites?|plants?|facilit\w+|campus|factory)\b", re.I)
+                            r"headquartered|based|sites?|plants?|facilit\w+|campus|factory|headquarters|(?-i:laborator(?:y|ies))|"
+                            r"(?:R&D|research(?:\s+and\s+development)?|manufacturing|production|innovation)\s+cent(?:re|er)s?)(?!\w)", re.I)
 
 
 OPERATED_BY = compile_pattern(r"\b(?:operated|owned|run|managed)\s+by\b")
