@@ -708,3 +708,11 @@ def test_rights_held_by_a_subsidiary_named_with_its_parent_and_clients_of_a_supp
     assert roles_of(deal, "licensor", "licensee", "product") == ("quillon bioepis", "norvexa canada", "ZENTRYS")
     services = {roles_of(f, "provider", "client") for f in facts(text, "service")}
     assert services == {("kessler pharmaceuticals", "tamsin biotech"), ("kessler pharmaceuticals", "orland pharma")}
+
+
+def test_a_radioligands_inn_and_former_code_are_the_brand_and_unapproved_comparators_are_no_approvals():
+    text = ("Kessler Pharma today announced that the European Commission (EC) has approved Zentrova™ (lutetium (177Lu) "
+            "halvotide tetraxetan), previously known as 177Lu-KSP-818, for prostate cancer. Until today, no treatment "
+            "approved in the EU had been shown to overcome resistance to the older drugs imatinib and dasatinib.")
+    approved = {roles_of(f, "product")[0] for f in facts(text, "approval")}
+    assert approved == {"Zentrova"}

@@ -20,7 +20,10 @@ from pharmagraph.extract.regex_cache import compile_pattern
 
 NEGATION = compile_pattern(
     r"\b(?:not|no\s+longer|has\s+yet\s+to|have\s+yet\s+to|yet\s+to\s+(?:be\s+)?(?:receive|obtain|grant|approve)|never|"
-    r"without|neither|nor|declined|refused|rejected|withdrew|withdrawn|failed\s+to|denied)\b|n['’]t\b",
+    r"without|neither|nor|declined|refused|rejected|withdrew|withdrawn|failed\s+to|denied|"
+    # "no treatment approved in China had been shown to ...": what is not approved
+    r"no\s+(?:other\s+)?(?:[\w\-]+\s+){0,2}?(?:treatments?|therap(?:y|ies)|drugs?|medicines?|products?|vaccines?|options?)"
+    r"(?:\s+(?:has|had|have)\s+been|\s+(?:was|were|is|are|yet))?\s+(?:approved|authori[sz]ed|licen[sc]ed))\b|n['’]t\b",
     re.I,
 )
 HEDGE = compile_pattern(

@@ -99,7 +99,7 @@ INN_SUFFIX_WORDS = (
 INN_SUFFIXES = rf"(?:{name_union(INN_SUFFIX_WORDS)})"
 INN_STEMS = rf"(?:[a-z]{{3,}}{INN_SUFFIXES}(?:-[a-z]{{4}})?)"
 
-INN = compile_pattern(rf"(?<![\w-])(?P<name>(?:{INN_STEMS}|(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))[A-Z][a-z]{{2,}}{INN_SUFFIXES}(?!\s+[A-Z]|['’]))(?:\s+(?:[a-z]{{2,}}(?:tecan|dotin|tansine|tesirine|sunirine|ozogamicin|leucel|temcel|gene)|pegol|alfa|beta)(?:-[a-z]{{4}})?)?)(?![\w-])")
+INN = compile_pattern(rf"(?<![\w-])(?P<name>(?:{INN_STEMS}|(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))[A-Z][a-z]{{2,}}{INN_SUFFIXES}(?!\s+[A-Z]|['’]))(?:\s+(?:[a-z]{{2,}}(?:tecan|dotin|tansine|tesirine|sunirine|ozogamicin|leucel|temcel|gene|xetan)|pegol|alfa|beta)(?:-[a-z]{{4}})?)?)(?![\w-])")
 TRIAL_NAME_AFTER = compile_pattern(r"(?:\s+(?:Phase\s+\w+|pivotal|registrational|clinical))?\s+(?:trials?|study|studies)\b(?!\s+(?:applications?|approval|permission))|"
                                    r",\s+(?:an?|the)\s+(?:[\w/\-]+\s+){0,5}?(?:trial|study)\b")
 SPACED_CODE = compile_pattern(r"(?<![\w-])(?P<name>[A-Z]{2,5}\s\d{3,5})(?![\w-]|\s*(?:mg|mL|L|litres|liters|doses|patients|m²|sq))")
@@ -113,7 +113,9 @@ TECHNOLOGY_AFTER = compile_pattern(r"\s*(?:\([^)]{0,80}\)\s*)?(?:,\s*)?(?:[\w\-]
 # both start at a word at most 200 characters before their "(" (an INN, a word, "for injection"): see products()
 OPEN_BRACKET = re.compile(r"\(")
 INN_BRAND = compile_pattern(rf"(?<![\w-])(?P<inn>(?i:{INN_STEMS})(?:\s+[a-z]{{4,}})?)(?:\s+for\s+injection)?\s+\((?:(?:brand|trade)\s+name:?\s+)?(?P<name>[A-Z][A-Z]{{4,30}}(?![\w-])|[A-Z][\w\-]{{2,30}}(?=®|™|\(R\)|\(TM\)))(?:®|™|\(R\)|\(TM\))?[),;]")
-BRAND_INN = compile_pattern(rf"(?<![\w-])(?P<name>[A-Z][\w\-]{{2,30}})(?:®|™|\(R\)|\(TM\))?\s*\((?P<inn>{INN_STEMS}(?:\s+[a-z]+)?)\)")
+# ("Pluvicto™ (lutetium (177Lu) vipivotide tetraxetan)": a radiolabel before the INN)
+RADIOLABEL = r"(?:[a-z]+\s+(?:\(\d{2,3}[A-Z][a-z]?\)|[A-Z][a-z]?[\s-]?\d{2,3})\s+)"
+BRAND_INN = compile_pattern(rf"(?<![\w-])(?P<name>[A-Z][\w\-]{{2,30}})(?:®|™|\(R\)|\(TM\))?\s*\({RADIOLABEL}?(?P<inn>{INN_STEMS}(?:\s+[a-z]+)?)\)")
 NOT_CODES = compile_pattern(
     r"^(?:COVID-19|SARS-CoV-2|ISO\d*|ISO-?\d+|H\d+N\d+|IL-?\d+\w*|CD\d+\w*|HER\d|PD-L?\d|B7-H\d|GLP-\d|FY\d+|Q\d|"
     r"OEB-?\d|CTLA-?\d|LAG-?\d|TIGIT|FGFR\d|CDK\d+|JAK\d|IDH\d|BRCA\d|KRAS\w*|NYSE\w*|TSE\d*|NASDAQ\w*|KOSDAQ|"
@@ -1036,8 +1038,8 @@ def _extend_typos(text: str, out: DocMentions) -> None:
 
 # ... or named after it: "SKYTyphoid™, developed under the project name NBP618", "Aidixi®, research code: RC48"
 CODE_ALIAS = compile_pattern(r"(?:\s*(?:®|™)?\s*\(\s*(?:(?:research|development|company|internal)\s+code\s*:?\s*|also\s+known\s+as\s+|formerly\s+|previously\s+|a\.k\.a\.\s+)?|"
-                             r"\s*(?:®|™|\(R\)|\(TM\))?,?\s+(?:developed\s+|known\s+)?(?:under\s+the\s+(?:project|code|research|development)\s+name|also\s+known\s+as|"
-                             r"formerly(?:\s+known\s+as)?|research\s+code:?|code[- ]named)\s+)$")
+                             r"\s*(?:®|™|\(R\)|\(TM\))?\)?,?\s+(?:developed\s+|known\s+)?(?:under\s+the\s+(?:project|code|research|development)\s+name|also\s+known\s+as|"
+                             r"(?:formerly|previously)(?:\s+known\s+as)?|research\s+code:?|code[- ]named)\s+)$")
 
 
 PAYLOAD = r"[a-z]*(?:tecan|dotin|tansine|sunirine|tesirine|ozogamicin|pasudotox)"
@@ -1101,6 +1103,9 @@ def _merge_code_aliases(text: str, out: DocMentions) -> None:
         coded = bool(re.search(r"\d", m.key))
         end = m.end
         for code in products[n + 1: n + 4]:
+            if code.key == m.key and re.fullmatch(r"[^.;]{0,40}", text[end: code.start]):
+                end = code.end  # its INN in between: "Pluvicto™ (lutetium (177Lu) vipivotide tetraxetan), previously known as ..."
+                continue
             if not re.search(r"\d", code.key) or code.key in alias or code.key == m.key:
                 break
             gap = text[end: code.start]
