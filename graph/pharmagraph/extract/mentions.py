@@ -75,9 +75,10 @@ ORG_BY_DEAL = compile_pattern(
     rf"|(?<=\bwhich\s)(?P<name2>{NAME_SEQ})\s+(?:acquired|bought)\b"
 )
 ORG_ABOUT = compile_pattern(r"^About\s+(?P<name>.+?)\s*:?$")
-# "(Julphar)", "(TSE: 4188) ("MCG")", "(TSE: 4568, "Daiichi Sankyo")": a ticker may come first
+# "(Julphar)", "(TSE: 4188) ("MCG")", "(TSE: 4568, "Daiichi Sankyo")": a ticker may come first, or after it
+# ("Fosun Pharma"; SSE: 600196, HKEX: 02196)
 DEFINED_SHORT = compile_pattern(r",?\s*(?:\([A-Z][\w./]*(?:\s[A-Z][\w./]*)?\s*:\s*[^()]*?\)\s*)?\((?:[A-Z][\w./]*\s*:\s*[^,()]*,\s*)?\s*(?:the\s+)?"
-                           r"[\"“”']?(?P<short>[A-Z][\w\-&.]*(?:\s[A-Z][\w\-&.]*){0,3})[\"“”']?\s*\)")
+                           r"[\"“”']?(?P<short>[A-Z][\w\-&.]*(?:\s[A-Z][\w\-&.]*){0,3})[\"“”']?\s*(?:[;,]\s*[A-Z][\w./]*\s*:[^()]*)?\)")
 
 # products
 CODE = compile_pattern(
@@ -99,7 +100,7 @@ INN_SUFFIX_WORDS = (
 INN_SUFFIXES = rf"(?:{name_union(INN_SUFFIX_WORDS)})"
 INN_STEMS = rf"(?:[a-z]{{3,}}{INN_SUFFIXES}(?:-[a-z]{{4}})?)"
 
-INN = compile_pattern(rf"(?<![\w-])(?P<name>(?:{INN_STEMS}|(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))[A-Z][a-z]{{2,}}{INN_SUFFIXES}(?!\s+[A-Z]|['’]))(?:\s+(?:[a-z]{{2,}}(?:tecan|dotin|tansine|tesirine|sunirine|ozogamicin|leucel|temcel|gene|xetan)|pegol|alfa|beta)(?:-[a-z]{{4}})?)?)(?![\w-])")
+INN = compile_pattern(rf"(?<![\w-])(?P<name>(?:{INN_STEMS}|(?:(?<=[.!?]\s)|(?<=^)|(?<=\n)|(?<=[.!?]\s[\"\u201c\u2018(])|(?<=^[\"\u201c\u2018(])|(?<=\n[\"\u201c\u2018(]))[A-Z][a-z]{{2,}}{INN_SUFFIXES}(?!\s+[A-Z]|['’]))(?:\s+(?:[a-z]{{2,}}(?:tecan|dotin|tansine|tesirine|sunirine|ozogamicin|leucel|temcel|gene|xetan)|pegol|alfa|beta)(?:-[a-z]{{4}})?)?)(?![\w-])")
 TRIAL_NAME_AFTER = compile_pattern(r"(?:\s+(?:Phase\s+\w+|pivotal|registrational|clinical))?\s+(?:trials?|study|studies)\b(?!\s+(?:applications?|approval|permission))|"
                                    r",\s+(?:an?|the)\s+(?:[\w/\-]+\s+){0,5}?(?:trial|study)\b")
 SPACED_CODE = compile_pattern(r"(?<![\w-])(?P<name>[A-Z]{2,5}\s\d{3,5})(?![\w-]|\s*(?:mg|mL|L|litres|liters|doses|patients|m²|sq))")
@@ -701,6 +702,8 @@ class MentionFinder:
                 if len(first) < 3 or first in NOT_NAME_WORDS or self.lex.country(first) or first in self.place_words \
                         or first in ORG_PREFIX_HEADS or not first[0].isupper() or first in US_STATES:
                     continue
+                if (is_city(first) or is_region(first)) and re.search(rf"\b(?:in|at|near|from)\s+{first}(?![\w-]|\s+[A-Z])|(?<![\w-]){first.upper()},", text):
+                    continue  # "SHANGHAI, China -- ... Shanghai Fosun Pharmaceutical": the city, not a short name
                 if any(WORD_START.match(text, at) and ALONE_AFTER.match(text, at + len(first)) for at in _find_all(text, first)):
                     owner = [k for k, ns in self.out.org_names.items() if k != key and any(n.split()[0] == first for n in ns if n.split())]
                     if not owner:

@@ -76,6 +76,9 @@ def extract_with_rules(doc: Document) -> Extraction:
         dev = entry["attrs"].get("developer")
         if not ref.startswith("Product|") or not dev or ref.split("|", 1)[1].lower() in references:
             continue
+        key = ref.split("|", 1)[1]
+        if key.islower() and "biosimilar" in str(entry["attrs"].get("modality", "")).lower() and not re.search(r"-[a-z]{4}$", key):
+            continue  # "Celltrion's biosimilars of infliximab and rituximab": the molecule copied, not a product of theirs
         at = entry["attrs"].get("developer_at")
         evidence = ctx.evidence(at) if isinstance(at, int) else None
         ctx.facts.append(Fact("development", (("product", ref), ("developer", dev)), (), evidence, 0.7))
