@@ -387,7 +387,7 @@ def _licence(ctx: DocContext, i: int, clause: Sentence, cue: re.Match[str], prod
     licensor, licensee = _license_parties(ctx, i, cue, clause)
     if keeper and keeper != licensee and (licensor is None or licensor == licensee or licensee is None):
         licensor, licensee = keeper, (licensee or (licensor if licensor != keeper else None))
-    if licensor is None and licensee is None:
+    if (licensor is None and licensee is None) or licensor == licensee:
         return
     value = deal_value(clause.text)
     if value is None:
