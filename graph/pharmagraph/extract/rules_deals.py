@@ -785,6 +785,8 @@ def collaborations(ctx: DocContext, service_pairs: set[frozenset[str]], blocked:
         acquires = ACQ_VERB.search(text) and not re.search(r"\bacquir\w*\s+(?:the\s+|exclusive\s+|global\s+)*(?:[\w\-]+\s+(?:and\s+)?){0,3}?rights\b", text)
         if re.search(r"\b(?:advis[eo]rs?|legal\s+counsel|financial\s+advis\w+|counsel\s+to)\b", text, re.I) or acquires:
             continue
+        if NOT_A_TIE.search(text):
+            continue  # "We thank our partners at CSL and the TGA", "has since ended its memorandum of understanding with X"
         parties = list(dict.fromkeys(_collaboration_parties(ctx, i, cue)))
         if len(parties) == 1:
             other = ctx.coref_company(i) or (ctx.main if re.search(r"\bwith\s+", text) else None)
@@ -810,6 +812,9 @@ def collaborations(ctx: DocContext, service_pairs: set[frozenset[str]], blocked:
                      {"subject": products[0] if products else subject, "kind": kind}, confidence=0.7 if bare else 0.8)
 
 
+NOT_A_TIE = compile_pattern(r"\b(?:[Ww]e\s+(?:would\s+like\s+to\s+)?thank|[Tt]hanks?\s+to\s+our|grateful\s+to|(?:ended|terminated|cancell?ed|"
+                            r"discontinued|dissolved|exited|expired)\s+(?:its\s+|their\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:memorandum|agreement|"
+                            r"collaboration|partnership|alliance|joint\s+venture|relationship|deal|MoU|MOU))\b")
 PAYMENT = compile_pattern(r"\b(?:upfront|up-front|milestones?|royalt(?:y|ies)|payments?\s+to|pay(?:s|ing)?\s+\w+\s+(?:an?\s+)?(?:upfront|fee))\b", re.I)
 TOTAL = compile_pattern(r"\b(?:total|in\s+all|up\s+to|worth|could\s+reach|potential(?:ly)?|aggregate)\b", re.I)
 
