@@ -44,8 +44,9 @@ ORG_BY_HEAD = compile_pattern(rf"(?<![\w-])(?P<name>(?:{TOK}(?:{SP}+|{SP}*&{SP}*
 ORG_BY_LEGAL = compile_pattern(rf"(?<![\w-])(?P<name>{NAME_SEQ}(?:{SP}*\([A-Z][\w ]*\)(?:{SP}+{NAME_SEQ})?)?(?:,{SP}*|{SP}+){LEGAL_SUFFIX})(?![\w])")
 _PREFIX_HEADS = "|".join(ORG_PREFIX_HEADS)
 ORG_BY_PREFIX = compile_pattern(
-    rf"(?<![\w-])(?P<name>(?:{TOK}{SP}+){{0,2}}(?:{_PREFIX_HEADS})(?:{SP}+(?:of|for|de|do|da|der|für)(?:{SP}+the)?)?(?:{SP}+{TOK}){{1,4}}"
-    rf"(?:{SP}+(?:of|for|and(?!{SP}+[A-Z]{{2,}}\b)){SP}+{TOK}(?:{SP}+{TOK}){{0,2}})*|{TOK}(?:{SP}+{TOK})?{SP}+(?:{_PREFIX_HEADS}))(?![\w-])"
+    rf"(?<![\w-])(?P<name>(?:{TOK}{SP}+){{0,2}}(?:{_PREFIX_HEADS})(?:{SP}+(?:of|for|de|do|da|der|für)(?:{SP}+the)?)?(?:{SP}+(?!{LEGAL_SUFFIX}){TOK}){{1,4}}"
+    rf"(?:{SP}+(?:of|for|and(?!{SP}+[A-Z]{{2,}}\b)){SP}+{TOK}(?:{SP}+(?!{LEGAL_SUFFIX}){TOK}){{0,2}})*(?:,?{SP}+{LEGAL_SUFFIX})?"
+    rf"|{TOK}(?:{SP}+{TOK})?{SP}+(?:{_PREFIX_HEADS}))(?![\w-])"
 )
 ORG_BY_TICKER = compile_pattern(
     rf"{CAPITAL_NEXT}(?P<name>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?\s*\((?:[A-Z]+(?:\s[A-Z]+)?\s*:\s*[\w.]+[;,]?\s*)+\)"
@@ -296,6 +297,7 @@ def scan(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None =
 
 
 INDUSTRY_WORDS = {w for h in INDUSTRY_HEADS for w in h.split()}
+GENERIC_HEADS = {*ORG_PREFIX_HEADS, "Group", "Company", "Corporation", "Institution", "Hospital", "Agency"}
 TITLE_TOKENS = {
     "Chief", "Officer", "President", "Vice", "Senior", "Executive", "Director", "Head", "Global", "Managing",
     "Chairman", "Chair", "Representative", "Clinical", "Development", "General", "Manager", "Board", "Founder",
@@ -578,7 +580,12 @@ class MentionFinder:
                 if re.fullmatch(rf"{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?(?:\s*\([^)]*\))?", name):
                     candidates.append((s.start + about.start("name"), s.start + about.start("name") + len(name), name, "about"))
         keys_by_span: list[tuple[int, int, str]] = []
+        legal_spans: list[tuple[int, int]] = []  # names written with a legal form: "Serum Institute of India Pvt. Ltd."
         for start, end, name, how in sorted(candidates, key=lambda c: (c[0], -(c[1] - c[0]))):
+            if how != "gazetteer" and any(a <= start and end <= b and (a, b) != (start, end) for a, b in legal_spans):
+                continue  # "India Pvt. Ltd." inside it
+            if re.search(LEGAL_SUFFIX + r"$", name):
+                legal_spans.append((start, end))
             possessive = re.match(r"^[A-Z][\w ]*?['’]s\s+", name)
             if possessive and (self.lex.country(possessive.group().rstrip("'’s ").strip()) or possessive.group().rstrip("'’s ").strip() in NOT_NAME_WORDS):
                 start += possessive.end()
@@ -608,6 +615,7 @@ class MentionFinder:
                 if short.lower() not in ("company", "the company") and len(short) >= 2 and short not in product_keys:
                     self.out.org_names[key].add(short)
         self._merge_shared_names()
+        self._merge_generic_heads()
         self._merge_prefixes()
         self._merge_similar()
         self._add_short_forms()
@@ -632,6 +640,17 @@ class MentionFinder:
                     self._merge(other, key)
                     key = other
                 owner[org_key(name)] = key
+
+    def _merge_generic_heads(self) -> None:
+        """ "the Institute's Hadapsar campus" in a release about the Serum Institute of India, "the Group's centre": a
+        head word alone is the one company whose name has it (when there is exactly one)."""
+        for key in self._companies():
+            names = self.out.org_names.get(key, set())
+            if len(names) != 1 or (word := next(iter(names))) not in GENERIC_HEADS:
+                continue
+            owners = [k for k in self._companies() if k != key and any(word in n.split() for n in self.out.org_names.get(k, ()))]
+            if len(owners) == 1:
+                self._merge(owners[0], key)
 
     def _merge_prefixes(self) -> None:
         """Fold "BioDlink" into "BioDlink Biopharm" when the longer name adds only industry words."""
