@@ -47,7 +47,7 @@ ENFORCEMENT = compile_pattern(
     re.I,
 )
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9,
-          "b": 1e9, "trillion": 1e12, "tn": 1e12}
+          "b": 1e9, "trillion": 1e12, "tn": 1e12, "crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh": 1e5, "lakhs": 1e5}
 _CUR = {"$": "USD", "us$": "USD", "usd": "USD", "u.s.$": "USD", "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
         "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "yen": "JPY", "rmb": "CNY", "cny": "CNY", "yuan": "CNY",
         "krw": "KRW", "won": "KRW", "chf": "CHF", "inr": "INR", "rs.": "INR", "rs": "INR", "₹": "INR", "aed": "AED",
@@ -55,15 +55,17 @@ _CUR = {"$": "USD", "us$": "USD", "usd": "USD", "u.s.$": "USD", "€": "EUR", "e
         "us dollars": "USD", "dollars": "USD"}
 MONEY = compile_pattern(
     r"(?P<pre>US\$|U\.S\.\s?\$|HK\$|C\$|A\$|USD|EUR|GBP|JPY|CNY|RMB|KRW|CHF|INR|AED|SEK|DKK|CAD|AUD|HKD|Rs\.?|[$€£¥₹])\s?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<scale>(?i:thousand|million|billion|trillion)|mn|bn|mln|tn|[kmMbB])?\b"
-    r"|(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<scale2>(?i:thousand|million|billion|trillion)|mn|bn)?\s*"
+    # (Indian releases: "Rs 13,630 crore", "₹1,36,300 lakh")
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
+    r"(?P<scale>(?i:thousand|million|billion|trillion|crores?|lakhs?)|mn|bn|mln|tn|Cr|cr|[kmMbB])?\b"
+    r"|(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<scale2>(?i:thousand|million|billion|trillion|crores?|lakhs?)|mn|bn)?\s*"
     r"(?P<post>US\s+dollars|dollars|euros?|yuan|yen|won|USD|EUR|RMB|CNY|KRW|JPY|CHF|GBP)\b",
 )
 _SCALE_WORD = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
 
 
 def _fmt(num: float) -> str:
-    return f"{num:,.2f}".rstrip("0").rstrip(".").replace(",", "") if num != int(num) else str(int(num))
+    return f"{num:,.3f}".rstrip("0").rstrip(".").replace(",", "") if num != int(num) else str(int(num))
 
 
 def money_spans(text: str) -> list[tuple[str, float, str, int, int]]:
@@ -86,7 +88,7 @@ def money_spans(text: str) -> list[tuple[str, float, str, int, int]]:
                 if number >= s:
                     number, scale = number / s, s
                     break
-        word = _SCALE_WORD.get(scale, "")
+        word = _SCALE_WORD.get(scale, "") or ("crore" if scale == 1e7 else "lakh" if scale == 1e5 else "")
         label = f"{cur} {_fmt(number)}" + (f" {word}" if word else "")
         out.append((label, number * scale, cur, m.start(), m.end()))
     return out

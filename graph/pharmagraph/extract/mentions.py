@@ -101,7 +101,8 @@ INN_SUFFIX_WORDS = (
 INN_SUFFIXES = rf"(?:{name_union(INN_SUFFIX_WORDS)})"
 INN_STEMS = rf"(?:[a-z]{{3,}}{INN_SUFFIXES}(?:-[a-z]{{4}})?)"
 
-INN = compile_pattern(rf"(?<![\w-])(?P<name>(?:{INN_STEMS}|(?:(?<=[.!?]\s)|(?<=^)|(?<=\n)|(?<=[.!?]\s[\"\u201c\u2018(])|(?<=^[\"\u201c\u2018(])|(?<=\n[\"\u201c\u2018(]))[A-Z][a-z]{{2,}}{INN_SUFFIXES}(?!\s+[A-Z]|['’]))(?:\s+(?:[a-z]{{2,}}(?:tecan|dotin|tansine|tesirine|sunirine|ozogamicin|leucel|temcel|gene|xetan)|pegol|alfa|beta)(?:-[a-z]{{4}})?)?)(?![\w-])")
+# (gene therapies: a "-gene" word and its "-vec" or "-cel" vector, "valoctocogene roxaparvovec", "afamitresgene autoleucel")
+INN = compile_pattern(rf"(?<![\w-])(?P<name>(?:{INN_STEMS}|[a-z]{{3,}}gene(?=\s+[a-z]{{3,}}(?:vec|cel)(?![\w-]))|(?:(?<=[.!?]\s)|(?<=^)|(?<=\n)|(?<=[.!?]\s[\"\u201c\u2018(])|(?<=^[\"\u201c\u2018(])|(?<=\n[\"\u201c\u2018(]))[A-Z][a-z]{{2,}}{INN_SUFFIXES}(?!\s+[A-Z]|['’]))(?:\s+(?:[a-z]{{2,}}(?:tecan|dotin|tansine|tesirine|sunirine|ozogamicin|leucel|temcel|gene|xetan|vec|cel)|pegol|alfa|beta)(?:-[a-z]{{4}})?)?)(?![\w-])")
 TRIAL_NAME_AFTER = compile_pattern(r"(?:\s+(?:Phase\s+\w+|pivotal|registrational|clinical))?\s+(?:trials?|study|studies)\b(?!\s+(?:applications?|approval|permission))|"
                                    r",\s+(?:an?|the)\s+(?:[\w/\-]+\s+){0,5}?(?:trial|study)\b")
 SPACED_CODE = compile_pattern(r"(?<![\w-])(?P<name>[A-Z]{2,5}\s\d{3,5})(?![\w-]|\s*(?:mg|mL|L|litres|liters|doses|patients|m²|sq))")
@@ -112,12 +113,13 @@ NOT_SPACED_CODES = {"ISO", "IEC", "EN", "FY", "COVID", "SARS", "CFR", "USP", "EP
 TECHNOLOGY_AFTER = compile_pattern(r"\s*(?:\([^)]{0,80}\)\s*)?(?:,\s*)?(?:[\w\-]+\s+){0,3}?(?:platforms?|technolog(?:y|ies)|delivery\s+system|toolbox|"
                                    r"service)\b")
 # "toripalimab (LOQTORZI®)": the INN first, its brand in brackets
+SHORT_NAME = compile_pattern(r"(?<![\w-])[a-z]{2,6}-(?:cel|[A-Z][A-Za-z]{1,4})(?![\w-])")
 # both start at a word at most 200 characters before their "(" (an INN, a word, "for injection"): see products()
 OPEN_BRACKET = re.compile(r"\(")
 INN_BRAND = compile_pattern(rf"(?<![\w-])(?P<inn>(?i:{INN_STEMS})(?:\s+[a-z]{{4,}})?)(?:\s+for\s+injection)?\s+\((?:(?:brand|trade)\s+name:?\s+)?(?P<name>[A-Z][A-Z]{{4,30}}(?![\w-])|[A-Z][\w\-]{{2,30}}(?=®|™|\(R\)|\(TM\)))(?:®|™|\(R\)|\(TM\))?[),;]")
 # ("Pluvicto™ (lutetium (177Lu) vipivotide tetraxetan)": a radiolabel before the INN)
 RADIOLABEL = r"(?:[a-z]+\s+(?:\(\d{2,3}[A-Z][a-z]?\)|[A-Z][a-z]?[\s-]?\d{2,3})\s+)"
-BRAND_INN = compile_pattern(rf"(?<![\w-])(?P<name>[A-Z][\w\-]{{2,30}})(?:®|™|\(R\)|\(TM\))?\s*\({RADIOLABEL}?(?P<inn>{INN_STEMS}(?:\s+[a-z]+)?)\)")
+BRAND_INN = compile_pattern(rf"(?<![\w-])(?P<name>[A-Z][\w\-]{{2,30}})(?:®|™|\(R\)|\(TM\))?\s*\({RADIOLABEL}?(?P<inn>{INN_STEMS}(?:\s+[a-z]+)?)(?:[;,][^();]{{1,40}})?\)")
 NOT_CODES = compile_pattern(
     r"^(?:COVID-19|SARS-CoV-2|ISO\d*|ISO-?\d+|H\d+N\d+|IL-?\d+\w*|CD\d+\w*|HER\d|PD-L?\d|B7-H\d|GLP-\d|FY\d+|Q\d|"
     r"OEB-?\d|CTLA-?\d|LAG-?\d|TIGIT|FGFR\d|CDK\d+|JAK\d|IDH\d|BRCA\d|KRAS\w*|NYSE\w*|TSE\d*|NASDAQ\w*|KOSDAQ|"
@@ -556,7 +558,7 @@ class MentionFinder:
 
     def organisations(self) -> None:
         reg_mask = bytes(self.taken)
-        product_keys = {m.key for m in self.out.mentions if m.kind == "Product"}
+        product_keys = {x for m in self.out.mentions if m.kind == "Product" for x in (m.key, m.text)}  # ("Sac-TMT is ...": sac-TMT)
         candidates: list[tuple[int, int, str, str]] = []  # start, end, name, how
         if self.lex.company_pattern is not None:
             for m in self.lex.company_pattern.finditer(self.text):
@@ -823,6 +825,16 @@ class MentionFinder:
                 continue
             inns.add(inn)
             self._add(m.group("name"), "Product", m.start("name"), m.end("name"), self.inn_of.get(inn, inn))
+        # the short names of cell therapies: "cilta-cel", "lete-cel", "uza-cel" (the one just named, when in its brackets),
+        products = [x for x in self.out.mentions if x.kind == "Product"]
+        # and "sacituzumab tirumotecan (sac-TMT, ...)": a short name in brackets right after a product, then wherever written
+        for m in SHORT_NAME.finditer(self.text):
+            before = [x for x in products if x.end <= m.start() and re.fullmatch(r"\s*[;,(]\s*(?:or\s+)?", self.text[x.end: m.start()])]
+            if not before and not m.group().endswith("-cel") and m.group() not in self.inn_of:
+                continue
+            self._add(m.group(), "Product", m.start(), m.end(), before[-1].key if before else self.inn_of.get(m.group(), m.group()))
+            if before:
+                self.inn_of.setdefault(m.group(), before[-1].key)
         for m in scan(LOWER_PRODUCT_CONTEXT, self.text):
             inn = m.group("name")
             if inn in inns or inn in NOT_INN or self._lower_stop(inn) or NOT_LOWER_PRODUCT.search(inn.split()[0]):
