@@ -9,7 +9,7 @@ written differently in one document (short forms, casing, typos) are grouped und
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -582,12 +582,12 @@ class MentionFinder:
                 if re.fullmatch(rf"{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?(?:\s*\([^)]*\))?", name):
                     candidates.append((s.start + about.start("name"), s.start + about.start("name") + len(name), name, "about"))
         keys_by_span: list[tuple[int, int, str]] = []
-        legal_spans: list[tuple[int, int]] = []  # names written with a legal form: "Serum Institute of India Pvt. Ltd."
+        legal = (-1, -1)  # the name with a legal form reaching furthest so far: "Serum Institute of India Pvt. Ltd."
         for start, end, name, how in sorted(candidates, key=lambda c: (c[0], -(c[1] - c[0]))):
-            if how != "gazetteer" and any(a <= start and end <= b and (a, b) != (start, end) for a, b in legal_spans):
-                continue  # "India Pvt. Ltd." inside it
-            if re.search(LEGAL_SUFFIX + r"$", name):
-                legal_spans.append((start, end))
+            if how != "gazetteer" and legal[1] >= end and legal != (start, end):
+                continue  # "India Pvt. Ltd." inside it (candidates come by start, so the span starts before)
+            if re.search(LEGAL_SUFFIX + r"$", name) and end > legal[1]:
+                legal = (start, end)
             possessive = re.match(r"^[A-Z][\w ]*?['’]s\s+", name)
             if possessive and (self.lex.country(possessive.group().rstrip("'’s ").strip()) or possessive.group().rstrip("'’s ").strip() in NOT_NAME_WORDS):
                 start += possessive.end()
@@ -826,15 +826,17 @@ class MentionFinder:
             inns.add(inn)
             self._add(m.group("name"), "Product", m.start("name"), m.end("name"), self.inn_of.get(inn, inn))
         # the short names of cell therapies: "cilta-cel", "lete-cel", "uza-cel" (the one just named, when in its brackets),
-        products = [x for x in self.out.mentions if x.kind == "Product"]
         # and "sacituzumab tirumotecan (sac-TMT, ...)": a short name in brackets right after a product, then wherever written
+        products = sorted((x.end, x.key) for x in self.out.mentions if x.kind == "Product")
+        ends = [e for e, _k in products]
         for m in SHORT_NAME.finditer(self.text):
-            before = [x for x in products if x.end <= m.start() and re.fullmatch(r"\s*[;,(]\s*(?:or\s+)?", self.text[x.end: m.start()])]
+            j = bisect_right(ends, m.start()) - 1  # the product named last before it
+            before = products[j][1] if j >= 0 and re.fullmatch(r"\s*[;,(]\s*(?:or\s+)?", self.text[products[j][0]: m.start()]) else None
             if not before and not m.group().endswith("-cel") and m.group() not in self.inn_of:
                 continue
-            self._add(m.group(), "Product", m.start(), m.end(), before[-1].key if before else self.inn_of.get(m.group(), m.group()))
+            self._add(m.group(), "Product", m.start(), m.end(), before or self.inn_of.get(m.group(), m.group()))
             if before:
-                self.inn_of.setdefault(m.group(), before[-1].key)
+                self.inn_of.setdefault(m.group(), before)
         for m in scan(LOWER_PRODUCT_CONTEXT, self.text):
             inn = m.group("name")
             if inn in inns or inn in NOT_INN or self._lower_stop(inn) or NOT_LOWER_PRODUCT.search(inn.split()[0]):
