@@ -75,6 +75,7 @@ ORG_BY_DEAL = compile_pattern(
     rf"(?:,?\s+{LEGAL_SUFFIX})?(?=\s*[,.;)]|\s+(?:for|in|from|and|at|last|earlier|the|which|through|under|on|was|is|has|had|will)\b)"
     rf"|(?<=\bwhich\s)(?P<name2>{NAME_SEQ})\s+(?:acquired|bought)\b"
 )
+ORG_BY_ACRONYM = compile_pattern(rf"(?<![\w-])(?P<name>{TOK}(?:{SP}+{TOK})*{SP}+(?:and|&){SP}+{TOK}(?:{SP}+{TOK}){{0,3}},?{SP}+{LEGAL_SUFFIX}){SP}*\((?:the{SP}+)?[\"“]?(?P<acr>[A-Z]{{3,6}})[\"”]?\)")
 ORG_ABOUT = compile_pattern(r"^About\s+(?P<name>.+?)\s*:?$")
 # "(Julphar)", "(TSE: 4188) ("MCG")", "(TSE: 4568, "Daiichi Sankyo")": a ticker may come first, or after it
 # ("Fosun Pharma"; SSE: 600196, HKEX: 02196)
@@ -224,7 +225,8 @@ ROLE_PATTERNS = [
     compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},?\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|has\s+served\s+as|remains)\s+"
                     rf"(?:the\s+|an?\s+)?(?P<title>{TITLE_PHRASE})\s+(?:of|at)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:\s+(?:for|of)\s+{NAME_SEQ})?(?:,?\s+{LEGAL_SUFFIX})?)"),
     # FUJIFILM Corporation (President and CEO, Representative Director: Teiichi Goto), as Japanese releases write it
-    compile_pattern(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)\s*\((?:[^():;]{{1,60}};\s*)?(?P<title>{TITLE_PHRASE}):\s*(?P<person>{PERSON})\)"),
+    # (or "Kyowa Kirin Co., Ltd. (Head Office: Chiyoda-ku, Tokyo; President and CEO: Masashi Miyamoto; hereinafter ...)")
+    compile_pattern(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)\s*\((?:[^();]{{1,60}};\s*){{0,3}}(?P<title>{TITLE_PHRASE}):\s*(?P<person>{PERSON})(?=\s*[;)])"),
     # Chief Executive Officer of X, Jane Doe (a title starts a word: tried only there, the pattern is four times as quick)
     compile_pattern(rf"(?<![\w-])(?P<title>{TITLE_PHRASE})\s+of\s+(?P<org>{NAME_SEQ}),\s+(?P<person>{PERSON})"),
 ]
@@ -244,7 +246,7 @@ TITLE_HINTS = ("chief", "ceo", "cfo", "coo", "cso", "cmo", "cto", "president", "
 TITLE_HINT = compile_pattern(name_union(TITLE_HINTS))
 TITLE_HINT_ANY_CASE = compile_pattern(rf"(?i:{name_union(TITLE_HINTS)})")
 # "led by Chief Executive Officer Jane Doe", "founder Jane Doe", "the company's chairman, Jane Doe": organisation from context
-ROLE_NO_ORG = compile_pattern(rf"(?:(?<=\s)|^)(?:(?:(?:its|the\s+company['’]s|our|the)\s+)(?P<title_c>{TITLE_WORDS}),\s+|"
+ROLE_NO_ORG = compile_pattern(rf"(?:(?<=\s)|^)(?:(?:(?:[Ii]ts|[Tt]he\s+company['’]s|[Oo]ur|[Tt]he)\s+)(?P<title_c>{TITLE_WORDS})(?:,\s+|\s+is\s+)|"
                               rf"(?P<title>{TITLE_WORDS}(?:\s+and\s+{TITLE_WORDS})?)\s+)(?P<person>{PERSON})")
 APPOINTED = compile_pattern(
     rf"\b(?:appointment\s+of|appointed|appoints|named|names|promoted|promotes|hired|hires|welcomes)\s+(?P<person>{PERSON})"
@@ -260,7 +262,7 @@ ROLE_NO_ORG_MORE = (
     compile_pattern(rf"(?<=\s)(?P<person>{PERSON}){CREDS},\s+(?P<title>{TITLE_PHRASE})(?=\s*(?:[.;]|,\s+(?:and|who|said|added|has|had|is|was|will|also)\b))"),
     # "Jane Doe will become Chief Executive Officer", "Jane Doe, who has led X as CEO, ... and becomes Executive
     # Chairman", "Jane Doe will succeed John Roe as CEO"
-    compile_pattern(rf"(?P<person>{PERSON})(?:,\s+who\s+[^,;]{{1,80}},(?:[^,;.]{{1,100}}?\s+and)?)?\s+(?:will\s+)?(?:becomes?|became)\s+"
+    compile_pattern(rf"(?P<person>{PERSON})(?:,\s+who\s+[^,;]{{1,80}},(?:[^,;.]{{1,100}}?\s+and)?)?\s+(?:will\s+|to\s+)?(?:becomes?|became)\s+"
                     rf"(?:the\s+(?:company['’]s\s+)?|its\s+)?(?:new\s+)?(?P<title>{TITLE_PHRASE})(?=\s*(?:[.;,]|\s+(?:of|at|on|in|with|effective|from)\b))"),
     compile_pattern(rf"(?P<person>{PERSON})\s+(?:will\s+)?(?:succeeds?|succeeded)\s+{PERSON}\s+as\s+(?:the\s+)?(?P<title>{TITLE_PHRASE})"),
 )
@@ -572,6 +574,11 @@ class MentionFinder:
                 if not name or (how in ("head", "apposition", "verb", "prefix", "deal") and self._in_heading(start)):
                     continue
                 candidates.append((start, start + len(name), name, how))
+        # "Bharat Serums and Vaccines Limited ("BSV")": a name with "and" in it, whole where its acronym says so
+        for m in scan(ORG_BY_ACRONYM, self.text):
+            words = [w for w in re.split(r"[\s\-]+", strip_legal(m.group("name"))) if w[:1].isupper()]
+            if len(words) >= 3 and "".join(w[0] for w in words) == m.group("acr"):
+                candidates.append((m.start("name"), m.end("name"), m.group("name"), "legal"))
         # "Drugmex is led by general manager Jorge Palomino": the organisation of a role is one
         candidates += [(start, end, name, "role") for start, end, name in self.role_orgs]
         for s in self.sentences:
