@@ -75,6 +75,9 @@ ORG_BY_DEAL = compile_pattern(
     rf"(?:,?\s+{LEGAL_SUFFIX})?(?=\s*[,.;)]|\s+(?:for|in|from|and|at|last|earlier|the|which|through|under|on|was|is|has|had|will)\b)"
     rf"|(?<=\bwhich\s)(?P<name2>{NAME_SEQ})\s+(?:acquired|bought)\b"
 )
+# "the U.S. agricultural company Monsanto", "the Swiss CDMO Siegfried": named as what it is (a town's name too)
+ORG_BY_KIND = compile_pattern(rf"\b(?:the|a|an)\s+(?:[\w.\-]+\s+){{0,3}}?(?:company|biotech|drugmaker|CDMO|CRDMO|CRO|pharmaceutical\s+group|"
+                              rf"biotechnology\s+firm)\s+(?P<name>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?(?=\s*[,.;)]|\s+(?:in|for|and|to|from|with|which|that|was|is|has|had|will)\b)")
 ORG_BY_ACRONYM = compile_pattern(rf"(?<![\w-])(?P<name>{TOK}(?:{SP}+{TOK})*{SP}+(?:and|&){SP}+{TOK}(?:{SP}+{TOK}){{0,3}},?{SP}+{LEGAL_SUFFIX}){SP}*\((?:the{SP}+)?[\"“]?(?P<acr>[A-Z]{{3,6}})[\"”]?\)")
 ORG_ABOUT = compile_pattern(r"^About\s+(?P<name>.+?)\s*:?$")
 # "(Julphar)", "(TSE: 4188) ("MCG")", "(TSE: 4568, "Daiichi Sankyo")": a ticker may come first, or after it
@@ -567,11 +570,11 @@ class MentionFinder:
                 candidates.append((m.start(), m.end(), m.group(), "gazetteer"))
         for pattern, how in ((ORG_BY_LEGAL, "legal"), (ORG_BY_TICKER, "ticker"), (ORG_BY_HEAD, "head"),
                              (ORG_BY_PREFIX, "prefix"), (ORG_BY_APPOSITION, "apposition"), (ORG_BY_VERB, "verb"),
-                             (ORG_BY_GRANT, "verb"), (ORG_BY_DEAL, "deal")):
+                             (ORG_BY_GRANT, "verb"), (ORG_BY_DEAL, "deal"), (ORG_BY_KIND, "kind")):
             for m in scan(pattern, self.text):
                 group = "name" if m.group("name") is not None or how != "deal" else "name2"
                 name, start = _trim_name(m.group(group), m.start(group))
-                if not name or (how in ("head", "apposition", "verb", "prefix", "deal") and self._in_heading(start)):
+                if not name or (how in ("head", "apposition", "verb", "prefix", "deal", "kind") and self._in_heading(start)):
                     continue
                 candidates.append((start, start + len(name), name, how))
         # "Bharat Serums and Vaccines Limited ("BSV")": a name with "and" in it, whole where its acronym says so
@@ -709,9 +712,9 @@ class MentionFinder:
             return True
         if org_key(name) in self.out.persons or person_name(name) in {r[0] for r in self.out.roles}:
             return True
-        if how in ("verb", "apposition", "ticker", "deal") and (len(words) > 4 or re.fullmatch(TITLE_WORDS, name)):
+        if how in ("verb", "apposition", "ticker", "deal", "kind") and (len(words) > 4 or re.fullmatch(TITLE_WORDS, name)):
             return True
-        if how in ("verb", "apposition", "about", "deal") and (words[0] in ("It", "He", "She", "We", "They", "This") or any(w in TITLE_TOKENS for w in words)):
+        if how in ("verb", "apposition", "about", "deal", "kind") and (words[0] in ("It", "He", "She", "We", "They", "This") or any(w in TITLE_TOKENS for w in words)):
             return True
         if how in ("verb", "apposition", "deal") and len(words) == 1 and self._lower_in_text(name):
             return True

@@ -98,7 +98,10 @@ def fact_date(ctx: DocContext, i: int) -> str | None:
     full = [d for d, _, _ in dates if len(d) == 10]
     if full:
         return full[-1]
-    return dates[-1][0] if dates else ctx.doc.date
+    if dates:
+        return dates[-1][0]
+    year = re.search(r"\b(?:in|since|during|back\s+in)\s+((?:19|20)\d{2})\b(?!\s*(?:patients|doses|people|sites|%))", ctx.sentences[i].text)
+    return year.group(1) if year else ctx.doc.date  # ("Bayer completed its acquisition of Monsanto in 2018")
 
 
 def _dateline_span(text: str) -> int:
