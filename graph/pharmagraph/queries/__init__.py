@@ -84,7 +84,7 @@ def _value(term, is_list: bool):
         return sorted(v for v in value.split("|") if v) if value else []
     datatype = getattr(term, "datatype", None)
     dt = datatype.value if datatype is not None else ""
-    if dt.endswith(("#integer", "#int", "#long", "#gYear")) and re.fullmatch(r"-?\d+", value):
+    if dt.endswith(("#integer", "#int", "#long")) and re.fullmatch(r"-?\d+", value):  # (a year date stays an ISO string: "2018")
         return int(value)
     if dt.endswith(("#decimal", "#double", "#float")):
         number = Decimal(value)
