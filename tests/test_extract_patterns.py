@@ -716,3 +716,21 @@ def test_a_radioligands_inn_and_former_code_are_the_brand_and_unapproved_compara
             "approved in the EU had been shown to overcome resistance to the older drugs imatinib and dasatinib.")
     approved = {roles_of(f, "product")[0] for f in facts(text, "approval")}
     assert approved == {"Zentrova"}
+
+
+def test_a_gmp_licence_and_a_warning_letter_close_out_are_certifications():
+    text = ("BASEL, Switzerland, May 20, 2021 -- Kessler Biologics AG today announced that its new biologics facility in "
+            "Solothurn, Switzerland, has been granted a Good Manufacturing Practice (GMP) multi-product license by Swissmedic. "
+            "Separately, Kessler Biologics has received a close-out letter from the US Food and Drug Administration (FDA) for "
+            "the Warning Letter issued in 2019 to its plant in Portugal.")
+    certs = {roles_of(f, "holder", "issuer") for f in facts(text, "certification")}
+    assert certs == {("kessler biologics", "swissmedic-ch"), ("kessler biologics", "fda-us")}
+
+
+def test_names_spelled_out_by_their_acronym_and_companies_named_as_what_they_are():
+    text = ("MUMBAI, India, July 25, 2024 -- Orland Pharma Limited today announced that it has signed an agreement to acquire "
+            "Tamsin Serums and Vaccines Limited (\"TSV\") for Rs 13,630 crore. Orland completed its acquisition of the U.S. "
+            "agricultural company Lisbon in 2018.")
+    deals = {roles_of(f, "acquirer", "target") + (f.value("value"),) for f in facts(text, "acquisition")}
+    assert ("orland pharma", "tamsin serums and vaccines", "INR 13630 crore") in deals
+    assert any(target == "lisbon" for _a, target, _v in deals)

@@ -28,7 +28,9 @@ STANDARDS = [
 ]
 CERT_CUE = compile_pattern(
     r"\b(?:certif\w*|inspect\w*|audit\w*|accredit\w*|complian\w*|prequalif\w*|EIR|Establishment\s+Inspection\s+Report|approv\w*|"
-    r"observations|483|manufactur\w*\s+(?:licen[cs]es?|permits?|authori[sz]ations?))\b",
+    r"observations|483|manufactur\w*\s+(?:licen[cs]es?|permits?|authori[sz]ations?)|close-?out\s+letter|"
+    # "a Good Manufacturing Practice (GMP) multi-product license by Swissmedic"
+    r"(?:GMP\)?|[Pp]ractice)\s+(?:[\w\-]+\s+){0,2}licen[cs]es?)\b",
     re.I,
 )
 CERT_PASS = compile_pattern(
@@ -45,7 +47,7 @@ FACILITY_APPROVED = compile_pattern(
 )
 POSITIVE_INSPECTION = compile_pattern(
     r"\b(?:zero|no|nil)\s+(?:\w+\s+){0,2}observations?|without\s+(?:any\s+|a\s+single\s+|a\s+)?(?:\w+\s+)?observations?|\bEIR\b|"
-    r"No\s+Action\s+Indicated|\bNAI\b|lifted|restored|reinstated|closed\s+out",
+    r"No\s+Action\s+Indicated|\bNAI\b|lifted|restored|reinstated|closed\s+out|close-?out\s+letter",
     re.I,
 )
 COUNTRY_CERT_BEFORE = compile_pattern(
@@ -171,7 +173,7 @@ def certifications(ctx: DocContext) -> None:
                 if places:
                     sites_by_issuer.setdefault(m.key, places[0].key)
         standard = standard_of(text)
-        inspection = re.search(r"\binspect\w*|\baudit\w*|\bEIR\b|483|observations", text, re.I) or FACILITY_APPROVED.search(text)
+        inspection = re.search(r"\binspect\w*|\baudit\w*|\bEIR\b|483|observations|close-?out\s+letter", text, re.I) or FACILITY_APPROVED.search(text)
         if not standard and not inspection:
             continue
         if re.search(r"\bapprov\w*", text, re.I) and not standard and not inspection:
