@@ -734,3 +734,18 @@ def test_names_spelled_out_by_their_acronym_and_companies_named_as_what_they_are
     deals = {roles_of(f, "acquirer", "target") + (f.value("value"),) for f in facts(text, "acquisition")}
     assert ("orland pharma", "tamsin serums and vaccines", "INR 13630 crore") in deals
     assert any(target == "lisbon" for _a, target, _v in deals)
+
+
+def test_licences_whose_products_are_listed_on_the_next_lines():
+    text = ("AMMAN, Jordan – 2 September 2025 – Tamsin Pharma today announced that it has signed licensing agreements with "
+            "Quillon Biologics to commercialise three proposed biosimilars in the Middle East and North Africa.\n"
+            "The agreements cover:\n"
+            "- QB016, a proposed biosimilar to Entyvio® (vedolizumab), for ulcerative colitis;\n"
+            "- QB018, a proposed biosimilar to Ocrevus® (ocrelizumab), for multiple sclerosis.\n"
+            "Financial terms were not disclosed.\n\n"
+            "About Quillon Biologics\n"
+            "Quillon Biologics develops biosimilars. In August 2025, the company granted Orland Kabi a licence to "
+            "commercialise QB016 worldwide, excluding the Middle East and North Africa.\n")
+    deals = {roles_of(f, "licensor", "licensee", "product") for f in facts(text, "licensing")}
+    assert {("quillon biologics", "tamsin pharma", "QB016"), ("quillon biologics", "tamsin pharma", "QB018"),
+            ("quillon biologics", "orland kabi", "QB016")} <= deals

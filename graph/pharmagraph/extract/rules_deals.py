@@ -157,6 +157,9 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
     if given and re.match(r"(?:\s+(?:the|an?))?\s+(?:[\w\-]+\s+){0,3}?(?:rights?|licen[cs]e|option)\b", text[given[0].end - s.start:]):
         licensee = given[0].key
         before = [m.key for m, pos in rel if pos < give.start() and m.key != licensee]
+        if not before and PRONOUN_SUBJECT.match(text):
+            # "In August 2025, the company granted Fresenius Kabi a licence ...": the company "the company" stands for
+            before = [k for k in (ctx.coref_company(i, s.start + give.start()),) if k and k != licensee]
         return (before[0] if before else None), licensee  # the subject, not "its subsidiaries A and B" after it
     # "SII makes the vaccine under licence (from Novavax)": the maker is the licensee, the named or main company the licensor
     under_licence = re.search(r"\bunder\s+(?:an?\s+)?(?:exclusive\s+|non-exclusive\s+)?licen[cs]e\b(?!\s+(?:and\s+[\w\-]+\s+)?agreement)", text)
@@ -167,7 +170,11 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
             # "... under a licence (it obtained) from ImmunoGen"
             from_m = re.match(r"(?:\s+[\w\-]+){0,3}?\s+(?:from|of)\s+", text[under_licence.end():])
             after = [m.key for m, pos in rel if from_m and pos >= under_licence.end() + from_m.end() and m.key != licensee]
-            licensor = (after[0] if after else None) or (ctx.main if ctx.main != licensee else None) \
+            # (else the owner of the product: "Its biosimilar Tyruko is commercialised by Sandoz under an exclusive licence")
+            owners = [o.split("|", 1)[1] for p in ctx.of_kind(i, "Product")
+                      if (o := ctx.entities.get(f"Product|{p.key}", {}).get("attrs", {}).get("developer"))]
+            owner = next((o for o in owners if o != licensee), None)
+            licensor = (after[0] if after else None) or owner or (ctx.main if ctx.main != licensee else None) \
                 or _other_party(ctx, licensee)
             return licensor, licensee
     # "efgartigimod is licensed exclusively to Zai Lab": Zai Lab is the licensee, the product's owner the licensor
@@ -198,6 +205,14 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
             licensee = (rights or makes)[0].key
             others = [m.key for m, _ in rel if m.key != licensee]
             return (others[0] if others else _other_party(ctx, licensee)), licensee
+    # "MS Pharma has signed licensing agreements with Polpharma Biologics ... to commercialise ...": the subject sells
+    # what the other party licenses to it
+    with_m = SIGNED_WITH_TO_SELL.search(text)
+    if with_m and len(rel) >= 2 and rel[0][1] < with_m.start():
+        subject = rel[0][0].key
+        other = next((m.key for m, pos in rel if pos >= with_m.end("with") and m.key != subject), None)
+        if other:
+            return other, subject
     # "B has entered into an agreement with A to in-license P": B licenses in, from A
     inl = re.search(r"\bin-licen[cs]\w*", text)
     outl = re.search(r"\bout-licen[cs]\w*", text)
@@ -346,6 +361,8 @@ def licensing(ctx: DocContext) -> None:
             continue
         if not products and s.section.startswith("about:") and not ctx.section_product(s.section):
             continue  # "About Everest: ... in-licensing late-stage assets from global companies": a business, not a deal
+        if not products and (listed := _listed_products(ctx, i)):
+            products = listed  # "... signed licensing agreements with Y. The agreements cover: - PB016, ...; - PB018, ..."
         if not products:
             referred = _referred_product(ctx, i, recent)
             if referred is None:
@@ -364,6 +381,29 @@ def licensing(ctx: DocContext) -> None:
             if RIGHTS_BY_PURCHASE.match(clause.text, ccue.end()):
                 continue  # "obtained the rights to PSMA-617 through its acquisition of Endocyte": bought, not licensed
             _licence(ctx, i, clause, ccue, products, keeper)
+
+
+SIGNED_WITH_TO_SELL = compile_pattern(r"\blicen[cs]\w*\s+(?:and\s+[\w\-]+\s+)?agreements?(?P<with>\s+with\s+)[^;]{1,200}?\bto\s+"
+                                      r"(?:exclusively\s+)?(?:commerciali[sz]e|market|distribute|sell)\b")
+LIST_LEAD = compile_pattern(r"(?::\s*$|\b(?:two|three|four|five|six|several|\d)\s+(?:[\w\-]+\s+){0,2}(?:products?|candidates?|"
+                            r"biosimilars?|assets?|programs?|programmes?|molecules?|medicines?|vaccines?|therap(?:y|ies)|drugs?)\b)")
+
+
+def _listed_products(ctx: DocContext, i: int) -> list[str]:
+    """The products a deal sentence announces and the next lines list, one a line ("The agreements cover:" then
+    "PB016, a proposed biosimilar to Entyvio ...;" and so on), when the sentence names none itself."""
+    if not LIST_LEAD.search(ctx.sentences[i].text) and not (i + 1 < len(ctx.sentences) and ctx.sentences[i + 1].text.rstrip().endswith(":")):
+        return []
+    found: list[str] = []
+    for j in range(i + 1, min(i + 8, len(ctx.sentences))):
+        s = ctx.sentences[j]
+        if s.text.rstrip().endswith(":") and not found:
+            continue
+        first = next((m for m in ctx.by_sentence[j] if m.start - s.start < 3), None)
+        if first is None or first.kind != "Product":
+            break
+        found.append(first.key)
+    return found if len(found) >= 2 else []
 
 
 def _licence_clauses(s: Sentence) -> list[Sentence]:
