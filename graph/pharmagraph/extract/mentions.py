@@ -574,6 +574,8 @@ class MentionFinder:
             for m in scan(pattern, self.text):
                 group = "name" if m.group("name") is not None or how != "deal" else "name2"
                 name, start = _trim_name(m.group(group), m.start(group))
+                if how == "prefix" and (cut := re.search(r"\s+and\s+(?P<rest>.+)$", name)) and self.lex.company(strip_legal(cut.group("rest"))):
+                    name = name[: cut.start()]  # "the University of Oxford and AstraZeneca": two organisations
                 if not name or (how in ("head", "apposition", "verb", "prefix", "deal", "kind") and self._in_heading(start)):
                     continue
                 candidates.append((start, start + len(name), name, how))
