@@ -749,3 +749,11 @@ def test_licences_whose_products_are_listed_on_the_next_lines():
     deals = {roles_of(f, "licensor", "licensee", "product") for f in facts(text, "licensing")}
     assert {("quillon biologics", "tamsin pharma", "QB016"), ("quillon biologics", "tamsin pharma", "QB018"),
             ("quillon biologics", "orland kabi", "QB016")} <= deals
+
+
+def test_people_with_initials_and_titles_after_its():
+    text = ("BALTIMORE -- Tamsin Bioservices Inc. will be bought by Kessler Pharma. After closing, Tamsin will keep operating "
+            "under the leadership of Pete Orban, its President and Chief Executive Officer, and its team will join Kessler. "
+            "\"We are glad,\" said G V Ramesh, Co-Chairman and Managing Director of Kessler Pharma.")
+    people = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert {("Pete Orban", "tamsin bioservices", "President"), ("G V Ramesh", "kessler pharma", "Co-Chairman")} <= people

@@ -202,7 +202,10 @@ DATELINE = compile_pattern(r"^(?P<city>[A-Z][A-Z .'\-]{2,40}?),\s+(?P<region>[A-
 UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 LOW = "a-zß-öø-ÿā-ž"
 NAME_PART = rf"[{UP}][{LOW}'’]+(?:[{UP}][{LOW}'’]+)?(?:-[{UP}]?[{LOW}'’]+)*"
-PERSON = (rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Sheikh)\.?\s+)?(?:[{UP}]\.\s+)?{NAME_PART}(?:\s+(?:{NAME_PART}|[{UP}]\.|van|de|den|der|ter|ten|von|bin|ibn|al|Al|El|da|das|dos|du|del|della|di|le|la)){{1,4}}")
+_PERSON_MORE = rf"(?:\s+(?:{NAME_PART}|[{UP}]\.|van|de|den|der|ter|ten|von|bin|ibn|al|Al|El|da|das|dos|du|del|della|di|le|la))"
+# (with initials first, one name may follow: "V.C. Nannapaneni", "G V Prasad")
+PERSON = (rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Sheikh)\.?\s+)?(?:(?:[{UP}]\.){{2,3}}\s*{NAME_PART}{_PERSON_MORE}{{0,3}}|"
+          rf"(?:[{UP}] ){{1,2}}(?=[{UP}][{LOW}]){NAME_PART}{_PERSON_MORE}{{0,3}}|(?:[{UP}]\.\s+)?{NAME_PART}{_PERSON_MORE}{{1,4}})")
 # degrees and fellowships after a name: "Troy Wilson, Ph.D., J.D.,", "Arie Belldegrun, M.D., FACS,"
 CREDS = (r"(?:,\s+(?:MD|PhD|PharmD|MBBS|MBChB|DM|MBA|MPH|MSc|BSc|DSc|MS|JD|DVM|DrPH|FRCP|FRCPC|FRCS|FACS|FACP|FMedSci|FRS|MRCP|"
          r"DPhil|RPh|RN|CPA|CFA|Esq\.|(?:[A-Z][a-z]{0,4}\.){2,3})(?![\w.]))*")
@@ -262,7 +265,7 @@ PERSON_NICK = rf"{NAME_PART}\s+\([\"“][{UP}][{LOW}]+[\"”]\)\s+{NAME_PART}"
 ROLE_NO_ORG_MORE = (
     compile_pattern(rf"(?P<person>{PERSON_NICK}|{PERSON})(?:,[^,;]{{1,80}},)?\s+(?:has\s+been|was|will\s+be)\s+(?:appointed|named|promoted\s+to)\s+(?:as\s+)?"
                     rf"(?:the\s+(?:company['’]s\s+)?|its\s+)?(?:new\s+)?(?P<title>{TITLE_PHRASE})"),
-    compile_pattern(rf"(?<=\s)(?P<person>{PERSON}){CREDS},\s+(?P<title>{TITLE_PHRASE})(?=\s*(?:[.;]|,\s+(?:and|who|said|added|has|had|is|was|will|also)\b))"),
+    compile_pattern(rf"(?<=\s)(?P<person>{PERSON}){CREDS},\s+(?:its\s+|our\s+|the\s+company['’]s\s+)?(?P<title>{TITLE_PHRASE})(?=\s*(?:[.;]|,\s+(?:and|who|said|added|has|had|is|was|will|also)\b))"),
     # "Jane Doe will become Chief Executive Officer", "Jane Doe, who has led X as CEO, ... and becomes Executive
     # Chairman", "Jane Doe will succeed John Roe as CEO"
     compile_pattern(rf"(?P<person>{PERSON})(?:,\s+who\s+[^,;]{{1,80}},(?:[^,;.]{{1,100}}?\s+and)?)?\s+(?:will\s+|to\s+)?(?:becomes?|became)\s+"
@@ -544,7 +547,8 @@ class MentionFinder:
                 continue
             title = m.groupdict().get("title") or m.group("title_c")
             # ROLE_IN_CONTEXT: the organisation is the one "its" stands for, not the first one named
-            org = ("its:join" if m.re is ROLE_IN_CONTEXT_RES[-1] else "its") if in_context else ""
+            org = ("its:join" if m.re is ROLE_IN_CONTEXT_RES[-1] else "its") if in_context else \
+                ("its" if re.search(r",\s+(?:its|our|the\s+company['’]s)\s+", m.group()) else "")  # "Pete Buzy, its President"
             self.out.roles.append((person, "Chair" if title == "chaired" else title, org, m.start(), m.end()))
             self.out.persons.add(org_key(person))
             self._add(m.group("person"), "Person", m.start("person"), m.end("person"), person)
