@@ -99,6 +99,8 @@ def extract_with_rules(doc: Document) -> Extraction:
     return Extraction(doc, ctx.entities, facts)
 
 
+# a bought company's other products: "The pipeline also includes RYZ801"
+PIPELINE_OF = re.compile(r"\b(?:pipeline|portfolio)\b", re.I)
 # what a buyer says it gains with a company: "With the purchase, Kyowa Kirin gains Libmeldy"
 _GAINED = re.compile(r"\b(?:purchase|acquisition|acquires?|acquired|acquiring|transaction|takeover|merger|gains?|adds?|brings?|"
                      r"combined\s+company|deal)\b", re.I)
@@ -111,7 +113,7 @@ def _developers_not_buyers(ctx, first_seen: dict[str, int]) -> None:
     bought = {}
     for f in ctx.facts:
         if f.kind == "acquisition" and str(f.role("target") or "").startswith("Company|"):
-            bought.setdefault(f.role("acquirer"), []).append(f.role("target"))
+            bought.setdefault(f.role("acquirer"), set()).add(f.role("target"))
     for ref, entry in ctx.entities.items():
         attrs = entry["attrs"]
         dev = attrs.get("developer")
@@ -121,7 +123,14 @@ def _developers_not_buyers(ctx, first_seen: dict[str, int]) -> None:
         if len(licensors) == 1:
             attrs["developer"] = licensors.pop()
             continue
-        targets = bought.get(dev, [])
+        targets = bought.get(dev, set())
         i = first_seen.get(ref.split("|", 1)[1])
-        if len(targets) == 1 and i is not None and _GAINED.search(ctx.sentences[i].text):
-            attrs["developer"] = targets[0]
+        if i is None:
+            continue
+        if len(targets) > 1:
+            # several companies bought: the one named in the sentence, or the two before it ("RayzeBio's lead programme ...
+            # The pipeline also includes RYZ801")
+            near = {f"Company|{m.key}" for j in range(max(0, i - 2), i + 1) for m in ctx.orgs(j)}
+            targets = targets & near
+        if len(targets) == 1 and (_GAINED.search(ctx.sentences[i].text) or PIPELINE_OF.search(ctx.sentences[i].text)):
+            attrs["developer"] = next(iter(targets))
