@@ -757,3 +757,11 @@ def test_people_with_initials_and_titles_after_its():
             "\"We are glad,\" said G V Ramesh, Co-Chairman and Managing Director of Kessler Pharma.")
     people = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
     assert {("Pete Orban", "tamsin bioservices", "President"), ("G V Ramesh", "kessler pharma", "Co-Chairman")} <= people
+
+
+def test_roles_told_in_a_relative_clause():
+    text = ("KENILWORTH, N.J. -- Kessler Pharma announced a new finance chief. Roe succeeds Robert M. Tate, who has been "
+            "Kessler Pharma's Chief Financial Officer since 2014. The company was founded by V.C. Nanna, who is Chairman and "
+            "Managing Director of Orland Pharma.")
+    people = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert {("Robert M. Tate", "kessler pharma", "Chief Financial Officer"), ("V.C. Nanna", "orland pharma", "Chairman")} <= people

@@ -228,11 +228,14 @@ ROLE_PATTERNS = [
     # X's Chief Executive Officer, Jane Doe, said
     compile_pattern(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ})['’]s?\s+(?P<title>{TITLE_PHRASE}),\s+(?P<person>{PERSON}){CREDS}(?=,?\s+(?:said|says|added|noted|commented|explained|stated)\b)"),
     # Jane Doe is President and Chief Executive Officer of X / has been Chief Executive Officer of X since 2019
-    compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},?\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|has\s+served\s+as|remains)\s+"
+    compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS}(?:,\s+who)?,?\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|has\s+served\s+as|remains)\s+"
                     rf"(?:the\s+|an?\s+)?(?P<title>{TITLE_PHRASE})\s+(?:of|at)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:\s+(?:for|of)\s+{NAME_SEQ})?(?:,?\s+{LEGAL_SUFFIX})?)"),
     # FUJIFILM Corporation (President and CEO, Representative Director: Teiichi Goto), as Japanese releases write it
     # (or "Kyowa Kirin Co., Ltd. (Head Office: Chiyoda-ku, Tokyo; President and CEO: Masashi Miyamoto; hereinafter ...)")
     compile_pattern(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)\s*\((?:[^();]{{1,60}};\s*){{0,3}}(?P<title>{TITLE_PHRASE}):\s*(?P<person>{PERSON})(?=\s*[;)])"),
+    # Jane Doe, who has been Merck's Chief Financial Officer since 2014
+    compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+who\s+(?:is|was|has\s+been|had\s+been|serves\s+as|currently\s+serves\s+as)\s+"
+                    rf"(?P<org>{NAME_SEQ})['’]s\s+(?P<title>{TITLE_PHRASE})"),
     # Chief Executive Officer of X, Jane Doe (a title starts a word: tried only there, the pattern is four times as quick)
     compile_pattern(rf"(?<![\w-])(?P<title>{TITLE_PHRASE})\s+of\s+(?P<org>{NAME_SEQ}),\s+(?P<person>{PERSON})"),
 ]
@@ -240,7 +243,7 @@ UNIT_WORDS = compile_pattern(r"\b(?:Project|Program|Programme|Initiative|Divisio
 UNIT_OF_ORG = compile_pattern(rf"(?:\s+at\s+|,\s+)(?:the\s+)?(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)(?![\w-])")
 ROLE_MORE = compile_pattern(rf"\s+and\s+(?P<title>{TITLE_PHRASE})\s+(?:of|at)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)")
 #: the role patterns whose organisation is surely one ("CEO of X", "X is led by ...")
-ORG_NAMING_ROLES = (0, 3, 5, 6, 7)
+ORG_NAMING_ROLES = (0, 3, 5, 6, 7, 8)
 DEPARTMENT_WORDS = compile_pattern(r"\b(?:Board|Directors|Trustees|Governors|Management|Development|Research|Licensing|Operations|Affairs|Medicine|Health|Strategy|Sales|Marketing|"
                               r"Finance|Manufacturing|Quality|Supply|Commercial|Technical|Regulatory|Clinical|Business|Division|"
                               r"Department|Unit|Team|Office|R&D)\b")
