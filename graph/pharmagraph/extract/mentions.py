@@ -214,6 +214,12 @@ DEPARTMENT = r"[A-Z&][\w&]*(?:\s+(?:and\s+|&\s+)?[A-Z&][\w&]*){0,5}"
 TITLE_ONE = rf"{TITLE_WORDS}(?:,\s+(?!(?:the|a|and)\b)(?!{TITLE_WORDS}){DEPARTMENT}(?=,|\s+(?:at|of|and)\s))?"
 TITLE_PHRASE = (rf"{TITLE_ONE}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|,\s+and\s+){TITLE_ONE})*"
                 rf"(?:,\s+(?!(?:the|a)\b)[A-Z&][\w&]*(?:\s+[A-Z&][\w&]*){{0,3}}(?=\s+(?:at|of)\s|,\s+[A-Z]))?")
+# FUJIFILM Corporation (President and CEO, Representative Director: Teiichi Goto), as Japanese releases write it
+# (or "Kyowa Kirin Co., Ltd. (Head Office: Chiyoda-ku, Tokyo; President and CEO: Masashi Miyamoto; hereinafter ...)")
+ROLE_IN_BRACKETS = compile_pattern(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)\s*\((?:[^();]{{1,60}};\s*){{0,3}}"
+                                   rf"(?P<title>{TITLE_PHRASE}):\s*(?P<person>{PERSON})(?=\s*[;)])")
+# Chief Executive Officer of X, Jane Doe (a title starts a word: tried only there, the pattern is four times as quick)
+ROLE_TITLE_FIRST = compile_pattern(rf"(?<![\w-])(?P<title>{TITLE_PHRASE})\s+of\s+(?P<org>{NAME_SEQ}),\s+(?P<person>{PERSON})")
 ROLE_PATTERNS = [
     # Jane Doe, Chief Executive Officer of X / Jane Doe, CEO, and Executive Director of X
     compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?:the\s+|an?\s+)?(?P<title>{TITLE_PHRASE})(?:\s*,)?\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>(?:Dr\.?\s+)?{NAME_SEQ}(?:\s+(?:for|of)\s+{NAME_SEQ})?(?:,?\s+{LEGAL_SUFFIX})?|{LOWER_ORG})"),
@@ -230,14 +236,11 @@ ROLE_PATTERNS = [
     # Jane Doe is President and Chief Executive Officer of X / has been Chief Executive Officer of X since 2019
     compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS}(?:,\s+who)?,?\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|has\s+served\s+as|remains)\s+"
                     rf"(?:the\s+|an?\s+)?(?P<title>{TITLE_PHRASE})\s+(?:of|at)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:\s+(?:for|of)\s+{NAME_SEQ})?(?:,?\s+{LEGAL_SUFFIX})?)"),
-    # FUJIFILM Corporation (President and CEO, Representative Director: Teiichi Goto), as Japanese releases write it
-    # (or "Kyowa Kirin Co., Ltd. (Head Office: Chiyoda-ku, Tokyo; President and CEO: Masashi Miyamoto; hereinafter ...)")
-    compile_pattern(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)\s*\((?:[^();]{{1,60}};\s*){{0,3}}(?P<title>{TITLE_PHRASE}):\s*(?P<person>{PERSON})(?=\s*[;)])"),
+    ROLE_IN_BRACKETS,
     # Jane Doe, who has been Merck's Chief Financial Officer since 2014
     compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+who\s+(?:is|was|has\s+been|had\s+been|serves\s+as|currently\s+serves\s+as)\s+"
                     rf"(?P<org>{NAME_SEQ})['’]s\s+(?P<title>{TITLE_PHRASE})"),
-    # Chief Executive Officer of X, Jane Doe (a title starts a word: tried only there, the pattern is four times as quick)
-    compile_pattern(rf"(?<![\w-])(?P<title>{TITLE_PHRASE})\s+of\s+(?P<org>{NAME_SEQ}),\s+(?P<person>{PERSON})"),
+    ROLE_TITLE_FIRST,
 ]
 UNIT_WORDS = compile_pattern(r"\b(?:Project|Program|Programme|Initiative|Division|Unit|Department|Office|Team)$")
 UNIT_OF_ORG = compile_pattern(rf"(?:\s+at\s+|,\s+)(?:the\s+)?(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)(?![\w-])")
@@ -297,8 +300,8 @@ NEEDS = {
     ORG_BY_PREFIX: compile_pattern(_PREFIX_HEADS),
     BRAND: compile_pattern(r"®|™|\(R\)|\(TM\)"),
     ISOTOPE_CODE: compile_pattern(r"\d[A-Z]"),
-    ROLE_PATTERNS[-1]: compile_pattern(r"\sof\s+(?:[A-Z]|\d)"),
-    ROLE_PATTERNS[7]: compile_pattern(r":\s*[A-Z]"),
+    ROLE_TITLE_FIRST: compile_pattern(r"\sof\s+(?:[A-Z]|\d)"),
+    ROLE_IN_BRACKETS: compile_pattern(r":\s*[A-Z]"),
 }
 
 
@@ -503,8 +506,9 @@ class MentionFinder:
                     continue
                 # "Chief Executive Officer, Serum Institute of India": the words after the title's comma start the name
                 tail = re.search(r",\s+(?P<unit>[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3})$", title)
-                if tail and (self.lex.company(f"{tail.group('unit')} of {org}") or ORG_BY_PREFIX.fullmatch(f"{tail.group('unit')} of {org}")):
-                    title, org = title[: tail.start()], f"{tail.group('unit')} of {org}"
+                whole = f"{tail.group('unit')} of {org}" if tail else None
+                if whole and (self.lex.company(whole) or ORG_BY_PREFIX.fullmatch(whole)):
+                    title, org = title[: tail.start()], whole
                 # "Director of the Pneumococcal Vaccine Project at PATH", "General Manager of the Bio CDMO Division, FUJIFILM
                 # Corporation": a part of the organisation named next belongs in the title
                 part = UNIT_OF_ORG.match(self.text, m.end("org")) if n == 0 and UNIT_WORDS.search(org) else None

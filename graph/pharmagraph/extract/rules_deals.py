@@ -563,11 +563,12 @@ def _makers(ctx: DocContext, i: int, providers: dict[str, str]) -> bool:
                 owner = ctx.entities.get(f"Product|{pk}", {}).get("attrs", {}).get("developer")
                 if owner and owner != ctx.org_ref(d.key):
                     clients = [owner.split("|", 1)[1]]
+        clients = [c for c in clients if ctx.kind_of(c) == "Company"]
+        if not clients:
+            continue
+        stype = _service_type(clause) or providers.get(d.key) or "CMO"
+        activities = [a for m in ACTIVITIES.finditer(clause) for a in _clean_list(m.group("list")) if not money_spans(a)]
         for client in clients:
-            if ctx.kind_of(client) != "Company":
-                continue
-            stype = _service_type(clause) or providers.get(d.key) or "CMO"
-            activities = [a for m in ACTIVITIES.finditer(clause) for a in _clean_list(m.group("list")) if not money_spans(a)]
             for pk in products or [None]:
                 ctx.add_fact("service", i, {"provider": ctx.org_ref(d.key), "client": ctx.org_ref(client),
                                             "product": f"Product|{pk}" if pk else None},
@@ -689,6 +690,7 @@ def acquisitions(ctx: DocContext) -> None:
             if NEGATION.search(lead) or re.search(r"\b(?:may|might|could|would|considering|explor\w+|rumou?r\w*)\b", lead + verb.group()):
                 continue
             pos = s.start + verb.start()
+            its_deal = ITS_DEAL.search(text, 0, verb.start())  # "its US$2.1 billion acquisition of Endocyte"
             every = [m for m in ctx.by_sentence[i] if m.kind == "Company"]
             before = [m for m in every if m.end <= pos]
             # "the business we are acquiring from Haleon": the seller is not the target
@@ -702,7 +704,7 @@ def acquisitions(ctx: DocContext) -> None:
                 if by:
                     later = [m for m in after if m.start >= s.start + verb.end() + by.end()]
                     acquirer = later[0].key if later else None
-                elif before and ITS_DEAL.search(text, 0, verb.start()):
+                elif before and its_deal:
                     # "Novartis acquired AAA in 2018, and ... through its US$2.1 billion acquisition of Endocyte": the subject's
                     acquirer = before[0].key
                 elif before:
@@ -728,7 +730,7 @@ def acquisitions(ctx: DocContext) -> None:
                     break
                 continue
             # two deals in one sentence: each its own amount, the one just before its word or the one after it
-            value = deal_value(text[max(0, verb.start() - 40): verb.start()]) if ITS_DEAL.search(text, 0, verb.start()) else None
+            value = deal_value(text[max(0, verb.start() - 40): verb.start()]) if its_deal else None
             if len(verbs) > 1 and value is None:
                 value = deal_value(text[verb.start(): verbs[n + 1].start() if n + 1 < len(verbs) else len(text)])
             value = value or _value_of(ctx, i)

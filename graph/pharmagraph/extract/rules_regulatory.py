@@ -13,6 +13,10 @@ from pharmagraph.extract.regex_cache import compile_pattern
 from pharmagraph.ingest.dates import find_dates
 from pharmagraph.model import Mention
 
+# a regulator's licence for a plant ("a manufacturing licence by Japan's MHLW for its facility MFG2"), and the letter
+# that closes a warning letter: certificates, both
+MANUFACTURING_LICENCE = r"manufactur\w*\s+(?:licen[cs]es?|permits?|authori[sz]ations?)"
+CLOSE_OUT = r"close-?out\s+letter"
 STANDARDS = [
     (compile_pattern(r"\bEU[- ]GMP\b|\bEuropean\s+(?:Union\s+)?GMP\b"), "EU GMP"),
     (compile_pattern(r"\bc\s?GMP\b|\bCGMP\b|current\s+good\s+manufacturing\s+practi[cs]es?", re.I), "cGMP"),
@@ -22,13 +26,12 @@ STANDARDS = [
     (compile_pattern(r"\bGLP\b(?!-\d)|good\s+laboratory\s+practi[cs]es?", re.I), "GLP"),
     (compile_pattern(r"\bGCP\b|good\s+clinical\s+practi[cs]es?", re.I), "GCP"),
     (compile_pattern(r"\bprequalif\w*", re.I), "WHO prequalification"),
-    # a regulator's licence for a plant: "a manufacturing licence by Japan's MHLW for its facility MFG2"
-    (compile_pattern(r"\bmanufactur\w*\s+(?:licen[cs]es?|permits?|authori[sz]ations?)\b", re.I), "manufacturing licence"),
+    (compile_pattern(rf"\b{MANUFACTURING_LICENCE}\b", re.I), "manufacturing licence"),
     (compile_pattern(r"\bISO\s?(\d{4,5})(?::\d{4})?\b"), "ISO"),
 ]
 CERT_CUE = compile_pattern(
     r"\b(?:certif\w*|inspect\w*|audit\w*|accredit\w*|complian\w*|prequalif\w*|EIR|Establishment\s+Inspection\s+Report|approv\w*|"
-    r"observations|483|manufactur\w*\s+(?:licen[cs]es?|permits?|authori[sz]ations?)|close-?out\s+letter|"
+    rf"observations|483|{MANUFACTURING_LICENCE}|{CLOSE_OUT}|"
     # "a Good Manufacturing Practice (GMP) multi-product license by Swissmedic"
     r"(?:GMP\)?|[Pp]ractice)\s+(?:[\w\-]+\s+){0,2}licen[cs]es?)\b",
     re.I,
@@ -47,7 +50,7 @@ FACILITY_APPROVED = compile_pattern(
 )
 POSITIVE_INSPECTION = compile_pattern(
     r"\b(?:zero|no|nil)\s+(?:\w+\s+){0,2}observations?|without\s+(?:any\s+|a\s+single\s+|a\s+)?(?:\w+\s+)?observations?|\bEIR\b|"
-    r"No\s+Action\s+Indicated|\bNAI\b|lifted|restored|reinstated|closed\s+out|close-?out\s+letter",
+    rf"No\s+Action\s+Indicated|\bNAI\b|lifted|restored|reinstated|closed\s+out|{CLOSE_OUT}",
     re.I,
 )
 COUNTRY_CERT_BEFORE = compile_pattern(
@@ -173,7 +176,7 @@ def certifications(ctx: DocContext) -> None:
                 if places:
                     sites_by_issuer.setdefault(m.key, places[0].key)
         standard = standard_of(text)
-        inspection = re.search(r"\binspect\w*|\baudit\w*|\bEIR\b|483|observations|close-?out\s+letter", text, re.I) or FACILITY_APPROVED.search(text)
+        inspection = re.search(rf"\binspect\w*|\baudit\w*|\bEIR\b|483|observations|{CLOSE_OUT}", text, re.I) or FACILITY_APPROVED.search(text)
         if not standard and not inspection:
             continue
         if re.search(r"\bapprov\w*", text, re.I) and not standard and not inspection:
