@@ -765,3 +765,31 @@ def test_roles_told_in_a_relative_clause():
             "Managing Director of Orland Pharma.")
     people = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
     assert {("Robert M. Tate", "kessler pharma", "Chief Financial Officer"), ("V.C. Nanna", "orland pharma", "Chairman")} <= people
+
+
+def test_acquisitions_told_in_background_clauses():
+    text = ("BOSTON, March 3, 2024 -- Kestrel Biosciences Inc. today reported its fourth-quarter results. "
+            "A third transaction, the agreed acquisition of Harmon Therapeutics for approximately $14 billion announced on "
+            "December 22, 2023, has not yet closed. Before that she worked at its spin-off Danzig Bio, which Saxon Pharma "
+            "acquired in 2016. Kestrel Biosciences has grown through acquisitions. In 2017 the company paid $950 million for "
+            "Lorimer Cellworks, and in 2018 it acquired Juniper Pharmaceuticals.")
+    deals = {roles_of(f, "acquirer", "target"): f for f in facts(text, "acquisition")}
+    assert set(deals) == {("kestrel biosciences", "harmon therapeutics"), ("saxon pharma", "danzig bio"),
+                          ("kestrel biosciences", "lorimer cellworks"), ("kestrel biosciences", "juniper pharmaceuticals")}
+    harmon = deals[("kestrel biosciences", "harmon therapeutics")]
+    assert harmon.value("status") == "agreed"  # "has not yet closed"
+    lorimer = deals[("kestrel biosciences", "lorimer cellworks")]
+    assert (lorimer.value("status"), lorimer.value("date"), lorimer.value("value")) == ("completed", "2017", "USD 950 million")
+
+
+def test_a_controlling_stake_is_an_acquisition_and_a_minority_one_is_not():
+    text = ("In April 2022, Tamsin Biologics completed the acquisition of Orland Pharma's entire stake in Verity Bioworks "
+            "for up to USD 2.3 billion. Separately, Tamsin Biologics bought a 10% stake in Quintara Pharma.")
+    assert {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")} == {("tamsin biologics", "verity bioworks")}
+
+
+def test_the_company_after_a_sentence_about_a_deal_is_the_acquirer_there():
+    text = ("WILMINGTON, March 29, 2021 -- Brennan Laboratories Inc. today announced that it has completed the acquisition "
+            "of Cortland BioServices. The Cortland deal is the latest in a series through which Brennan Laboratories has "
+            "broadened its portfolio. In December 2020, the company completed its purchase of Halvorsen Bio.")
+    assert ("brennan laboratories", "halvorsen bio") in {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")}

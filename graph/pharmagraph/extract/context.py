@@ -21,6 +21,10 @@ from pharmagraph.model import Document, Evidence, Fact, Mention, Sentence
 AFFILIATE = compile_pattern(r"\b(?:its|their)\s+(?:(?:wholly[- ]owned|indirect|direct|majority[- ]owned|fully[- ]owned)\s+)?"
                        r"(?:\w+\s+)?(?:subsidiary|subsidiaries|affiliates?|parent(?:\s+company)?)\b")
 PAIR_COREF = compile_pattern(r"\b(?:[Tt]he\s+(?:two\s+)?(?:companies|partners|parties)|[Bb]oth\s+(?:companies|partners|parties))\b")
+# what follows a company that does something: "Charles River has broadened", "Lonza (SIX: LONN) announced"
+ACTS = compile_pattern(r"(?:\s*\([^()]{0,60}\))?\s+(?:today\s+|also\s+|recently\s+|then\s+|now\s+|further\s+)?"
+                       r"(?:has|have|had|is|was|were|will|would|can|could|said|says|[a-z]{3,}ed|announces|receives|signs|plans|intends|"
+                       r"expects|operates|acquires|completes|agrees|enters|obtains|reports|owns|holds|employs|develops|manufactures)\b")
 COREF_COMPANY = compile_pattern(
     r"\b(?:[Tt]he\s+(?:company|Company|group|Group|firm|drugmaker|drug\s+maker|biotech|CDMO|CRDMO|CRO|CMO|partner|licensee|institute|Institute|university|University|foundation|Foundation|"
     r"(?:[A-Z][a-z]+\s+)?(?:CDMO|biotech|company|drugmaker|pharmaceutical\s+company))|[Ii]ts|[Tt]heir|[Oo]ur|[Ww]e|[Uu]s)\b"
@@ -218,10 +222,14 @@ class DocContext:
         return [k for k, _n in ranked if self.kind_of(k) == "Company"][:2]
 
     def subject_company(self, i: int) -> str | None:
+        """The company that the sentences just before ``i`` are about: the first one that a verb follows there
+        ("The Cognate deal is the latest ... through which Charles River has broadened": Charles River), else the first."""
         for j in range(i - 1, max(-1, i - 5), -1):
             cands = [m for m in self.by_sentence[j] if m.kind == "Company"]
             if cands:
-                return cands[0].key
+                text, start = self.sentences[j].text, self.sentences[j].start
+                acting = [m for m in cands if ACTS.match(text, m.end - start)]
+                return (acting or cands)[0].key
         return self.main
 
     def sentence_at(self, pos: int) -> int:

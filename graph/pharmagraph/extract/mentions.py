@@ -71,13 +71,14 @@ ORG_BY_GRANT = compile_pattern(
 # bought company, the maker or owner of what is bought (a product or a site is named so too: such names are kept out
 # by the product and place finders first)
 ORG_BY_DEAL = compile_pattern(
-    rf"\b(?:acquisition\s+of|acquires|acquired|acquiring|to\s+acquire|takeover\s+of|merger\s+with|purchase\s+of|bought)\s+(?P<name>{NAME_SEQ})"
+    rf"\b(?:acquisition\s+of|acquires|acquired|acquiring|to\s+acquire|takeover\s+of|merger\s+with|purchase\s+of|bought|stake\s+in|"
+    rf"paid\s+(?:[A-Z]{{0,3}}\$|[€£¥])?\s?\d[\d.,]*\s*(?:million|billion|bn|m)?\s+for)\s+(?P<name>{NAME_SEQ})"
     rf"(?:,?\s+{LEGAL_SUFFIX})?(?=\s*[,.;)]|\s+(?:for|in|from|and|at|last|earlier|the|which|through|under|on|was|is|has|had|will)\b)"
     rf"|(?<=\bwhich\s)(?P<name2>{NAME_SEQ})\s+(?:acquired|bought)\b"
 )
 # "the U.S. agricultural company Monsanto", "the Swiss CDMO Siegfried": named as what it is (a town's name too)
-ORG_BY_KIND = compile_pattern(rf"\b(?:the|a|an)\s+(?:[\w.\-]+\s+){{0,3}}?(?:company|biotech|drugmaker|CDMO|CRDMO|CRO|pharmaceutical\s+group|"
-                              rf"biotechnology\s+firm)\s+(?P<name>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?(?=\s*[,.;)]|\s+(?:in|for|and|to|from|with|which|that|was|is|has|had|will)\b)")
+ORG_BY_KIND = compile_pattern(rf"\b(?:the|a|an|its|their)\s+(?:[\w.\-]+\s+){{0,3}}?(?:company|biotech|drugmaker|CDMO|CRDMO|CRO|pharmaceutical\s+group|"
+                              rf"biotechnology\s+firm|spin-?off|subsidiary)\s+(?P<name>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?(?=\s*[,.;)]|\s+(?:in|for|and|to|from|with|which|that|was|is|has|had|will)\b)")
 ORG_BY_ACRONYM = compile_pattern(rf"(?<![\w-])(?P<name>{TOK}(?:{SP}+{TOK})*{SP}+(?:and|&){SP}+{TOK}(?:{SP}+{TOK}){{0,3}},?{SP}+{LEGAL_SUFFIX}){SP}*\((?:the{SP}+)?[\"“]?(?P<acr>[A-Z]{{3,6}})[\"”]?\)")
 ORG_ABOUT = compile_pattern(r"^About\s+(?P<name>.+?)\s*:?$")
 # "(Julphar)", "(TSE: 4188) ("MCG")", "(TSE: 4568, "Daiichi Sankyo")": a ticker may come first, or after it
@@ -844,8 +845,8 @@ class MentionFinder:
         inns: set[str] = set()
         for m in INN.finditer(self.text):
             inn = m.group("name").lower()
-            if inn in NOT_INN or self._lower_stop(inn):
-                continue
+            if inn in NOT_INN or self._lower_stop(inn) or self.lex.company(inn[0].upper() + inn[1:]):
+                continue  # ("Genmab", "genmab.com": a company named like an antibody)
             inns.add(inn)
             self._add(m.group("name"), "Product", m.start("name"), m.end("name"), self.inn_of.get(inn, inn))
         # the short names of cell therapies: "cilta-cel", "lete-cel", "uza-cel" (the one just named, when in its brackets),
@@ -900,6 +901,8 @@ class MentionFinder:
             return True
         if re.search(r"(?:Pharma|Bio|Therapeutics|Biologics|Biosciences|Labs?|Inc|Ltd)$", name) and not re.search(r"\d", name):
             return True
+        if not re.search(r"\d", name) and re.search(rf"(?<![\w-]){re.escape(name)}(?:{SP}+[A-Z][\w\-]*){{0,2}}(?:{SP}+(?:{_HEADS})|,?{SP}+{LEGAL_SUFFIX})(?![\w-])", self.text):
+            return True  # "Forge, a manufacturer of genetic medicines" where the text names Forge Biologics: the company
         if name.isupper() and len(name) <= 4 and not re.search(r"\d", name):
             return True
         # a capitalised word that also appears in lower case is an ordinary word

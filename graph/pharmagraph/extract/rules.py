@@ -132,5 +132,7 @@ def _developers_not_buyers(ctx, first_seen: dict[str, int]) -> None:
             # The pipeline also includes RYZ801")
             near = {f"Company|{m.key}" for j in range(max(0, i - 2), i + 1) for m in ctx.orgs(j)}
             targets = targets & near
+        if f"Company|{ctx.section_org(ctx.sentences[i].section)}" == dev:
+            continue  # "About Merck ... Its portfolio includes KEYTRUDA": the buyer's own products
         if len(targets) == 1 and (_GAINED.search(ctx.sentences[i].text) or PIPELINE_OF.search(ctx.sentences[i].text)):
             attrs["developer"] = next(iter(targets))

@@ -678,11 +678,14 @@ def acquisitions(ctx: DocContext) -> None:
                 continue
             # "acquire from Novo Holdings three Catalent fill-finish sites": the seller is not the target
             window = re.sub(r"^\s+from\s+(?:\S+\s+){1,4}?(?=(?:a|an|the|its|\w+)\s)", " ", window)
-            asset = re.match(r"\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+){0,5}?(?P<what>stake|interest|rights|licen[cs]e|assets?|portfolio|sites?|facilit\w+|plants?|products?|business|unit|division|operations|property|land|building|doses|vials|courses|batches)\b", window, re.I)
+            asset = re.match(r"\s+(?:a\s+|the\s+)?(?:[\w\-%.,$]+\s+){0,5}?(?P<what>stake|interest|rights|licen[cs]e|assets?|portfolio|sites?|facilit\w+|plants?|products?|business|unit|division|operations|property|land|building|doses|vials|courses|batches)\b", window, re.I)
             if asset and re.match(r"(?i)sites?|facilit|plants?|property|land|building", asset.group("what")):
                 _site_acquisition(ctx, i, verb)
                 break
-            if asset:
+            # "the acquisition of Biogen's entire stake in Samsung Bioepis", "acquire a 100% stake in BSV": the company whose
+            # control is bought (a minority stake is an investment)
+            stake = CONTROLLING_STAKE.match(text, verb.end())
+            if asset and not stake:
                 continue
             # negation and hedges that govern this verb: in its clause, before it ("did not acquire"), not in a
             # relative clause after it ("acquired all of the MTPC shares it did not already own")
@@ -694,7 +697,7 @@ def acquisitions(ctx: DocContext) -> None:
             every = [m for m in ctx.by_sentence[i] if m.kind == "Company"]
             before = [m for m in every if m.end <= pos]
             # "the business we are acquiring from Haleon": the seller is not the target
-            after = [m for m in every if m.start >= s.start + verb.end()
+            after = [m for m in every if m.start >= s.start + (stake.end() if stake else verb.end())
                      and not re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, m.start - s.start - 12): m.start - s.start])]
             passive = re.search(r"\b(?:was|were|been|be|being|is)\s+(?:\w+\s+)?$", text[: verb.start()]) and re.search(r"\bby\b", text[verb.end():])
             acquirer = target = None
@@ -713,12 +716,17 @@ def acquisitions(ctx: DocContext) -> None:
                     # "Following its acquisition of Shire plc in January 2019, Takeda set ...": the subject after
                     subject = [m for m in after if m.key != target and re.search(r",\s+$", text[:m.start - s.start])]
                     acquirer = subject[0].key if subject else ctx.coref_company(i)
+                elif re.search(r"\b(?:[Tt]he|[Tt]his|[Oo]ur)\s+(?:(?:agreed|proposed|pending|planned|announced|completed)\s+)?$", text[: verb.start()]):
+                    # "A third transaction, the agreed acquisition of Karuna Therapeutics ...": the company the text is about
+                    acquirer = ctx.coref_company(i) or ctx.subject_company(i)
             elif passive:
                 target = before[-1].key if before else None
                 acquirer = after[0].key if after else None
             else:
                 acquirer = _actor_before(ctx, i, pos)
                 target = after[0].key if after else None
+                if target is None and len(before) >= 2 and re.fullmatch(r"(?:\s*\([^()]*\))?,\s+which\s+", text[before[-2].end - s.start: before[-1].start - s.start]):
+                    target = before[-2].key  # "its spin-off Baxalta, which Shire acquired in 2016"
             if not acquirer or not target or acquirer == target or target in bought:
                 continue
             target_m = next((m for m in after if m.key == target), None)
@@ -740,17 +748,21 @@ def acquisitions(ctx: DocContext) -> None:
                         value = _value_of(ctx, j)
                         if value:
                             break
-            status = "completed" if COMPLETED.search(text) else "agreed"
+            status = "completed" if COMPLETED.search(text) and not UNFINISHED.search(text) else "agreed"
             ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(acquirer), "target": ctx.org_ref(target)},
                          {**_value_fields(value), "status": status, "date": fact_date(ctx, i)})
             bought.add(target)
 
 
+CONTROLLING_STAKE = compile_pattern(r"\s+(?:an?\s+|the\s+|its\s+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}['’]s?\s+)?(?:entire|whole|full|100\s?%|100\s+per\s*cent|"
+                                     r"(?:5[1-9]|[6-9]\d)(?:\.\d+)?\s?%|remaining|controlling|majority)\s+(?:equity\s+|ownership\s+)?(?:stake|interest|shareholding)\s+in\b")
 ALL_SHARES = compile_pattern(r"['’]s\s+(?:entire\s+|issued\s+and\s+)?(?:outstanding\s+)?(?:common\s+|ordinary\s+)?(?:shares|stock|share\s+capital|equity)\b")
 ITS_DEAL = compile_pattern(r"\b(?:its|their)\s+(?:[\w$€£¥.,\-]+\s+){0,3}$")
 
 
-COMPLETED = compile_pattern(r"\b(?:completed|closed|has\s+acquired|acquired|finali[sz]ed)\b", re.I)
+COMPLETED = compile_pattern(r"\b(?:completed|closed|has\s+acquired|acquired|finali[sz]ed|paid|bought|purchased)\b", re.I)
+# "the agreed acquisition of Karuna ... has not yet closed"
+UNFINISHED = compile_pattern(r"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:closed|completed)|yet\s+to\s+(?:close|be\s+completed)|expected\s+to\s+(?:close|complete))\b", re.I)
 
 
 def _actor_before(ctx: DocContext, i: int, pos: int) -> str | None:
@@ -763,7 +775,8 @@ def _actor_before(ctx: DocContext, i: int, pos: int) -> str | None:
     if re.search(r"\b(?:it|they)\b", s.text[before[-1].end - s.start: pos - s.start]):
         # skip companies named inside a description ("the CDMO company of the Lotte Group")
         heads = [m for m in before if not re.search(r"\b(?:of|at|for|by|from)\s+(?:the\s+)?$", s.text[max(0, m.start - s.start - 12): m.start - s.start])]
-        return heads[-1].key if heads else before[0].key
+        # ("the company paid $950 million for Cook Pharmica, and in 2018 it acquired ...": the subject "the company" stands for)
+        return heads[-1].key if heads else (ctx.coref_company(i, pos) or before[0].key)
     return before[-1].key
 
 

@@ -105,7 +105,7 @@ def fact_date(ctx: DocContext, i: int) -> str | None:
         return full[-1]
     if dates:
         return dates[-1][0]
-    year = re.search(r"\b(?:in|since|during|back\s+in)\s+((?:19|20)\d{2})\b(?!\s*(?:patients|doses|people|sites|%))", ctx.sentences[i].text)
+    year = re.search(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|back\s+in)\s+((?:19|20)\d{2})\b(?!\s*(?:patients|doses|people|sites|%))", ctx.sentences[i].text)
     return year.group(1) if year else ctx.doc.date  # ("Bayer completed its acquisition of Monsanto in 2018")
 
 
