@@ -793,3 +793,38 @@ def test_the_company_after_a_sentence_about_a_deal_is_the_acquirer_there():
             "of Cortland BioServices. The Cortland deal is the latest in a series through which Brennan Laboratories has "
             "broadened its portfolio. In December 2020, the company completed its purchase of Halvorsen Bio.")
     assert ("brennan laboratories", "halvorsen bio") in {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")}
+
+
+def test_generational_suffixes_unit_heads_and_departments_in_titles():
+    text = ('"We are proud of this work," said Robert G. Kestler Sr., President and Chief Executive Officer of Norvexa '
+            'Biologics. "We commit our capacity," said Syed T. Marlowe, Senior Vice President and CDMO Business Unit Head at '
+            'Norvexa Biologics. "This is a good day," said Yuki Otani, Corporate Executive and General Manager of the '
+            'Bio-Pharma Services Department of Quintara Pharma Co., Ltd.')
+    roles = {(str(f.role("person")).split("|")[1], f.value("title"), str(f.role("organization")).split("|")[1])
+             for f in facts(text, "role")}
+    assert ("Robert G. Kestler Sr.", "Chief Executive Officer", "norvexa biologics") in roles
+    assert ("Syed T. Marlowe", "CDMO Business Unit Head", "norvexa biologics") in roles
+    assert any(p == "Yuki Otani" and o == "quintara pharma" and "Bio-Pharma Services Department" in t for p, t, o in roles)
+    assert not any(o.lower() in ("president", "ceo") for _p, _t, o in roles)
+
+
+def test_a_provider_named_by_what_it_will_provide_and_each_product_with_its_owner():
+    text = ("GAITHERSBURG, Md., July 6, 2020 -- Halvorsen Bio Inc. today announced a five-year manufacturing services "
+            "agreement with Pellucid Therapeutics for large-scale drug substance manufacturing of PT-101. Under the "
+            "agreement, Halvorsen Bio will provide contract development and manufacturing (CDMO) services over five years. "
+            "Halvorsen Bio has also signed agreements to provide CDMO services for other vaccine candidates, including "
+            "Ardent Oncology's AO-22 and Moravia Biotherapeutics' MB-107.")
+    got = {roles_of(f, "provider", "client", "product") for f in facts(text, "service")}
+    assert {("halvorsen bio", "pellucid therapeutics", "PT-101"), ("halvorsen bio", "ardent oncology", "AO-22"),
+            ("halvorsen bio", "moravia biotherapeutics", "MB-107")} <= got
+
+
+def test_a_company_is_no_product_for_its_name_or_its_description():
+    text = ("COPENHAGEN, Denmark, May 28, 2024 -- Genmab A/S announced results. Genmab is an international biotechnology "
+            "company. Quintara Pharma and Forgewell Biologics (\"Forgewell\") today announced that Quintara Pharma will "
+            "acquire Forgewell, a manufacturer of genetic medicines, for $620 million.")
+    ex = extract(parse_document(text, "case"))
+    products = {m.key.lower() for m in ex.mentions if m.kind == "Product"} if hasattr(ex, "mentions") else set()
+    assert not {"genmab", "forgewell"} & products
+    assert ("quintara pharma", "forgewell biologics") in {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")}
+    assert not [f for f in facts(text, "product") if str(f.role("product")).lower().endswith(("genmab", "forgewell"))]

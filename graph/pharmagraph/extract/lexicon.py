@@ -58,6 +58,8 @@ TITLE_WORDS = (
     r"(?:Senior\s+)?Medical\s+Officer|(?:Regional|Country|Global)\s+Head(?:\s+(?-i:[A-Z])[a-z]+){1,3}|(?:Global\s+)?Head(?:,|\s+of)\s+[\w&][\w&\s-]*?|(?:Co-)?[Ff]ounder|Board\s+Member|"
     r"(?:Assistant\s+|Associate\s+)?Professor(?:\s+of\s+(?-i:[A-Z])\w*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])\w*)*)?|"
     r"Minister(?:\s+of\s+(?-i:[A-Z])\w*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])\w*)*)?|Commissioner|Secretary|Principal\s+Investigator|"
+    r"(?<!Chief\s)(?:(?:Senior|Corporate|Managing)\s+)?Executive\s+Officer|Corporate\s+Executive|"
+    r"(?-i:(?:[A-Z][A-Za-z]+\s+){0,2}(?:Business\s+)?Unit\s+Head)|"
     r"Partner|Site\s+Head|Plant\s+Head|Lead|Treasurer|(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:Leader|Lead)))"
 )
 #: service types: what press releases write -> the controlled label

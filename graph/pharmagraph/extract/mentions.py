@@ -206,7 +206,8 @@ NAME_PART = rf"[{UP}][{LOW}'’]+(?:[{UP}][{LOW}'’]+)?(?:-[{UP}]?[{LOW}'’]+)
 _PERSON_MORE = rf"(?:\s+(?:{NAME_PART}|[{UP}]\.|van|de|den|der|ter|ten|von|bin|ibn|al|Al|El|da|das|dos|du|del|della|di|le|la))"
 # (with initials first, one name may follow: "V.C. Nannapaneni", "G V Prasad")
 PERSON = (rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Sheikh)\.?\s+)?(?:(?:[{UP}]\.){{2,3}}\s*{NAME_PART}{_PERSON_MORE}{{0,3}}|"
-          rf"(?:[{UP}] ){{1,2}}(?=[{UP}][{LOW}]){NAME_PART}{_PERSON_MORE}{{0,3}}|(?:[{UP}]\.\s+)?{NAME_PART}{_PERSON_MORE}{{1,4}})")
+          rf"(?:[{UP}] ){{1,2}}(?=[{UP}][{LOW}]){NAME_PART}{_PERSON_MORE}{{0,3}}|(?:[{UP}]\.\s+)?{NAME_PART}{_PERSON_MORE}{{1,4}})"
+          r"(?:,?\s+(?:Jr|Sr)\.|\s+(?:Jr|Sr|II|III|IV)(?![\w.]))?")  # "Robert G. Kramer Sr."
 # degrees and fellowships after a name: "Troy Wilson, Ph.D., J.D.,", "Arie Belldegrun, M.D., FACS,"
 CREDS = (r"(?:,\s+(?:MD|PhD|PharmD|MBBS|MBChB|DM|MBA|MPH|MSc|BSc|DSc|MS|JD|DVM|DrPH|FRCP|FRCPC|FRCS|FACS|FACP|FMedSci|FRS|MRCP|"
          r"DPhil|RPh|RN|CPA|CFA|Esq\.|(?:[A-Z][a-z]{0,4}\.){2,3})(?![\w.]))*")
@@ -244,6 +245,8 @@ ROLE_PATTERNS = [
     ROLE_TITLE_FIRST,
 ]
 UNIT_WORDS = compile_pattern(r"\b(?:Project|Program|Programme|Initiative|Division|Unit|Department|Office|Team)$")
+TITLE_ONLY = compile_pattern(TITLE_WORDS)
+UNIT_THEN_ORG = compile_pattern(r"(?P<unit>.+?\b(?:Division|Unit|Department|Office))\s+of\s+(?:the\s+)?(?P<org>[A-Z].+)")
 UNIT_OF_ORG = compile_pattern(rf"(?:\s+at\s+|,\s+)(?:the\s+)?(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)(?![\w-])")
 ROLE_MORE = compile_pattern(rf"\s+and\s+(?P<title>{TITLE_PHRASE})\s+(?:of|at)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)")
 #: the role patterns whose organisation is surely one ("CEO of X", "X is led by ...")
@@ -498,13 +501,14 @@ class MentionFinder:
                 # "Dr. Reddy's" is a name; "Pfizer's" is Pfizer
                 org = org if self.lex.company(org) else re.sub(r"['’]s?$", "", org)
                 title = m.group("title")
-                unit = re.fullmatch(r"(?P<org>.+?)['’]s\s+(?P<unit>.+)", org)
+                unit = re.fullmatch(r"(?P<org>.+?)['’]s\s+(?P<unit>.+)", org) or UNIT_THEN_ORG.fullmatch(org)
                 if unit and DEPARTMENT_WORDS.search(unit.group("unit")):
-                    # "Managing Director of PharmaMar's Oncology Business Unit": the unit belongs in the title
+                    # "Managing Director of PharmaMar's Oncology Business Unit", "General Manager of the Bio-Pharma Services
+                    # Department of Ajinomoto Co.": the unit belongs in the title
                     org, title = unit.group("org"), f"{title} of the {unit.group('unit')}"
-                org, _ = _trim_name(org, 0)
-                if not org:
-                    continue
+                org, _ = _trim_name(re.sub(r"\s+(?:Co|Corp)$", "", org), 0)  # ("... of Ajinomoto Co., Ltd.": its name read to "Co")
+                if not org or TITLE_ONLY.fullmatch(org):
+                    continue  # ("Timothy Miller, CEO, President and Co-founder of Forge": "President" is no organisation)
                 # "Chief Executive Officer, Serum Institute of India": the words after the title's comma start the name
                 tail = re.search(r",\s+(?P<unit>[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3})$", title)
                 whole = f"{tail.group('unit')} of {org}" if tail else None

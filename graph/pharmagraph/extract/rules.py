@@ -32,6 +32,10 @@ def extract_with_rules(doc: Document) -> Extraction:
     rules_deals.licensing(ctx)
     rules_deals.services(ctx)
     rules_deals.acquisitions(ctx)
+    # the buyer and the company it buys are not client and provider in the same release ("Forge's manufacturing
+    # expertise will be a transformative addition," said the buyer's manager)
+    bought_pairs = {frozenset((f.role("acquirer"), f.role("target"))) for f in ctx.facts if f.kind == "acquisition"}
+    ctx.facts[:] = [f for f in ctx.facts if f.kind != "service" or frozenset((f.role("provider"), f.role("client"))) not in bought_pairs]
     service_pairs = {frozenset((f.role("provider").split("|", 1)[1], f.role("client").split("|", 1)[1]))
                      for f in ctx.facts if f.kind == "service"}
     # parties to an acquisition are not also "collaborating" in the same release

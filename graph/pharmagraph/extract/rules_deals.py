@@ -502,7 +502,9 @@ def _find_provider_types(ctx: DocContext) -> dict[str, str]:
             providers.setdefault(about, _service_type(s.text) or "CDMO")
         for m in ctx.orgs(i):
             after = s.text[m.end - s.start: m.end - s.start + 140]
-            if re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:a|an|the|is\s+a|as\s+(?:the|its|a)|which\s+describes\s+itself\s+as\s+the)\b", after):
+            # ("Emergent will provide contract development and manufacturing (CDMO) services to produce ...")
+            if re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:a|an|the|is\s+a|as\s+(?:the|its|a)|which\s+describes\s+itself\s+as\s+the|"
+                        r"(?:will\s+|to\s+|shall\s+|also\s+)?(?:provides?|offers?|performs?)\s+(?:its\s+|the\s+)?(?:[\w\-]+\s+){0,5}?(?:\([A-Z]+\)\s+)?services)\b", after):
                 head = re.split(r"[;.]|\band\b\s+[A-Z]", after)[0]
                 if PROVIDER_KINDS.search(head):
                     providers.setdefault(m.key, _service_type(head) or "CDMO")
@@ -587,7 +589,8 @@ def services(ctx: DocContext) -> None:
         # (rights a company keeps are no licence: "PharmaMar keeps the production rights: it manufactures ...")
         kept = KEEPS_RIGHTS.search(text)
         licence = next((c for c in LICENSE_CUE.finditer(text) if not (kept and kept.start() <= c.start() < kept.end())), None)
-        if ACQ_VERB.search(text) or licence or re.search(r"\b(?:in-house|its\s+own|our\s+own)\b", text):
+        # (and "we are excited to join Ajinomoto Co.": bought, not served)
+        if ACQ_VERB.search(text) or licence or re.search(r"\b(?:in-house|its\s+own|our\s+own)\b|\bjoin(?:s|ed|ing)?\s+(?:the\s+)?[A-Z]", text):
             continue
         if _makers(ctx, i, providers):
             continue
@@ -624,10 +627,13 @@ def services(ctx: DocContext) -> None:
         for m in ACTIVITIES.finditer(text):
             activities += _clean_list(m.group("list"))
         activities = [a for a in activities if not money_spans(a)]
-        products = [m.key for m in ctx.of_kind(i, "Product")]
-        for pk in products or [None]:
-            ctx.add_fact("service", i, {"provider": ctx.org_ref(provider), "client": ctx.org_ref(client),
-                                        "product": f"Product|{pk}" if pk else None},
+        products = ctx.of_kind(i, "Product")
+        for pm in products or [None]:
+            # "CDMO services for other vaccines, including AstraZeneca's AZD1222 and Novavax's NVX-CoV2373": each its owner's
+            owner = next((m.key for m in companies if pm is not None and m.key != provider
+                          and re.fullmatch(r"['’]s?\s+(?:[\w\-]+\s+){0,3}?", text[m.end - s.start: pm.start - s.start])), None)
+            ctx.add_fact("service", i, {"provider": ctx.org_ref(provider), "client": ctx.org_ref(owner or client),
+                                        "product": f"Product|{pm.key}" if pm else None},
                          {"service": stype, "activities": activities})
 
 
