@@ -828,3 +828,17 @@ def test_a_company_is_no_product_for_its_name_or_its_description():
     assert not {"genmab", "forgewell"} & products
     assert ("quintara pharma", "forgewell biologics") in {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")}
     assert not [f for f in facts(text, "product") if str(f.role("product")).lower().endswith(("genmab", "forgewell"))]
+
+
+def test_partners_listed_after_including_are_each_a_tie_of_the_company():
+    text = ("SHANGHAI, March 3, 2023 -- Kestrel Biosciences Inc. today announced results. Kestrel Biosciences is also a "
+            "partner of other international biotech companies, including Harmon Therapeutics and Orrin Pharma, for the "
+            "development of medicines in China. The company works with commercial partners in more than 90 countries, "
+            "including Tamsin Biologics in the United States and Quintara Pharma in Europe. The company has strategic "
+            "alliances for development programs with Merrow Pharma PLC and Saxon Pharma Inc. More than a dozen companies "
+            "have licensed the platform, among them Vantor Labs, whose alliance covers seven programmes with a value of "
+            "$2 billion.")
+    pairs = {frozenset(str(p).split("|")[1] for p in f.role("party")) for f in facts(text, "collaboration")}
+    assert {frozenset({"kestrel biosciences", x}) for x in ("harmon therapeutics", "orrin pharma", "tamsin biologics",
+                                                             "quintara pharma", "merrow pharma", "saxon pharma")} <= pairs
+    assert frozenset({"tamsin biologics", "quintara pharma"}) not in pairs

@@ -25,6 +25,7 @@ PAIR_COREF = compile_pattern(r"\b(?:[Tt]he\s+(?:two\s+)?(?:companies|partners|pa
 ACTS = compile_pattern(r"(?:\s*\([^()]{0,60}\))?\s+(?:today\s+|also\s+|recently\s+|then\s+|now\s+|further\s+)?"
                        r"(?:has|have|had|is|was|were|will|would|can|could|said|says|[a-z]{3,}ed|announces|receives|signs|plans|intends|"
                        r"expects|operates|acquires|completes|agrees|enters|obtains|reports|owns|holds|employs|develops|manufactures)\b")
+PRONOUN_OPENS = compile_pattern(r"(?:[^,]{0,40},\s+)?(?:[Tt]he\s+(?:[Cc]ompany|[Gg]roup)|It|We)\b")
 COREF_COMPANY = compile_pattern(
     r"\b(?:[Tt]he\s+(?:company|Company|group|Group|firm|drugmaker|drug\s+maker|biotech|CDMO|CRDMO|CRO|CMO|partner|licensee|institute|Institute|university|University|foundation|Foundation|"
     r"(?:[A-Z][a-z]+\s+)?(?:CDMO|biotech|company|drugmaker|pharmaceutical\s+company))|[Ii]ts|[Tt]heir|[Oo]ur|[Ww]e|[Uu]s)\b"
@@ -229,6 +230,8 @@ class DocContext:
             if cands:
                 text, start = self.sentences[j].text, self.sentences[j].start
                 acting = [m for m in cands if ACTS.match(text, m.end - start)]
+                if not acting and PRONOUN_OPENS.match(text):
+                    continue  # "The company works with partners including A and B": about the company before, not A
                 return (acting or cands)[0].key
         return self.main
 

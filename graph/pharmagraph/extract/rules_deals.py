@@ -56,7 +56,7 @@ ACQ_VERB = compile_pattern(
     re.I,
 )
 COLLAB_CUE = compile_pattern(
-    r"\b(?:collaborat(?:e|es|ed|ing|ion|ions|ive)|partnership|partnered|partnering|alliance|joint\s+venture|JV|co-develop\w*|"
+    r"\b(?:collaborat(?:e|es|ed|ing|ion|ions|ive)|partnerships?|partnered|partnering|alliances?|joint\s+ventures?|JV|co-develop\w*|"
     r"co-commerciali[sz]\w*|co-promot\w*|jointly\s+develop\w*|teamed\s+up|work(?:ing|ed|s)?\s+together|cooperation|"
     r"distribution\s+(?:agreement|partner\w*|rights)|commerciali[sz]ation\s+(?:and\s+licen[cs]e\s+)?(?:agreement|partner\w*)|memorandum\s+of\s+understanding|"
     r"\bMoU\b|strategic\s+agreement|jointly|joint\s+research|together\s+with|partners?|"
@@ -835,6 +835,26 @@ def _collaboration_parties(ctx: DocContext, i: int, cue: re.Match[str]) -> list[
     return [m.key for m in orgs]
 
 
+PARTNER_LIST = compile_pattern(r"(?:partners|partnerships|alliances|collaborations)\s+(?:[\w\-]+\s+){0,3}?(?:with|including|such\s+as)\s+|"
+                               r"(?:partners?|partnerships?|alliances?|collaborations?)\b[^;:]{0,80}?\b(?:including|such\s+as|among\s+them)\s+")
+
+
+def _listed_partners(ctx: DocContext, i: int, cue: re.Match[str]) -> tuple[str, list[str]] | None:
+    """The company and the two or more partners a sentence lists after a plural or "including" ("works with commercial
+    partners in 90 countries, including Teva in the United States and STADA in Europe"), or None."""
+    s = ctx.sentences[i]
+    m = PARTNER_LIST.match(s.text, cue.start())
+    if not m:
+        return None
+    orgs = ctx.orgs(i)
+    after = list(dict.fromkeys(o.key for o in orgs if o.start - s.start >= m.end()))
+    before = [o for o in orgs if o.end - s.start <= cue.start()
+              and not re.search(r"\b(?:of|at|for|by|from|with)\s+(?:the\s+)?$", s.text[max(0, o.start - s.start - 12): o.start - s.start])]
+    first = before[0].key if before else ctx.coref_company(i, s.start + cue.start()) or ctx.main
+    others = [k for k in after if k != first]
+    return (first, others) if first and len(others) >= 2 else None
+
+
 def collaborations(ctx: DocContext, service_pairs: set[frozenset[str]], blocked: set[frozenset[str]] = frozenset()) -> None:
     for i, s in enumerate(ctx.sentences):
         text = s.text
@@ -850,6 +870,15 @@ def collaborations(ctx: DocContext, service_pairs: set[frozenset[str]], blocked:
             continue
         if NOT_A_TIE.search(text):
             continue  # "We thank our partners at CSL and the TGA", "has since ended its memorandum of understanding with X"
+        listed = _listed_partners(ctx, i, cue)
+        if listed:
+            # "X is also a partner of other biotechs, including A and B", "has strategic alliances with A and B": a tie each
+            first, others = listed
+            kind = next((label for pattern, label in COLLAB_KINDS if re.search(pattern, text, re.I)), "collaboration")
+            for other in others:
+                if frozenset((first, other)) not in service_pairs | set(blocked):
+                    ctx.add_fact("collaboration", i, {"party": [ctx.org_ref(first), ctx.org_ref(other)]}, {"kind": kind}, confidence=0.7)
+            continue
         parties = list(dict.fromkeys(_collaboration_parties(ctx, i, cue)))
         if len(parties) == 1:
             other = ctx.coref_company(i) or (ctx.main if re.search(r"\bwith\s+", text) else None)
