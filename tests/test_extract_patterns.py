@@ -842,3 +842,11 @@ def test_partners_listed_after_including_are_each_a_tie_of_the_company():
     assert {frozenset({"kestrel biosciences", x}) for x in ("harmon therapeutics", "orrin pharma", "tamsin biologics",
                                                              "quintara pharma", "merrow pharma", "saxon pharma")} <= pairs
     assert frozenset({"tamsin biologics", "quintara pharma"}) not in pairs
+
+
+def test_every_town_of_a_long_site_list_is_a_facility():
+    text = ("About Halvorsen Biologics\nHalvorsen Biologics is a global CDMO. It operates cGMP facilities in Seattle, "
+            "Washington; Boulder and Longmont, Colorado; Copenhagen, Denmark; Heidelberg, Germany; Milan, Italy; and "
+            "Chiba and Yokohama, Japan.")
+    towns = {str(f.role("location")).split("|")[1] for f in facts(text, "facility")}
+    assert towns == {"Seattle", "Boulder", "Longmont", "Copenhagen", "Heidelberg", "Milan", "Chiba", "Yokohama"}

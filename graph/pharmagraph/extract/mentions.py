@@ -187,6 +187,7 @@ PLACE_LIST = compile_pattern(
     rf"based|located|operations|unit|units|hub|base)\s+(?:is\s+|are\s+|were\s+)?(?:in|at|near)\s+(?:the\s+)?"
     rf"(?P<list>{PLACE_NAME}(?:(?:,{SP}*|{SP}+and{SP}+|,{SP}+and{SP}+){PLACE_NAME}){{0,6}})"
 )
+TOWNS_BEFORE_AND = compile_pattern(rf"(?<![\w-])(?:{TOK}(?:{SP}+{TOK})?,{SP}+)*{TOK}(?:{SP}+{TOK})?{SP}+and{SP}+$")
 PLACE_AFTER_IN = compile_pattern(rf"\b(?:in|at|near|from|of)\s+(?P<place>{TOK}(?:{SP}+{TOK})?)(?![\w-])")
 PLACE_BEFORE_FACILITY = compile_pattern(
     rf"{CAPITAL_NEXT}(?P<place>{TOK}(?:{SP}+{TOK}){{0,3}})(?:['’]s)?{SP}+(?:(?:Unit[- ]?\d+|commercial|manufacturing|production|API|biologics|sterile|fill-finish|"
@@ -928,6 +929,7 @@ class MentionFinder:
                 self._add(d.group("city"), "Place", s.start + d.start("city"), s.start + d.end("city"), city)
         for m in self.city_country:
             region = m.group("region")
+            region = region if lex.country(region) or is_region(region) else region.rstrip(".")  # ("Yokohama, Japan.")
             if lex.country(region) or is_region(region) or lex.country(region.split()[0]) or is_region(region.split()[0]):
                 city, _ = self._trim_place(m.group("city"), m.start("city"))
                 if city and self._placeable(city):
@@ -936,6 +938,11 @@ class MentionFinder:
                     if is_region(region) and not lex.country(region):
                         rs = m.start("region")
                         self._add(region, "Place", rs, rs + len(region), region)
+                    # "Boulder and Longmont, Colorado", "Chiba and Yokohama, Japan": the towns listed before it too
+                    lead = TOWNS_BEFORE_AND.search(self.text, max(0, m.start("city") - 80), m.start("city"))
+                    for tm in re.finditer(rf"{TOK}(?:{SP}+{TOK})?", lead.group()) if lead else ():
+                        if is_city(tm.group()) and self._placeable(tm.group()):
+                            self._add(tm.group(), "Place", lead.start() + tm.start(), lead.start() + tm.end(), tm.group())
         for m in PLACE_LIST.finditer(self.text):
             for pm in re.finditer(PLACE_NAME, m.group("list")):
                 place, start = self._trim_place(pm.group(), m.start("list") + pm.start())

@@ -278,7 +278,13 @@ def _facility_clause(ctx: DocContext, i: int, s: Sentence, last: dict | None) ->
     listed = [m for m in cities if m.start - s.start > fw.start()] if len(cities) > 1 else cities
     chosen = listed or [min(cities, key=lambda m: abs(m.start - (s.start + fw.start())))]
     # a dateline city far from the facility word is not where the facility is
-    chosen = [m for m in chosen if min(abs(m.start - s.start - w) for w in fws) <= 120]
+    # (... but a list that runs on is one list: "facilities in Seattle, Washington; ...; and Chiba and Yokohama, Japan")
+    kept: list = []
+    for m in chosen:
+        if min(abs(m.start - s.start - w) for w in fws) <= 120 or (
+                kept and LIST_GAP.fullmatch(text, kept[-1].end - s.start, m.start - s.start)):
+            kept.append(m)
+    chosen = kept
     chosen = list({m.key: m for m in reversed(chosen)}.values())[::-1]  # one fact a town (its first mention kept)
     name = _facility_name(text, fw.end()) if len(chosen) == 1 else None
     for place in chosen:
@@ -289,6 +295,9 @@ def _facility_clause(ctx: DocContext, i: int, s: Sentence, last: dict | None) ->
     if capacity and last:
         last["capacity"] = capacity
     return last
+
+
+LIST_GAP = compile_pattern(r"(?:[\s,;]|\band\b|\bthe\b|[A-Z][\w.\-]*)*")
 
 
 def _first(patterns, text):
