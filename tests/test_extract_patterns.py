@@ -850,3 +850,24 @@ def test_every_town_of_a_long_site_list_is_a_facility():
             "Chiba and Yokohama, Japan.")
     towns = {str(f.role("location")).split("|")[1] for f in facts(text, "facility")}
     assert towns == {"Seattle", "Boulder", "Longmont", "Copenhagen", "Heidelberg", "Milan", "Chiba", "Yokohama"}
+
+
+def test_a_contract_manufacturing_partner_at_its_town_and_the_other_of_the_companies():
+    text = ("MAINZ, March 16, 2020 -- Quintara Pharma will supply the vaccine for the trials from GMP facilities in Europe, "
+            "including its own sites and those of its contract manufacturing partner Halvorsen Scientific in Linz, Austria, "
+            "which produces the lipid formulation of QP-162. Tamsin Biologics and Ardent Oncology have worked together "
+            "since 2016. In 2017 the companies signed a commercial supply agreement under which Tamsin Biologics produces "
+            "AO-237 at its plant in Shanghai.")
+    services = {roles_of(f, "provider", "client", "product") for f in facts(text, "service")}
+    assert ("halvorsen scientific", "quintara pharma", "QP-162") in services
+    assert ("tamsin biologics", "ardent oncology", "AO-237") in services
+    sites = {roles_of(f, "operator", "location") for f in facts(text, "facility")}
+    assert ("halvorsen scientific", "Linz") in sites and ("quintara pharma", "Linz") not in sites
+
+
+def test_a_trial_named_like_a_code_is_no_organisation():
+    text = ("SUZHOU, June 27, 2024 -- Norvexa Biologics announced approval of NB-301. The approval is based on LUMEN-1, a "
+            "randomised, double-blind Phase 3 study. \"LUMEN-1 showed meaningful weight loss,\" said Professor Wei Tang of "
+            "Peking Union Hospital, the principal investigator of LUMEN-1.")
+    ex = extract(parse_document(text, "case"))
+    assert not [f for f in ex.facts if "LUMEN-1" in str(dict(f.roles)).upper() and f.kind in ("role", "collaboration")]

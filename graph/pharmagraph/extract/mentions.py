@@ -78,7 +78,7 @@ ORG_BY_DEAL = compile_pattern(
 )
 # "the U.S. agricultural company Monsanto", "the Swiss CDMO Siegfried": named as what it is (a town's name too)
 ORG_BY_KIND = compile_pattern(rf"\b(?:the|a|an|its|their)\s+(?:[\w.\-]+\s+){{0,3}}?(?:company|biotech|drugmaker|CDMO|CRDMO|CRO|pharmaceutical\s+group|"
-                              rf"biotechnology\s+firm|spin-?off|subsidiary)\s+(?P<name>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?(?=\s*[,.;)]|\s+(?:in|for|and|to|from|with|which|that|was|is|has|had|will)\b)")
+                              rf"biotechnology\s+firm|spin-?off|subsidiary|partner)\s+(?P<name>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?(?=\s*[,.;)]|\s+(?:in|for|and|to|from|with|which|that|was|is|has|had|will)\b)")
 ORG_BY_ACRONYM = compile_pattern(rf"(?<![\w-])(?P<name>{TOK}(?:{SP}+{TOK})*{SP}+(?:and|&){SP}+{TOK}(?:{SP}+{TOK}){{0,3}},?{SP}+{LEGAL_SUFFIX}){SP}*\((?:the{SP}+)?[\"“]?(?P<acr>[A-Z]{{3,6}})[\"”]?\)")
 ORG_ABOUT = compile_pattern(r"^About\s+(?P<name>.+?)\s*:?$")
 # "(Julphar)", "(TSE: 4188) ("MCG")", "(TSE: 4568, "Daiichi Sankyo")": a ticker may come first, or after it
@@ -318,6 +318,8 @@ def scan(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None =
 
 
 INDUSTRY_WORDS = {w for h in INDUSTRY_HEADS for w in h.split()}
+#: the words of TITLE_TOKENS that only a person's title has, wherever they stand in a name
+TITLE_HEAD_TOKENS = {"Chief", "Officer", "President", "Vice", "Director", "Head", "Chairman", "Chair", "Manager", "Founder", "Professor", "Minister"}
 GENERIC_HEADS = {*ORG_PREFIX_HEADS, "Group", "Company", "Corporation", "Institution", "Hospital", "Agency"}
 TITLE_TOKENS = {
     "Chief", "Officer", "President", "Vice", "Senior", "Executive", "Director", "Head", "Global", "Managing",
@@ -731,9 +733,13 @@ class MentionFinder:
             return True
         if org_key(name) in self.out.persons or person_name(name) in {r[0] for r in self.out.roles}:
             return True
+        if re.search(r"\d", name) and re.search(rf"(?<![\w-]){re.escape(name)}(?:,\s+an?\s+[^.;]{{0,80}}?|\s+(?:Phase\s+\w+\s+)?)(?:study|trial)\b", self.text):
+            return True  # "GLORY-1, a randomised, double-blind Phase 3 study": a trial
         if how in ("verb", "apposition", "ticker", "deal", "kind") and (len(words) > 4 or re.fullmatch(TITLE_WORDS, name)):
             return True
-        if how in ("verb", "apposition", "about", "deal", "kind") and (words[0] in ("It", "He", "She", "We", "They", "This") or any(w in TITLE_TOKENS for w in words)):
+        # (a title's words: "Chief Scientific Officer said"; but "Polymun Scientific" and "Smith Medical" are names)
+        if how in ("verb", "apposition", "about", "deal", "kind") and (words[0] in ("It", "He", "She", "We", "They", "This") or words[0] in TITLE_TOKENS
+                                                                      or any(w in TITLE_HEAD_TOKENS for w in words)):
             return True
         if how in ("verb", "apposition", "deal") and len(words) == 1 and self._lower_in_text(name):
             return True

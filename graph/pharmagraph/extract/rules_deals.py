@@ -481,6 +481,10 @@ THE_PRODUCT = compile_pattern(r"\b(?:the|this)\s+(?:vaccine|drug|product|medicin
 PROVIDER_KINDS = compile_pattern(r"\b(CRDMO|CDMO|CMO|CRO|CDO|IDMO)\b|contract\s+(?:development\s+and\s+)?manufactur|contract\s+research", re.I)
 
 
+PROVIDER_BEFORE = compile_pattern(r"\b(?:contract\s+(?:development\s+and\s+)?manufacturing|CDMO|CRDMO|CMO|CRO|manufacturing)\s+"
+                                  r"(?:partner|organi[sz]ation|provider|supplier)\s+$")
+
+
 def _provider_types(ctx: DocContext) -> dict[str, str]:
     """Companies the document (or the reference table) describes as service providers (worked out once)."""
     if not hasattr(ctx, "_providers"):
@@ -497,6 +501,11 @@ def _find_provider_types(ctx: DocContext) -> dict[str, str]:
             if row and PROVIDER_KINDS.search(row.get("kind", "")):
                 providers.setdefault(key, _service_type(row["kind"]) or "CDMO")
     for i, s in enumerate(ctx.sentences):
+        # "its contract manufacturing partner Polymun Scientific", "its CDMO partner X"
+        for m in ctx.orgs(i):
+            kind = PROVIDER_BEFORE.search(s.text, max(0, m.start - s.start - 60), m.start - s.start)
+            if kind:
+                providers.setdefault(m.key, _service_type(kind.group()) or "CMO")
         about = ctx.section_org(s.section)
         if about and PROVIDER_KINDS.search(s.text) and re.search(r"\b(?:is|operates\s+as|as)\s+(?:a|an|the)\b", s.text):
             providers.setdefault(about, _service_type(s.text) or "CDMO")
@@ -560,6 +569,11 @@ def _makers(ctx: DocContext, i: int, providers: dict[str, str]) -> bool:
             # "Legend and Janssen entered into a ... Supply Services Agreement with Novartis, under which Novartis will
             # manufacture cilta-cel": those who signed with the maker are its clients
             clients = list(dict.fromkeys(m.key for m in every if m.start < d.start and m.key != d.key and m.key not in providers))
+        if client is None and not clients and re.search(r"\bunder\s+which\s+$", text[: d.start - s.start]) and \
+                PAIR_COREF.search(text, 0, d.start - s.start):
+            # "In 2017 the companies signed a commercial supply agreement under which BI Biopharma China produces ...":
+            # the other of the two companies is the client
+            clients = [k for k in ctx.pair_before(i) if k != d.key and k not in providers][:1]
         if not clients:
             for pk in products:
                 owner = ctx.entities.get(f"Product|{pk}", {}).get("attrs", {}).get("developer")
@@ -590,7 +604,10 @@ def services(ctx: DocContext) -> None:
         kept = KEEPS_RIGHTS.search(text)
         licence = next((c for c in LICENSE_CUE.finditer(text) if not (kept and kept.start() <= c.start() < kept.end())), None)
         # (and "we are excited to join Ajinomoto Co.": bought, not served)
-        if ACQ_VERB.search(text) or licence or re.search(r"\b(?:in-house|its\s+own|our\s+own)\b|\bjoin(?:s|ed|ing)?\s+(?:the\s+)?[A-Z]", text):
+        # ("its own sites and those of its contract manufacturing partner Polymun": the partner named, the words do not rule out)
+        own = re.search(r"\b(?:in-house|its\s+own|our\s+own)\b", text) and not re.search(
+            r"\b(?:contract\s+(?:development\s+and\s+)?manufacturing|CDMO|CRDMO|CMO|manufacturing)\s+partners?\b", text)
+        if ACQ_VERB.search(text) or licence or own or re.search(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?[A-Z]", text):
             continue
         if _makers(ctx, i, providers):
             continue

@@ -288,7 +288,10 @@ def _facility_clause(ctx: DocContext, i: int, s: Sentence, last: dict | None) ->
     chosen = list({m.key: m for m in reversed(chosen)}.values())[::-1]  # one fact a town (its first mention kept)
     name = _facility_name(text, fw.end()) if len(chosen) == 1 else None
     for place in chosen:
-        roles_ = {"operator": ctx.org_ref(operator), "location": f"Place|{place.key}"}
+        # "those of its contract manufacturing partner Polymun Scientific in Klosterneuburg": the company named at the town
+        at_town = next((m.key for m in every if m.key != operator and ctx.kind_of(m.key) == "Company"
+                        and re.fullmatch(r"(?:\s*\([^()]*\))?,?\s+(?:in|at)\s+", text[m.end - s.start: place.start - s.start])), None)
+        roles_ = {"operator": ctx.org_ref(at_town or operator), "location": f"Place|{place.key}"}
         values = {"name": name, "area_m2": area if len(chosen) == 1 else None, "capacity_l": capacity if len(chosen) == 1 else None}
         ctx.add_fact("facility", i, roles_, values, confidence=0.75 if (area or capacity) else 0.6)
         last = {"roles": roles_, "values": {"name": name}}
