@@ -247,6 +247,7 @@ ROLE_PATTERNS = [
 ]
 UNIT_WORDS = compile_pattern(r"\b(?:Project|Program|Programme|Initiative|Division|Unit|Department|Office|Team)$")
 TITLE_ONLY = compile_pattern(TITLE_WORDS)
+HEAD_OR_LEGAL_AFTER = compile_pattern(rf"(?:{SP}+[A-Z][\w\-]*){{0,2}}(?:{SP}+(?:{_HEADS})|,?{SP}+{LEGAL_SUFFIX})(?![\w-])")
 UNIT_THEN_ORG = compile_pattern(r"(?P<unit>.+?\b(?:Division|Unit|Department|Office))\s+of\s+(?:the\s+)?(?P<org>[A-Z].+)")
 UNIT_OF_ORG = compile_pattern(rf"(?:\s+at\s+|,\s+)(?:the\s+)?(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)(?![\w-])")
 ROLE_MORE = compile_pattern(rf"\s+and\s+(?P<title>{TITLE_PHRASE})\s+(?:of|at)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)")
@@ -904,6 +905,15 @@ class MentionFinder:
             self._lower_words = set(re.findall(r"(?<![\w-])[a-z][\w'’]*(?:-[\w'’]+)*(?![\w-])", self.text))
         return word.lower() in self._lower_words
 
+    def _starts_company_name(self, name: str) -> bool:
+        """Whether ``name`` is written somewhere as the start of a company's name ("Forge Biologics", "Emergent BioSolutions Inc.")."""
+        at = self.text.find(name)
+        while at >= 0:
+            if not (at and (self.text[at - 1].isalnum() or self.text[at - 1] == "-")) and HEAD_OR_LEGAL_AFTER.match(self.text, at + len(name)):
+                return True
+            at = self.text.find(name, at + 1)
+        return False
+
     def _not_product_uncached(self, name: str) -> bool:
         lex = self.lex
         if lex.company(name) or lex.regulator_by_name(name) or lex.country(name) or name in self.place_words:
@@ -912,7 +922,7 @@ class MentionFinder:
             return True
         if re.search(r"(?:Pharma|Bio|Therapeutics|Biologics|Biosciences|Labs?|Inc|Ltd)$", name) and not re.search(r"\d", name):
             return True
-        if not re.search(r"\d", name) and re.search(rf"(?<![\w-]){re.escape(name)}(?:{SP}+[A-Z][\w\-]*){{0,2}}(?:{SP}+(?:{_HEADS})|,?{SP}+{LEGAL_SUFFIX})(?![\w-])", self.text):
+        if not re.search(r"\d", name) and self._starts_company_name(name):
             return True  # "Forge, a manufacturer of genetic medicines" where the text names Forge Biologics: the company
         if name.isupper() and len(name) <= 4 and not re.search(r"\d", name):
             return True
