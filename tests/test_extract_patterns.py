@@ -871,3 +871,14 @@ def test_a_trial_named_like_a_code_is_no_organisation():
             "Peking Union Hospital, the principal investigator of LUMEN-1.")
     ex = extract(parse_document(text, "case"))
     assert not [f for f in ex.facts if "LUMEN-1" in str(dict(f.roles)).upper() and f.kind in ("role", "collaboration")]
+
+
+def test_a_bought_pipeline_is_the_sellers_and_no_licence():
+    text = ("COPENHAGEN, May 28, 2024 -- Norvexa Biologics today completed its acquisition of Halvorsen Bio for $1.8 "
+            "billion.\nThe Halvorsen portfolio\nThe deal brings Norvexa Biologics worldwide rights to Halvorsen Bio's ADC "
+            "portfolio. HB-101 is Halvorsen Bio's lead candidate, a folate receptor alpha ADC. It is in a Phase 1/2 trial. "
+            "HB-160, an ADC directed against CD70, is in a Phase 1 trial. HB-107, an ADC directed against PTK7, is in a "
+            "Phase 1 trial.")
+    assert not facts(text, "licensing")
+    devs = {roles_of(f, "product", "developer") for f in facts(text, "development")}
+    assert {("HB-101", "halvorsen bio"), ("HB-160", "halvorsen bio"), ("HB-107", "halvorsen bio")} <= devs

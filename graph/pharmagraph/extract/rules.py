@@ -35,7 +35,9 @@ def extract_with_rules(doc: Document) -> Extraction:
     # the buyer and the company it buys are not client and provider in the same release ("Forge's manufacturing
     # expertise will be a transformative addition," said the buyer's manager)
     bought_pairs = {frozenset((f.role("acquirer"), f.role("target"))) for f in ctx.facts if f.kind == "acquisition"}
-    ctx.facts[:] = [f for f in ctx.facts if f.kind != "service" or frozenset((f.role("provider"), f.role("client"))) not in bought_pairs]
+    # ... nor licensor and licensee ("The deal brings Genmab worldwide rights to ProfoundBio's portfolio": bought)
+    ctx.facts[:] = [f for f in ctx.facts if not (f.kind == "service" and frozenset((f.role("provider"), f.role("client"))) in bought_pairs
+                                                 or f.kind == "licensing" and frozenset((f.role("licensor"), f.role("licensee"))) in bought_pairs)]
     service_pairs = {frozenset((f.role("provider").split("|", 1)[1], f.role("client").split("|", 1)[1]))
                      for f in ctx.facts if f.kind == "service"}
     # parties to an acquisition are not also "collaborating" in the same release
@@ -72,6 +74,22 @@ def extract_with_rules(doc: Document) -> Extraction:
         # announced ... CASGEVY"): that one
         if len(set(companies)) == 1 or (companies and companies[0] == ctx.main):
             ctx.note_developer(ref, ctx.org_ref(companies[0]), i, 1)
+    # a research code in a run of sentences about one company's pipeline, none named beside it ("Rina-S is ProfoundBio's
+    # lead candidate ... PRO1160, an ADC directed against CD70, is in a Phase 1/2 trial"): that company's
+    for key, i in sorted(first_seen.items(), key=lambda kv: kv[1]):
+        ref = f"Product|{key}"
+        attrs = ctx.entities.get(ref, {}).get("attrs", {})
+        if attrs.get("developer") or not re.search(r"\d", key) or ctx.orgs(i) or ctx.sentences[i].section == "boilerplate":
+            continue
+        for j in range(i - 1, max(-1, i - 5), -1):
+            if ctx.sentences[j].section != ctx.sentences[i].section or ctx.orgs(j) and not ctx.of_kind(j, "Product"):
+                break
+            devs = [a.get("developer") for p in ctx.of_kind(j, "Product") if (a := ctx.entities.get(f"Product|{p.key}", {}).get("attrs", {}))
+                    and a.get("developer_strength", 0) >= 2]
+            if devs:
+                if len(set(devs)) == 1:
+                    ctx.note_developer(ref, devs[0], i, 1)
+                break
     _developers_not_buyers(ctx, first_seen)
     # reference products, and the molecule a branded product is made of ("Ogivri, its biosimilar trastuzumab"),
     # are not developed by the release's companies

@@ -378,8 +378,9 @@ def licensing(ctx: DocContext) -> None:
             ccue = LICENSE_CUE.search(clause.text)
             if not ccue or not _ok_before(clause.text, ccue.start()) or KEEPS_RIGHTS.search(clause.text):
                 continue
-            if RIGHTS_BY_PURCHASE.match(clause.text, ccue.end()):
-                continue  # "obtained the rights to PSMA-617 through its acquisition of Endocyte": bought, not licensed
+            if RIGHTS_BY_PURCHASE.match(clause.text, ccue.end()) or DEAL_GIVES.search(clause.text, 0, ccue.start()):
+                continue  # "obtained the rights to PSMA-617 through its acquisition of Endocyte", "The acquisition gives
+                # Genmab worldwide rights to ProfoundBio's ADC portfolio": bought, not licensed
             _licence(ctx, i, clause, ccue, products, keeper)
 
 
@@ -419,6 +420,7 @@ def _licence_clauses(s: Sentence) -> list[Sentence]:
 
 RIGHTS_BY_PURCHASE = compile_pattern(r"[^,;]{0,80}?\b(?:through|via|with|by\s+way\s+of|as\s+part\s+of)\s+(?:its\s+|their\s+|the\s+)?"
                                      r"(?:[\w$€£¥.,\-]+\s+){0,3}?(?:acquisition|purchase|takeover|merger)\b")
+DEAL_GIVES = compile_pattern(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w$€£¥.,\-]+\s+){0,3}?(?:acquisition|purchase|takeover|merger)\s+(?:gives|grants|brings|provides|gave)\b")
 KEEPS_RIGHTS = compile_pattern(r"\b(?:keeps?|retains?|retained|kept)\s+(?:\w+\s+){0,2}rights\b")
 LICENCE_CLAUSE_BREAK = compile_pattern(r";\s+|,\s+(?:and|while|whereas)\s+(?=[A-Z])")
 
