@@ -629,7 +629,8 @@ def services(ctx: DocContext) -> None:
             continue
         clients = [m.key for m in companies if m.key != provider and m.key not in providers]
         # (not the group the provider belongs to: "mAbxience, the biotechnology company of Grupo Insud, ... with AstraZeneca")
-        clients = [k for k in clients if not any(ctx.is_parent_in_apposition(i, m) for m in companies if m.key == k)] or clients
+        # ("Lotte Biologics was established as the CDMO business of Lotte Group": the group alone is no client)
+        clients = [k for k in clients if not any(ctx.is_parent_in_apposition(i, m) for m in companies if m.key == k)]
         client = clients[0] if clients else None
         if client is None:
             for p in ctx.of_kind(i, "Product"):
@@ -799,7 +800,9 @@ def _actor_before(ctx: DocContext, i: int, pos: int) -> str | None:
         return ctx.coref_company(i, pos)
     if re.search(r"\b(?:it|they)\b", s.text[before[-1].end - s.start: pos - s.start]):
         # skip companies named inside a description ("the CDMO company of the Lotte Group")
-        heads = [m for m in before if not re.search(r"\b(?:of|at|for|by|from)\s+(?:the\s+)?$", s.text[max(0, m.start - s.start - 12): m.start - s.start])]
+        # ("the CDMO of Korea's Lotte Group")
+        heads = [m for m in before if not re.search(r"\b(?:of|at|for|by|from)\s+(?:the\s+)?(?:[A-Z][\w\-]*['’]s\s+)?$",
+                                                    s.text[max(0, m.start - s.start - 30): m.start - s.start])]
         # ("the company paid $950 million for Cook Pharmica, and in 2018 it acquired ...": the subject "the company" stands for)
         return heads[-1].key if heads else (ctx.coref_company(i, pos) or before[0].key)
     return before[-1].key
@@ -895,7 +898,7 @@ def collaborations(ctx: DocContext, service_pairs: set[frozenset[str]], blocked:
             first, others = listed
             kind = next((label for pattern, label in COLLAB_KINDS if re.search(pattern, text, re.I)), "collaboration")
             for other in others:
-                if frozenset((first, other)) not in service_pairs | set(blocked):
+                if frozenset((first, other)) not in blocked:  # (named partners: a licence between them is one tie more)
                     ctx.add_fact("collaboration", i, {"party": [ctx.org_ref(first), ctx.org_ref(other)]}, {"kind": kind}, confidence=0.7)
             continue
         parties = list(dict.fromkeys(_collaboration_parties(ctx, i, cue)))
