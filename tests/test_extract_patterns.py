@@ -882,3 +882,12 @@ def test_a_bought_pipeline_is_the_sellers_and_no_licence():
     assert not facts(text, "licensing")
     devs = {roles_of(f, "product", "developer") for f in facts(text, "development")}
     assert {("HB-101", "halvorsen bio"), ("HB-160", "halvorsen bio"), ("HB-107", "halvorsen bio")} <= devs
+
+
+def test_the_group_defined_in_a_ticker_bracket_is_no_company_of_its_own():
+    text = ("OXFORD, United Kingdom, 22 November 2022 -- Halvorsen Bio plc (LSE: HVB, \"Halvorsen\" or \"the Group\") today "
+            "announces the appointment of Dr Frank Marlow as Chief Executive Officer. The Group's main manufacturing centre, "
+            "Oxlab in Oxford, covers approximately 7,800 square metres.")
+    ex = extract(parse_document(text, "case"))
+    assert not [f for f in ex.facts if "Company|group" in str(dict(f.roles))]
+    assert ("halvorsen bio", "Oxford") in {roles_of(f, "operator", "location") for f in facts(text, "facility")}

@@ -685,6 +685,11 @@ class MentionFinder:
             owners = [k for k in self._companies() if k != key and any(word in n.split() for n in self.out.org_names.get(k, ()))]
             if len(owners) == 1:
                 self._merge(owners[0], key)
+            elif not owners:
+                # a bare "Group" that names no company of the text (Oxford Biomedica plc (LSE: OXB, "OXB" or "the Group")):
+                # no organisation of its own; "the Group" is read as the company it stands for where facts are told
+                self.out.org_names.pop(key, None)
+                self.out.org_kind.pop(key, None)
 
     def _merge_prefixes(self) -> None:
         """Fold "BioDlink" into "BioDlink Biopharm" when the longer name adds only industry words."""
