@@ -891,3 +891,15 @@ def test_the_group_defined_in_a_ticker_bracket_is_no_company_of_its_own():
     ex = extract(parse_document(text, "case"))
     assert not [f for f in ex.facts if "Company|group" in str(dict(f.roles))]
     assert ("halvorsen bio", "Oxford") in {roles_of(f, "operator", "location") for f in facts(text, "facility")}
+
+
+def test_compliance_found_by_a_regulator_and_makers_named_by_what_they_make():
+    text = ("CHUNCHEON, South Korea, June 2, 2025 -- Halvorsen Bio Inc. today announced results. In February 2025, Korea's "
+            "Ministry of Food and Drug Safety (MFDS) found the Plant 2 finished-product facility of Halvorsen Bio to be "
+            "compliant with Good Manufacturing Practice (GMP). Under one such contract, Halvorsen Bio makes pertussis vaccine "
+            "antigens for Quintara Pharma. Halvorsen Bio develops viral vectors for partners. It is the sole manufacturer of "
+            "the vector used in Moravia Pharma's cell therapy Kymlera® (tisacel), under a supply agreement.")
+    assert ("halvorsen bio", "mfds-kr") in {roles_of(f, "holder", "issuer") for f in facts(text, "certification")}
+    services = {roles_of(f, "provider", "client"): f for f in facts(text, "service")}
+    assert ("halvorsen bio", "quintara pharma") in services and ("halvorsen bio", "moravia pharma") in services
+    assert "Quintara Pharma" not in (services[("halvorsen bio", "quintara pharma")].value("activities") or ())

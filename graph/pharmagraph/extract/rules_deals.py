@@ -462,7 +462,7 @@ def _licence(ctx: DocContext, i: int, clause: Sentence, cue: re.Match[str], prod
 
 
 SERVICE_VERB = compile_pattern(
-    r"\b(?:manufactur(?:e|es|ed|ing)|produc(?:e|es|ed|ing|tion)|fill(?:s|ed|ing)?[- ](?:and[- ])?finish|fill(?:ing)?\s+and\s+finish|"
+    r"\b(?:manufactur(?:e|es|ed|ing)|produc(?:e|es|ed|ing|tion)|fill(?:s|ed|ing)?[- ](?:and[- ])?finish|fill(?:ing)?\s+and\s+finish|makes|"
     r"suppl(?:y|ies|ied)\s+(?:\w+\s+){0,3}(?:for|to)|(?:development|manufacturing|services?|supply|capacity\s+reservation)\s+agreement|"
     r"reserv(?:e|es|ed)\s+(?:\w+\s+)?capacity|CDMO|CRDMO|CMO|CRO|CDO|contract\s+(?:research|development|manufactur\w+)|"
     r"technology\s+transfer|process\s+development|scale-up|(?:selected|chose|chosen|appointed|engaged)\s+(?:\w+\s+){0,4}(?:as|to)|"
@@ -470,7 +470,8 @@ SERVICE_VERB = compile_pattern(
     re.I,
 )
 MAKES = compile_pattern(r"\s+(?:(?:will|also|already|now|currently|is\s+to|has|have|has\s+long|has\s+also|agreed\s+to|agrees\s+to)\s+)?"
-                   r"(?:manufactur(?:e|es|ed)|produc(?:e|es|ed)|suppl(?:y|ies|ied)|fill(?:s)?\s+and\s+packag(?:e|es)|formulat(?:e|es)|"
+                   r"(?:manufactur(?:e|es|ed)|produc(?:e|es|ed)|suppl(?:y|ies|ied)|makes|fill(?:s)?\s+and\s+packag(?:e|es)|formulat(?:e|es)|"
+                   r"is\s+(?:the\s+|a\s+)?(?:sole\s+|exclusive\s+|main\s+|only\s+|primary\s+)?(?:manufacturer|supplier|producer)\s+of|"
                    r"is\s+(?:manufacturing|producing|supplying)|"
                    r"fill(?:s)?\s+and\s+finish(?:es)?|(?:performs?|handles?|provides?)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
                    r"(?:fill[- ]finish|fill(?:ing)?|manufactur\w+|production|packag\w+))\b")
@@ -540,7 +541,7 @@ def _makers(ctx: DocContext, i: int, providers: dict[str, str]) -> bool:
     if not doers and pronoun:
         subject = [m for m in every if m.end - s.start <= pronoun.start() and m.start - s.start < 3]
         who = (subject[0].key if subject else None) or ctx.section_org(s.section) or ctx.coref_company(i) \
-            or (ctx.main if s.section.startswith("about:") else None)
+            or (ctx.main if s.section.startswith("about:") else None) or (ctx.subject_company(i) if pronoun.start() < 3 else None)
         if who and ctx.kind_of(who) == "Company":
             doers = [Mention(pronoun.group("it"), "Company", s.start + pronoun.start("it"), s.start + pronoun.end(), who)]
     # "Henlius will remain responsible for development and, if approved, will manufacture and supply them to Organon":
@@ -585,7 +586,8 @@ def _makers(ctx: DocContext, i: int, providers: dict[str, str]) -> bool:
         if not clients:
             continue
         stype = _service_type(clause) or providers.get(d.key) or "CMO"
-        activities = [a for m in ACTIVITIES.finditer(clause) for a in _clean_list(m.group("list")) if not money_spans(a)]
+        names = {m.text for m in every}
+        activities = [a for m in ACTIVITIES.finditer(clause) for a in _clean_list(m.group("list")) if not money_spans(a) and a not in names]
         for client in clients:
             for pk in products or [None]:
                 ctx.add_fact("service", i, {"provider": ctx.org_ref(d.key), "client": ctx.org_ref(client),
@@ -646,7 +648,7 @@ def services(ctx: DocContext) -> None:
         activities: list[str] = []
         for m in ACTIVITIES.finditer(text):
             activities += _clean_list(m.group("list"))
-        activities = [a for a in activities if not money_spans(a)]
+        activities = [a for a in activities if not money_spans(a) and a not in {m.text for m in companies}]  # ("for LG Chem": the client)
         products = ctx.of_kind(i, "Product")
         for pm in products or [None]:
             # "CDMO services for other vaccines, including AstraZeneca's AZD1222 and Novavax's NVX-CoV2373": each its owner's

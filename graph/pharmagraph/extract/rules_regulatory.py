@@ -39,6 +39,7 @@ CERT_CUE = compile_pattern(
 CERT_PASS = compile_pattern(
     r"\b(?:certif(?:ied|ication|icate|icates|ications)|prequalified|granted|received|obtained|awarded|issued|passed|successfully|"
     r"completed|concluded|closed|cleared|confirmed|restored|lifted|reinstated|full\s+compliance|in\s+compliance|"
+    r"(?:to\s+be|as)\s+(?:fully\s+)?compliant|"  # ("MFDS found the Plant 2 facility to be compliant with GMP")
     r"in\s+line\s+with|EIR|Establishment\s+Inspection\s+Report|(?:zero|no|nil|without\s+any|without\s+a\s+single)\s+(?:\w+\s+){0,2}observations?|"
     r"NAI|VAI|No\s+Action\s+Indicated|approv(?:al|ed))\b",
     re.I,
