@@ -903,3 +903,14 @@ def test_compliance_found_by_a_regulator_and_makers_named_by_what_they_make():
     services = {roles_of(f, "provider", "client"): f for f in facts(text, "service")}
     assert ("halvorsen bio", "quintara pharma") in services and ("halvorsen bio", "moravia pharma") in services
     assert "Quintara Pharma" not in (services[("halvorsen bio", "quintara pharma")].value("activities") or ())
+
+
+def test_a_person_named_again_by_title_and_surname():
+    text = ("OXFORD, 22 November 2022 -- Halvorsen Bio plc today announces the appointment of Dr Frank Marlow as Chief "
+            "Executive Officer of Halvorsen Bio. Before that, Dr Marlow was Chief Executive Officer of Quintara Pharma AG. "
+            "Mr Tamsin Weber, President of Halvorsen Bio, retires. Mr Weber joined Halvorsen Bio in April 2014 as Chief "
+            "Operating Officer.")
+    roles = {(str(f.role("person")).split("|")[1], f.value("title"), str(f.role("organization")).split("|")[1])
+             for f in facts(text, "role")}
+    assert ("Frank Marlow", "Chief Executive Officer", "quintara pharma") in roles
+    assert ("Tamsin Weber", "Chief Operating Officer", "halvorsen bio") in roles

@@ -247,6 +247,13 @@ ROLE_PATTERNS = [
 ]
 UNIT_WORDS = compile_pattern(r"\b(?:Project|Program|Programme|Initiative|Division|Unit|Department|Office|Team)$")
 TITLE_ONLY = compile_pattern(TITLE_WORDS)
+_HONORIFIC_SURNAME = rf"\b(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+(?P<surname>{NAME_PART})"
+ROLE_BY_SURNAME = [
+    compile_pattern(rf"{_HONORIFIC_SURNAME}\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|remains)\s+(?:the\s+|an?\s+)?"
+                    rf"(?P<title>{TITLE_PHRASE})\s+(?:of|at)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)"),
+    compile_pattern(rf"{_HONORIFIC_SURNAME}\s+joined\s+(?P<org>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?(?:\s+in\s+(?:\w+\s+)?\d{{4}})?\s+as\s+"
+                    rf"(?:its\s+|the\s+|an?\s+)?(?P<title>{TITLE_PHRASE})"),
+]
 HEAD_OR_LEGAL_AFTER = compile_pattern(rf"(?:{SP}+[A-Z][\w\-]*){{0,2}}(?:{SP}+(?:{_HEADS})|,?{SP}+{LEGAL_SUFFIX})(?![\w-])")
 UNIT_THEN_ORG = compile_pattern(r"(?P<unit>.+?\b(?:Division|Unit|Department|Office))\s+of\s+(?:the\s+)?(?P<org>[A-Z].+)")
 UNIT_OF_ORG = compile_pattern(rf"(?:\s+at\s+|,\s+)(?:the\s+)?(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)(?![\w-])")
@@ -576,6 +583,19 @@ class MentionFinder:
                     self.out.persons.add(org_key(person))
                     self._add(pm.group(), "Person", m.start("list") + pm.start(), m.start("list") + pm.end(), person)
         del taken_people
+        # "Dr Mathias was Chief Executive Officer of Medigene AG", "Mr. Weber joined Takeda in April 2014 as Chief Operating
+        # Officer": a person named before by full name, now by title and surname
+        by_surname: dict[str, set[str]] = {}
+        for person, *_ in self.out.roles:
+            if len(person.split()) >= 2:
+                by_surname.setdefault(person.split()[-1], set()).add(person)
+        for m in (mm for w in windows for p in ROLE_BY_SURNAME for mm in p.finditer(self.text, w.start, w.end)):
+            full = by_surname.get(m.group("surname"), set())
+            org = clean_name(m.group("org"))
+            if len(full) == 1 and org[:1].isupper() and not TITLE_ONLY.fullmatch(org):
+                person = next(iter(full))
+                self.out.roles.append((person, m.group("title"), re.sub(r"['’]s?$", "", org), m.start(), m.end()))
+                self._add(m.group("surname"), "Person", m.start("surname"), m.end("surname"), person)
         # every other mention of the same people
         people = {r[0]: r[0] for r in self.out.roles}
         for start, end, name in find_names(self.text, people):
