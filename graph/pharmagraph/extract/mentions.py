@@ -247,6 +247,7 @@ ROLE_PATTERNS = [
 ]
 UNIT_WORDS = compile_pattern(r"\b(?:Project|Program|Programme|Initiative|Division|Unit|Department|Office|Team)$")
 TITLE_ONLY = compile_pattern(TITLE_WORDS)
+HONORIFIC = compile_pattern(r"\b(?:Dr|Mr|Ms|Mrs|Prof)\.?\s")
 _HONORIFIC_SURNAME = rf"\b(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+(?P<surname>{NAME_PART})"
 ROLE_BY_SURNAME = [
     compile_pattern(rf"{_HONORIFIC_SURNAME}\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|remains)\s+(?:the\s+|an?\s+)?"
@@ -589,7 +590,8 @@ class MentionFinder:
         for person, *_ in self.out.roles:
             if len(person.split()) >= 2:
                 by_surname.setdefault(person.split()[-1], set()).add(person)
-        for m in (mm for w in windows for p in ROLE_BY_SURNAME for mm in p.finditer(self.text, w.start, w.end)):
+        titled = [w for w in windows if by_surname and HONORIFIC.search(self.text, w.start, w.end)]
+        for m in (mm for w in titled for p in ROLE_BY_SURNAME for mm in p.finditer(self.text, w.start, w.end)):
             full = by_surname.get(m.group("surname"), set())
             org = clean_name(m.group("org"))
             if len(full) == 1 and org[:1].isupper() and not TITLE_ONLY.fullmatch(org):
