@@ -504,15 +504,14 @@ def _find_provider_types(ctx: DocContext) -> dict[str, str]:
             if row and PROVIDER_KINDS.search(row.get("kind", "")):
                 providers.setdefault(key, _service_type(row["kind"]) or "CDMO")
     for i, s in enumerate(ctx.sentences):
-        # "its contract manufacturing partner Polymun Scientific", "its CDMO partner X"
-        for m in ctx.orgs(i):
-            kind = PROVIDER_BEFORE.search(s.text, max(0, m.start - s.start - 60), m.start - s.start)
-            if kind:
-                providers.setdefault(m.key, _service_type(kind.group()) or "CMO")
         about = ctx.section_org(s.section)
         if about and PROVIDER_KINDS.search(s.text) and re.search(r"\b(?:is|operates\s+as|as)\s+(?:a|an|the)\b", s.text):
             providers.setdefault(about, _service_type(s.text) or "CDMO")
         for m in ctx.orgs(i):
+            # "its contract manufacturing partner Polymun Scientific", "its CDMO partner X"
+            kind = PROVIDER_BEFORE.search(s.text, max(0, m.start - s.start - 60), m.start - s.start)
+            if kind:
+                providers.setdefault(m.key, _service_type(kind.group()) or "CMO")
             after = s.text[m.end - s.start: m.end - s.start + 140]
             # ("Emergent will provide contract development and manufacturing (CDMO) services to produce ...")
             if re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:a|an|the|is\s+a|as\s+(?:the|its|a)|which\s+describes\s+itself\s+as\s+the|"
