@@ -914,3 +914,12 @@ def test_a_person_named_again_by_title_and_surname():
              for f in facts(text, "role")}
     assert ("Frank Marlow", "Chief Executive Officer", "quintara pharma") in roles
     assert ("Tamsin Weber", "Chief Operating Officer", "halvorsen bio") in roles
+
+
+def test_a_possessive_across_a_clause_does_not_name_the_developer():
+    text = ("OSAKA, June 11, 2024 -- Norvexa Pharma today completed its acquisition of Quintara Therapeutics. Quintara "
+            "Therapeutics brings Norvexa Pharma a commercial oncology product. Its marketed medicine QX-201 is approved "
+            "in 40 countries. \"With Norvexa Pharma's resources behind us, we can take QX-201 to more patients,\" said "
+            "Jane Holt, Chief Executive Officer of Quintara Therapeutics.")
+    devs = {roles_of(f, "product", "developer") for f in facts(text, "development")}
+    assert ("QX-201", "norvexa pharma") not in devs

@@ -416,6 +416,9 @@ COMPANY_DOES = compile_pattern(r"^(?:[Tt]he\s+company|[Ii]t|[Ww]e)\s+(?:\w+\s+){
                           r"launched|owns|manufactures|is\s+developing|is\s+evaluating|continues\s+to\s+develop)\b")
 
 
+CLAUSE_THEN_SUBJECT = compile_pattern(r",\s+(?:we|it|they|he|she|I|you)\s+")
+
+
 def _developer(ctx: DocContext, i: int, prods: list, first, f_start: int | None, f_end: int | None) -> tuple[str | None, int]:
     """Who sentence ``i`` says develops its first product, and how strongly (see ``DocContext.note_developer``)."""
     s = ctx.sentences[i]
@@ -435,7 +438,8 @@ def _developer(ctx: DocContext, i: int, prods: list, first, f_start: int | None,
             between = text[before[-1].end - s.start: first.start - s.start]
             # "Seagen's Adcetris, Padcev and Tivdak", "three of Daiichi Sankyo's ADCs: the HER3 directed patritumab
             # deruxtecan (HER3-DXd), ... and the CDH6 directed raludotatug deruxtecan": a list after the possessive
-            if len(between) <= 60 or (len(between) <= 220 and re.fullmatch(r"['’]s?[^.;]*", between)
+            # (but not across a clause: "With ONO's resources behind us, we can take QINLOCK ...")
+            if len(between) <= 60 and not CLAUSE_THEN_SUBJECT.search(between) or (len(between) <= 220 and re.fullmatch(r"['’]s?[^.;]*", between)
                                       and re.search(r":|,\s|\band\b", between) and not VERBISH.search(between)):
                 return before[-1].key, 3
         # "DS-1062, Daiichi Sankyo's proprietary ADC", "sintilimab (TYVYT), Innovent's PD-1 antibody"
