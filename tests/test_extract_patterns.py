@@ -923,3 +923,12 @@ def test_a_possessive_across_a_clause_does_not_name_the_developer():
             "Jane Holt, Chief Executive Officer of Quintara Therapeutics.")
     devs = {roles_of(f, "product", "developer") for f in facts(text, "development")}
     assert ("QX-201", "norvexa pharma") not in devs
+
+
+def test_board_membership_is_a_title():
+    text = ("\"We chose to deepen our relationship,\" said Konrad Malewski, Member of the Supervisory Board of Quintara "
+            "Pharma Group. Anna Pak, Member of the Management Board of Tamsin Biologics, said the approval matters.")
+    roles = {(str(f.role("person")).split("|")[1], f.value("title"), str(f.role("organization")).split("|")[1])
+             for f in facts(text, "role")}
+    assert ("Konrad Malewski", "Member of the Supervisory Board", "quintara pharma group") in roles
+    assert ("Anna Pak", "Member of the Management Board", "tamsin biologics") in roles

@@ -59,6 +59,7 @@ TITLE_WORDS = (
     r"(?:Assistant\s+|Associate\s+)?Professor(?:\s+of\s+(?-i:[A-Z])\w*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])\w*)*)?|"
     r"Minister(?:\s+of\s+(?-i:[A-Z])\w*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])\w*)*)?|Commissioner|Secretary|Principal\s+Investigator|"
     r"(?<!Chief\s)(?:(?:Senior|Corporate|Managing)\s+)?Executive\s+Officer|Corporate\s+Executive|"
+    r"Member\s+of\s+the\s+(?:Supervisory\s+|Management\s+|Executive\s+)?Board(?:\s+of\s+(?:Directors|Management))?|"
     r"(?-i:(?:[A-Z][A-Za-z]+\s+){0,2}(?:Business\s+)?Unit\s+Head)|"
     r"Partner|Site\s+Head|Plant\s+Head|Lead|Treasurer|(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:Leader|Lead)))"
 )

@@ -266,7 +266,7 @@ DEPARTMENT_WORDS = compile_pattern(r"\b(?:Board|Directors|Trustees|Governors|Man
                               r"Department|Unit|Team|Office|R&D)\b")
 TITLE_HINTS = ("chief", "ceo", "cfo", "coo", "cso", "cmo", "cto", "president", "chair", "director", "head", "founder", "manager",
                "professor", "minister", "officer", "vp", "svp", "evp", "partner", "lead", "commissioner", "secretary", "treasurer",
-               "investigator", "founded", "established")
+               "investigator", "founded", "established", "executive", "board")
 # a trie of lower-case words, searched once in the lower-cased text (a case-insensitive search of every
 # sentence took five times as long); the case-insensitive form for texts that lower-casing lengthens
 TITLE_HINT = compile_pattern(name_union(TITLE_HINTS))
