@@ -932,3 +932,10 @@ def test_board_membership_is_a_title():
              for f in facts(text, "role")}
     assert ("Konrad Malewski", "Member of the Supervisory Board", "quintara pharma group") in roles
     assert ("Anna Pak", "Member of the Management Board", "tamsin biologics") in roles
+
+
+def test_a_title_before_an_industry_word_is_no_company():
+    text = ("BAD HOMBURG, September 27, 2024 -- Quintara Pharma and Tamsin Biologics received approval of QP-202. \"This is "
+            "a milestone,\" said Anna Pak, President Biopharma and Member of the Management Board of Tamsin Biologics.")
+    ex = extract(parse_document(text, "case"))
+    assert not [f for f in ex.facts if "president biopharma" in str(dict(f.roles)).lower()]

@@ -769,6 +769,8 @@ class MentionFinder:
         if how in ("verb", "apposition", "about", "deal", "kind") and (words[0] in ("It", "He", "She", "We", "They", "This") or words[0] in TITLE_TOKENS
                                                                       or any(w in TITLE_HEAD_TOKENS for w in words)):
             return True
+        if how != "gazetteer" and words[0] in TITLE_HEAD_TOKENS:
+            return True  # "Sang-Jin Pak, President Biopharma and Member of the Board": a title, not "President Biopharma"
         if how in ("verb", "apposition", "deal") and len(words) == 1 and self._lower_in_text(name):
             return True
         return False
