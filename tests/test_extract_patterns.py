@@ -939,3 +939,10 @@ def test_a_title_before_an_industry_word_is_no_company():
             "a milestone,\" said Anna Pak, President Biopharma and Member of the Management Board of Tamsin Biologics.")
     ex = extract(parse_document(text, "case"))
     assert not [f for f in ex.facts if "president biopharma" in str(dict(f.roles)).lower()]
+
+
+def test_its_candidate_named_in_apposition_is_the_companys():
+    text = ("WALTHAM, June 11, 2024 -- Norvexa Pharma today announced results. Norvexa Pharma brings a commercial "
+            "oncology product to patients. Its lead pipeline candidate, vimorastat, is a selective CSF1R inhibitor in a "
+            "Phase 3 trial.")
+    assert ("vimorastat", "norvexa pharma") in {roles_of(f, "product", "developer") for f in facts(text, "development")}

@@ -58,7 +58,8 @@ HQ = compile_pattern(r"\b(?:headquartered|head-?quartered|based)\s+in\s+(?P<plac
 
 
 INN_PAREN = compile_pattern(r"\s*(?:®|™|\(R\)|\(TM\))?\s*\((?P<inn>[a-z][a-z\-]+(?:\s+[a-z\-]+)?)\)")
-ITS_BEFORE = compile_pattern(r"\b(?:its|the\s+company['’]s|our|their)\s+(?:[\w\-]+\s+|\([\w\-]+\)\s+){0,5}$", re.I)
+# ("its lead candidate P", and "Its lead pipeline candidate, vimseltinib, is ...")
+ITS_BEFORE = compile_pattern(r"\b(?:its|the\s+company['’]s|our|their)\s+(?:(?:[\w\-]+\s+|\([\w\-]+\)\s+){0,5}|(?:[\w\-]+\s+){0,4}[\w\-]+,\s+)$", re.I)
 COMPANY_AFTER = compile_pattern(r"[^.]*?,\s+(?:the\s+company['’]s|its)\b")
 APPOSITION = compile_pattern(r"\s*(?:®|™|\(R\)|\(TM\))?\s*(?:\([^()]{1,80}\)\s*)?(?:,|\s+is|\s+was|\s+-|\s+–)\s*(?:an?\s+|the\s+)?")
 DEV_BY_AFTER = compile_pattern(r"[^.;]*?\b(?:developed|discovered|invented|originated|made|manufactured)"
