@@ -946,3 +946,12 @@ def test_its_candidate_named_in_apposition_is_the_companys():
             "oncology product to patients. Its lead pipeline candidate, vimorastat, is a selective CSF1R inhibitor in a "
             "Phase 3 trial.")
     assert ("vimorastat", "norvexa pharma") in {roles_of(f, "product", "developer") for f in facts(text, "development")}
+
+
+def test_what_a_designation_is_granted_to_is_a_product():
+    text = ("SYDNEY, November 24, 2015 -- Norvexa Pharma today announced a trial of Ovaxil in women with ovarian cancer. "
+            "The U.S. Food and Drug Administration (FDA) has granted Ovaxil Orphan Drug designation for ovarian cancer. "
+            "The FDA also granted Breakthrough Therapy Designation to NX-220 in 2014.")
+    got = {(str(f.role("product")).split("|")[1], f.value("kind")) for f in facts(text, "approval")}
+    assert ("Ovaxil", "orphan drug designation") in got
+    assert not any(p == "Breakthrough" for p, _k in got)

@@ -151,6 +151,9 @@ PRODUCT_CONTEXT = [
     compile_pattern(rf"\b(?:authori[sz]ation|approval|clearance|registration)\s+(?:to|for|of)\s+{PNAME}(?=\s*(?:®|™|\(|,|;|\s+(?:in|for|as|was|is|to|on|by)\b))"),
     # "Afrezza (insulin human)"
     compile_pattern(rf"{PNAME}(?:®|™)?\s+\((?:[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,2}})\)"),
+    # "the FDA has granted Cantrixil Orphan Drug designation": what a designation is granted to
+    compile_pattern(rf"\bgrant(?:ed|s)\s+(?!(?:Breakthrough|Orphan|Fast|Priority|Accelerated|Rare|Regenerative|Conditional|Emergency|PRIME|"
+                    rf"Sakigake|Innovative|Qualified)\b){PNAME}\s+(?:an?\s+)?(?:[A-Z][a-z]+\s+){{1,3}}[Dd]esignation\b"),
 ]
 # "COVID-19 Vaccine Moderna", "COVID-19 Vaccine AstraZeneca": a vaccine named after the company that makes it
 VACCINE_OF_COMPANY = compile_pattern(
