@@ -300,6 +300,11 @@ class DocContext:
             else:
                 entry["attrs"].setdefault(k, v)
 
+    def product_attrs(self, product: str) -> dict:
+        """What the text says so far of a product (``"Product|KEY"`` or its bare key): developer, modality ...; empty if nothing."""
+        ref = product if product.startswith("Product|") else f"Product|{product}"
+        return self.entities.get(ref, {}).get("attrs", {})
+
     def note_developer(self, product_ref: str, developer_ref: str, at: int | None, strength: int) -> None:
         """Record who develops a product; a stronger statement replaces a weaker one, the first wins a tie.
 

@@ -766,7 +766,7 @@ class MentionFinder:
             return True
         if re.search(r"\d", name) and re.search(rf"(?<![\w-]){re.escape(name)}(?:,\s+an?\s+[^.;]{{0,80}}?|\s+(?:Phase\s+\w+\s+)?)(?:study|trial)\b", self.text):
             return True  # "GLORY-1, a randomised, double-blind Phase 3 study": a trial
-        if how in ("verb", "apposition", "ticker", "deal", "kind") and (len(words) > 4 or re.fullmatch(TITLE_WORDS, name)):
+        if how in ("verb", "apposition", "ticker", "deal", "kind") and (len(words) > 4 or TITLE_ONLY.fullmatch(name)):
             return True
         # (a title's words: "Chief Scientific Officer said"; but "Polymun Scientific" and "Smith Medical" are names)
         if how in ("verb", "apposition", "about", "deal", "kind") and (words[0] in ("It", "He", "She", "We", "They", "This") or words[0] in TITLE_TOKENS

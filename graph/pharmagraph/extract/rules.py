@@ -67,7 +67,7 @@ def extract_with_rules(doc: Document) -> Extraction:
                 first_seen.setdefault(m.key, i)
     for key, i in first_seen.items():
         ref = f"Product|{key}"
-        if ctx.entities.get(ref, {}).get("attrs", {}).get("developer") or ctx.sentences[i].section == "boilerplate":
+        if ctx.product_attrs(ref).get("developer") or ctx.sentences[i].section == "boilerplate":
             continue
         companies = [m.key for m in ctx.orgs(i) if m.key not in providers]
         # one company there, or several led by the one the release is about ("Vertex and CRISPR Therapeutics
@@ -78,13 +78,13 @@ def extract_with_rules(doc: Document) -> Extraction:
     # lead candidate ... PRO1160, an ADC directed against CD70, is in a Phase 1/2 trial"): that company's
     for key, i in sorted(first_seen.items(), key=lambda kv: kv[1]):
         ref = f"Product|{key}"
-        attrs = ctx.entities.get(ref, {}).get("attrs", {})
+        attrs = ctx.product_attrs(ref)
         if attrs.get("developer") or not re.search(r"\d", key) or ctx.orgs(i) or ctx.sentences[i].section == "boilerplate":
             continue
         for j in range(i - 1, max(-1, i - 5), -1):
             if ctx.sentences[j].section != ctx.sentences[i].section or ctx.orgs(j) and not ctx.of_kind(j, "Product"):
                 break
-            devs = [a.get("developer") for p in ctx.of_kind(j, "Product") if (a := ctx.entities.get(f"Product|{p.key}", {}).get("attrs", {}))
+            devs = [a.get("developer") for p in ctx.of_kind(j, "Product") if (a := ctx.product_attrs(p.key))
                     and a.get("developer_strength", 0) >= 2]
             if devs:
                 if len(set(devs)) == 1:

@@ -172,7 +172,7 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
             after = [m.key for m, pos in rel if from_m and pos >= under_licence.end() + from_m.end() and m.key != licensee]
             # (else the owner of the product: "Its biosimilar Tyruko is commercialised by Sandoz under an exclusive licence")
             owners = [o.split("|", 1)[1] for p in ctx.of_kind(i, "Product")
-                      if (o := ctx.entities.get(f"Product|{p.key}", {}).get("attrs", {}).get("developer"))]
+                      if (o := ctx.product_attrs(p.key).get("developer"))]
             owner = next((o for o in owners if o != licensee), None)
             licensor = (after[0] if after else None) or owner or (ctx.main if ctx.main != licensee else None) \
                 or _other_party(ctx, licensee)
@@ -182,7 +182,7 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
     if passive:
         after = [m.key for m, pos in rel if pos >= passive.end()]
         if after:
-            owner = next((ctx.entities.get(f"Product|{p.key}", {}).get("attrs", {}).get("developer") for p in ctx.of_kind(i, "Product")), None)
+            owner = next((ctx.product_attrs(p.key).get("developer") for p in ctx.of_kind(i, "Product")), None)
             owner_key = owner.split("|", 1)[1] if owner else None
             by = re.search(r"\bby\s+(?:the\s+)?", text[passive.end():])
             agent = [m.key for m, pos in rel if by and pos >= passive.end() + by.end() and m.key != after[0]]
@@ -270,7 +270,7 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
     keys = list(dict.fromkeys(m.key for m in companies))
     if len(keys) >= 2:
         for p in ctx.of_kind(i, "Product"):
-            dev = ctx.entities.get(f"Product|{p.key}", {}).get("attrs", {}).get("developer")
+            dev = ctx.product_attrs(p.key).get("developer")
             dev_key = dev.split("|", 1)[1] if dev else None
             if dev_key in keys:
                 return dev_key, next(k for k in keys if k != dev_key)
@@ -281,7 +281,7 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
     if len(companies) == 1:
         only = companies[0].key
         for p in ctx.of_kind(i, "Product"):
-            dev = ctx.entities.get(f"Product|{p.key}", {}).get("attrs", {}).get("developer")
+            dev = ctx.product_attrs(p.key).get("developer")
             if dev == ctx.org_ref(only) or re.search(rf"\b(?:its|their)\s+(?:[\w\-]+\s+){{0,4}}{re.escape(p.text)}", text):
                 return only, None
         return None, None
@@ -578,7 +578,7 @@ def _makers(ctx: DocContext, i: int, providers: dict[str, str]) -> bool:
             clients = [k for k in ctx.pair_before(i) if k != d.key and k not in providers][:1]
         if not clients:
             for pk in products:
-                owner = ctx.entities.get(f"Product|{pk}", {}).get("attrs", {}).get("developer")
+                owner = ctx.product_attrs(pk).get("developer")
                 if owner and owner != ctx.org_ref(d.key):
                     clients = [owner.split("|", 1)[1]]
         clients = [c for c in clients if ctx.kind_of(c) == "Company"]
@@ -635,7 +635,7 @@ def services(ctx: DocContext) -> None:
         client = clients[0] if clients else None
         if client is None:
             for p in ctx.of_kind(i, "Product"):
-                owner = ctx.entities.get(f"Product|{p.key}", {}).get("attrs", {}).get("developer")
+                owner = ctx.product_attrs(p.key).get("developer")
                 if owner and owner != ctx.org_ref(provider):
                     client = owner.split("|", 1)[1]
             if client is None and re.search(r"\b(?:partner\w*|for|with|on\s+behalf\s+of)\b", text):
@@ -647,7 +647,8 @@ def services(ctx: DocContext) -> None:
         activities: list[str] = []
         for m in ACTIVITIES.finditer(text):
             activities += _clean_list(m.group("list"))
-        activities = [a for a in activities if not money_spans(a) and a not in {m.text for m in companies}]  # ("for LG Chem": the client)
+        names = {m.text for m in companies}
+        activities = [a for a in activities if not money_spans(a) and a not in names]  # ("for LG Chem": the client)
         products = ctx.of_kind(i, "Product")
         for pm in products or [None]:
             # "CDMO services for other vaccines, including AstraZeneca's AZD1222 and Novavax's NVX-CoV2373": each its owner's
@@ -954,7 +955,7 @@ def licences_from_collaborations(ctx: DocContext) -> None:
         if i is None or len(parties) != 2 or not subject:
             continue
         product = f"Product|{subject}"
-        dev = ctx.entities.get(product, {}).get("attrs", {}).get("developer")
+        dev = ctx.product_attrs(product).get("developer")
         if dev not in parties or any(p == product for _, p in have):
             continue
         other = next(p for p in parties if p != dev)

@@ -392,7 +392,7 @@ def _describe(ctx: DocContext, i: int, subject: str, prods: list) -> None:
     bio_ref = re.search(r"biosimilar\s+(?:to|of|version\s+of|candidate\s+(?:to|for))\s+(?:the\s+)?(?:reference\s+product\s+)?(?:[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*)?['’]s\s+)?(?P<r>[A-Za-z][\w\-]+(?:\s+\([a-z\-]+\))?)", near)
     if bio_ref:
         attrs["reference_product"] = re.sub(r"[®™]", "", bio_ref.group("r"))
-    if ref_m and (re.search(r"biosimilar", text, re.I) or "biosimilar" in str(ctx.entities.get(ref, {}).get("attrs", {}).get("modality", ""))):
+    if ref_m and (re.search(r"biosimilar", text, re.I) or "biosimilar" in str(ctx.product_attrs(ref).get("modality", ""))):
         attrs.setdefault("reference_product", ref_m.group("inn"))
     developer, strength = _developer(ctx, i, prods, first, f_start, f_end)
     if developer and ctx.kind_of(developer) == "Company":
