@@ -57,6 +57,19 @@ def _open_error(path: Path, err: OSError) -> StoreError:
     return StoreError(f"{path}: cannot open the store ({str(err).splitlines()[0][:200]})")
 
 
+
+def _curated_name(label: str) -> bool:
+    """Whether a label is a company's own name in the reference table ("Fosun Pharma", not "Shanghai
+    Fosun Pharmaceutical"): a store names a known company so whenever one of its releases does."""
+    from pharmagraph.extract.lexicon import lexicon
+
+    row = lexicon().company(label)
+    return row is not None and row["name"] == label
+
+
+def _never(label: str) -> bool:
+    return False
+
 class Store:
     """A pharmagraph store on disk."""
 
@@ -293,8 +306,10 @@ class Store:
             if entity not in votes and names:
                 votes[entity][min(names, key=lambda n: (len(n), n))] = 1
         lines, keys = [], []
+        org_path = str(ID[ENTITY_PATHS["Company"] + "/"])
         for entity, labels in sorted(votes.items()):
-            pref = max(labels, key=lambda lab: (labels[lab], -len(lab), lab))
+            curated = _curated_name if entity.startswith(org_path) else _never
+            pref = max(labels, key=lambda lab: (curated(lab), labels[lab], -len(lab), lab))
             lines.append(f"<{entity}> <http://www.w3.org/2004/02/skos/core#prefLabel> {_lit(pref)} .")
             others = sorted(alts.get(entity, set()) - {pref})
             for alt in others:

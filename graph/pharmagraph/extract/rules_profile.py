@@ -66,7 +66,7 @@ DEV_BY_AFTER = compile_pattern(r"[^.;]*?\b(?:developed|discovered|invented|origi
                                r"(?:\s+and\s+(?:marketed|commerciali[sz]ed|sold|manufactured|distributed))?\s+by\s+")
 
 
-APPOINTED_WORDS = compile_pattern(r"\b(?:appointed|named|promoted|joins|joined|succeeds?|succeeded|becomes?|became)\b")
+ACADEMIC_TITLE = compile_pattern(r"(?i)\b(?:professor|lecturer|investigator|physician|oncologist|clinician|researcher|fellow)\b")
 
 
 def roles(ctx: DocContext) -> None:
@@ -110,8 +110,10 @@ def roles(ctx: DocContext) -> None:
         elif not org:
             s = ctx.sentences[i]
             orgs = [m for m in ctx.orgs(i, kinds=("Company", "Regulator"))]
+            # "X was appointed CEO", "It comprises Jane Doe, Chief Financial Officer; ...": the company the text is
+            # about, unless the title is a scholar's ("said Jane Doe, Professor of Medicine": a hospital's, unnamed)
             key = (orgs[0].key if orgs else None) or ctx.coref_company(i) or ctx.section_org(s.section) or \
-                (ctx.main if s.section == "body" and APPOINTED_WORDS.search(s.text) else None)  # "X was appointed CEO"
+                (ctx.main if s.section == "body" and not ACADEMIC_TITLE.search(title) else None)
         if key is None:
             continue
         # ("a partner of X" is a business partner, but "a partner at Quintara Capital Partners" a title at a fund)
