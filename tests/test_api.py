@@ -29,3 +29,21 @@ def test_dataframe(seed_store):
     pd = pytest.importorskip("pandas")
     df = pg.ask("certifications", store=seed_store, dataframe=True)
     assert isinstance(df, pd.DataFrame) and list(df.columns)[:2] == ["holder", "issuer"] and len(df) == 5
+
+
+def test_labels_follow_the_company_table_and_the_regulator_as_written(tmp_path):
+    """A known company is named by its table name when a release uses it, though more releases use another
+    (Fosun Pharma, not Shanghai Fosun Pharmaceutical); a regulator by the acronym the text writes (DCGI, not CDSCO)."""
+    texts = {
+        "a.txt": "SHANGHAI, March 2, 2021 -- Norvexa Pharma Inc. signed a supply deal with Shanghai Fosun Pharmaceutical.",
+        "b.txt": "SHANGHAI, March 3, 2021 -- Quintara Biologics Inc. named Shanghai Fosun Pharmaceutical its partner.",
+        "c.txt": ("SHANGHAI, March 4, 2021 -- Fosun Pharma and Tamsin Biologics Inc. formed a joint venture. Fosun Pharma "
+                  "will hold 50%. \"We are proud,\" said Wu Lin, Chairman of Fosun Pharma."),
+        "d.txt": "HYDERABAD, India, December 28, 2021 -- Vexira Biotech Ltd. received DCGI approval for VX-101.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    store = tmp_path / "s"
+    pg.build([tmp_path / n for n in texts], store=store)
+    assert {r["organization"] for r in pg.ask("people", store=store)} == {"Fosun Pharma"}
+    assert {r["regulator"] for r in pg.ask("approvals", store=store)} == {"DCGI"}

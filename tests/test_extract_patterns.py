@@ -955,3 +955,31 @@ def test_what_a_designation_is_granted_to_is_a_product():
     got = {(str(f.role("product")).split("|")[1], f.value("kind")) for f in facts(text, "approval")}
     assert ("Ovaxil", "orphan drug designation") in got
     assert not any(p == "Breakthrough" for p, _k in got)
+
+
+def test_successor_and_japanese_corporate_titles():
+    text = ("TOKYO, June 3, 2025 -- Quintara Pharma Co., Ltd. announced results. \"We are ready,\" said Kenji Morita, "
+            "Representative Corporate Officer and Chief Executive Officer of Quintara Pharma. \"So are we,\" said Anna "
+            "Pak, CEO Designate of Tamsin Biologics Limited.")
+    roles = {(str(f.role("person")).split("|")[1], f.value("title"), str(f.role("organization")).split("|")[1])
+             for f in facts(text, "role")}
+    assert ("Kenji Morita", "Representative Corporate Officer", "quintara pharma") in roles
+    assert ("Kenji Morita", "Chief Executive Officer", "quintara pharma") in roles
+    assert ("Anna Pak", "CEO Designate", "tamsin biologics") in roles
+
+
+def test_an_acronym_with_a_lower_case_word_and_a_legal_form_is_a_company():
+    text = ("SWORDS, Ireland, January 25, 2018 -- QX biotek Co., Ltd. (\"QX biotek\") opened its plant. \"This is a "
+            "milestone,\" said Min Park, Chief Executive Officer of QX biotek.")
+    roles = {(str(f.role("person")).split("|")[1], str(f.role("organization")).split("|")[1]) for f in facts(text, "role")}
+    assert roles == {("Min Park", "qx biotek")}
+
+
+def test_a_member_of_a_listed_board_works_for_the_company_of_the_text():
+    text = ("LEVERKUSEN, February 8, 2023 -- Norvexa AG named a new CEO. The rest of the Board of Management is unchanged. "
+            "It comprises Jan Weber, Chief Financial Officer; and Eva Roth, Chief Operating Officer. \"Good news,\" said "
+            "Tom Hale, Professor of Medicine.")
+    roles = {(str(f.role("person")).split("|")[1], f.value("title"), str(f.role("organization")).split("|")[1])
+             for f in facts(text, "role")}
+    assert ("Jan Weber", "Chief Financial Officer", "norvexa") in roles
+    assert not [r for r in roles if r[0] == "Tom Hale"]

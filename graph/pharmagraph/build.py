@@ -187,6 +187,9 @@ class DocumentGraph:
                 # the acronym as the text writes it when that is only its accents away ("SUKL" for SÚKL)
                 label = next((n for n in sorted(names) if n != row["acronym"] and _unaccented(n) == _unaccented(row["acronym"])),
                              row["acronym"])
+                if label not in names:
+                    # "DCGI" for CDSCO, when the text only ever writes that acronym of the regulator
+                    label = next((n for n in sorted(names) if n.isupper() and n in row["aliases"].split("|")), label)
         g.add((node, RDFS.label, Literal(label)))
         for name in sorted({clean_name(n) for n in names} | {label}):
             if name:

@@ -49,10 +49,10 @@ NOT_NAME_WORDS = {
     "Several", "Key", "About", "Having", "Being", "Outside", "Inside", "Across", "Within", "Beyond", "Under", "Through", "Together", "Based", "Now", "Once", "Thanks", "Although", "Dr", "Mr", "Ms", "Prof", "While", "When", "If", "Also", "Meanwhile", "However", "Moreover", "Further",
 }
 TITLE_WORDS = (
-    r"(?i:(?:Global\s+|Group\s+|Deputy\s+|Interim\s+|Acting\s+|Senior\s+)?Chief\s+[A-Z][\w&]*(?:\s+(?:and\s+)?[A-Z][\w&]*){0,3}\s+Officer|CEO|CFO|COO|CSO|CMO|CTO|CCO|CBO|CIO|"
+    r"(?i:(?:(?:Global\s+|Group\s+|Deputy\s+|Interim\s+|Acting\s+|Senior\s+)?Chief\s+[A-Z][\w&]*(?:\s+(?:and\s+)?[A-Z][\w&]*){0,3}\s+Officer|CEO|CFO|COO|CSO|CMO|CTO|CCO|CBO|CIO|"
     r"(?:(?:Senior|Executive|Corporate|Group|Global)\s+){0,2}Vice[\s-]President|SVP|EVP|VP|President|"
     r"(?:Executive\s+|Non-Executive\s+|Independent\s+)?Chair(?:man|woman|person)?(?:\s+of\s+the\s+(?:Supervisory\s+|Executive\s+|Management\s+)?Board(?:\s+of\s+(?:Managing\s+)?(?:Directors|Management))?)?|"
-    r"(?:Joint\s+|Deputy\s+|Associate\s+|Assistant\s+|Senior\s+|Group\s+|Global\s+)?"
+    r"(?:Joint\s+|Deputy\s+|Associate\s+|Assistant\s+|Senior\s+|Group\s+|Global\s+|Co-)?"
     r"(?:Executive\s+|Managing\s+|Representative\s+|Non-Executive\s+|Independent\s+|Medical\s+|Scientific\s+|Research\s+|Program\s+|Country\s+|Regional\s+|Whole[\s-]time\s+)?Director(?:[\s-]General)?|"
     r"(?:Vice[\s-]|Co-)?Chair(?:man|woman|person)|(?:Country\s+|Regional\s+)?General\s+Manager|(?:Country|Regional|Site|Plant|Program|Project|Product|Marketing|Sales|Operations)\s+Manager|"
     r"(?:Senior\s+)?Medical\s+Officer|(?:Regional|Country|Global)\s+Head(?:\s+(?-i:[A-Z])[a-z]+){1,3}|(?:Global\s+)?Head(?:,|\s+of)\s+[\w&][\w&\s-]*?|(?:Co-)?[Ff]ounder|Board\s+Member|"
@@ -61,7 +61,10 @@ TITLE_WORDS = (
     r"(?<!Chief\s)(?:(?:Senior|Corporate|Managing)\s+)?Executive\s+Officer|Corporate\s+Executive|"
     r"Member\s+of\s+the\s+(?:Supervisory\s+|Management\s+|Executive\s+)?Board(?:\s+of\s+(?:Directors|Management))?|"
     r"(?-i:(?:[A-Z][A-Za-z]+\s+){0,2}(?:Business\s+)?Unit\s+Head)|"
+    r"(?:Assistant\s+|Associate\s+)?Dean(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])\w*(?:\s+(?:and\s+|&\s+|of\s+)?(?-i:[A-Z])\w*)*)?|(?:Representative\s+)?Corporate\s+Officer|"
     r"Partner|Site\s+Head|Plant\s+Head|Lead|Treasurer|(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:Leader|Lead)))"
+    # a successor named before taking office: "CEO Designate", "President-elect"
+    r"(?:[\s-](?:designate|elect)(?![\w-]))?)"
 )
 #: service types: what press releases write -> the controlled label
 SERVICE_TYPES = [

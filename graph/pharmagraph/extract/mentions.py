@@ -41,7 +41,8 @@ CAPITAL_NEXT = r"(?=[A-Z]|\d)"
 _HEADS = name_union(INDUSTRY_HEADS)
 ORG_BY_HEAD = compile_pattern(rf"(?<![\w-])(?P<name>(?:{TOK}(?:{SP}+|{SP}*&{SP}*|-)){{1,5}}(?:{_HEADS}))(?![\w-])(?!{SP}+(?!{LEGAL_SUFFIX})[A-Z][a-z])")
 # "Biogen (Denmark) Manufacturing ApS", "C-Ray Therapeutics (Chengdu) Co., Ltd."
-ORG_BY_LEGAL = compile_pattern(rf"(?<![\w-])(?P<name>{NAME_SEQ}(?:{SP}*\([A-Z][\w ]*\)(?:{SP}+{NAME_SEQ})?)?(?:,{SP}*|{SP}+){LEGAL_SUFFIX})(?![\w])")
+# (an acronym and a word in lower case, "SK biotek Co., Ltd.", is a name only with its legal form)
+ORG_BY_LEGAL = compile_pattern(rf"(?<![\w-])(?P<name>(?:{NAME_SEQ}|[A-Z]{{2,5}}{SP}+[a-z]{{3,}})(?:{SP}*\([A-Z][\w ]*\)(?:{SP}+{NAME_SEQ})?)?(?:,{SP}*|{SP}+){LEGAL_SUFFIX})(?![\w])")
 _PREFIX_HEADS = "|".join(ORG_PREFIX_HEADS)
 ORG_BY_PREFIX = compile_pattern(
     rf"(?<![\w-])(?P<name>(?:{TOK}{SP}+){{0,2}}(?:{_PREFIX_HEADS})(?:{SP}+(?:of|for|de|do|da|der|für)(?:{SP}+the)?)?(?:{SP}+(?!{LEGAL_SUFFIX}){TOK}){{1,4}}"
@@ -269,7 +270,7 @@ DEPARTMENT_WORDS = compile_pattern(r"\b(?:Board|Directors|Trustees|Governors|Man
                               r"Department|Unit|Team|Office|R&D)\b")
 TITLE_HINTS = ("chief", "ceo", "cfo", "coo", "cso", "cmo", "cto", "president", "chair", "director", "head", "founder", "manager",
                "professor", "minister", "officer", "vp", "svp", "evp", "partner", "lead", "commissioner", "secretary", "treasurer",
-               "investigator", "founded", "established", "executive", "board")
+               "investigator", "founded", "established", "executive", "board", "dean")
 # a trie of lower-case words, searched once in the lower-cased text (a case-insensitive search of every
 # sentence took five times as long); the case-insensitive form for texts that lower-casing lengthens
 TITLE_HINT = compile_pattern(name_union(TITLE_HINTS))
@@ -511,8 +512,11 @@ class MentionFinder:
                     continue
                 org = clean_name(m.group("org"))
                 lower = re.match(r"\s+([a-z][\w\-]+)", self.text[m.end("org"): m.end("org") + 30])
-                if lower and self.lex.company(f"{org} {lower.group(1)}"):
-                    org = f"{org} {lower.group(1)}"  # "SK bioscience": a known name written with a lower-case word
+                if lower and (self.lex.company(f"{org} {lower.group(1)}") or (
+                        org.isupper() and re.search(rf"(?<![\w-]){re.escape(org)}\s+{lower.group(1)},?\s+{LEGAL_SUFFIX}", self.text))):
+                    # "SK bioscience": a known name written with a lower-case word, or one the text writes with its
+                    # legal form ("SK biotek Co., Ltd.")
+                    org = f"{org} {lower.group(1)}"
                 # "Dr. Reddy's" is a name; "Pfizer's" is Pfizer
                 org = org if self.lex.company(org) else re.sub(r"['’]s?$", "", org)
                 title = m.group("title")
