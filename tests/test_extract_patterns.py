@@ -983,3 +983,28 @@ def test_a_member_of_a_listed_board_works_for_the_company_of_the_text():
              for f in facts(text, "role")}
     assert ("Jan Weber", "Chief Financial Officer", "norvexa") in roles
     assert not [r for r in roles if r[0] == "Tom Hale"]
+
+
+def test_in_licensed_from_a_company_named_after_its_kind():
+    text = ("SEOUL, July 2, 2018 -- Vexira Pharma Inc. announced data. Vexira in-licensed VX-101 in 2015 from Korean "
+            "biotechnology company Norvexa, and has since been responsible for its development.")
+    (deal,) = facts(text, "licensing")
+    assert roles_of(deal, "licensor", "licensee", "product") == ("norvexa", "vexira pharma", "VX-101")
+
+
+def test_a_site_bought_from_a_seller_keeps_the_seller_out_of_the_deal():
+    text = ("SWORDS, Ireland, January 25, 2018 -- Quintara Biotek Inc. opened its Swords Campus, the API facility it "
+            "acquired from Tamsin Pharma Company (\"Tamsin Pharma\"). Some 360 employees transferred from Tamsin Pharma to "
+            "Quintara Biotek on January 1, 2018. Quintara Biotek continues to manufacture the site's existing portfolio "
+            "of APIs for Tamsin Pharma Inc., including the active ingredient of Zorvex.")
+    assert not facts(text, "acquisition")
+    services = {roles_of(f, "provider", "client") for f in facts(text, "service")}
+    assert services == {("quintara biotek", "tamsin pharma")}
+    assert all("Tamsin" not in a for f in facts(text, "service") for a in f.value("activities"))
+
+
+def test_every_partner_of_a_joint_development_is_a_party():
+    text = ("HYDERABAD, December 2, 2021 -- Vexira Biotech Ltd. received approval for VX-101. It was developed by Vexira "
+            "jointly with Marlow Biologics Inc. (MB) and Quintara Pharma Inc., both in Houston.")
+    (tie,) = facts(text, "collaboration")
+    assert set(tie.role("party")) == {"Company|vexira biotech", "Company|marlow biologics", "Company|quintara pharma"}

@@ -78,7 +78,8 @@ ORG_BY_DEAL = compile_pattern(
     rf"|(?<=\bwhich\s)(?P<name2>{NAME_SEQ})\s+(?:acquired|bought)\b"
 )
 # "the U.S. agricultural company Monsanto", "the Swiss CDMO Siegfried": named as what it is (a town's name too)
-ORG_BY_KIND = compile_pattern(rf"\b(?:the|a|an|its|their)\s+(?:[\w.\-]+\s+){{0,3}}?(?:company|biotech|drugmaker|CDMO|CRDMO|CRO|pharmaceutical\s+group|"
+# ("in-licensed it from Korean biotechnology company Oscotec": a preposition may stand for the article)
+ORG_BY_KIND = compile_pattern(rf"\b(?:the|a|an|its|their|from|with|by)\s+(?:[\w.\-]+\s+){{0,3}}?(?:company|biotech|drugmaker|CDMO|CRDMO|CRO|pharmaceutical\s+group|"
                               rf"biotechnology\s+firm|spin-?off|subsidiary|partner)\s+(?P<name>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?(?=\s*[,.;)]|\s+(?:in|for|and|to|from|with|which|that|was|is|has|had|will)\b)")
 ORG_BY_ACRONYM = compile_pattern(rf"(?<![\w-])(?P<name>{TOK}(?:{SP}+{TOK})*{SP}+(?:and|&){SP}+{TOK}(?:{SP}+{TOK}){{0,3}},?{SP}+{LEGAL_SUFFIX}){SP}*\((?:the{SP}+)?[\"“]?(?P<acr>[A-Z]{{3,6}})[\"”]?\)")
 ORG_ABOUT = compile_pattern(r"^About\s+(?P<name>.+?)\s*:?$")

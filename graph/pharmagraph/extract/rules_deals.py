@@ -15,6 +15,7 @@ from pharmagraph.extract.cues import (
     split_spans,
 )
 from pharmagraph.extract.lexicon import SERVICE_TYPES, lexicon
+from pharmagraph.extract.names import org_key
 from pharmagraph.extract.regex_cache import compile_pattern
 from pharmagraph.extract.rules_regulatory import fact_date
 from pharmagraph.model import Mention, Sentence
@@ -469,7 +470,7 @@ SERVICE_VERB = compile_pattern(
     r"fill(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?and\s+packag(?:e|es|ed|ing))\b",
     re.I,
 )
-MAKES = compile_pattern(r"\s+(?:(?:will|also|already|now|currently|is\s+to|has|have|has\s+long|has\s+also|agreed\s+to|agrees\s+to)\s+)?"
+MAKES = compile_pattern(r"\s+(?:(?:will|also|already|now|currently|is\s+to|has|have|has\s+long|has\s+also|agreed\s+to|agrees\s+to|continues\s+to|will\s+continue\s+to)\s+)?"
                    r"(?:manufactur(?:e|es|ed)|produc(?:e|es|ed)|suppl(?:y|ies|ied)|makes|fill(?:s)?\s+and\s+packag(?:e|es)|formulat(?:e|es)|"
                    r"is\s+(?:the\s+|a\s+)?(?:sole\s+|exclusive\s+|main\s+|only\s+|primary\s+)?(?:manufacturer|supplier|producer)\s+of|"
                    r"is\s+(?:manufacturing|producing|supplying)|"
@@ -585,8 +586,9 @@ def _makers(ctx: DocContext, i: int, providers: dict[str, str]) -> bool:
         if not clients:
             continue
         stype = _service_type(clause) or providers.get(d.key) or "CMO"
-        names = {m.text for m in every}
-        activities = [a for m in ACTIVITIES.finditer(clause) for a in _clean_list(m.group("list")) if not money_spans(a) and a not in names]
+        names = {k for m in every for k in (m.key, org_key(m.text))}  # (no company is an activity: "for Tamsin Pharma Inc.")
+        activities = [a for m in ACTIVITIES.finditer(clause) for a in _clean_list(m.group("list"))
+                      if not money_spans(a) and org_key(a) not in names]
         for client in clients:
             for pk in products or [None]:
                 ctx.add_fact("service", i, {"provider": ctx.org_ref(d.key), "client": ctx.org_ref(client),
@@ -674,7 +676,9 @@ def _sales(ctx: DocContext, i: int) -> bool:
         if re.search(r"\b(?:rights?|licen[cs]es?|products?|doses|vaccines?|medicines?|assets?|portfolio)\b", m.group("what"), re.I):
             continue
         every = ctx.every_org(i)
-        sold = [c for c in every if s.start + m.start("what") <= c.start < s.start + m.end("what")]
+        # ("360 employees transferred from Bristol-Myers Squibb to SK biotek": where they come from is not sold)
+        sold = [c for c in every if s.start + m.start("what") <= c.start < s.start + m.end("what")
+                and not re.search(r"\bfrom\s+(?:the\s+)?$", text[: c.start - s.start])]
         buyers = [c for c in every if c.start >= s.start + m.end()]
         if not sold or not buyers or sold[-1].key == buyers[0].key:
             continue
@@ -724,9 +728,10 @@ def acquisitions(ctx: DocContext) -> None:
             its_deal = ITS_DEAL.search(text, 0, verb.start())  # "its US$2.1 billion acquisition of Endocyte"
             every = [m for m in ctx.by_sentence[i] if m.kind == "Company"]
             before = [m for m in every if m.end <= pos]
-            # "the business we are acquiring from Haleon": the seller is not the target
-            after = [m for m in every if m.start >= s.start + (stake.end() if stake else verb.end())
-                     and not re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, m.start - s.start - 12): m.start - s.start])]
+            # "the business we are acquiring from Haleon": the seller is not the target, nor is its short name after it
+            # ("the facility it acquired from Bristol-Myers Squibb Company ("Bristol-Myers Squibb")")
+            sellers = {m.key for m in every if re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, m.start - s.start - 12): m.start - s.start])}
+            after = [m for m in every if m.start >= s.start + (stake.end() if stake else verb.end()) and m.key not in sellers]
             passive = re.search(r"\b(?:was|were|been|be|being|is)\s+(?:\w+\s+)?$", text[: verb.start()]) and re.search(r"\bby\b", text[verb.end():])
             acquirer = target = None
             if verb.group().lower().startswith(("acquisition of", "takeover of", "buyout of")):
@@ -829,6 +834,9 @@ def _site_acquisition(ctx: DocContext, i: int, verb: re.Match[str]) -> None:
                      {**_value_fields(value), "status": status, "date": fact_date(ctx, i)}, confidence=0.7)
 
 
+PARTY_LIST_GAP = compile_pattern(r"(?:\s*\([^()]{1,40}\))?(?:,\s+|\s+and\s+|,\s+and\s+)")
+
+
 def _collaboration_parties(ctx: DocContext, i: int, cue: re.Match[str]) -> list[str]:
     s = ctx.sentences[i]
     text = s.text
@@ -855,7 +863,16 @@ def _collaboration_parties(ctx: DocContext, i: int, cue: re.Match[str]) -> list[
             subject = [m.key for m, pos in rel if pos >= pos_with and m.key != after[0]
                        and re.search(r",\s+(?:\w+\s+){0,2}$", text[:pos])] if not before else []
             first = before[-1] if before else (subject[0] if subject else None) or ctx.coref_company(i, s.start + cue.start()) or ctx.main
-            return [k for k in (first, after[0]) if k]
+            # "developed jointly with A (A-CVD) and B (Baylor)": every partner of the list
+            listed = [(m, pos) for m, pos in rel if pos >= pos_with]
+            partners = [after[0]]
+            for (a, pa), (b, pb) in zip(listed, listed[1:]):
+                if not PARTY_LIST_GAP.fullmatch(text, pa + len(a.text), pb):
+                    break
+                partners.append(b.key)
+            if first in partners:  # ("Partnering with mAbxience and Liomont ...", said in mAbxience's release: no tie)
+                return [k for k in (first, after[0]) if k]
+            return list(dict.fromkeys(k for k in (first, *partners) if k))
     return [m.key for m in orgs]
 
 
