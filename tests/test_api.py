@@ -47,3 +47,16 @@ def test_labels_follow_the_company_table_and_the_regulator_as_written(tmp_path):
     pg.build([tmp_path / n for n in texts], store=store)
     assert {r["organization"] for r in pg.ask("people", store=store)} == {"Fosun Pharma"}
     assert {r["regulator"] for r in pg.ask("approvals", store=store)} == {"DCGI"}
+
+
+def test_a_company_is_labelled_by_the_name_most_releases_use(tmp_path):
+    """Two releases call it "NVB" after its full name, a third "Norvexa Biologics": the name in all three wins."""
+    short = ('BOSTON, May {d}, 2022 -- Norvexa Biologics Inc. ("NVB") signed a supply agreement. NVB will make VX-10{d} '
+             'for Quintara Pharma Inc. "NVB is ready," said Ana Ruiz, Chief Executive Officer of NVB.')
+    texts = {"a.txt": short.format(d=1), "b.txt": short.format(d=2),
+             "c.txt": "BOSTON, May 3, 2022 -- Norvexa Biologics Inc. opened a plant in Boston."}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    store = tmp_path / "s"
+    pg.build([tmp_path / n for n in texts], store=store)
+    assert {r["organization"] for r in pg.ask("people", store=store)} == {"Norvexa Biologics"}

@@ -307,9 +307,20 @@ class Store:
                 votes[entity][min(names, key=lambda n: (len(n), n))] = 1
         lines, keys = [], []
         org_path = str(ID[ENTITY_PATHS["Company"] + "/"])
+        # a company's label is the name most of its documents use at all (the full name a
+        # release gives first is in more of them than the short name each then uses: "FUJIFILM Diosynth Biotechnologies",
+        # not "FDB")
+        from pharmagraph.extract.names import strip_legal
+
+        named: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        q = (f"SELECT ?e ?n (COUNT(DISTINCT ?g) AS ?c) WHERE {{ {values}GRAPH ?g {{ ?e <{PG.mentionedAs}> ?n }} "
+             f"FILTER(STRSTARTS(STR(?e), \"{org_path}\")) }} GROUP BY ?e ?n")
+        for row in self.ox.query(q):
+            named[row["e"].value][strip_legal(row["n"].value)] += int(row["c"].value)
         for entity, labels in sorted(votes.items()):
             curated = _curated_name if entity.startswith(org_path) else _never
-            pref = max(labels, key=lambda lab: (curated(lab), labels[lab], -len(lab), lab))
+            docs = named.get(entity, {})
+            pref = max({**docs, **labels}, key=lambda lab: (curated(lab), docs.get(lab, 0), labels.get(lab, 0), -len(lab), lab))
             lines.append(f"<{entity}> <http://www.w3.org/2004/02/skos/core#prefLabel> {_lit(pref)} .")
             others = sorted(alts.get(entity, set()) - {pref})
             for alt in others:
