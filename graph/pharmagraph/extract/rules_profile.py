@@ -66,6 +66,7 @@ DEV_BY_AFTER = compile_pattern(r"[^.;]*?\b(?:developed|discovered|invented|origi
                                r"(?:\s+and\s+(?:marketed|commerciali[sz]ed|sold|manufactured|distributed))?\s+by\s+")
 
 
+DIVISION = compile_pattern(r"\b(?:Division|Research\s+Laboratories|Business\s+Unit|Business\s+Group|Segment)$")
 ACADEMIC_TITLE = compile_pattern(r"(?i)\b(?:professor|lecturer|investigator|physician|oncologist|clinician|researcher|fellow)\b")
 
 
@@ -83,6 +84,21 @@ def roles(ctx: DocContext) -> None:
                 ctx.coref_company(i, start - s.start) or ctx.section_org(s.section) or ctx.main
             if key is not None:
                 _add_roles(ctx, i, person, key, _titles(title), 0.8)
+            continue
+        if org and DIVISION.search(org):
+            # "Dean Y. Li, President, Merck Research Laboratories", "Stefan Oelrich, President of the Pharmaceuticals
+            # Division": a division is part of the title; the company is the one its name starts with, else the text's
+            owner = next((k for k, names in ctx.found.org_names.items()
+                          for n in names if org.startswith(strip_legal(n) + " ") and not DIVISION.fullmatch(n)), None)
+            s = ctx.sentences[i]
+            owner = owner or ctx.coref_company(i) or ctx.section_org(s.section) or (ctx.main if s.section == "body" else None)
+            if owner is None:
+                continue
+            # (the last title takes the division as the text joins them: "Executive Vice President and President,
+            # Merck Manufacturing Division")
+            tail = next((f"{sep}{org}" for sep in (" of the ", " of ", ", ") if f"{title}{sep}{org}" in s.text), f", {org}")
+            titles = _titles(title)
+            _add_roles(ctx, i, person, owner, [*titles[:-1], titles[-1] + tail], 0.8)
             continue
         key, how = ctx.org_match(org) if org else (None, "")
         if how == "prefix" and org:
