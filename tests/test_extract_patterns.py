@@ -1008,3 +1008,14 @@ def test_every_partner_of_a_joint_development_is_a_party():
             "jointly with Marlow Biologics Inc. (MB) and Quintara Pharma Inc., both in Houston.")
     (tie,) = facts(text, "collaboration")
     assert set(tie.role("party")) == {"Company|vexira biotech", "Company|marlow biologics", "Company|quintara pharma"}
+
+
+def test_biosimilar_codes_stay_apart_from_their_reference_products_and_a_counted_approval_takes_them():
+    text = ("Partner Quintara Pharma Receives Approval in Japan for Three Biosimilars\n\n"
+            "Approvals cover NVX05 (golimumab), NVX03 (denosumab) and NVX06 (aflibercept).\n\n"
+            "REYKJAVIK, Iceland, September 19, 2025 -- Norvexa Biotech today announced that its partner in Japan, "
+            "Quintara Pharma Co., Ltd. (\"Quintara Pharma\"), has received marketing approval from the Japanese Ministry of "
+            "Health, Labour and Welfare (MHLW) for three biosimilars developed by Norvexa Biotech.\n\n"
+            "NVX05 is a biosimilar to Simponi (golimumab). NVX03 is a biosimilar to Ranmark (denosumab).")
+    got = {(*roles_of(f, "product", "regulator"), roles_of(f, "sponsor")[0]) for f in facts(text, "approval")}
+    assert got == {(p, "mhlw-jp", "quintara pharma") for p in ("NVX05", "NVX03", "NVX06")}

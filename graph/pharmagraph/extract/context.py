@@ -20,6 +20,9 @@ from pharmagraph.model import Document, Evidence, Fact, Mention, Sentence
 
 AFFILIATE = compile_pattern(r"\b(?:its|their)\s+(?:(?:wholly[- ]owned|indirect|direct|majority[- ]owned|fully[- ]owned)\s+)?"
                        r"(?:\w+\s+)?(?:subsidiary|subsidiaries|affiliates?|parent(?:\s+company)?)\b")
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, **{str(n): n for n in range(2, 10)}}
+LIST_LEAD = compile_pattern(r"(?::\s*$|\b(?P<n>two|three|four|five|six|several|\d)\s+(?:[\w\-]+\s+){0,2}(?:products?|candidates?|"
+                            r"biosimilars?|assets?|programs?|programmes?|molecules?|medicines?|vaccines?|therap(?:y|ies)|drugs?)\b)")
 PAIR_COREF = compile_pattern(r"\b(?:[Tt]he\s+(?:two\s+)?(?:companies|partners|parties)|[Bb]oth\s+(?:companies|partners|parties))\b")
 # what follows a company that does something: "Charles River has broadened", "Lonza (SIX: LONN) announced"
 ACTS = compile_pattern(r"(?:\s*\([^()]{0,60}\))?\s+(?:today\s+|also\s+|recently\s+|then\s+|now\s+|further\s+)?"
@@ -186,6 +189,33 @@ class DocContext:
             pairs |= {frozenset((a, b)) for a in keys for b in keys if a != b and b.startswith(a + " ")}
             self._affiliates = pairs
         return self._affiliates
+
+    def listed_products(self, i: int) -> list[str]:
+        """The products a sentence announces and the next lines list, one a line ("The agreements cover:" then
+        "PB016, a proposed biosimilar to Entyvio ...;", "... approval for three biosimilars." then "AVT05, approved as
+        ..."), when the sentence names none itself."""
+        lead = LIST_LEAD.search(self.sentences[i].text)
+        if not lead and not (i + 1 < len(self.sentences) and self.sentences[i + 1].text.rstrip().endswith(":")):
+            return []
+        found: list[str] = []
+        for j in range(i + 1, min(i + 8, len(self.sentences))):
+            s = self.sentences[j]
+            if s.text.rstrip().endswith(":") and not found:
+                continue
+            first = next((m for m in self.by_sentence[j] if m.start - s.start < 3), None)
+            if first is None or first.kind != "Product":
+                break
+            found.append(first.key)
+        count = COUNT_WORDS.get(lead.group("n").lower()) if lead and lead.group("n") else None
+        if len(found) >= 2 and count in (None, len(found)):
+            return found
+        # "Approvals cover AVT05 (golimumab), AVT03 (denosumab) and AVT06 (aflibercept)." just before "... approval for
+        # three biosimilars": as many products named together in one of the sentences before
+        for j in range(i - 1, max(-1, i - 4), -1):
+            named = list(dict.fromkeys(m.key for m in self.by_sentence[j] if m.kind == "Product" and not m.key.islower()))
+            if count and len(named) == count:
+                return named
+        return found if len(found) >= 2 else []
 
     def last_product(self, i: int) -> str | None:
         """The product most recently named up to sentence ``i`` ("the vaccine")."""

@@ -1232,7 +1232,9 @@ def _merge_code_aliases(text: str, out: DocMentions) -> None:
             if code.key == m.key and re.fullmatch(r"[^.;]{0,40}", text[end: code.start]):
                 end = code.end  # its INN in between: "Pluvicto™ (lutetium (177Lu) vipivotide tetraxetan), previously known as ..."
                 continue
-            if not re.search(r"\d", code.key) or code.key in alias or code.key == m.key:
+            # (a code as written: "Simponi (golimumab)" after "AVT05 (golimumab)" names no code, though its INN now
+            # stands for AVT05)
+            if not re.search(r"\d", code.text) or code.key in alias or code.key == m.key:
                 break
             gap = text[end: code.start]
             if coded and not re.fullmatch(r"\s*\(\s*", gap):

@@ -362,7 +362,7 @@ def licensing(ctx: DocContext) -> None:
             continue
         if not products and s.section.startswith("about:") and not ctx.section_product(s.section):
             continue  # "About Everest: ... in-licensing late-stage assets from global companies": a business, not a deal
-        if not products and (listed := _listed_products(ctx, i)):
+        if not products and (listed := ctx.listed_products(i)):
             products = listed  # "... signed licensing agreements with Y. The agreements cover: - PB016, ...; - PB018, ..."
         if not products:
             referred = _referred_product(ctx, i, recent)
@@ -387,25 +387,6 @@ def licensing(ctx: DocContext) -> None:
 
 SIGNED_WITH_TO_SELL = compile_pattern(r"\blicen[cs]\w*\s+(?:and\s+[\w\-]+\s+)?agreements?(?P<with>\s+with\s+)[^;]{1,200}?\bto\s+"
                                       r"(?:exclusively\s+)?(?:commerciali[sz]e|market|distribute|sell)\b")
-LIST_LEAD = compile_pattern(r"(?::\s*$|\b(?:two|three|four|five|six|several|\d)\s+(?:[\w\-]+\s+){0,2}(?:products?|candidates?|"
-                            r"biosimilars?|assets?|programs?|programmes?|molecules?|medicines?|vaccines?|therap(?:y|ies)|drugs?)\b)")
-
-
-def _listed_products(ctx: DocContext, i: int) -> list[str]:
-    """The products a deal sentence announces and the next lines list, one a line ("The agreements cover:" then
-    "PB016, a proposed biosimilar to Entyvio ...;" and so on), when the sentence names none itself."""
-    if not LIST_LEAD.search(ctx.sentences[i].text) and not (i + 1 < len(ctx.sentences) and ctx.sentences[i + 1].text.rstrip().endswith(":")):
-        return []
-    found: list[str] = []
-    for j in range(i + 1, min(i + 8, len(ctx.sentences))):
-        s = ctx.sentences[j]
-        if s.text.rstrip().endswith(":") and not found:
-            continue
-        first = next((m for m in ctx.by_sentence[j] if m.start - s.start < 3), None)
-        if first is None or first.kind != "Product":
-            break
-        found.append(first.key)
-    return found if len(found) >= 2 else []
 
 
 def _licence_clauses(s: Sentence) -> list[Sentence]:

@@ -247,6 +247,9 @@ def _decision_kind(text: str) -> str:
     return next((label for pattern, label in KINDS if pattern.search(text)), "marketing authorisation")
 
 
+RECEIVED = compile_pattern(r"(?:,?\s*\([^()]{0,40}\))?,?\s+(?:has\s+|have\s+|had\s+)?(?:received|obtained|secured|was\s+granted|has\s+been\s+granted)\b")
+
+
 def approvals(ctx: DocContext) -> None:
     first = len(ctx.facts)
     inferred: set[tuple[str, str]] = set()
@@ -301,6 +304,8 @@ def approvals(ctx: DocContext) -> None:
             product_keys = [about]
         elif not products and PRODUCT_COREF.search(text) and last_product:
             product_keys = [last_product]
+        elif not products and (listed := ctx.listed_products(i)):
+            product_keys = listed  # "... received marketing approval from the MHLW for three biosimilars" and a list
         elif not products and last_approval and i - last_approval[0] <= 2:
             product_keys = list(last_approval[1])  # "Earlier, Indonesia's BPOM granted emergency use authorization"
         else:
@@ -309,7 +314,10 @@ def approvals(ctx: DocContext) -> None:
             continue
         kind = _decision_kind(text)
         before = ctx.orgs(i, end=s.start + cue.start())
-        sponsor = before[0].key if before else ctx.coref_company(i)
+        # "Alvotech announced that its partner, Fuji Pharma Co., Ltd. ("Fuji Pharma"), has received approval": the
+        # company that received it, else the first named
+        receiver = next((m for m in reversed(before) if RECEIVED.match(text, m.end - s.start)), None)
+        sponsor = (receiver or before[0]).key if before else ctx.coref_company(i)
         last_approval = (i, product_keys, kind)
         for pk in product_keys:
             for rid in regs[:2]:
