@@ -1019,3 +1019,22 @@ def test_biosimilar_codes_stay_apart_from_their_reference_products_and_a_counted
             "NVX05 is a biosimilar to Simponi (golimumab). NVX03 is a biosimilar to Ranmark (denosumab).")
     got = {(*roles_of(f, "product", "regulator"), roles_of(f, "sponsor")[0]) for f in facts(text, "approval")}
     assert got == {(p, "mhlw-jp", "quintara pharma") for p in ("NVX05", "NVX03", "NVX06")}
+
+
+def test_capitalised_brands_described_by_their_use_and_approved_as_counted():
+    text = ("REHOVOT, Israel, November 22, 2021 -- Norvexa Ltd. today announced that it has acquired a portfolio of four "
+            "commercial products from Quintara Therapeutics. All four products are approved by the U.S. Food and Drug "
+            "Administration (FDA). The portfolio consists of ZYTOGAM (Zytomegalovirus Immune Globulin Intravenous [Human]), "
+            "used to prevent disease after transplantation; VINRHO SDF (Rho(D) Immune Globulin Intravenous [Human]), used in "
+            "immune thrombocytopenic purpura; VARIZAX (Varicella Zoster Immune Globulin [Human]), used for post-exposure "
+            "prophylaxis; and HEPAGEN B (Hepatitis B Immune Globulin Intravenous [Human]), used to prevent recurrence.")
+    got = {roles_of(f, "product", "regulator") for f in facts(text, "approval")}
+    assert got == {(p, "fda-us") for p in ("ZYTOGAM", "VINRHO SDF", "VARIZAX", "HEPAGEN B")}
+
+
+def test_a_possessive_opens_a_list_that_runs_past_semicolons():
+    text = ("MUMBAI, India, September 7, 2022 -- Tamsin Pharma signed a licence with Vexira for three biosimilars. The "
+            "portfolio comprises Norvexa Biotech's NVX03, a proposed biosimilar to Prolia (denosumab); NVX05, a proposed biosimilar "
+            "to Simponi (golimumab); and NVX06, a proposed biosimilar to Eylea (aflibercept).")
+    devs = {roles_of(f, "product", "developer") for f in facts(text, "development")}
+    assert {("NVX03", "norvexa biotech"), ("NVX05", "norvexa biotech"), ("NVX06", "norvexa biotech")} <= devs

@@ -211,7 +211,10 @@ class DocContext:
             return found
         # "Approvals cover AVT05 (golimumab), AVT03 (denosumab) and AVT06 (aflibercept)." just before "... approval for
         # three biosimilars": as many products named together in one of the sentences before
-        for j in range(i - 1, max(-1, i - 4), -1):
+        # (or after it: "All four products are approved by the FDA. The portfolio consists of A (...), B, C and D.")
+        for j in (i + 1, i + 2, *range(i - 1, max(-1, i - 4), -1)):
+            if j >= len(self.sentences):
+                continue
             named = list(dict.fromkeys(m.key for m in self.by_sentence[j] if m.kind == "Product" and not m.key.islower()))
             if count and len(named) == count:
                 return named

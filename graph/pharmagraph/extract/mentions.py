@@ -153,6 +153,10 @@ PRODUCT_CONTEXT = [
     compile_pattern(rf"\b(?:authori[sz]ation|approval|clearance|registration)\s+(?:to|for|of)\s+{PNAME}(?=\s*(?:®|™|\(|,|;|\s+(?:in|for|as|was|is|to|on|by)\b))"),
     # "Afrezza (insulin human)"
     compile_pattern(rf"{PNAME}(?:®|™)?\s+\((?:[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,2}})\)"),
+    # "CYTOGAM (Cytomegalovirus Immune Globulin Intravenous [Human]), used to prevent ...", "WINRHO SDF (...), used in
+    # immune thrombocytopenic purpura", "Xenzira is indicated for": what a medicine is used for
+    compile_pattern(rf"{PNAME}(?:®|™)?(?=(?:\s+(?:[A-Z]{{1,4}}|\d{{1,2}})(?![\w-]))?(?:\s*\((?:[^()]|\([^()]*\))*\))?,?\s+"
+                    rf"(?:(?:is|are|was)\s+)?(?:used|indicated)\s+(?:to|for|in)\b)"),
     # "the FDA has granted Cantrixil Orphan Drug designation": what a designation is granted to
     compile_pattern(rf"\bgrant(?:ed|s)\s+(?!(?:Breakthrough|Orphan|Fast|Priority|Accelerated|Rare|Regenerative|Conditional|Emergency|PRIME|"
                     rf"Sakigake|Innovative|Qualified)\b){PNAME}\s+(?:an?\s+)?(?:[A-Z][a-z]+\s+){{1,3}}[Dd]esignation\b"),
@@ -1085,6 +1089,7 @@ def find_mentions(text: str, sentences: list[Sentence]) -> DocMentions:
 
 
 NAME_TAIL = compile_pattern(r" (?P<tail>\d{1,2}|[A-Z]{2,4})(?![\w\-])(?!\s*(?:mg|mL|ml|µg|mcg|g|kg|L|%|IU|units?|doses?|years?|months?|weeks?|days?)\b)")
+LETTER_TAIL = compile_pattern(r" (?P<tail>[A-Z])(?![\w\-])")
 NAME_HEAD = compile_pattern(r"(?P<head>[A-Z][a-z]{3,}) $")
 
 
@@ -1097,6 +1102,9 @@ def _extend_product_names(text: str, out: DocMentions) -> None:
         if m.kind != "Product" or m.key in rename:
             continue
         tail = NAME_TAIL.match(text, m.end) if re.fullmatch(r"[A-Z][A-Za-z]{3,}", m.text) else None
+        if tail is None and re.fullmatch(r"[A-Z]{4,}", m.text) and (letter := LETTER_TAIL.match(text, m.end)) and \
+                text.count(m.text) == text.count(m.text + letter.group()):
+            tail = letter  # "HEPAGAM B": one capital letter after a capitalised brand, wherever it is written
         head = NAME_HEAD.search(text, max(0, m.start - 20), m.start) if re.fullmatch(r"[A-Z]{2,5}", m.text) else None
         if tail and not any(a <= m.end + 1 < b for a, b in taken):
             rename[m.key] = f"{m.text} {tail.group('tail')}"

@@ -430,6 +430,7 @@ VERBISH = compile_pattern(r"\b(?:is|are|was|were|has|have|had|will|said|agreed|a
 DEV_VERB = compile_pattern(r"\s+(?:(?:is|are|has|have|had|also|now|currently|continues\s+to|will|been)\s+)*"
                       r"(?:develop\w*|co-develop\w*|evaluat\w*|market(?:s|ed|ing)?|commerciali[sz]\w*|sell(?:s|ing)?|discover\w*|launch\w*|"
                       r"invent\w*|design\w*|test(?:s|ing)|stud(?:y|ies|ying))\s+(?:its\s+|the\s+|their\s+)?(?:[\w\-]+\s+){0,3}?$")
+LIST_VERB = compile_pattern(r"\b(?:comprises|comprising|includes|including|consists\s+of|covers|covering)\s+(?:the\s+)?$")
 PIPELINE = compile_pattern(r"\b(?:pipeline|portfolio)\s+(?:also\s+)?(?:includes?|comprises?|consists\s+of|contains?)\b")
 COMPANY_DOES = compile_pattern(r"^(?:[Tt]he\s+company|[Ii]t|[Ww]e)\s+(?:\w+\s+){0,2}?(?:markets|sells|commerciali[sz]es|develops|discovered|"
                           r"launched|owns|manufactures|is\s+developing|is\s+evaluating|continues\s+to\s+develop)\b")
@@ -458,8 +459,12 @@ def _developer(ctx: DocContext, i: int, prods: list, first, f_start: int | None,
             # "Seagen's Adcetris, Padcev and Tivdak", "three of Daiichi Sankyo's ADCs: the HER3 directed patritumab
             # deruxtecan (HER3-DXd), ... and the CDH6 directed raludotatug deruxtecan": a list after the possessive
             # (but not across a clause: "With ONO's resources behind us, we can take QINLOCK ...")
-            if len(between) <= 60 and not CLAUSE_THEN_SUBJECT.search(between) or (len(between) <= 220 and re.fullmatch(r"['’]s?[^.;]*", between)
-                                      and re.search(r":|,\s|\band\b", between) and not VERBISH.search(between)):
+            # ("The portfolio comprises Alvotech's AVT03, a proposed biosimilar to Prolia; AVT05, ...; AVT06, ...": a list
+            # the sentence announces may run on past semicolons)
+            listed = LIST_VERB.search(text, 0, before[-1].start - s.start)
+            if len(between) <= 60 and not CLAUSE_THEN_SUBJECT.search(between) or (
+                    len(between) <= (300 if listed else 220) and re.fullmatch(r"['’]s?[^.;]*" if not listed else r"['’]s?[^.]*", between)
+                    and re.search(r":|,\s|\band\b", between) and not VERBISH.search(between)):
                 return before[-1].key, 3
         # "DS-1062, Daiichi Sankyo's proprietary ADC", "sintilimab (TYVYT), Innovent's PD-1 antibody"
         after = [m for m in every if m.start >= first.end and APPOSITION.fullmatch(text[f_end: m.start - s.start])]
