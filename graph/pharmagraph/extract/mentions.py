@@ -253,6 +253,9 @@ ROLE_PATTERNS = [
     compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+who\s+(?:is|was|has\s+been|had\s+been|serves\s+as|currently\s+serves\s+as)\s+"
                     rf"(?P<org>{NAME_SEQ})['’]s\s+(?P<title>{TITLE_PHRASE})"),
     ROLE_TITLE_FIRST,
+    # Jane Doe (60), who has led X as Chief Executive Officer since 2016
+    compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS}(?:\s*\(\d{{2}}\))?,\s+who\s+(?:has\s+led|leads|led|has\s+headed|heads|headed|has\s+run|runs|ran)\s+"
+                    rf"(?P<org>{NAME_SEQ})\s+as\s+(?:its\s+)?(?P<title>{TITLE_PHRASE})"),
 ]
 UNIT_WORDS = compile_pattern(r"\b(?:Project|Program|Programme|Initiative|Division|Unit|Department|Office|Team)$")
 TITLE_ONLY = compile_pattern(TITLE_WORDS)
@@ -269,7 +272,7 @@ UNIT_THEN_ORG = compile_pattern(r"(?P<unit>.+?\b(?:Division|Unit|Department|Offi
 UNIT_OF_ORG = compile_pattern(rf"(?:\s+at\s+|,\s+)(?:the\s+)?(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)(?![\w-])")
 ROLE_MORE = compile_pattern(rf"\s+and\s+(?P<title>{TITLE_PHRASE})\s+(?:of|at)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)")
 #: the role patterns whose organisation is surely one ("CEO of X", "X is led by ...")
-ORG_NAMING_ROLES = (0, 3, 5, 6, 7, 8)
+ORG_NAMING_ROLES = (0, 3, 5, 6, 7, 8, 10)
 DEPARTMENT_WORDS = compile_pattern(r"\b(?:Board|Directors|Trustees|Governors|Management|Development|Research|Licensing|Operations|Affairs|Medicine|Health|Strategy|Sales|Marketing|"
                               r"Finance|Manufacturing|Quality|Supply|Commercial|Technical|Regulatory|Clinical|Business|Division|"
                               r"Department|Unit|Team|Office|R&D)\b")
@@ -292,7 +295,7 @@ APPOINTED = compile_pattern(
 # the organisation comes from the context (see rules_profile.roles)
 PERSON_NICK = rf"{NAME_PART}\s+\([\"“][{UP}][{LOW}]+[\"”]\)\s+{NAME_PART}"
 ROLE_NO_ORG_MORE = (
-    compile_pattern(rf"(?P<person>{PERSON_NICK}|{PERSON})(?:,[^,;]{{1,80}},)?\s+(?:has\s+been|was|will\s+be)\s+(?:appointed|named|promoted\s+to)\s+(?:as\s+)?"
+    compile_pattern(rf"(?P<person>{PERSON_NICK}|{PERSON})(?:,[^,;]{{1,80}},|,)?\s+(?:has\s+been|was|will\s+be)\s+(?:appointed|named|promoted\s+to)\s+(?:as\s+)?"
                     rf"(?:the\s+(?:company['’]s\s+)?|its\s+)?(?:new\s+)?(?P<title>{TITLE_PHRASE})"),
     compile_pattern(rf"(?<=\s)(?P<person>{PERSON}){CREDS},\s+(?:its\s+|our\s+|the\s+company['’]s\s+)?(?P<title>{TITLE_PHRASE})(?=\s*(?:[.;]|,\s+(?:and|who|said|added|has|had|is|was|will|also)\b))"),
     # "Jane Doe will become Chief Executive Officer", "Jane Doe, who has led X as CEO, ... and becomes Executive
