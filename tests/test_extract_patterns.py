@@ -1038,3 +1038,14 @@ def test_a_possessive_opens_a_list_that_runs_past_semicolons():
             "to Simponi (golimumab); and NVX06, a proposed biosimilar to Eylea (aflibercept).")
     devs = {roles_of(f, "product", "developer") for f in facts(text, "development")}
     assert {("NVX03", "norvexa biotech"), ("NVX05", "norvexa biotech"), ("NVX06", "norvexa biotech")} <= devs
+
+
+def test_a_leader_since_a_year_a_stand_in_and_its_president():
+    text = ("LEVERKUSEN, February 8, 2023 -- Norvexa AG named a new chief executive. Werner Baum (60), who has led Norvexa "
+            "as Chief Executive Officer since 2016, will retire. Its Chief Financial Officer, Reto Sutter, has been "
+            "appointed CEO ad interim. Quintara Bio Inc. will keep operating under the leadership of Pete Bruzy, its "
+            "President, and its team will join Norvexa after the deal.")
+    roles = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert ("Werner Baum", "norvexa", "Chief Executive Officer") in roles
+    assert ("Reto Sutter", "norvexa", "CEO ad interim") in roles
+    assert ("Pete Bruzy", "quintara bio", "President") in roles

@@ -304,6 +304,8 @@ ROLE_NO_ORG_MORE = (
                     rf"(?:the\s+(?:company['’]s\s+)?|its\s+)?(?:new\s+)?(?P<title>{TITLE_PHRASE})(?=\s*(?:[.;,]|\s+(?:of|at|on|in|with|effective|from)\b))"),
     compile_pattern(rf"(?P<person>{PERSON})\s+(?:will\s+)?(?:succeeds?|succeeded)\s+{PERSON}\s+as\s+(?:the\s+)?(?P<title>{TITLE_PHRASE})"),
 )
+# "has been appointed ...", "becomes ...", "will succeed ... as ...": a role taken up
+NEW_ROLE_RES = tuple(getattr(p, "compiled", p) for p in (APPOINTED, ROLE_NO_ORG_MORE[0], *ROLE_NO_ORG_MORE[2:]))
 # roles whose organisation is the one the text speaks of: "Cyrus Poonawalla, who remains its Chairman",
 # "Its board is chaired by Jane Doe", "Dr Jane Doe will join the Group and its Board as an Executive Director"
 SURNAME = rf"(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?(?![\w-])"
@@ -565,7 +567,7 @@ class MentionFinder:
         taken_people = {r[0] for r in self.out.roles}
         for m in (mm for w in windows for mm in (*APPOINTED.finditer(self.text, w.start, w.end),
                                                   *ROLE_NO_ORG.finditer(self.text, w.start, w.end),
-                                                  *(x for p in ROLE_NO_ORG_MORE for x in p.finditer(self.text, w.start, w.end)),
+                                                  *(x for p in ROLE_NO_ORG_MORE for x in _past_titles(p, self.text, w.start, w.end)),
                                                   *(x for p in ROLE_IN_CONTEXT for x in p.finditer(self.text, w.start, w.end)))):
             before = self.text[max(0, m.start() - 20): m.start()]
             if re.search(r"\b(?:Vice|Senior|Executive|Deputy|Assistant|Associate|Chief|Global|Group)\s*$", before):
@@ -582,7 +584,9 @@ class MentionFinder:
             if len(person.split()) < 2 or any(w in NOT_NAME_WORDS or w in TITLE_TOKENS for w in person.split()):
                 continue
             in_context = m.re in ROLE_IN_CONTEXT_RES
-            if self._is_taken(m.start("person"), m.end("person")) and not in_context:
+            # (a role the person takes up is one more, though the name was read with another: "Jane Roe, who has led
+            # Kessler as CEO, ... becomes Executive Chairman")
+            if self._is_taken(m.start("person"), m.end("person")) and not in_context and m.re not in NEW_ROLE_RES:
                 continue
             title = m.groupdict().get("title") or m.group("title_c")
             # ROLE_IN_CONTEXT: the organisation is the one "its" stands for, not the first one named
@@ -1066,6 +1070,18 @@ US_STATES = {
     "Gujarat", "Maharashtra", "Telangana", "Karnataka", "Andhra Pradesh", "Jiangsu", "Zhejiang", "Sichuan",
     "Guangdong", "Shandong", "Hubei", "Hebei", "Bavaria", "Ontario", "Quebec", "Québec", "Incheon", "Ras Al Khaimah",
 }
+
+
+def _past_titles(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``pattern.finditer`` over a window, tried again after a "person" that is a title ("Its Chief Financial Officer,
+    Reto Suter, has been appointed ...": the name comes after it, inside the first match)."""
+    pos = start
+    while (m := pattern.search(text, pos, end)) is not None:
+        if any(w in TITLE_TOKENS for w in m.group("person").split()) and m.end("person") < m.end():
+            pos = m.end("person")
+            continue
+        yield m
+        pos = max(m.end(), pos + 1)
 
 
 def find_mentions(text: str, sentences: list[Sentence]) -> DocMentions:
