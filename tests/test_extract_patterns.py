@@ -1049,3 +1049,12 @@ def test_a_leader_since_a_year_a_stand_in_and_its_president():
     assert ("Werner Baum", "norvexa", "Chief Executive Officer") in roles
     assert ("Reto Sutter", "norvexa", "CEO ad interim") in roles
     assert ("Pete Bruzy", "quintara bio", "President") in roles
+
+
+def test_a_title_of_a_function_is_no_organisation():
+    text = ("BOSTON, March 14, 2024 -- Madrigal Biotherapeutics, Inc. announced approval. \"This is big,\" said Jane Roe, "
+            "President of Quintara Pharma. Madrigal's Chief Medical Officer and President of Research & Development, Rita "
+            "Taube, M.D., said the data matter.")
+    roles = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert ("Jane Roe", "quintara pharma", "President") in roles
+    assert ("Rita Taube", "madrigal biotherapeutics", "President of Research & Development") in roles

@@ -223,7 +223,11 @@ CREDS = (r"(?:,\s+(?:MD|PhD|PharmD|MBBS|MBChB|DM|MBA|MPH|MSc|BSc|DSc|MS|JD|DVM|D
          r"DPhil|RPh|RN|CPA|CFA|Esq\.|(?:[A-Z][a-z]{0,4}\.){2,3})(?![\w.]))*")
 # a title with its department: "Executive Vice President, Global Medicines Development and Medical Affairs"
 DEPARTMENT = r"[A-Z&][\w&]*(?:\s+(?:and\s+|&\s+)?[A-Z&][\w&]*){0,5}"
-TITLE_ONE = rf"{TITLE_WORDS}(?:,\s+(?!(?:the|a|and)\b)(?!{TITLE_WORDS}){DEPARTMENT}(?=,|\s+(?:at|of|and)\s))?"
+# ... or "President of Research & Development" (a function, where "President of Pfizer" names the company)
+FUNCTION = (r"(?:[A-Z][\w&]*\s+(?:and\s+|&\s+)?){0,3}(?:Research|Development|R&D|Operations|Manufacturing|Sales|Marketing|Finance|"
+            r"Strategy|Affairs|Quality|Technology|Commercial|Medicine)(?:\s+(?:and\s+|&\s+)?[A-Z&][\w&]*){0,3}")
+TITLE_ONE = (rf"{TITLE_WORDS}(?:,\s+(?!(?:the|a|and)\b)(?!{TITLE_WORDS}){DEPARTMENT}(?=,|\s+(?:at|of|and)\s)|"
+             rf"\s+of\s+(?:the\s+)?{FUNCTION}(?=,|\s+(?:at|of|and)\s))?")
 TITLE_PHRASE = (rf"{TITLE_ONE}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|,\s+and\s+){TITLE_ONE})*"
                 rf"(?:,\s+(?!(?:the|a)\b)[A-Z&][\w&]*(?:\s+[A-Z&][\w&]*){{0,3}}(?=\s+(?:at|of)\s|,\s+[A-Z]))?")
 # FUJIFILM Corporation (President and CEO, Representative Director: Teiichi Goto), as Japanese releases write it
