@@ -1052,9 +1052,9 @@ def test_a_leader_since_a_year_a_stand_in_and_its_president():
 
 
 def test_a_title_of_a_function_is_no_organisation():
-    text = ("BOSTON, March 14, 2024 -- Madrigal Biotherapeutics, Inc. announced approval. \"This is big,\" said Jane Roe, "
-            "President of Quintara Pharma. Madrigal's Chief Medical Officer and President of Research & Development, Rita "
+    text = ("BOSTON, March 14, 2024 -- Marigold Biotherapeutics, Inc. announced approval. \"This is big,\" said Jane Roe, "
+            "President of Quintara Pharma. Marigold's Chief Medical Officer and President of Research & Development, Rita "
             "Taube, M.D., said the data matter.")
     roles = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
     assert ("Jane Roe", "quintara pharma", "President") in roles
-    assert ("Rita Taube", "madrigal biotherapeutics", "President of Research & Development") in roles
+    assert ("Rita Taube", "marigold biotherapeutics", "President of Research & Development") in roles
