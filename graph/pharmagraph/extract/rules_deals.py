@@ -451,10 +451,13 @@ SERVICE_VERB = compile_pattern(
     r"fill(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?and\s+packag(?:e|es|ed|ing))\b",
     re.I,
 )
+# "in-house", "at its own sites": made by the company itself (not "drawing on its own stock of raw material")
+OWN_MAKING = compile_pattern(r"\bin-house\b|\b(?:its|our|their)\s+own\s+(?:[\w\-]+\s+){0,2}?(?:facilit\w*|sites?|plants?|factor\w+|"
+                             r"manufactur\w*|production|capacity|network|operations|lines?)\b")
 MAKES = compile_pattern(r"\s+(?:(?:will|also|already|now|currently|is\s+to|has|have|has\s+long|has\s+also|agreed\s+to|agrees\s+to|continues\s+to|will\s+continue\s+to)\s+)?"
                    r"(?:manufactur(?:e|es|ed)|produc(?:e|es|ed)|suppl(?:y|ies|ied)|makes|fill(?:s)?\s+and\s+packag(?:e|es)|formulat(?:e|es)|"
                    r"is\s+(?:the\s+|a\s+)?(?:sole\s+|exclusive\s+|main\s+|only\s+|primary\s+)?(?:manufacturer|supplier|producer)\s+of|"
-                   r"is\s+(?:manufacturing|producing|supplying)|"
+                   r"is\s+(?:manufacturing|producing|supplying)|(?:is|are|will\s+be|remains?)\s+responsible\s+for\s+(?:the\s+)?(?:manufactur\w+|production|supply\w*)|"
                    r"fill(?:s)?\s+and\s+finish(?:es)?|(?:performs?|handles?|provides?)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
                    r"(?:fill[- ]finish|fill(?:ing)?|manufactur\w+|production|packag\w+))\b")
 MAKES_TO = compile_pattern(r"\b(?:will|to)\s+(?:manufactur(?:e|es)|produc(?:e|es)|suppl(?:y|ies))(?:\s+and\s+suppl(?:y|ies))?\s+"
@@ -591,7 +594,7 @@ def services(ctx: DocContext) -> None:
         licence = next((c for c in LICENSE_CUE.finditer(text) if not (kept and kept.start() <= c.start() < kept.end())), None)
         # (and "we are excited to join Ajinomoto Co.": bought, not served)
         # ("its own sites and those of its contract manufacturing partner Polymun": the partner named, the words do not rule out)
-        own = re.search(r"\b(?:in-house|its\s+own|our\s+own)\b", text) and not re.search(
+        own = OWN_MAKING.search(text) and not re.search(
             r"\b(?:contract\s+(?:development\s+and\s+)?manufacturing|CDMO|CRDMO|CMO|manufacturing)\s+partners?\b", text)
         if ACQ_VERB.search(text) or licence or own or re.search(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?[A-Z]", text):
             continue
@@ -826,9 +829,15 @@ def _collaboration_parties(ctx: DocContext, i: int, cue: re.Match[str]) -> list[
     rel = [(m, m.start - s.start) for m in orgs]
     between = re.search(r"\bbetween\s+", text)
     if between:
-        after = [m.key for m, pos in rel if pos >= between.end()]
+        after = [(m, pos) for m, pos in rel if pos >= between.end()]
         if len(after) >= 2:
-            return after[:2]
+            # "The collaboration between Sanofi, RadioMedix and Orano Med": every party of the list
+            parties = [after[0][0].key]
+            for (a, pa), (b, pb) in zip(after, after[1:]):
+                if not PARTY_LIST_GAP.fullmatch(text, pa + len(a.text), pb):
+                    break
+                parties.append(b.key)
+            return list(dict.fromkeys(parties)) if len(parties) >= 2 else [m.key for m, _ in after[:2]]
     for (a, pa), (b, pb) in zip(rel, rel[1:]):
         if re.fullmatch(r"(?:\s*\([^)]*\))?(?:,[^,]*?,)?\s+and\s+", text[pa + len(a.text): pb]) and re.match(
                 r"(?:\s*\([^)]*\))?(?:,[^.;]*?,)?\s+(?:today\s+)?(?:announced|signed|entered|agreed|will|have|has|are|to|jointly|sign|enter)",
