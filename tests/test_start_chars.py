@@ -39,10 +39,35 @@ def test_start_chars():
     assert _starts(r"(?:a|)") is None
     assert _starts(r"[^a]b") is None  # a negated class: any character almost
     assert _starts(r".b") is None
-    assert _starts(r"ab", re.I) is None  # "K" matches "k" and the Kelvin sign: not a plain class
-    assert _starts(r"(?i:a)b") is None
+    assert _starts(r"ab", re.I) == {"a", "A"}  # (and no other character of 0-127)
+    assert _starts(r"(?i:k)b") == {"k", "K"}
+    assert _starts(r"[a-z]b", re.I) is None  # a range under IGNORECASE: not spelled out
+    assert _starts(r"(?a:x)b") is None  # another scoped flag
     assert _starts(r"(a)\1") == {"a"}
     assert _starts(r"(a)?\1x") is None  # a back-reference may come first
+
+
+def test_the_characters_of_each_lower_case_are_the_engines():
+    import _sre
+    from collections import defaultdict
+
+    from pharmagraph.extract.start_chars import _with_lower_case
+
+    by_lower: dict[int, set[int]] = defaultdict(set)
+    for c in range(0x110000):
+        by_lower[_sre.unicode_tolower(c)].add(c)
+    for lower, chars in by_lower.items():
+        assert _with_lower_case(lower) == chars, hex(lower)
+
+
+def test_case_variants_are_what_ignorecase_matches():
+    from pharmagraph.extract.start_chars import _case_variants
+
+    samples = [*"aiksIKSzé", "ß", "µ", "θ", "ω", "Ω", "ı", "ſ", "ǅ", "中", "1", "-"]
+    for char in samples:
+        pattern = re.compile(re.escape(char), re.I)
+        matched = [c for c in range(0x110000) if pattern.fullmatch(chr(c))]
+        assert _case_variants(ord(char), re.I | re.U) == matched, char
 
 
 # patterns of the shapes the extractor writes, and odd ones
@@ -54,8 +79,11 @@ SHAPES = [
     r"(?:x?)(?:y|z)+\d",
     r"\$?\d[\d,.]*\s*(?:million|billion)",
     r"(?<=\s)\(?[A-Z]{2,5}\)?",
+    r"(?i:(?:chief|ceo|president)\s+)?(?P<p>[A-Z][a-z]+)",
+    r"(?<![\w-])(?:kelvin|sky|iris)(?![\w-])",
 ]
-PIECES = ["Acme", "Acme Bio", " ", "  ", "\n", ". ", ", ", ":", ";", "-", "'", "(", ")", "$", "1", "12", "3SBio", "acquires ",
+SHAPES_CI = [r"(?<![\w-])(?:kelvin|sky|iris|acme)(?![\w-])", r"\b(?:said|says)\s+\w+"]
+PIECES = ["Acme", "Acme Bio", "kelvin", "\u212aelvin", "KELVIN", "ſky", "SKY", "İris", "ırıs", "said ", "Said ", "ſaid ", " ", "  ", "\n", ". ", ", ", ":", ";", "-", "'", "(", ")", "$", "1", "12", "3SBio", "acquires ",
           "to acquire ", "announced", " said", "Dr. ", "Prof ", "Jane", "Doe", "x", "y", "z", "K", "é", "İ", "ſ", "Ł", "®"]
 
 
@@ -74,6 +102,10 @@ def test_shapes_find_what_re_finds(pieces, pos, endpos):
         assert _spans(ours, text, pos, endpos) == _spans(reference, text, pos, endpos), source
         assert [m and m.span() for m in (ours.search(text, pos), ours.match(text, pos), ours.fullmatch(text))] == \
                [m and m.span() for m in (reference.search(text, pos), reference.match(text, pos), reference.fullmatch(text))]
+    for source in SHAPES_CI:
+        ours, reference = compile_pattern(source, re.I), re.compile(source, re.I)
+        ours = getattr(ours, "compiled", ours)
+        assert _spans(ours, text, pos, endpos) == _spans(reference, text, pos, endpos), source
 
 
 def _extractor_patterns() -> list[re.Pattern[str]]:

@@ -15,6 +15,7 @@ matches (every match consumes at least one character, the first of which is in t
 
 from __future__ import annotations
 
+import _sre
 import hashlib
 import marshal
 from re import _compiler
@@ -22,8 +23,49 @@ from re import _constants as sre
 
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
-# flags under which a class of the pattern is not the plain set of characters it lists
-_CASED = sre.SRE_FLAG_IGNORECASE | sre.SRE_FLAG_LOCALE
+# what re.IGNORECASE equates: a character matches a cased literal where the engine's lower case of it is the
+# literal's lower case or one of the other lower cases the compiler lists for that (re._casefix: "ı" for "i")
+_EXTRA_CASES: dict[int, tuple[int, ...]] | None = getattr(_compiler, "_EXTRA_CASES", None)
+# characters whose lower case is the key but which are neither its upper nor its title case (the Kelvin sign's
+# lower case is "k"); tests/test_start_chars.py checks this against every code point
+_OTHER_UPPER = {0x69: (0x130,), 0x6B: (0x212A,), 0xDF: (0x1E9E,), 0xE5: (0x212B,), 0x3B8: (0x3F4,), 0x3C9: (0x2126,)}
+
+
+def _with_lower_case(lower: int) -> set[int]:
+    """The characters the regex engine lower-cases to ``lower``."""
+    out = {lower, *_OTHER_UPPER.get(lower, ())}
+    for other in (chr(lower).upper(), chr(lower).title()):
+        if len(other) == 1 and _sre.unicode_tolower(ord(other)) == lower:
+            out.add(ord(other))
+    return out
+
+
+def _case_variants(char: int, flags: int) -> list[int] | None:
+    """The characters a literal matches under re.IGNORECASE, or None where the case rules are not Unicode's."""
+    if not flags & sre.SRE_FLAG_UNICODE or _EXTRA_CASES is None:
+        return None
+    if not _sre.unicode_iscased(char):
+        return [char]
+    lower = _sre.unicode_tolower(char)
+    return sorted({c for low in (lower, *_EXTRA_CASES.get(lower, ())) for c in _with_lower_case(low)})
+
+
+def _literals(op, av, flags: int) -> list | None:
+    """Class items for the characters a LITERAL or IN item matches, or None where that is not a plain class."""
+    if flags & sre.SRE_FLAG_LOCALE:
+        return None
+    if not flags & sre.SRE_FLAG_IGNORECASE:
+        if op is sre.IN and any(o is sre.NEGATE for o, _ in av):
+            return None
+        return [(op, av)] if op is sre.LITERAL else list(av)
+    # under IGNORECASE only literals are spelled out (a range or \w would take a table of every character)
+    out: list = []
+    for o, a in ([(op, av)] if op is sre.LITERAL else av):
+        chars = _case_variants(a, flags) if o is sre.LITERAL else None
+        if chars is None:
+            return None
+        out += [(sre.LITERAL, c) for c in chars]
+    return out
 
 
 def _first(items, flags: int) -> tuple[list, bool] | None:
@@ -34,12 +76,13 @@ def _first(items, flags: int) -> tuple[list, bool] | None:
         if op in _ZERO_WIDTH:
             continue  # consumes nothing: the first character comes after it
         if op is sre.LITERAL or op is sre.IN:
-            if flags & _CASED or (op is sre.IN and any(o is sre.NEGATE for o, _ in av)):
-                return None
-            got = ([(op, av)] if op is sre.LITERAL else list(av)), False
+            chars = _literals(op, av, flags)
+            got = None if chars is None else (chars, False)
         elif op is sre.SUBPATTERN:
             _group, add_flags, del_flags, sub = av
-            got = _first(sub.data, flags) if not (add_flags or del_flags) else None
+            # ("(?i:...)": only the case flag is followed; other scoped flags change what a class means)
+            scoped = (add_flags | del_flags) & ~sre.SRE_FLAG_IGNORECASE
+            got = None if scoped else _first(sub.data, (flags | add_flags) & ~del_flags)
         elif op is getattr(sre, "ATOMIC_GROUP", None):
             got = _first(av.data, flags)
         elif op is sre.BRANCH:
@@ -87,4 +130,5 @@ def with_start_chars(parsed, code: list[int], flags: int) -> list[int]:
 
 
 #: changes with this module's code: compiled patterns kept in a cache are only reused by the code that made them
-VERSION = hashlib.sha1(b"".join(marshal.dumps(f.__code__) for f in (_first, start_chars, with_start_chars))).hexdigest()[:8]
+VERSION = hashlib.sha1(repr(_OTHER_UPPER).encode() + b"".join(marshal.dumps(f.__code__) for f in (
+    _with_lower_case, _case_variants, _literals, _first, start_chars, with_start_chars))).hexdigest()[:8]
