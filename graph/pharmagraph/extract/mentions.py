@@ -804,13 +804,17 @@ class MentionFinder:
                         # "Jazz" beside "Jazz Pharmaceuticals plc" and "Jazz Pharmaceuticals Ireland Limited": the parent
                         names.add(first)
         singles = {n: k for k in self._companies() for n in self.out.org_names[k] if " " not in n}
-        for m in re.finditer(r"(?<![\w-])[A-Z][a-z]{4,}(?![\w-])", text):
+        by_initial: dict[str, list[tuple[str, str]]] = {}  # the names of five letters or more a word may be a typo of
+        for name, key in singles.items():
+            if len(name) >= 5:
+                by_initial.setdefault(name[0], []).append((name, key))
+        for m in CAPITALISED_WORD.finditer(text):
             word = m.group()
             if word in singles or word in NOT_NAME_WORDS or word in self.place_words:
                 continue
-            for name, key in singles.items():
+            for name, key in by_initial.get(word[0], ()):
                 limit = 2 if len(name) >= 7 else 1
-                if len(name) >= 5 and name[0] == word[0] and Levenshtein.distance(word.lower(), name.lower()) <= limit:
+                if Levenshtein.distance(word.lower(), name.lower()) <= limit:
                     self.out.org_names[key].add(word)
                     break
 
@@ -853,10 +857,11 @@ class MentionFinder:
             if name.split()[0] not in NOT_SPACED_CODES and self.text.count(name) >= 2 and not self.lex.regulator_by_name(name.split()[0]):
                 self._add(name, "Product", m.start("name"), m.end("name"), name)
         # names of clinical trials written like codes, wherever the text says they are trials
-        trials = {m.group("name") for m in scan(CODE, self.text) if TRIAL_NAME_AFTER.match(self.text, m.end())
+        codes = list(scan(CODE, self.text))  # (read twice: scanned once)
+        trials = {m.group("name") for m in codes if TRIAL_NAME_AFTER.match(self.text, m.end())
                   or re.search(r"\b(?:trial|study)\s+(?:called|named)\s+$", self.text[max(0, m.start() - 25): m.start()])}
         for pattern in (ISOTOPE_CODE, CODE, LOWER_CODE):
-            for m in scan(pattern, self.text):
+            for m in codes if pattern is CODE else scan(pattern, self.text):
                 name = m.group("name")
                 if NOT_CODES.match(name) or name.lower() in self.lex.targets or self.lex.regulator_by_name(name):
                     continue
@@ -1049,6 +1054,7 @@ class MentionFinder:
         return name not in self._named
 
 
+CAPITALISED_WORD = compile_pattern(r"(?<![\w-])[A-Z][a-z]{4,}(?![\w-])")
 US_STATES = {
     "N.J.", "NJ", "New Jersey", "Mass.", "MA", "Massachusetts", "Calif.", "CA", "California", "N.Y.", "NY", "New York",
     "Pa.", "PA", "Pennsylvania", "Md.", "MD", "Maryland", "N.C.", "NC", "North Carolina", "Ill.", "IL", "Illinois",
