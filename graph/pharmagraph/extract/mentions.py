@@ -485,7 +485,8 @@ class MentionFinder:
                 self.out.org_names.setdefault(row["id"], set()).add(m.group())
                 found_acronyms.add(row["acronym"])
         # typos of an acronym the document also spells right ("AVMAT" beside "ANMAT")
-        for m in re.finditer(r"(?<![\w-])[A-Z]{4,8}(?![\w-])", self.text):
+        typo_prone = any(acro.isupper() and len(acro) >= 4 for acro in found_acronyms)
+        for m in ACRONYM.finditer(self.text) if typo_prone else ():
             word = m.group()
             if word in found_acronyms or self._is_taken(m.start(), m.end()):
                 continue
@@ -942,7 +943,7 @@ class MentionFinder:
     def _lower_in_text(self, word: str) -> bool:
         """Whether ``word`` occurs in the text in lower case (then it is an ordinary word)."""
         if not hasattr(self, "_lower_words"):
-            self._lower_words = set(re.findall(r"(?<![\w-])[a-z][\w'’]*(?:-[\w'’]+)*(?![\w-])", self.text))
+            self._lower_words = set(LOWER_WORD.findall(self.text))
         return word.lower() in self._lower_words
 
     def _starts_company_name(self, name: str) -> bool:
@@ -1054,6 +1055,8 @@ class MentionFinder:
         return name not in self._named
 
 
+ACRONYM = compile_pattern(r"(?<![\w-])[A-Z]{4,8}(?![\w-])")
+LOWER_WORD = compile_pattern(r"(?<![\w-])[a-z][\w'’]*(?:-[\w'’]+)*(?![\w-])")
 CAPITALISED_WORD = compile_pattern(r"(?<![\w-])[A-Z][a-z]{4,}(?![\w-])")
 US_STATES = {
     "N.J.", "NJ", "New Jersey", "Mass.", "MA", "Massachusetts", "Calif.", "CA", "California", "N.Y.", "NY", "New York",
