@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 from pharmagraph.api import read_documents
 from pharmagraph.extract.lexicon import LEGAL_SUFFIX, lexicon, name_union
 from pharmagraph.extract.mentions import NAME_END, find_names
-from pharmagraph.extract.sentences import _syntok, _syntok_spans
+from pharmagraph.extract.sentences import _syntok, _syntok_spans, _tokens
+from syntok import segmenter
+from syntok.tokenizer import Tokenizer
 
 NAMES = ["Lonza", "Lonza Group", "LONZA", "Bio", "Biocon", "Biocon Biologics", "C-Ray", "A&B Pharma", "[177Lu]-X1", "ab", "abc"]
 
@@ -46,7 +48,8 @@ def test_reference_tables_match_as_before():
 PIECES = ["Dr.", "Jun Liu", "BioDlink Co., Ltd.", "Inc.", "U.S.", "No. 1", "no. 2", "approx.", "Fig.", "II.", "A.", "b.",
           "site.", "Osong.", "BioDlink.", "drugs.", '"We', "“We", '."', ".”", "The", "It", "Hwabit", "the", "(NYSE: X)",
           "(see", "below)", "[1]", "?", "!", ";", ":", ",", "...", "2024.", "May", "Dec.", "A1", "No", "no", "no.", "IV.", "Mar", "3.5", "e.g.", "i.e.", "a.B", "x.y", "1.5x", "A.b", "site.The", "St.",
-          "'s", "—", "--", "(a)", "(CDMO)", "x(y)", "((", ")).", ")", "(", "[1]", "{", "}", "(c) d", "(A. B)", "(Dr. X)", "\u00a0", "\u200b", "\t", " ", " ", "  ", "。", "Ltd", "vs.", "etc.", "x"]
+          "'s", "—", "--", "(a)", "(CDMO)", "x(y)", "((", ")).", ")", "(", "[1]", "{", "}", "(c) d", "(A. B)", "(Dr. X)", "\u00a0", "\u200b", "\t", " ", " ", "  ", "。", "Ltd", "vs.", "etc.", "x",
+          "don't", "can’t", "Kelun-Biotech", "O'Neil", "a_b", "co\u00adop", "x...y", "1,000", "BioNTech's", "(Nasdaq:", "GTHX)."]
 
 
 TRICKY = ["It was no. A1 is next.", "Part IV. The end.", "See Fig. The plot.", "It rose approx. The rest.",
@@ -56,23 +59,42 @@ TRICKY = ["It was no. A1 is next.", "Part IV. The end.", "See Fig. The plot.", "
           "Xy (" + "w " * 60 + ") ab. Cd ef.", "It grew 3.5 times in the U.S. market.", "The site.The plant is new.", "Sales rose. “We grew.” The end.  ", "\tTabbed. Line."]
 
 
+def _plain_syntok(text: str) -> list[tuple[int, int]]:
+    """The sentences of segmenter.analyze, the call _syntok stands for."""
+    return [(s[0].offset, s[-1].offset + len(s[-1].value)) for paragraph in segmenter.analyze(text) for s in paragraph if s]
+
+
+def _plain_tokens(text: str) -> list[tuple[str, str, int]]:
+    return [(t.value, t.spacing, t.offset) for t in Tokenizer(replace_not_contraction=False).tokenize(text)]
+
+
 @pytest.mark.parametrize("block", TRICKY)
 def test_sentences_of_tricky_blocks_as_syntok_alone_finds_them(block):
-    assert _syntok_spans(block) == _syntok(block)
+    assert _syntok_spans(block) == _syntok(block) == _plain_syntok(block)
+    assert [(t.value, t.spacing, t.offset) for t in _tokens(block)] == _plain_tokens(block)
 
 
 @settings(max_examples=600, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), max_size=30), st.lists(st.sampled_from([" ", "", "  "]), min_size=30, max_size=30))
 def test_sentences_as_syntok_alone_finds_them(pieces, gaps):
     block = "".join(p + g for p, g in zip(pieces, gaps))
-    assert _syntok_spans(block) == _syntok(block)
+    assert _syntok_spans(block) == _syntok(block) == _plain_syntok(block)
+    assert [(t.value, t.spacing, t.offset) for t in _tokens(block)] == _plain_tokens(block)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet="aAbZz09.,;:!?()[]{}-_'\"`~é’\u00ad", min_size=1, max_size=10))
+def test_runs_of_characters_are_tokenized_as_syntok_does(run):
+    from pharmagraph.extract.sentences import _run_tokens
+
+    assert _run_tokens(run) == tuple((t.offset, t.value, t.spacing) for t in Tokenizer(replace_not_contraction=False).tokenize(run))
 
 
 def test_sentences_of_the_sample_releases_as_syntok_alone_finds_them():
     for folder in (PRESS, CASES, DEV):
         for doc in read_documents([folder]) if folder.exists() else ():
             for block in doc.text.split("\n"):
-                assert _syntok_spans(block) == _syntok(block), block
+                assert _syntok_spans(block) == _syntok(block) == _plain_syntok(block), block
 
 
 def test_patterns_only_match_texts_with_what_they_need():

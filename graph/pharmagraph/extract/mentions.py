@@ -335,12 +335,15 @@ NEEDS = {
     ROLE_TITLE_FIRST: compile_pattern(r"\sof\s+(?:[A-Z]|\d)"),
     ROLE_IN_BRACKETS: compile_pattern(r":\s*[A-Z]"),
 }
+# looked up by identity: hashing a compiled pattern hashes its whole code (a role pattern's is ~100,000
+# words), which made each lookup cost 10-20 us
+_NEEDS_BY_ID = {id(pattern): needs for pattern, needs in NEEDS.items()}
 
 
 def scan(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text, pos, endpos)``, skipped where that text lacks what every match needs."""
     endpos = len(text) if endpos is None else endpos
-    needs = NEEDS.get(pattern)
+    needs = _NEEDS_BY_ID.get(id(pattern))
     return pattern.finditer(text, pos, endpos) if needs is None or needs.search(text, pos, endpos) else iter(())
 
 
@@ -497,7 +500,8 @@ class MentionFinder:
                 self.out.org_names.setdefault(row["id"], set()).add(m.group())
                 found_acronyms.add(row["acronym"])
         # typos of an acronym the document also spells right ("AVMAT" beside "ANMAT")
-        for m in re.finditer(r"(?<![\w-])[A-Z]{4,8}(?![\w-])", self.text):
+        typo_prone = any(acro.isupper() and len(acro) >= 4 for acro in found_acronyms)
+        for m in ACRONYM.finditer(self.text) if typo_prone else ():
             word = m.group()
             if word in found_acronyms or self._is_taken(m.start(), m.end()):
                 continue
@@ -821,13 +825,17 @@ class MentionFinder:
                         # "Jazz" beside "Jazz Pharmaceuticals plc" and "Jazz Pharmaceuticals Ireland Limited": the parent
                         names.add(first)
         singles = {n: k for k in self._companies() for n in self.out.org_names[k] if " " not in n}
-        for m in re.finditer(r"(?<![\w-])[A-Z][a-z]{4,}(?![\w-])", text):
+        by_initial: dict[str, list[tuple[str, str]]] = {}  # the names of five letters or more a word may be a typo of
+        for name, key in singles.items():
+            if len(name) >= 5:
+                by_initial.setdefault(name[0], []).append((name, key))
+        for m in CAPITALISED_WORD.finditer(text):
             word = m.group()
             if word in singles or word in NOT_NAME_WORDS or word in self.place_words:
                 continue
-            for name, key in singles.items():
+            for name, key in by_initial.get(word[0], ()):
                 limit = 2 if len(name) >= 7 else 1
-                if len(name) >= 5 and name[0] == word[0] and Levenshtein.distance(word.lower(), name.lower()) <= limit:
+                if Levenshtein.distance(word.lower(), name.lower()) <= limit:
                     self.out.org_names[key].add(word)
                     break
 
@@ -870,10 +878,11 @@ class MentionFinder:
             if name.split()[0] not in NOT_SPACED_CODES and self.text.count(name) >= 2 and not self.lex.regulator_by_name(name.split()[0]):
                 self._add(name, "Product", m.start("name"), m.end("name"), name)
         # names of clinical trials written like codes, wherever the text says they are trials
-        trials = {m.group("name") for m in scan(CODE, self.text) if TRIAL_NAME_AFTER.match(self.text, m.end())
+        codes = list(scan(CODE, self.text))  # (read twice: scanned once)
+        trials = {m.group("name") for m in codes if TRIAL_NAME_AFTER.match(self.text, m.end())
                   or re.search(r"\b(?:trial|study)\s+(?:called|named)\s+$", self.text[max(0, m.start() - 25): m.start()])}
         for pattern in (ISOTOPE_CODE, CODE, LOWER_CODE):
-            for m in scan(pattern, self.text):
+            for m in codes if pattern is CODE else scan(pattern, self.text):
                 name = m.group("name")
                 if NOT_CODES.match(name) or name.lower() in self.lex.targets or self.lex.regulator_by_name(name):
                     continue
@@ -954,7 +963,7 @@ class MentionFinder:
     def _lower_in_text(self, word: str) -> bool:
         """Whether ``word`` occurs in the text in lower case (then it is an ordinary word)."""
         if not hasattr(self, "_lower_words"):
-            self._lower_words = set(re.findall(r"(?<![\w-])[a-z][\w'’]*(?:-[\w'’]+)*(?![\w-])", self.text))
+            self._lower_words = set(LOWER_WORD.findall(self.text))
         return word.lower() in self._lower_words
 
     def _starts_company_name(self, name: str) -> bool:
@@ -1066,6 +1075,9 @@ class MentionFinder:
         return name not in self._named
 
 
+ACRONYM = compile_pattern(r"(?<![\w-])[A-Z]{4,8}(?![\w-])")
+LOWER_WORD = compile_pattern(r"(?<![\w-])[a-z][\w'’]*(?:-[\w'’]+)*(?![\w-])")
+CAPITALISED_WORD = compile_pattern(r"(?<![\w-])[A-Z][a-z]{4,}(?![\w-])")
 US_STATES = {
     "N.J.", "NJ", "New Jersey", "Mass.", "MA", "Massachusetts", "Calif.", "CA", "California", "N.Y.", "NY", "New York",
     "Pa.", "PA", "Pennsylvania", "Md.", "MD", "Maryland", "N.C.", "NC", "North Carolina", "Ill.", "IL", "Illinois",

@@ -7,7 +7,8 @@ keeps what ``re`` compiles a long pattern to (its internal code) in the per-user
 (``pharmagraph.cache``) and builds the pattern from it in later processes, as ``re`` itself does
 in the last step of a compilation. The cache file's name carries the Python build and the regex
 engine's version, so code is only reused by the engine that wrote it; anything unexpected falls
-back to ``re.compile``. Patterns behave exactly as ``re.compile`` makes them (tested).
+back to ``re.compile``. Patterns behave exactly as ``re.compile`` makes them (tested); their code
+also tells the engine which characters a match can start with (``pharmagraph.extract.start_chars``).
 """
 
 from __future__ import annotations
@@ -21,10 +22,13 @@ from array import array
 
 from pharmagraph import cache
 from pharmagraph.extract.screen import Screened, required_literals
+from pharmagraph.extract.start_chars import VERSION as START_CHARS_VERSION
+from pharmagraph.extract.start_chars import with_start_chars
 
 #: shorter patterns compile in microseconds: not worth a cache entry
 MIN_LENGTH = 400
-_NAME = "patterns2-" + hashlib.sha1(f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}".encode()).hexdigest()[:16] + ".marshal"
+_NAME = ("patterns3-" + hashlib.sha1(f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{START_CHARS_VERSION}".encode()).hexdigest()[:16]
+         + ".marshal")
 _CODE_TYPE = next(t for t in "HILQ" if array(t).itemsize == _sre.CODESIZE)  # unsigned, the engine's code size
 _table: dict[str, tuple] | None = None
 _added = 0
@@ -35,7 +39,7 @@ def _parts(pattern: str, flags: int) -> tuple:
     from re import _compiler, _parser
 
     p = _parser.parse(pattern, flags)
-    code = _compiler._code(p, flags)
+    code = with_start_chars(p, _compiler._code(p, flags), flags | p.state.flags)
     groupindex = dict(p.state.groupdict)
     indexgroup = [None] * p.state.groups
     for k, i in groupindex.items():
@@ -74,11 +78,22 @@ def compile_pattern(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[s
     """``re.compile(pattern, flags)``, from the cache when the pattern is long and was compiled before, and
     screened by the literals every match contains when it has some (``pharmagraph.extract.screen``)."""
     flags = int(flags)
-    if len(pattern) < MIN_LENGTH or flags & re.DEBUG:
+    if flags & re.DEBUG:
         compiled, literals = re.compile(pattern, flags), required_literals(pattern, flags)
+    elif len(pattern) < MIN_LENGTH:
+        compiled, literals = _compile_short(pattern, flags), required_literals(pattern, flags)
     else:
         compiled, literals = _compile_long(pattern, flags)
     return Screened(compiled, literals) if literals else compiled
+
+
+def _compile_short(pattern: str, flags: int) -> re.Pattern[str]:
+    """As ``re.compile`` (a short pattern compiles in microseconds: not kept in the cache)."""
+    try:
+        parts = _parts(pattern, flags)
+        return _sre.compile(pattern, parts[0], array(_CODE_TYPE, parts[1]).tolist(), parts[2], parts[3], parts[4])
+    except Exception:  # the engine's internals are not what this module expects
+        return re.compile(pattern, flags)
 
 
 def _compile_long(pattern: str, flags: int) -> tuple[re.Pattern[str], frozenset[str] | None]:

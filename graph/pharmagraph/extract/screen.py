@@ -75,17 +75,20 @@ def required_literals(pattern: str, flags: int) -> frozenset[str] | None:
         return None
 
 
-_last: tuple = (None, None)  # the text lowered last and its lower-case form: a dozen screens ask for the same sentence
+# texts lowered lately and their lower-case forms: the rules screen each sentence with pattern after pattern,
+# sentence after sentence (about 700 screens of 70 texts a press release); emptied when it grows large
+_lowered_texts: dict[str, str | None] = {}
+_MAX_LOWERED = 4096
 
 
 def _lowered(text: str) -> str | None:
     """``text.lower()``, or None where lower-casing is not a sound screen (see ODD_CASES)."""
-    global _last
-    last_text, last_low = _last
-    if last_text is text:
-        return last_low
-    low = None if not text.isascii() and any(c in text for c in ODD_CASES) else text.lower()
-    _last = (text, low)
+    low = _lowered_texts.get(text, _lowered_texts)
+    if low is not _lowered_texts:
+        return low
+    if len(_lowered_texts) >= _MAX_LOWERED:
+        _lowered_texts.clear()
+    low = _lowered_texts[text] = None if not text.isascii() and any(c in text for c in ODD_CASES) else text.lower()
     return low
 
 

@@ -11,9 +11,11 @@ syntok is called only on the parts of a block where it has something to decide (
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from syntok import segmenter
 from syntok._segmentation_states import State
+from syntok.tokenizer import Token, Tokenizer
 
 from pharmagraph.model import Sentence
 
@@ -99,9 +101,60 @@ def _one_sentence(part: str) -> int | None:
     return None
 
 
+# the tokenizer segmenter.analyze uses, and the runs of non-space characters it splits its text into first
+_TOKENIZER = Tokenizer(replace_not_contraction=False)
+_RUN = Tokenizer._spaces
+
+
+# a run the tokenizer splits into its word and each punctuation mark after it: ASCII letters and digits with no
+# lower-case letter before a capital (where the tokenizer splits "BioDlink"), then ASCII punctuation
+_PLAIN_RUN = re.compile(r"(?P<word>[A-Za-z0-9]+)(?P<tail>[!-/:-@\[-`{-~]*)")
+_CAMEL_CASE = re.compile(r"[a-z][A-Z]")
+
+
+@lru_cache(maxsize=1 << 15)
+def _run_tokens(run: str) -> tuple[tuple[int, str, str], ...]:
+    """syntok's tokens of one run of non-space characters: (offset in the run, value, spacing before it)."""
+    plain = _PLAIN_RUN.fullmatch(run)
+    if plain and not _CAMEL_CASE.search(plain.group("word")):
+        end, tail = plain.end("word"), plain.group("tail")
+        marks = ["...", *tail[3:]] if tail.startswith("...") else list(tail)
+        return ((0, plain.group("word"), ""), *((end + at, mark, "") for at, mark in zip(_offsets(marks), marks)))
+    return tuple((t.offset, t.value, t.spacing) for t in _TOKENIZER.tokenize(run))
+
+
+def _offsets(marks: list[str]) -> list[int]:
+    """Where each of ``marks`` starts in their concatenation."""
+    out, at = [], 0
+    for mark in marks:
+        out.append(at)
+        at += len(mark)
+    return out
+
+
+def _tokens(text: str) -> list[Token]:
+    """``Tokenizer.tokenize(text)`` of the tokenizer above, from the tokens of each run of non-space characters.
+
+    The tokenizer splits each run by itself (a run's tokens depend on its characters alone, but for the space
+    before its first token): most runs are common words, tokenized once rather than once a sentence.
+    """
+    tokens: list[Token] = []
+    end = 0
+    for run in _RUN.finditer(text):
+        start = run.start()
+        found = _run_tokens(run.group())
+        tokens.append(Token(text[end:start], found[0][1], start + found[0][0]))
+        tokens.extend([Token(spacing, value, start + at) for at, value, spacing in found[1:]])
+        end = run.end()
+    if end < len(text):
+        tokens.append(Token(text[end:], "", len(text)))
+    return tokens
+
+
 def _syntok(text: str) -> list[tuple[int, int]]:
+    """The sentences ``segmenter.analyze(text)`` finds in a text of one line (so of one paragraph)."""
     spans: list[tuple[int, int]] = []
-    for paragraph in segmenter.analyze(text):
+    for paragraph in (segmenter.segment(iter(_tokens(text))),) if "\n" not in text else segmenter.analyze(text):
         for sentence in paragraph:
             if not sentence:
                 continue
