@@ -1058,3 +1058,12 @@ def test_a_title_of_a_function_is_no_organisation():
     roles = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
     assert ("Jane Roe", "quintara pharma", "President") in roles
     assert ("Rita Taube", "marigold biotherapeutics", "President of Research & Development") in roles
+
+
+def test_marketed_products_bought_from_another_company_are_acquired():
+    text = ("REHOVOT, Israel, November 22, 2021 -- Norvexa Ltd. today announced that it has acquired ZYTOGAM and VINRHO SDF "
+            "from Quintara Therapeutics Inc. ZYTOGAM (Zytomegalovirus Immune Globulin [Human]) is used to prevent disease; "
+            "VINRHO SDF (Rho(D) Immune Globulin [Human]) is used in purpura. Norvexa will also acquire the rights to "
+            "NVX-12 from Tamsin Pharma Inc.")
+    got = {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")}
+    assert got == {("norvexa", "ZYTOGAM"), ("norvexa", "VINRHO SDF")}

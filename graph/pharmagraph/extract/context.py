@@ -21,7 +21,7 @@ from pharmagraph.model import Document, Evidence, Fact, Mention, Sentence
 AFFILIATE = compile_pattern(r"\b(?:its|their)\s+(?:(?:wholly[- ]owned|indirect|direct|majority[- ]owned|fully[- ]owned)\s+)?"
                        r"(?:\w+\s+)?(?:subsidiary|subsidiaries|affiliates?|parent(?:\s+company)?)\b")
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, **{str(n): n for n in range(2, 10)}}
-LIST_LEAD = compile_pattern(r"(?::\s*$|\b(?P<n>two|three|four|five|six|several|\d)\s+(?:[\w\-]+\s+){0,2}(?:products?|candidates?|"
+LIST_LEAD = compile_pattern(r"(?::\s*$|\b(?P<n>two|three|four|five|six|several|\d)\s+(?:[\w\-]+\s+){0,3}(?:products?|candidates?|"
                             r"biosimilars?|assets?|programs?|programmes?|molecules?|medicines?|vaccines?|therap(?:y|ies)|drugs?)\b)")
 PAIR_COREF = compile_pattern(r"\b(?:[Tt]he\s+(?:two\s+)?(?:companies|partners|parties)|[Bb]oth\s+(?:companies|partners|parties))\b")
 # what follows a company that does something: "Charles River has broadened", "Lonza (SIX: LONN) announced"

@@ -48,6 +48,9 @@ NOT_NAME_WORDS = {
     "American", "European", "Swiss", "German", "Both", "Each", "All", "Other", "New", "Such", "Most",
     "Several", "Key", "About", "Having", "Being", "Outside", "Inside", "Across", "Within", "Beyond", "Under", "Through", "Together", "Based", "Now", "Once", "Thanks", "Although", "Dr", "Mr", "Ms", "Prof", "While", "When", "If", "Also", "Meanwhile", "However", "Moreover", "Further",
 }
+#: parts of the world: places, never products or companies
+CONTINENTS = {"Asia", "Europe", "Africa", "America", "North America", "South America", "Latin America", "Oceania",
+              "Middle East", "Asia Pacific", "Asia-Pacific", "Antarctica", "Australasia"}
 TITLE_WORDS = (
     r"(?i:(?:(?:Global\s+|Group\s+|Deputy\s+|Interim\s+|Acting\s+|Senior\s+)?Chief\s+[A-Z][\w&]*(?:\s+(?:and\s+)?[A-Z][\w&]*){0,3}\s+Officer|CEO|CFO|COO|CSO|CMO|CTO|CCO|CBO|CIO|"
     r"(?:(?:Senior|Executive|Corporate|Group|Global)\s+){0,2}Vice[\s-]President|SVP|EVP|VP|President|"

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Levenshtein
 
 from pharmagraph.extract.lexicon import (
+    CONTINENTS,
     INDUSTRY_HEADS,
     LEGAL_SUFFIX,
     NOT_NAME_WORDS,
@@ -606,7 +607,9 @@ class MentionFinder:
         for m in (mm for w in windows for mm in FOUNDED_BY.finditer(self.text, w.start, w.end)):
             for pm in re.finditer(PERSON, m.group("list")):
                 person = person_name(pm.group())
-                if len(person.split()) >= 2 and not any(w in TITLE_TOKENS for w in person.split()):
+                # ("founded by Juno Therapeutics and WuXi AppTec": companies, not people)
+                if len(person.split()) >= 2 and not any(w in TITLE_TOKENS or w in INDUSTRY_WORDS for w in person.split()) \
+                        and not self.lex.company(person) and not re.match(rf",?\s+{LEGAL_SUFFIX}", m.group("list")[pm.end():]):
                     self.out.roles.append((person, "Founder", "", m.start(), m.end()))
                     self.out.persons.add(org_key(person))
                     self._add(pm.group(), "Person", m.start("list") + pm.start(), m.start("list") + pm.end(), person)
@@ -977,7 +980,7 @@ class MentionFinder:
 
     def _not_product_uncached(self, name: str) -> bool:
         lex = self.lex
-        if lex.company(name) or lex.regulator_by_name(name) or lex.country(name) or name in self.place_words:
+        if lex.company(name) or lex.regulator_by_name(name) or lex.country(name) or name in self.place_words or name in CONTINENTS:
             return True
         if name.lower() in lex.targets or name.lower() in lex.indications or name in US_STATES:
             return True

@@ -706,6 +706,9 @@ def acquisitions(ctx: DocContext) -> None:
             if asset and re.match(r"(?i)sites?|facilit|plants?|property|land|building", asset.group("what")):
                 _site_acquisition(ctx, i, verb)
                 break
+            if (asset and re.match(r"(?i)portfolio|products?", asset.group("what"))) or PRODUCT_FIRST.match(text, verb.end()):
+                if _product_acquisition(ctx, i, verb):
+                    break
             # "the acquisition of Biogen's entire stake in Samsung Bioepis", "acquire a 100% stake in BSV": the company whose
             # control is bought (a minority stake is an investment)
             stake = CONTROLLING_STAKE.match(text, verb.end())
@@ -824,6 +827,39 @@ def _site_acquisition(ctx: DocContext, i: int, verb: re.Match[str]) -> None:
     for town in towns:
         ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(acquirer), "target": f"Place|{town.key}"},
                      {**_value_fields(value), "status": status, "date": fact_date(ctx, i)}, confidence=0.7)
+
+
+PRODUCT_FIRST = compile_pattern(r"\s+(?:the\s+)?(?=[A-Z])")  # (a name right after the verb: read as a product only if it is one)
+BOUGHT_FROM = compile_pattern(r"\s+(?:from|for)\s+|[;.]")
+
+
+def _product_acquisition(ctx: DocContext, i: int, verb: re.Match[str]) -> bool:
+    """ "Kamada has acquired CYTOGAM, WINRHO SDF, VARIZIG and HEPAGAM B from Saol", "acquired a portfolio of four
+    products from Saol" (then "The portfolio consists of A, B, C and D"): the buyer acquires each product; True when
+    the sentence said so. (Rights to a product are a licence's words, not a purchase: see ``licensing``.)"""
+    s = ctx.sentences[i]
+    text = s.text
+    lead = clause_before(text, verb.start(), 140)
+    if NEGATION.search(lead) or re.search(r"\b(?:may|might|could|would|considering|explor\w+|rumou?r\w*)\b", lead):
+        return False
+    stop = BOUGHT_FROM.search(text, verb.end())
+    end = s.start + (stop.start() if stop else len(text))
+    object_text = text[verb.end(): end - s.start]
+    if re.search(r"\b(?:rights?|licen[cs]es?|stake|shares|business|unit|division|company)\b", object_text, re.I):
+        return False
+    named = [m for m in ctx.by_sentence[i] if s.start + verb.end() <= m.start < end]
+    if named and any(m.kind != "Product" for m in named):
+        return False
+    products = list(dict.fromkeys(m.key for m in named)) or ctx.listed_products(i)
+    acquirer = _actor_before(ctx, i, s.start + verb.start())
+    if not products or not acquirer:
+        return False
+    value = _value_of(ctx, i)
+    status = "completed" if COMPLETED.search(text) and not UNFINISHED.search(text) else "agreed"
+    for pk in products:
+        ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(acquirer), "target": f"Product|{pk}"},
+                     {**_value_fields(value), "status": status, "date": fact_date(ctx, i)}, confidence=0.7)
+    return True
 
 
 PARTY_LIST_GAP = compile_pattern(r"(?:\s*\([^()]{1,40}\))?(?:,\s+|\s+and\s+|,\s+and\s+)")

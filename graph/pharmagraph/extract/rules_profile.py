@@ -6,7 +6,7 @@ import re
 
 from pharmagraph.extract.context import DocContext
 from pharmagraph.extract.cues import POSSESSIVE, split_spans, to_litres, to_square_metres
-from pharmagraph.extract.lexicon import INDUSTRY_HEADS, TITLE_WORDS, lexicon
+from pharmagraph.extract.lexicon import CONTINENTS, INDUSTRY_HEADS, TITLE_WORDS, lexicon
 from pharmagraph.extract.mentions import COMPASS
 from pharmagraph.extract.names import org_key, person_name, strip_legal
 from pharmagraph.extract.places import is_city
@@ -150,8 +150,6 @@ def _add_roles(ctx: DocContext, i: int, person: str, org_key: str, titles: list[
     ctx.note_entity(f"Person|{person_name(person)}", person_name(person))
 
 
-CONTINENTS = {"Asia", "Europe", "Africa", "America", "North America", "South America", "Latin America", "Oceania",
-              "Middle East", "Asia Pacific", "Asia-Pacific", "Antarctica", "Australasia"}
 NAME_STOP = {"the", "a", "an", "its", "their", "our", "his", "her", "this", "that", "these", "those", "at", "in", "of", "on",
              "to", "and", "or", "for", "with", "by", "from", "expand", "expanding", "build", "building", "built", "opened",
              "open", "operates", "operate", "operating", "acquire", "acquired", "acquiring", "own", "which", "where", "is",
