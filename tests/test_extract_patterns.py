@@ -1067,3 +1067,18 @@ def test_marketed_products_bought_from_another_company_are_acquired():
             "NVX-12 from Tamsin Pharma Inc.")
     got = {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")}
     assert got == {("norvexa", "ZYTOGAM"), ("norvexa", "VINRHO SDF")}
+
+
+def test_a_vaccine_known_as_a_code_and_a_code_that_starts_a_company_name():
+    text = ("BEIJING, May 7, 2021 -- The World Health Organization (WHO) granted emergency use listing to an inactivated "
+            "vaccine of Norvexa Biotech Co., Ltd. The vaccine, known as NRVX-CorV, was developed by Norvexa Biotech. The trial "
+            "was run together with G42 Healthcare, an Abu Dhabi-based company.")
+    products = {roles_of(f, "product")[0] for f in facts(text) if f.kind in ("approval", "development")}
+    assert "NRVX-CorV" in products and "G42" not in products
+
+
+def test_a_named_inspectorate_is_not_doubled_by_its_countrys_regulator():
+    text = ("SUZHOU, China, June 16, 2020 -- Norvexa Biologics Inc. announced that its Suzhou facility has been granted an "
+            "EU GMP certificate. The certificate was issued by Poland's Chief Pharmaceutical Inspectorate (GIF) after an "
+            "inspection that the Polish authority carried out in December 2019.")
+    assert {roles_of(f, "holder", "issuer") for f in facts(text, "certification")} == {("norvexa biologics", "gif-pl")}

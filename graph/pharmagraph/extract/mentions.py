@@ -144,8 +144,9 @@ PRODUCT_CONTEXT = [
     compile_pattern(rf"\b(?:approv(?:ed|es)|authori[sz](?:ed|es)|clear(?:ed|s)|launch(?:ed|es)|licensed|commerciali[sz]e[sd]?|"
                rf"market(?:s|ed)?|manufactur(?:e|es|ed)|suppl(?:y|ies|ied)|develop(?:s|ed)?)\s+(?:(?:the|its|their)\s+)?"
                rf"(?:[A-Z][\w\-]+['’]s\s+)?(?:(?!(?:to|for|with|from|by|in|at|of|and|them|it|us)\b)[\w\-]+\s+){{0,4}}?{PRODUCT_NOUNS}?,?\s*{PNAME}(?=\s*(?:®|™|\(|,|\.|;|\s+(?:for|in|to|as|and|was|is|Injection|Inhalation|injection)\b))"),
-    # "dengue vaccine Convidecia", "biosimilar AVT02", "ADC candidate LCB84"
-    compile_pattern(rf"\b{PRODUCT_NOUNS},?\s+{PNAME}(?=\s*(?:®|™|\(|,|\.|;|\s+(?:for|in|to|as|and|was|is|has|which)\b))"),
+    # "dengue vaccine Convidecia", "biosimilar AVT02", "ADC candidate LCB84", "The vaccine, known as BBIBP-CorV"
+    compile_pattern(rf"\b{PRODUCT_NOUNS},?\s+(?:(?:also\s+)?(?:known|marketed|sold|branded)\s+as\s+)?{PNAME}"
+                    rf"(?=\s*(?:®|™|\(|,|\.|;|\s+(?:for|in|to|as|and|was|is|has|which)\b))"),
     # "Butantan-DV, its dengue vaccine", "Afrezza, an inhaled insulin"
     # ("Broadmeadows, the company manufactures the vaccine": a clause about the company follows, not an apposition)
     compile_pattern(rf"{PNAME}(?:®|™)?,\s+(?:a|an|the|its|their)\s+(?!(?:company|firm|group|business|partners?)\b)"
@@ -898,6 +899,8 @@ class MentionFinder:
                     continue
                 if name in trials:
                     continue  # "the Phase 3 LASER301 study", "LASER201, an open-label Phase 1/2 study": a trial, not a product
+                if HEAD_OR_LEGAL_AFTER.match(self.text, m.end("name")):
+                    continue  # "G42 Healthcare", "3SBio Inc.": the start of a company's name
                 if pattern is ISOTOPE_CODE and not re.search(r"[A-Z]{2}", name):
                     continue
                 end = m.end("form") if m.group("form") else m.end("name")

@@ -139,9 +139,12 @@ def country_regulators(ctx: DocContext, i: int) -> list[tuple[Mention, str]]:
 
 
 def _regulators(ctx: DocContext, i: int) -> list[str]:
+    """The regulators a sentence names, then those its countries stand for ("the Polish authority": Poland's), unless
+    it names one of that country already ("Poland's Chief Pharmaceutical Inspectorate (GIF) ... the Polish authority")."""
     regs = [m.key for m in ctx.orgs(i, kinds=("Regulator",))]
+    named = {_country_of(f"Regulator|{r}") for r in regs}
     for _m, rid in country_regulators(ctx, i):
-        if rid not in regs:
+        if rid not in regs and _country_of(f"Regulator|{rid}") not in named:
             regs.append(rid)
     return regs
 
@@ -188,7 +191,7 @@ def certifications(ctx: DocContext) -> None:
             continue
         if FILING.search(text) and not re.search(r"\b(?:granted|received|obtained|awarded|issued|passed|certified)\b", text):
             continue  # "has submitted an application for GMP certification"
-        regs = _regulators(ctx, i)
+        regs = [r for r in _regulators(ctx, i) if not r.startswith("chmp")]  # (a committee gives opinions, not certificates)
         if not regs:
             continue
         start = s.start + _dateline_span(text)
