@@ -57,7 +57,6 @@ def _open_error(path: Path, err: OSError) -> StoreError:
     return StoreError(f"{path}: cannot open the store ({str(err).splitlines()[0][:200]})")
 
 
-
 def _curated_name(label: str) -> bool:
     """Whether a label is a company's own name in the reference table ("Fosun Pharma", not "Shanghai
     Fosun Pharmaceutical"): a store names a known company so whenever one of its releases does."""
@@ -69,6 +68,7 @@ def _curated_name(label: str) -> bool:
 
 def _never(label: str) -> bool:
     return False
+
 
 class Store:
     """A pharmagraph store on disk."""
@@ -307,9 +307,9 @@ class Store:
                 votes[entity][min(names, key=lambda n: (len(n), n))] = 1
         lines, keys = [], []
         org_path = str(ID[ENTITY_PATHS["Company"] + "/"])
-        # a company's label is the name most of its documents use at all (the full name a
-        # release gives first is in more of them than the short name each then uses: "FUJIFILM Diosynth Biotechnologies",
-        # not "FDB")
+        # a company's label is the name most of its documents use at all (the full name a release gives first is in
+        # more of them than the short name each then uses: "FUJIFILM Diosynth Biotechnologies", not "FDB"), its name
+        # in the company table first
         from pharmagraph.extract.names import strip_legal
 
         named: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
