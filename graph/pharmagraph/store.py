@@ -70,6 +70,12 @@ def _never(label: str) -> bool:
     return False
 
 
+def _place_name(name: str) -> bool:
+    from pharmagraph.extract.lexicon import CONTINENTS, lexicon
+
+    return bool(lexicon().country(name)) or name in CONTINENTS
+
+
 class Store:
     """A pharmagraph store on disk."""
 
@@ -316,7 +322,9 @@ class Store:
         q = (f"SELECT ?e ?n (COUNT(DISTINCT ?g) AS ?c) WHERE {{ {values}GRAPH ?g {{ ?e <{PG.mentionedAs}> ?n }} "
              f"FILTER(STRSTARTS(STR(?e), \"{org_path}\")) }} GROUP BY ?e ?n")
         for row in self.ox.query(q):
-            named[row["e"].value][strip_legal(row["n"].value)] += int(row["c"].value)
+            name = strip_legal(row["n"].value)
+            if not _place_name(name):  # (a country a release wrote beside the name is never the company's label)
+                named[row["e"].value][name] += int(row["c"].value)
         for entity, labels in sorted(votes.items()):
             curated = _curated_name if entity.startswith(org_path) else _never
             docs = named.get(entity, {})
