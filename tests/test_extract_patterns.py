@@ -1082,3 +1082,12 @@ def test_a_named_inspectorate_is_not_doubled_by_its_countrys_regulator():
             "EU GMP certificate. The certificate was issued by Poland's Chief Pharmaceutical Inspectorate (GIF) after an "
             "inspection that the Polish authority carried out in December 2019.")
     assert {roles_of(f, "holder", "issuer") for f in facts(text, "certification")} == {("norvexa biologics", "gif-pl")}
+
+
+def test_honorary_chairs_and_elevations():
+    text = ("SHANGHAI, September 4, 2020 -- Norvexa Inc. announced a deal. \"Our aim is clear,\" said Dr. Lin Zhao, Founder, "
+            "Director and Honorary Chairman of Quintara Pharma Inc.\n\nBENGALURU, December 5, 2022 -- Tamsin Biologics Ltd. "
+            "today announced that Ana Ruiz has been elevated to Managing Director and Chief Executive Officer.")
+    roles = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert ("Lin Zhao", "quintara pharma", "Honorary Chairman") in roles
+    assert ("Ana Ruiz", "tamsin biologics", "Chief Executive Officer") in roles

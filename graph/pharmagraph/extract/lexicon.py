@@ -54,7 +54,7 @@ CONTINENTS = {"Asia", "Europe", "Africa", "America", "North America", "South Ame
 TITLE_WORDS = (
     r"(?i:(?:(?:Global\s+|Group\s+|Deputy\s+|Interim\s+|Acting\s+|Senior\s+)?Chief\s+[A-Z][\w&]*(?:\s+(?:and\s+)?[A-Z][\w&]*){0,3}\s+Officer|CEO|CFO|COO|CSO|CMO|CTO|CCO|CBO|CIO|"
     r"(?:(?:Senior|Executive|Corporate|Group|Global)\s+){0,2}Vice[\s-]President|SVP|EVP|VP|President|"
-    r"(?:Executive\s+|Non-Executive\s+|Independent\s+)?Chair(?:man|woman|person)?(?:\s+of\s+the\s+(?:Supervisory\s+|Executive\s+|Management\s+)?Board(?:\s+of\s+(?:Managing\s+)?(?:Directors|Management))?)?|"
+    r"(?:Executive\s+|Non-Executive\s+|Independent\s+|Honorary\s+)?Chair(?:man|woman|person)?(?:\s+of\s+the\s+(?:Supervisory\s+|Executive\s+|Management\s+)?Board(?:\s+of\s+(?:Managing\s+)?(?:Directors|Management))?)?|"
     r"(?:Joint\s+|Deputy\s+|Associate\s+|Assistant\s+|Senior\s+|Group\s+|Global\s+|Co-)?"
     r"(?:Executive\s+|Managing\s+|Representative\s+|Non-Executive\s+|Independent\s+|Medical\s+|Scientific\s+|Research\s+|Program\s+|Country\s+|Regional\s+|Whole[\s-]time\s+)?Director(?:[\s-]General)?|"
     r"(?:Vice[\s-]|Co-)?Chair(?:man|woman|person)|(?:Country\s+|Regional\s+)?General\s+Manager|(?:Country|Regional|Site|Plant|Program|Project|Product|Marketing|Sales|Operations)\s+Manager|"

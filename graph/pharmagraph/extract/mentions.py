@@ -293,7 +293,7 @@ TITLE_HINT_ANY_CASE = compile_pattern(rf"(?i:{name_union(TITLE_HINTS)})")
 ROLE_NO_ORG = compile_pattern(rf"(?:(?<=\s)|^)(?:(?:(?:[Ii]ts|[Tt]he\s+company['’]s|[Oo]ur|[Tt]he)\s+)(?P<title_c>{TITLE_WORDS})(?:,\s+|\s+is\s+)|"
                               rf"(?P<title>{TITLE_WORDS}(?:\s+and\s+{TITLE_WORDS})?)\s+)(?P<person>{PERSON})")
 APPOINTED = compile_pattern(
-    rf"\b(?:appointment\s+of|appointed|appoints|named|names|promoted|promotes|hired|hires|welcomes)\s+(?P<person>{PERSON})"
+    rf"\b(?:appointment\s+of|appointed|appoints|named|names|promoted|promotes|elevated|elevates|hired|hires|welcomes)\s+(?P<person>{PERSON})"
     rf"\s+(?:as|to\s+(?:the\s+)?(?:role|position|post)\s+of)\s+(?:its\s+|the\s+(?:company['’]s\s+)?|our\s+|new\s+)*(?P<title>{TITLE_PHRASE})"
 )
 # "Sigurdur ("Siggi") Olafsson has been appointed Chief Executive Officer", and, where a title ends the phrase,
@@ -301,7 +301,7 @@ APPOINTED = compile_pattern(
 # the organisation comes from the context (see rules_profile.roles)
 PERSON_NICK = rf"{NAME_PART}\s+\([\"“][{UP}][{LOW}]+[\"”]\)\s+{NAME_PART}"
 ROLE_NO_ORG_MORE = (
-    compile_pattern(rf"(?P<person>{PERSON_NICK}|{PERSON})(?:,[^,;]{{1,80}},|,)?\s+(?:has\s+been|was|will\s+be)\s+(?:appointed|named|promoted\s+to)\s+(?:as\s+)?"
+    compile_pattern(rf"(?P<person>{PERSON_NICK}|{PERSON})(?:,[^,;]{{1,80}},|,)?\s+(?:has\s+been|was|will\s+be)\s+(?:appointed|named|promoted\s+to|elevated\s+to)\s+(?:as\s+)?"
                     rf"(?:the\s+(?:company['’]s\s+)?|its\s+)?(?:new\s+)?(?P<title>{TITLE_PHRASE})"),
     compile_pattern(rf"(?<=\s)(?P<person>{PERSON}){CREDS},\s+(?:its\s+|our\s+|the\s+company['’]s\s+)?(?P<title>{TITLE_PHRASE})(?=\s*(?:[.;]|,\s+(?:and|who|said|added|has|had|is|was|will|also)\b))"),
     # "Jane Doe will become Chief Executive Officer", "Jane Doe, who has led X as CEO, ... and becomes Executive
