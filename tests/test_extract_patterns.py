@@ -1091,3 +1091,10 @@ def test_honorary_chairs_and_elevations():
     roles = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
     assert ("Lin Zhao", "quintara pharma", "Honorary Chairman") in roles
     assert ("Ana Ruiz", "tamsin biologics", "Chief Executive Officer") in roles
+
+
+def test_an_incoming_officer_named_after_the_title():
+    text = ("LONDON, 29 September 2025 -- Norvexa plc today announced a change. Norvexa's incoming Chief Executive "
+            "Officer, Luke Mills, said: \"We are ready.\"")
+    roles = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert roles == {("Luke Mills", "norvexa", "Chief Executive Officer")}

@@ -249,8 +249,9 @@ ROLE_PATTERNS = [
     compile_pattern(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?(?:,\s+|\s+is\s+(?:now\s+)?)(?:led|headed|run)\s+by\s+(?:its\s+|the\s+)?(?P<title>{TITLE_PHRASE})\s+(?P<person>{PERSON})"),
     # X's CEO Jane Doe / X CEO Jane Doe / X's Chief Technology Officer, Dr. Jane Doe
     compile_pattern(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ})(?:['’]s)?\s+(?P<title>{TITLE_PHRASE})(?:,\s+(?=(?:Dr|Prof|Mr|Mrs|Ms)\.?\s)|\s+)(?:and\s+)?(?P<person>{PERSON})"),
-    # X's Chief Executive Officer, Jane Doe, said
-    compile_pattern(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ})['’]s?\s+(?P<title>{TITLE_PHRASE}),\s+(?P<person>{PERSON}){CREDS}(?=,?\s+(?:said|says|added|noted|commented|explained|stated)\b)"),
+    # X's Chief Executive Officer, Jane Doe, said / X's incoming Chief Executive Officer, Jane Doe, said
+    compile_pattern(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ})['’]s?\s+(?:(?:incoming|new|newly\s+appointed)\s+)?(?P<title>{TITLE_PHRASE}),\s+(?P<person>{PERSON}){CREDS}"
+                    rf"(?=,?\s+(?:said|says|added|noted|commented|explained|stated)\b)"),
     # Jane Doe is President and Chief Executive Officer of X / has been Chief Executive Officer of X since 2019
     compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS}(?:,\s+who)?,?\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|has\s+served\s+as|remains)\s+"
                     rf"(?:the\s+|an?\s+)?(?P<title>{TITLE_PHRASE})\s+(?:of|at)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:\s+(?:for|of)\s+{NAME_SEQ})?(?:,?\s+{LEGAL_SUFFIX})?)"),
