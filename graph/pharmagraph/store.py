@@ -66,10 +66,6 @@ def _curated_name(label: str) -> bool:
     return row is not None and row["name"] == label
 
 
-def _never(label: str) -> bool:
-    return False
-
-
 def _place_name(name: str) -> bool:
     from pharmagraph.extract.lexicon import CONTINENTS, lexicon
 
@@ -326,9 +322,10 @@ class Store:
             if not _place_name(name):  # (a country a release wrote beside the name is never the company's label)
                 named[row["e"].value][name] += int(row["c"].value)
         for entity, labels in sorted(votes.items()):
-            curated = _curated_name if entity.startswith(org_path) else _never
+            is_org = entity.startswith(org_path)
             docs = named.get(entity, {})
-            pref = max({**docs, **labels}, key=lambda lab: (curated(lab), docs.get(lab, 0), labels.get(lab, 0), -len(lab), lab))
+            pref = max({**docs, **labels},
+                       key=lambda lab: (is_org and _curated_name(lab), docs.get(lab, 0), labels.get(lab, 0), -len(lab), lab))
             lines.append(f"<{entity}> <http://www.w3.org/2004/02/skos/core#prefLabel> {_lit(pref)} .")
             others = sorted(alts.get(entity, set()) - {pref})
             for alt in others:

@@ -714,10 +714,7 @@ def acquisitions(ctx: DocContext) -> None:
             stake = CONTROLLING_STAKE.match(text, verb.end())
             if asset and not stake:
                 continue
-            # negation and hedges that govern this verb: in its clause, before it ("did not acquire"), not in a
-            # relative clause after it ("acquired all of the MTPC shares it did not already own")
-            lead = clause_before(text, verb.start(), 140)
-            if NEGATION.search(lead) or re.search(r"\b(?:may|might|could|would|considering|explor\w+|rumou?r\w*)\b", lead + verb.group()):
+            if _unsure(text, verb):
                 continue
             pos = s.start + verb.start()
             its_deal = ITS_DEAL.search(text, 0, verb.start())  # "its US$2.1 billion acquisition of Endocyte"
@@ -829,6 +826,16 @@ def _site_acquisition(ctx: DocContext, i: int, verb: re.Match[str]) -> None:
                      {**_value_fields(value), "status": status, "date": fact_date(ctx, i)}, confidence=0.7)
 
 
+DEAL_HEDGE = compile_pattern(r"\b(?:may|might|could|would|considering|explor\w+|rumou?r\w*)\b")
+
+
+def _unsure(text: str, verb: re.Match[str]) -> bool:
+    """Whether a negation or a hedge governs a deal verb: in its clause, before it ("did not acquire"), not in a
+    relative clause after it ("acquired all of the MTPC shares it did not already own")."""
+    lead = clause_before(text, verb.start(), 140)
+    return bool(NEGATION.search(lead) or DEAL_HEDGE.search(lead + verb.group()))
+
+
 PRODUCT_FIRST = compile_pattern(r"\s+(?:the\s+)?(?=[A-Z])")  # (a name right after the verb: read as a product only if it is one)
 BOUGHT_FROM = compile_pattern(r"\s+(?:from|for)\s+|[;.]")
 
@@ -839,8 +846,7 @@ def _product_acquisition(ctx: DocContext, i: int, verb: re.Match[str]) -> bool:
     the sentence said so. (Rights to a product are a licence's words, not a purchase: see ``licensing``.)"""
     s = ctx.sentences[i]
     text = s.text
-    lead = clause_before(text, verb.start(), 140)
-    if NEGATION.search(lead) or re.search(r"\b(?:may|might|could|would|considering|explor\w+|rumou?r\w*)\b", lead):
+    if _unsure(text, verb):
         return False
     stop = BOUGHT_FROM.search(text, verb.end())
     end = s.start + (stop.start() if stop else len(text))
@@ -865,6 +871,17 @@ def _product_acquisition(ctx: DocContext, i: int, verb: re.Match[str]) -> bool:
 PARTY_LIST_GAP = compile_pattern(r"(?:\s*\([^()]{1,40}\))?(?:,\s+|\s+and\s+|,\s+and\s+)")
 
 
+def _party_list(text: str, named: list[tuple[Mention, int]]) -> list[str]:
+    """The keys of the first organisation of ``named`` (mentions and their offsets in ``text``) and of those listed
+    right after it ("A, B and C", "A (A-CVD) and B")."""
+    keys = [named[0][0].key]
+    for (a, pa), (b, pb) in zip(named, named[1:]):
+        if not PARTY_LIST_GAP.fullmatch(text, pa + len(a.text), pb):
+            break
+        keys.append(b.key)
+    return keys
+
+
 def _collaboration_parties(ctx: DocContext, i: int, cue: re.Match[str]) -> list[str]:
     s = ctx.sentences[i]
     text = s.text
@@ -876,11 +893,7 @@ def _collaboration_parties(ctx: DocContext, i: int, cue: re.Match[str]) -> list[
         after = [(m, pos) for m, pos in rel if pos >= between.end()]
         if len(after) >= 2:
             # "The collaboration between Sanofi, RadioMedix and Orano Med": every party of the list
-            parties = [after[0][0].key]
-            for (a, pa), (b, pb) in zip(after, after[1:]):
-                if not PARTY_LIST_GAP.fullmatch(text, pa + len(a.text), pb):
-                    break
-                parties.append(b.key)
+            parties = _party_list(text, after)
             return list(dict.fromkeys(parties)) if len(parties) >= 2 else [m.key for m, _ in after[:2]]
     for (a, pa), (b, pb) in zip(rel, rel[1:]):
         if re.fullmatch(r"(?:\s*\([^)]*\))?(?:,[^,]*?,)?\s+and\s+", text[pa + len(a.text): pb]) and re.match(
@@ -898,12 +911,7 @@ def _collaboration_parties(ctx: DocContext, i: int, cue: re.Match[str]) -> list[
                        and re.search(r",\s+(?:\w+\s+){0,2}$", text[:pos])] if not before else []
             first = before[-1] if before else (subject[0] if subject else None) or ctx.coref_company(i, s.start + cue.start()) or ctx.main
             # "developed jointly with A (A-CVD) and B (Baylor)": every partner of the list
-            listed = [(m, pos) for m, pos in rel if pos >= pos_with]
-            partners = [after[0]]
-            for (a, pa), (b, pb) in zip(listed, listed[1:]):
-                if not PARTY_LIST_GAP.fullmatch(text, pa + len(a.text), pb):
-                    break
-                partners.append(b.key)
+            partners = _party_list(text, [(m, pos) for m, pos in rel if pos >= pos_with])
             if first in partners:  # ("Partnering with mAbxience and Liomont ...", said in mAbxience's release: no tie)
                 return [k for k in (first, after[0]) if k]
             return list(dict.fromkeys(k for k in (first, *partners) if k))
