@@ -18,6 +18,29 @@ CASES = ROOT / "tests" / "data" / "cases"
 PRESS = ROOT / "data" / "press-releases"
 
 
+
+def module_values(modules, pick) -> list:
+    """Every value the modules hold, alone or in lists, tuples and dicts (three levels down), for which ``pick``
+    returns something: what it returns, once each."""
+    found: dict[int, object] = {}
+
+    def walk(value, depth=0):
+        picked = pick(value)
+        if picked is not None:
+            found[id(picked)] = picked
+        elif depth < 3 and isinstance(value, (list, tuple)):
+            for v in value:
+                walk(v, depth + 1)
+        elif depth < 3 and isinstance(value, dict):
+            for k, v in value.items():
+                walk(k, depth + 1)
+                walk(v, depth + 1)
+
+    for module in modules:
+        for value in vars(module).values():
+            walk(value)
+    return list(found.values())
+
 def run_cli(*args: str, input: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
     """Run the real ``pharmagraph`` command in a subprocess."""
     return subprocess.run([sys.executable, "-m", "pharmagraph.cli", *args], capture_output=True, text=True,

@@ -10,26 +10,13 @@ from hypothesis import strategies as st
 from pharmagraph.extract import context, cues, lexicon, mentions, names, rules_deals, rules_profile, rules_regulatory
 from pharmagraph.extract.screen import ODD_CASES, Screened, finditer_before, required_literals
 
+from conftest import module_values
+
 
 def _screened() -> list[Screened]:
     """Every screened pattern the extractor's modules hold, alone or in lists, tuples and dicts."""
-    found: dict[int, Screened] = {}
-
-    def walk(value, depth=0):
-        if isinstance(value, Screened):
-            found[id(value)] = value
-        elif depth < 3 and isinstance(value, (list, tuple)):
-            for v in value:
-                walk(v, depth + 1)
-        elif depth < 3 and isinstance(value, dict):
-            for k, v in value.items():
-                walk(k, depth + 1)
-                walk(v, depth + 1)
-
-    for module in (context, cues, lexicon, mentions, names, rules_deals, rules_profile, rules_regulatory):
-        for value in vars(module).values():
-            walk(value)
-    return list(found.values())
+    return module_values((context, cues, lexicon, mentions, names, rules_deals, rules_profile, rules_regulatory),
+                         lambda value: value if isinstance(value, Screened) else None)
 
 
 SCREENED = _screened()

@@ -12,6 +12,8 @@ from pharmagraph.extract import context, cues, lexicon, mentions, names, rules_d
 from pharmagraph.extract.regex_cache import compile_pattern
 from pharmagraph.extract.start_chars import start_chars
 
+from conftest import module_values
+
 
 def _starts(pattern: str, flags: int = 0) -> set[str] | None:
     """The characters of 0-127 in the class found for ``pattern``, or None."""
@@ -109,24 +111,12 @@ def test_shapes_find_what_re_finds(pieces, pos, endpos):
 
 
 def _extractor_patterns() -> list[re.Pattern[str]]:
-    found: dict[int, re.Pattern[str]] = {}
-
-    def walk(value, depth=0):
+    def pattern(value):
         value = getattr(value, "compiled", value)
-        if isinstance(value, re.Pattern):
-            found[id(value)] = value
-        elif depth < 3 and isinstance(value, (list, tuple)):
-            for v in value:
-                walk(v, depth + 1)
-        elif depth < 3 and isinstance(value, dict):
-            for k, v in value.items():
-                walk(k, depth + 1)
-                walk(v, depth + 1)
+        return value if isinstance(value, re.Pattern) else None
 
-    for module in (context, cues, lexicon, mentions, names, rules_deals, rules_profile, rules_regulatory, sentences):
-        for value in vars(module).values():
-            walk(value)
-    return list(found.values())
+    return module_values((context, cues, lexicon, mentions, names, rules_deals, rules_profile, rules_regulatory, sentences),
+                         pattern)
 
 
 def test_extractor_patterns_find_what_re_finds():
