@@ -1098,3 +1098,23 @@ def test_an_incoming_officer_named_after_the_title():
             "Officer, Luke Mills, said: \"We are ready.\"")
     roles = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
     assert roles == {("Luke Mills", "norvexa", "Chief Executive Officer")}
+
+
+def test_a_shared_head_noun_keeps_a_title_whole():
+    text = ("Norvexa Biologics Inc. today announced a deal. \"This is a natural next step,\" said Ana Ruiz, Norvexa's chief "
+            "scientific and medical officer. Ben Cole, Chief Financial Officer and Chief Operating Officer of Norvexa, added.")
+    roles = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert ("Ana Ruiz", "norvexa biologics", "chief scientific and medical officer") in roles
+    assert not [r for r in roles if r[0] == "Ana Ruiz" and r[2] != "chief scientific and medical officer"]
+    assert {r[2] for r in roles if r[0] == "Ben Cole"} == {"Chief Financial Officer", "Chief Operating Officer"}
+
+
+def test_colleges_schools_and_hospitals_are_institutions_but_college_station_is_a_town():
+    text = ("Norvexa Biologics Inc. today announced a deal. Dr Ana Ruiz, Dean of the National School of Tropical Medicine, "
+            "Halden College of Medicine, said it was welcome. Ben Cole, Associate Professor of Dermatology at Marlow School "
+            "of Medicine, added. Norvexa operates a plant in College Station, Texas.")
+    roles = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert ("Ana Ruiz", "halden college of medicine", "Dean of the National School of Tropical Medicine") in roles
+    assert ("Ben Cole", "marlow school of medicine", "Associate Professor of Dermatology") in roles
+    ex = extract(parse_document(text, "case"))
+    assert not [k for k in ex.entities if "college station" in k.lower() and not k.startswith("Place")]

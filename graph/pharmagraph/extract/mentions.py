@@ -20,6 +20,7 @@ from pharmagraph.extract.lexicon import (
     INDUSTRY_HEADS,
     LEGAL_SUFFIX,
     NOT_NAME_WORDS,
+    ORG_OF_HEADS,
     ORG_PREFIX_HEADS,
     TITLE_WORDS,
     lexicon,
@@ -45,10 +46,11 @@ ORG_BY_HEAD = compile_pattern(rf"(?<![\w-])(?P<name>(?:{TOK}(?:{SP}+|{SP}*&{SP}*
 # (an acronym and a word in lower case, "SK biotek Co., Ltd.", is a name only with its legal form)
 ORG_BY_LEGAL = compile_pattern(rf"(?<![\w-])(?P<name>(?:{NAME_SEQ}|[A-Z]{{2,5}}{SP}+[a-z]{{3,}})(?:{SP}*\([A-Z][\w ]*\)(?:{SP}+{NAME_SEQ})?)?(?:,{SP}*|{SP}+){LEGAL_SUFFIX})(?![\w])")
 _PREFIX_HEADS = "|".join(ORG_PREFIX_HEADS)
+_OF_HEADS = "|".join(ORG_OF_HEADS)
 ORG_BY_PREFIX = compile_pattern(
-    rf"(?<![\w-])(?P<name>(?:{TOK}{SP}+){{0,2}}(?:{_PREFIX_HEADS})(?:{SP}+(?:of|for|de|do|da|der|für)(?:{SP}+the)?)?(?:{SP}+(?!{LEGAL_SUFFIX}){TOK}){{1,4}}"
+    rf"(?<![\w-])(?P<name>(?:{TOK}{SP}+){{0,2}}(?:(?:{_PREFIX_HEADS})(?:{SP}+(?:of|for|de|do|da|der|für)(?:{SP}+the)?)?|(?:{_OF_HEADS}){SP}+(?:of|for)(?:{SP}+the)?)(?:{SP}+(?!{LEGAL_SUFFIX}){TOK}){{1,4}}"
     rf"(?:{SP}+(?:of|for|and(?!{SP}+[A-Z]{{2,}}\b)){SP}+{TOK}(?:{SP}+(?!{LEGAL_SUFFIX}){TOK}){{0,2}})*(?:,?{SP}+{LEGAL_SUFFIX})?"
-    rf"|{TOK}(?:{SP}+{TOK})?{SP}+(?:{_PREFIX_HEADS}))(?![\w-])"
+    rf"|{TOK}(?:{SP}+{TOK})?{SP}+(?:{_PREFIX_HEADS}|{_OF_HEADS}))(?![\w-])"
 )
 ORG_BY_TICKER = compile_pattern(
     rf"{CAPITAL_NEXT}(?P<name>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?\s*\((?:[A-Z]+(?:\s[A-Z]+)?\s*:\s*[\w.]+[;,]?\s*)+\)"
@@ -332,7 +334,7 @@ FOUNDED_BY = compile_pattern(rf"\b(?:founded|co-founded|established)\s+(?:in\s+\
 # what every match of a pattern contains: a text without it need not be scanned with the pattern
 NEEDS = {
     ORG_BY_TICKER: compile_pattern(r"\((?:[A-Z]+(?:\s[A-Z]+)?\s*:)"),
-    ORG_BY_PREFIX: compile_pattern(_PREFIX_HEADS),
+    ORG_BY_PREFIX: compile_pattern(f"{_PREFIX_HEADS}|{_OF_HEADS}"),
     BRAND: compile_pattern(r"®|™|\(R\)|\(TM\)"),
     ISOTOPE_CODE: compile_pattern(r"\d[A-Z]"),
     ROLE_TITLE_FIRST: compile_pattern(r"\sof\s+(?:[A-Z]|\d)"),
@@ -353,7 +355,9 @@ def scan(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None =
 INDUSTRY_WORDS = {w for h in INDUSTRY_HEADS for w in h.split()}
 #: the words of TITLE_TOKENS that only a person's title has, wherever they stand in a name
 TITLE_HEAD_TOKENS = {"Chief", "Officer", "President", "Vice", "Director", "Head", "Chairman", "Chair", "Manager", "Founder", "Professor", "Minister"}
-GENERIC_HEADS = {*ORG_PREFIX_HEADS, "Group", "Company", "Corporation", "Institution", "Hospital", "Agency"}
+GENERIC_HEADS = {*ORG_PREFIX_HEADS, *ORG_OF_HEADS, "Group", "Company", "Corporation", "Institution", "Agency"}
+# words of an institution's name that no person's name has ("Baylor College of Medicine, said")
+NOT_PERSON_WORDS = {*ORG_PREFIX_HEADS, *ORG_OF_HEADS, "Organization", "Organisation", "Health", "Group", "Center", "Centre"}
 TITLE_TOKENS = {
     "Chief", "Officer", "President", "Vice", "Senior", "Executive", "Director", "Head", "Global", "Managing",
     "Chairman", "Chair", "Representative", "Clinical", "Development", "General", "Manager", "Board", "Founder",
@@ -528,7 +532,8 @@ class MentionFinder:
         for n, pattern in enumerate(ROLE_PATTERNS):
             for m in (mm for w in windows for mm in scan(pattern, self.text, w.start, w.end)):
                 person = person_name(m.group("person"))
-                if len(person.split()) < 2 or any(w in NOT_NAME_WORDS or w in TITLE_TOKENS or w in INDUSTRY_WORDS or re.fullmatch(LEGAL_SUFFIX, w)
+                if len(person.split()) < 2 or any(w in NOT_NAME_WORDS or w in TITLE_TOKENS or w in INDUSTRY_WORDS or w in NOT_PERSON_WORDS
+                                                  or re.fullmatch(LEGAL_SUFFIX, w)
                                                   for w in person.split()) or self.lex.company(strip_legal(person)):
                     continue
                 org = clean_name(m.group("org"))
@@ -584,8 +589,7 @@ class MentionFinder:
             if re.search(r"\b(?:Vice|Senior|Executive|Deputy|Assistant|Associate|Chief|Global|Group)\s*$", before):
                 continue
             words = person_name(m.group("person")).split()
-            if any(w in INDUSTRY_WORDS or w in ("Organization", "Organisation", "Health", "Institute", "University", "Group")
-                   or re.fullmatch(LEGAL_SUFFIX, w) for w in words) or self.lex.company(strip_legal(person_name(m.group("person")))):
+            if any(w in INDUSTRY_WORDS or w in NOT_PERSON_WORDS or re.fullmatch(LEGAL_SUFFIX, w) for w in words) or self.lex.company(strip_legal(person_name(m.group("person")))):
                 continue  # "Bio-Thera's partner Biogen Inc.": a company, not a person called Biogen
             person = person_name(m.group("person"))
             if len(person.split()) == 1:

@@ -138,9 +138,29 @@ def roles(ctx: DocContext) -> None:
         _add_roles(ctx, i, person, key, titles, 0.85)
 
 
+# "Chief Scientific and Medical Officer" is one title: a part that opens with "Chief" and ends with an adjective
+# of function has no head noun of its own and shares the next part's
+HEADLESS_CHIEF = compile_pattern(r"(?:\w+\s+)?Chief(?:\s+[A-Z][\w&]*)*\s+(?:Scientific|Financial|Medical|Operating|Commercial|"
+                                 r"Technical|Technology|Business|Legal|People|Digital|Information|Strategy|Strategic|"
+                                 r"Development|Innovation|Quality|Manufacturing|Regulatory|Compliance|Accounting|"
+                                 r"Marketing|Administrative|Patient|Research|Product|Data|Transformation)", re.I)
+
+
 def _titles(title: str) -> list[str]:
-    """ "President and CEO" -> ["President", "CEO"]."""
-    return [t.strip(" ,") for t in TITLE_SPLIT.split(title) if t.strip(" ,")]
+    """ "President and CEO" -> ["President", "CEO"]; "Chief Scientific and Medical Officer" stays whole."""
+    parts, start, pending = [], 0, None
+    for m in TITLE_SPLIT.finditer(title):
+        part = title[start:m.start()]
+        if pending is None and HEADLESS_CHIEF.fullmatch(part.strip(" ,")):
+            pending = start
+        elif pending is None:
+            parts.append(part)
+        else:
+            parts.append(title[pending:m.start()])
+            pending = None
+        start = m.end()
+    parts.append(title[start:] if pending is None else title[pending:])
+    return [t.strip(" ,") for t in parts if t.strip(" ,")]
 
 
 def _add_roles(ctx: DocContext, i: int, person: str, org_key: str, titles: list[str], confidence: float) -> None:
