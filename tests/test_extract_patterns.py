@@ -1118,3 +1118,10 @@ def test_colleges_schools_and_hospitals_are_institutions_but_college_station_is_
     assert ("Ben Cole", "marlow school of medicine", "Associate Professor of Dermatology") in roles
     ex = extract(parse_document(text, "case"))
     assert not [k for k in ex.entities if "college station" in k.lower() and not k.startswith("Place")]
+
+
+def test_a_licence_to_an_unnamed_candidate_names_no_product():
+    text = ("Tamsin Biologics Ltd. (\"TB\" or \"the Company\") today announced a manufacturing agreement with Quintara Pharma "
+            "for QP-221. TB also licenses a recombinant protein vaccine candidate from Halden College of Medicine.")
+    deals = [roles_of(f, "licensor", "licensee", "product") for f in facts(text, "licensing")]
+    assert deals == [("halden college of medicine", "tamsin biologics", "None")]

@@ -42,7 +42,7 @@ INDUSTRY_HEADS = (
 ORG_PREFIX_HEADS = ("Institute", "Instituto", "Institut", "University", "Universidad", "Fundação", "Foundation")
 # heads that name an institution only before "of" or after its name ("Chinese Academy of Medical Sciences", "Baylor
 # College of Medicine", "Massachusetts General Hospital"; "College Station" is a town)
-ORG_OF_HEADS = ("Academy", "Hospital", "College", "School")
+ORG_OF_HEADS = ("Academy", "Hospital", "College", "School", "Society", "Association")
 NOT_NAME_WORDS = {
     "The", "A", "An", "This", "That", "These", "Our", "Its", "Their", "His", "Her", "In", "On", "At", "For",
     "With", "By", "From", "Media", "Analysts", "Investors", "Officials", "Sources", "Shareholders", "Patients", "Doctors",

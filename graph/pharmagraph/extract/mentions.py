@@ -48,9 +48,9 @@ ORG_BY_LEGAL = compile_pattern(rf"(?<![\w-])(?P<name>(?:{NAME_SEQ}|[A-Z]{{2,5}}{
 _PREFIX_HEADS = "|".join(ORG_PREFIX_HEADS)
 _OF_HEADS = "|".join(ORG_OF_HEADS)
 ORG_BY_PREFIX = compile_pattern(
-    rf"(?<![\w-])(?P<name>(?:{TOK}{SP}+){{0,2}}(?:(?:{_PREFIX_HEADS})(?:{SP}+(?:of|for|de|do|da|der|für)(?:{SP}+the)?)?|(?:{_OF_HEADS}){SP}+(?:of|for)(?:{SP}+the)?)(?:{SP}+(?!{LEGAL_SUFFIX}){TOK}){{1,4}}"
+    rf"(?<![\w-])(?P<name>(?:{TOK}{SP}+){{0,3}}(?:(?:{_PREFIX_HEADS})(?:{SP}+(?:of|for|de|do|da|der|für)(?:{SP}+the)?)?|(?:{_OF_HEADS}){SP}+(?:of|for)(?:{SP}+the)?)(?:{SP}+(?!{LEGAL_SUFFIX}){TOK}){{1,4}}"
     rf"(?:{SP}+(?:of|for|and(?!{SP}+[A-Z]{{2,}}\b)){SP}+{TOK}(?:{SP}+(?!{LEGAL_SUFFIX}){TOK}){{0,2}})*(?:,?{SP}+{LEGAL_SUFFIX})?"
-    rf"|{TOK}(?:{SP}+{TOK})?{SP}+(?:{_PREFIX_HEADS}|{_OF_HEADS}))(?![\w-])"
+    rf"|{TOK}(?:{SP}+{TOK}){{0,2}}{SP}+(?:{_PREFIX_HEADS}|{_OF_HEADS}))(?![\w-])"
 )
 ORG_BY_TICKER = compile_pattern(
     rf"{CAPITAL_NEXT}(?P<name>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?\s*\((?:[A-Z]+(?:\s[A-Z]+)?\s*:\s*[\w.]+[;,]?\s*)+\)"
@@ -87,9 +87,10 @@ ORG_BY_KIND = compile_pattern(rf"\b(?:the|a|an|its|their|from|with|by)\s+(?:[\w.
 ORG_BY_ACRONYM = compile_pattern(rf"(?<![\w-])(?P<name>{TOK}(?:{SP}+{TOK})*{SP}+(?:and|&){SP}+{TOK}(?:{SP}+{TOK}){{0,3}},?{SP}+{LEGAL_SUFFIX}){SP}*\((?:the{SP}+)?[\"“]?(?P<acr>[A-Z]{{3,6}})[\"”]?\)")
 ORG_ABOUT = compile_pattern(r"^About\s+(?P<name>.+?)\s*:?$")
 # "(Julphar)", "(TSE: 4188) ("MCG")", "(TSE: 4568, "Daiichi Sankyo")": a ticker may come first, or after it
-# ("Fosun Pharma"; SSE: 600196, HKEX: 02196)
+# ("Fosun Pharma"; SSE: 600196, HKEX: 02196), or more than one name ("BE" or "the Company")
 DEFINED_SHORT = compile_pattern(r",?\s*(?:\([A-Z][\w./]*(?:\s[A-Z][\w./]*)?\s*:\s*[^()]*?\)\s*)?\((?:[A-Z][\w./]*\s*:\s*[^,()]*,\s*)?\s*(?:the\s+)?"
-                           r"[\"“”']?(?P<short>[A-Z][\w\-&.]*(?:\s[A-Z][\w\-&.]*){0,3})[\"“”']?\s*(?:[;,]\s*[A-Z][\w./]*\s*:[^()]*)?\)")
+                           r"[\"“”']?(?P<short>[A-Z][\w\-&.]*(?:\s[A-Z][\w\-&.]*){0,3})[\"“”']?\s*(?:[;,]\s*[A-Z][\w./]*\s*:[^()]*)?"
+                           r"(?:\s*(?:,|or|and)\s+(?:the\s+)?[\"“][^\"“”()]{1,30}[\"”])*\)")
 
 # products
 CODE = compile_pattern(
@@ -413,10 +414,16 @@ def _title_case(sentence: str) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
 
 
+INSTITUTION_HEADS = {*ORG_PREFIX_HEADS, *ORG_OF_HEADS}
+
+
 def _trim_name(name: str, start: int) -> tuple[str, int]:
-    """Drop leading function words ("The", "Our") from a candidate name."""
+    """Drop leading function words ("The", "Our") from a candidate name (but not the adjective an institution's
+    name opens with: "the Chinese Academy of Medical Sciences", "the American Society of Clinical Oncology")."""
     words = name.split()
-    while words and (words[0] in NOT_NAME_WORDS or words[0].lower() in ("and", "or", "with", "by")):
+    while words and (words[0] in NOT_NAME_WORDS or words[0].lower() in ("and", "or", "with", "by")) and not (
+            words[0][:1].isupper() and words[0][1:].islower() and len(words) > 1 and words[1] in INSTITUTION_HEADS
+            and words[0] not in ("The", "Our", "Its", "Their", "This", "New", "Global", "Leading", "Other")):
         start += name.index(words[0]) + len(words[0])
         name = name[name.index(words[0]) + len(words[0]):]
         start += len(name) - len(name.lstrip())
@@ -654,6 +661,8 @@ class MentionFinder:
                 name, start = _trim_name(m.group(group), m.start(group))
                 if how == "prefix" and (cut := re.search(r"\s+and\s+(?P<rest>.+)$", name)) and self.lex.company(strip_legal(cut.group("rest"))):
                     name = name[: cut.start()]  # "the University of Oxford and AstraZeneca": two organisations
+                if how == "prefix" and (cut := re.search(r"(?:\s+(?:Annual|Scientific|World|International))*\s+(?:Congress|Meeting|Conference|Symposium|Summit|Forum)$", name)):
+                    name = name[: cut.start()]  # "the European Society for Medical Oncology Congress": its meeting
                 if not name or (how in ("head", "apposition", "verb", "prefix", "deal", "kind") and self._in_heading(start)):
                     continue
                 candidates.append((start, start + len(name), name, how))

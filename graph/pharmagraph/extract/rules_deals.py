@@ -338,6 +338,12 @@ def _technology_licences(ctx: DocContext, i: int) -> None:
                      _value_fields(value if n == 0 else None), confidence=0.6)
 
 
+# "BE also licenses a recombinant protein COVID-19 vaccine candidate from Baylor": a product the text does not name,
+# not the one it is about
+ANOTHER_PRODUCT = compile_pattern(r"\b(?:a|an|another|second|new)\s+(?:(?!(?:the|to|of|for|in|on|with|its|their|licen\w*|rights)\b)[\w\-]+\s+){0,5}?(?:candidates?|vaccines?|compounds?|"
+                                  r"molecules?|assets?|products?|therap(?:y|ies)|antibod(?:y|ies)|programmes?|programs?)\b")
+
+
 def _referred_product(ctx: DocContext, i: int, recent: list[tuple[int, str]]) -> str | None:
     """The product a sentence that names none speaks of: the one its "About NAME" section describes, the
     document's main product when it was named in the last three sentences, else the one "the vaccine",
@@ -349,7 +355,7 @@ def _referred_product(ctx: DocContext, i: int, recent: list[tuple[int, str]]) ->
         return in_section
     near = {p for j, p in recent if i - j <= 3}
     main = ctx.main_product()
-    if main in near and re.search(r"\b(?:licen[cs]\w*|rights)\b", text):
+    if main in near and re.search(r"\b(?:licen[cs]\w*|rights)\b", text) and not ANOTHER_PRODUCT.search(text):
         return main
     if THE_PRODUCT.search(text) and re.search(r"\b(?:licen[cs]\w*|rights)\b", text):
         return ctx.last_product(i)
@@ -374,6 +380,8 @@ def licensing(ctx: DocContext) -> None:
             products = listed  # "... signed licensing agreements with Y. The agreements cover: - PB016, ...; - PB018, ..."
         if not products:
             referred = _referred_product(ctx, i, recent)
+            if referred is None and ANOTHER_PRODUCT.search(text) and not TECHNOLOGY.search(text):
+                referred = ""  # a licence to a product the text does not name: the parties, no product
             if referred is None:
                 _technology_licences(ctx, i)
                 continue
@@ -434,11 +442,13 @@ def _licence(ctx: DocContext, i: int, clause: Sentence, cue: re.Match[str], prod
     if (licensor is None or licensee is None) and value is None:
         return  # one side and no deal value: "Valneva licensed IXIARO" says too little to be a licence
     for pk in products:
+        if not pk and (licensor is None or licensee is None):
+            continue  # no product and one side: says nothing
         ctx.add_fact("licensing", i, {"licensor": ctx.org_ref(licensor) if licensor else None,
                                       "licensee": ctx.org_ref(licensee) if licensee else None,
-                                      "product": f"Product|{pk}"},
+                                      "product": f"Product|{pk}" if pk else None},
                      {"territory": territory, **_value_fields(value)})
-        if licensor:
+        if licensor and pk:
             ctx.note_developer(f"Product|{pk}", ctx.org_ref(licensor), i, 1)
     # "PharmaMar has licensed lurbinectedin to Luye for China, and to Boryung for South Korea": each "and to B" a licence
     if licensor and licensee:
@@ -448,7 +458,7 @@ def _licence(ctx: DocContext, i: int, clause: Sentence, cue: re.Match[str], prod
                 rest = clause.text[more.end():]
                 for pk in products:
                     ctx.add_fact("licensing", i, {"licensor": ctx.org_ref(licensor), "licensee": ctx.org_ref(nxt[0].key),
-                                                  "product": f"Product|{pk}"}, {"territory": _territory(rest)})
+                                                  "product": f"Product|{pk}" if pk else None}, {"territory": _territory(rest)})
 
 
 SERVICE_VERB = compile_pattern(
