@@ -146,6 +146,12 @@ def _other_party(ctx: DocContext, not_key: str | None) -> str | None:
 LICENSEE_NAMED = compile_pattern(r"(?P<who>[^,]+),\s+(?:the\s+|its\s+|an?\s+)?(?:\w+\s+){0,2}licensee\b")
 
 
+PAYS = compile_pattern(r"(?:,\s+Inc\.)?\s+(?:has\s+|will\s+|would\s+|is\s+to\s+|agreed\s+to\s+|has\s+agreed\s+to\s+)?"
+                       r"(?:(?P<pays>pa(?:id|ys?|ying)|made)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:[A-Z]{0,3}\$|[€£¥]|US\$|USD|upfront|"
+                       r"payments?|milestone)|(?P<gets>receive[sd]?|get|gets|is\s+eligible\s+to\s+receive|will\s+be\s+eligible\s+to\s+receive)"
+                       r"\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:[A-Z]{0,3}\$|[€£¥]|US\$|USD|upfront|payments?|milestone|royalt))")
+
+
 def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Sentence | None = None) -> tuple[str | None, str | None]:
     s = clause or ctx.sentences[i]
     text = s.text
@@ -275,8 +281,16 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
             if not others and re.search(r"\bfrom\s+(?:the\s+)?[A-Z]", text[pos + len(m.text):]):
                 return None, m.key  # "obtained rights from Genosco", a name the finder did not take: no guess
             return (others[0] if others else _other_party(ctx, m.key)), m.key
-    # two parties and no verb that orders them: the product's developer licenses it out
+    # two parties and no verb that orders them: the payer is the licensee ("..., for which Janssen paid $350 million
+    # upfront"), the company receiving the payments the licensor ("Akeso will receive an upfront payment of ...")
     keys = list(dict.fromkeys(m.key for m in companies))
+    if len(keys) >= 2:
+        for m in ctx.every_org(i):
+            money = s.start <= m.start < s.end and PAYS.match(text, m.end - s.start)
+            if money:
+                other = next(k for k in keys if k != m.key)
+                return (other, m.key) if money.group("pays") else (m.key, other)
+    # ... else the product's developer licenses it out
     if len(keys) >= 2:
         for p in ctx.of_kind(i, "Product"):
             dev = ctx.product_attrs(p.key).get("developer")
