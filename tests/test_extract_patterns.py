@@ -1130,8 +1130,8 @@ def test_a_licence_to_an_unnamed_candidate_names_no_product():
 def test_the_payer_of_a_licence_is_its_licensee():
     text = ("Norvexa Biologics Inc. today reported its results. In 2019, Norvexa entered into an exclusive worldwide license and "
             "collaboration agreement with Quintara Pharma, Inc. to develop and commercialize NVX-204, for which Quintara paid "
-            "$350 million upfront. Kestrel Pharma and Tamsin Biologics signed a licence agreement for KP-118. Kestrel will "
-            "receive an upfront payment of $20 million.")
+            "$350 million upfront. Kestrel Pharma and Tamsin Biologics signed a licence agreement for KP-118, and Kestrel "
+            "will receive an upfront payment of $20 million.")
     deals = {roles_of(f, "licensor", "licensee", "product") for f in facts(text, "licensing")}
     assert ("norvexa biologics", "quintara pharma", "NVX-204") in deals
     assert ("kestrel pharma", "tamsin biologics", "KP-118") in deals

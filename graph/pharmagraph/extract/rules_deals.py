@@ -212,8 +212,9 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
         # (every mention: the licensee is often named a second time there, "with Y under which Y obtained")
         after = [(m, m.start - s.start) for m in ctx.every_org(i) if s.start <= m.start < s.end and m.start - s.start >= under.end()]
         verb = r"\s+(?:will\s+|would\s+|is\s+to\s+)?(?:{})"
+        # (not one that receives money: "under which Akeso will receive an upfront payment")
         rights = [m for m, pos in after if re.match(verb.format("obtain|receive|gain|acquire|have|hold|get|take|market|commerciali[sz]e"),
-                                                    text[pos + len(m.text):])]
+                                                    text[pos + len(m.text):]) and not PAYS.match(text, pos + len(m.text))]
         # "under which Alvotech develops and manufactures the products and JAMP Pharma holds the rights": the holder
         makes = [m for m, pos in after if re.match(verb.format("develop|manufacture"), text[pos + len(m.text):])]
         if rights or (makes and len({m.key for m, _ in after}) == 1):
