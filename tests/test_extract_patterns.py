@@ -1136,3 +1136,17 @@ def test_the_payer_of_a_licence_is_its_licensee():
     assert ("norvexa biologics", "quintara pharma", "NVX-204") in deals
     assert ("kestrel pharma", "tamsin biologics", "KP-118") in deals
     assert len(deals) == 2
+
+
+def test_titles_of_regions_units_clinicians_and_british_chief_executives():
+    text = ("Norvexa Biologics Inc. today announced a result. \"It works,\" said Ana Ruiz, Group Chief Executive of Norvexa. "
+            "\"It helps,\" said Ben Cole, President APAC of Norvexa. \"It lasts,\" said Lin Zhao, PhD, Clinical and Regulatory "
+            "Affairs Manager at Norvexa. \"It matters,\" said Sara Holm, M.D., sarcoma medical oncologist at Marlow University "
+            "Hospital. \"It counts,\" said Tom Berg, M.D., M.S.P.H., Executive Vice President, Head of Research and Development "
+            "at Norvexa.")
+    roles = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert ("Ana Ruiz", "norvexa biologics", "Group Chief Executive") in roles
+    assert ("Ben Cole", "norvexa biologics", "President APAC") in roles
+    assert ("Lin Zhao", "norvexa biologics", "Clinical and Regulatory Affairs Manager") in roles
+    assert ("Sara Holm", "marlow university hospital", "sarcoma medical oncologist") in roles
+    assert {r[2] for r in roles if r[0] == "Tom Berg"} == {"Executive Vice President", "Head of Research and Development"}

@@ -56,7 +56,15 @@ CONTINENTS = {"Asia", "Europe", "Africa", "America", "North America", "South Ame
               "Middle East", "Asia Pacific", "Asia-Pacific", "Antarctica", "Australasia"}
 TITLE_WORDS = (
     r"(?i:(?:(?:Global\s+|Group\s+|Deputy\s+|Interim\s+|Acting\s+|Senior\s+)?Chief\s+[A-Z][\w&]*(?:\s+(?:and\s+)?[A-Z][\w&]*){0,3}\s+Officer|CEO|CFO|COO|CSO|CMO|CTO|CCO|CBO|CIO|"
-    r"(?:(?:Senior|Executive|Corporate|Group|Global)\s+){0,2}Vice[\s-]President|SVP|EVP|VP|President|"
+    r"(?:(?:Senior|Executive|Corporate|Group|Global)\s+){0,2}Vice[\s-]President|SVP|EVP|VP|"
+    # a region or business after "President" ("President APAC", "President Biopharma"); the British "Group Chief Executive"
+    r"President(?:\s+(?-i:APAC|EMEA|LATAM|MENA|Americas|Europe|International|Asia[\s-]Pacific|Japan|China|Biopharma|Pharma|"
+    r"Oncology|Vaccines|Generics|Biosimilars|Consumer\s+Health)(?![\w-]))?|(?:Group\s+)?Chief\s+Executive|"
+    # "Division Head of Rheumatology", "Clinical and Regulatory Affairs Manager", "sarcoma medical oncologist"
+    r"(?:Division|Department|Section)\s+Head(?:\s+of\s+(?-i:[A-Z])\w*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])\w*)*)?|"
+    r"(?-i:(?:[A-Z][a-z]+\s+(?:and\s+|&\s+)?){1,3}Affairs\s+(?:Manager|Director|Lead))|"
+    r"(?-i:(?:[a-z]+\s+){0,2}(?:oncologist|cardiologist|ha?ematologist|neurologist|rheumatologist|dermatologist|"
+    r"endocrinologist|immunologist|epidemiologist|hepatologist|nephrologist|pulmonologist|physician|surgeon))|"
     r"(?:Executive\s+|Non-Executive\s+|Independent\s+|Honorary\s+)?Chair(?:man|woman|person)?(?:\s+of\s+the\s+(?:Supervisory\s+|Executive\s+|Management\s+)?Board(?:\s+of\s+(?:Managing\s+)?(?:Directors|Management))?)?|"
     r"(?:Joint\s+|Deputy\s+|Associate\s+|Assistant\s+|Senior\s+|Group\s+|Global\s+|Co-)?"
     r"(?:Executive\s+|Managing\s+|Representative\s+|Non-Executive\s+|Independent\s+|Medical\s+|Scientific\s+|Research\s+|Program\s+|Country\s+|Regional\s+|Whole[\s-]time\s+)?Director(?:[\s-]General)?|"

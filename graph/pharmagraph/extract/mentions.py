@@ -225,7 +225,7 @@ PERSON = (rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Sheikh)\.?\s+)?(?:(?:[{UP}]\.){{2,3}}\s
           r"(?:,?\s+(?:Jr|Sr)\.|\s+(?:Jr|Sr|II|III|IV)(?![\w.]))?")  # "Robert G. Kramer Sr."
 # degrees and fellowships after a name: "Troy Wilson, Ph.D., J.D.,", "Arie Belldegrun, M.D., FACS,"
 CREDS = (r"(?:,\s+(?:MD|PhD|PharmD|MBBS|MBChB|DM|MBA|MPH|MSc|BSc|DSc|MS|JD|DVM|DrPH|FRCP|FRCPC|FRCS|FACS|FACP|FMedSci|FRS|MRCP|"
-         r"DPhil|RPh|RN|CPA|CFA|Esq\.|(?:[A-Z][a-z]{0,4}\.){2,3})(?![\w.]))*")
+         r"DPhil|RPh|RN|CPA|CFA|Esq\.|(?:[A-Z][a-z]{0,4}\.){2,4})(?![\w.]))*")
 # a title with its department: "Executive Vice President, Global Medicines Development and Medical Affairs"
 DEPARTMENT = r"[A-Z&][\w&]*(?:\s+(?:and\s+|&\s+)?[A-Z&][\w&]*){0,5}"
 # ... or "President of Research & Development" (a function, where "President of Pfizer" names the company)
@@ -288,7 +288,7 @@ DEPARTMENT_WORDS = compile_pattern(r"\b(?:Board|Directors|Trustees|Governors|Man
                               r"Department|Unit|Team|Office|R&D)\b")
 TITLE_HINTS = ("chief", "ceo", "cfo", "coo", "cso", "cmo", "cto", "president", "chair", "director", "head", "founder", "manager",
                "professor", "minister", "officer", "vp", "svp", "evp", "partner", "lead", "commissioner", "secretary", "treasurer",
-               "investigator", "founded", "established", "executive", "board", "dean")
+               "investigator", "founded", "established", "executive", "board", "dean", "ologist", "physician", "surgeon")
 # a trie of lower-case words, searched once in the lower-cased text (a case-insensitive search of every
 # sentence took five times as long); the case-insensitive form for texts that lower-casing lengthens
 TITLE_HINT = compile_pattern(name_union(TITLE_HINTS))
@@ -559,7 +559,7 @@ class MentionFinder:
                     # Department of Ajinomoto Co.": the unit belongs in the title
                     org, title = unit.group("org"), f"{title} of the {unit.group('unit')}"
                 org, _ = _trim_name(re.sub(r"\s+(?:Co|Corp)$", "", org), 0)  # ("... of Ajinomoto Co., Ltd.": its name read to "Co")
-                if not org or TITLE_ONLY.fullmatch(org):
+                if not org or TITLE_ONLY.fullmatch(org) or org in ("Head", "Lead", "Chair", "Member"):
                     continue  # ("Timothy Miller, CEO, President and Co-founder of Forge": "President" is no organisation)
                 # "Chief Executive Officer, Serum Institute of India": the words after the title's comma start the name
                 tail = re.search(r",\s+(?P<unit>[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3})$", title)

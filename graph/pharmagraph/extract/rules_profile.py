@@ -138,12 +138,18 @@ def roles(ctx: DocContext) -> None:
         _add_roles(ctx, i, person, key, titles, 0.85)
 
 
-# "Chief Scientific and Medical Officer" is one title: a part that opens with "Chief" and ends with an adjective
-# of function has no head noun of its own and shares the next part's
-HEADLESS_CHIEF = compile_pattern(r"(?:\w+\s+)?Chief(?:\s+[A-Z][\w&]*)*\s+(?:Scientific|Financial|Medical|Operating|Commercial|"
-                                 r"Technical|Technology|Business|Legal|People|Digital|Information|Strategy|Strategic|"
-                                 r"Development|Innovation|Quality|Manufacturing|Regulatory|Compliance|Accounting|"
-                                 r"Marketing|Administrative|Patient|Research|Product|Data|Transformation)", re.I)
+# "Chief Scientific and Medical Officer", "Clinical and Regulatory Affairs Manager": one title; a part with no head
+# noun of its own shares the next part's
+TITLE_HEADS = {"officer", "president", "director", "chair", "chairman", "chairwoman", "chairperson", "manager", "head",
+               "founder", "co-founder", "cofounder", "member", "partner", "professor", "dean", "lead", "leader", "executive",
+               "secretary", "treasurer", "minister", "commissioner", "investigator", "general", "counsel", "scientist",
+               "fellow", "officer", "director-general", "vice-president", "co-director", "co-chair", "mayor", "governor"}
+
+
+def _headless(part: str) -> bool:
+    words = part.strip(" ,").split()
+    return bool(words) and len(words) <= 4 and not any(
+        w.lower() in TITLE_HEADS or (w.isupper() and len(w) >= 2) or w.lower().endswith(("ist", "ian", "or", "er", "man", "person", "ent", "head")) for w in words)
 
 
 def _titles(title: str) -> list[str]:
@@ -151,7 +157,7 @@ def _titles(title: str) -> list[str]:
     parts, start, pending = [], 0, None
     for m in TITLE_SPLIT.finditer(title):
         part = title[start:m.start()]
-        if pending is None and HEADLESS_CHIEF.fullmatch(part.strip(" ,")):
+        if pending is None and _headless(part):
             pending = start
         elif pending is None:
             parts.append(part)
