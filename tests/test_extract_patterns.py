@@ -1150,3 +1150,13 @@ def test_titles_of_regions_units_clinicians_and_british_chief_executives():
     assert ("Lin Zhao", "norvexa biologics", "Clinical and Regulatory Affairs Manager") in roles
     assert ("Sara Holm", "marlow university hospital", "sarcoma medical oncologist") in roles
     assert {r[2] for r in roles if r[0] == "Tom Berg"} == {"Executive Vice President", "Head of Research and Development"}
+
+
+def test_a_successor_in_a_headline_and_the_predecessor_both_hold_the_title():
+    text = ("Norvexa Announces Ana Ruiz Will Succeed Ben Cole as President and Chief Executive Officer\n\n"
+            "Norvexa Biologics Inc. today announced the change.")
+    roles = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert {r for r in roles if r[2] == "Chief Executive Officer"} == {
+        ("Ana Ruiz", "norvexa biologics", "Chief Executive Officer"), ("Ben Cole", "norvexa biologics", "Chief Executive Officer")}
+    ex = extract(parse_document(text, "case"))
+    assert not [k for k in ex.entities if k.startswith("Person|") and "Announces" in k]

@@ -312,7 +312,9 @@ ROLE_NO_ORG_MORE = (
     # Chairman", "Jane Doe will succeed John Roe as CEO"
     compile_pattern(rf"(?P<person>{PERSON})(?:,\s+who\s+[^,;]{{1,80}},(?:[^,;.]{{1,100}}?\s+and)?)?\s+(?:will\s+|to\s+)?(?:becomes?|became)\s+"
                     rf"(?:the\s+(?:company['’]s\s+)?|its\s+)?(?:new\s+)?(?P<title>{TITLE_PHRASE})(?=\s*(?:[.;,]|\s+(?:of|at|on|in|with|effective|from)\b))"),
-    compile_pattern(rf"(?P<person>{PERSON})\s+(?:will\s+)?(?:succeeds?|succeeded)\s+{PERSON}\s+as\s+(?:the\s+)?(?P<title>{TITLE_PHRASE})"),
+    # (a headline capitalises the verb: "Julie Kim Will Succeed Christophe Weber as ..."; the predecessor held the title)
+    compile_pattern(rf"(?P<person>{PERSON})\s+(?:[Ww]ill\s+|[Tt]o\s+)?(?:[Ss]ucceeds?|[Ss]ucceeded)\s+(?P<predecessor>{PERSON})\s+as\s+(?:the\s+)?"
+                    rf"(?P<title>{TITLE_PHRASE})"),
 )
 # "has been appointed ...", "becomes ...", "will succeed ... as ...": a role taken up
 NEW_ROLE_RES = tuple(getattr(p, "compiled", p) for p in (APPOINTED, ROLE_NO_ORG_MORE[0], *ROLE_NO_ORG_MORE[2:]))
@@ -415,6 +417,18 @@ def _title_case(sentence: str) -> bool:
 
 
 INSTITUTION_HEADS = {*ORG_PREFIX_HEADS, *ORG_OF_HEADS}
+
+
+HEADLINE_VERBS = {"Announces", "Announce", "Announced", "Appoints", "Names", "Confirms", "Says", "Reports", "Welcomes"}
+
+
+def _headline_person(name: str) -> str:
+    """The person in a capitalised headline: the words after its verb, without "Will" or "To"."""
+    words = name.split()
+    while words and words[-1] in ("Will", "To", "Shall"):
+        words.pop()
+    verbs = [n for n, w in enumerate(words) if w in HEADLINE_VERBS]
+    return " ".join(words[verbs[-1] + 1:] if verbs else words)
 
 
 def _trim_name(name: str, start: int) -> tuple[str, int]:
@@ -599,6 +613,8 @@ class MentionFinder:
             if any(w in INDUSTRY_WORDS or w in NOT_PERSON_WORDS or re.fullmatch(LEGAL_SUFFIX, w) for w in words) or self.lex.company(strip_legal(person_name(m.group("person")))):
                 continue  # "Bio-Thera's partner Biogen Inc.": a company, not a person called Biogen
             person = person_name(m.group("person"))
+            if m.groupdict().get("predecessor"):
+                person = _headline_person(person)  # "Takeda Announces Julie Kim Will Succeed ...": Julie Kim
             if len(person.split()) == 1:
                 # "Dr Mathias will join the Group as ...": the one person of that surname the text named in full
                 full = {r[0] for r in self.out.roles if r[0].split()[-1] == person}
@@ -616,7 +632,17 @@ class MentionFinder:
                 ("its" if re.search(r",\s+(?:its|our|the\s+company['’]s)\s+", m.group()) else "")  # "Pete Buzy, its President"
             self.out.roles.append((person, "Chair" if title == "chaired" else title, org, m.start(), m.end()))
             self.out.persons.add(org_key(person))
-            self._add(m.group("person"), "Person", m.start("person"), m.end("person"), person)
+            at = m.group("person").find(person) if m.groupdict().get("predecessor") else -1
+            if at > 0:  # (the headline's person alone, not the words before it)
+                self._add(person, "Person", m.start("person") + at, m.start("person") + at + len(person), person)
+            else:
+                self._add(m.group("person"), "Person", m.start("person"), m.end("person"), person)
+            before = person_name(m.groupdict().get("predecessor") or "")
+            if len(before.split()) >= 2 and not any(w in NOT_NAME_WORDS or w in TITLE_TOKENS for w in before.split()) \
+                    and not self._is_taken(m.start("predecessor"), m.end("predecessor")):
+                self.out.roles.append((before, title, org, m.start(), m.end()))
+                self.out.persons.add(org_key(before))
+                self._add(m.group("predecessor"), "Person", m.start("predecessor"), m.end("predecessor"), before)
         for m in (mm for w in windows for mm in FOUNDED_BY.finditer(self.text, w.start, w.end)):
             for pm in re.finditer(PERSON, m.group("list")):
                 person = person_name(pm.group())
