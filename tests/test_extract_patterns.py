@@ -1160,3 +1160,15 @@ def test_a_successor_in_a_headline_and_the_predecessor_both_hold_the_title():
         ("Ana Ruiz", "norvexa biologics", "Chief Executive Officer"), ("Ben Cole", "norvexa biologics", "Chief Executive Officer")}
     ex = extract(parse_document(text, "case"))
     assert not [k for k in ex.entities if k.startswith("Person|") and "Announces" in k]
+
+
+def test_a_function_after_the_title_is_no_organisation_and_a_unit_of_the_company_is_in_the_title():
+    text = ("Norvexa Biologics Inc. today announced changes. The other members of the executive team remain in their roles, "
+            "including Ana Ruiz, President, Research & Development, and Ben Cole, Chief Financial Officer. \"It works,\" added "
+            "Lin Zhao, head of the company's Biopharmaceuticals business unit. Tom Berg, Vice President, Licensing at Kestrel "
+            "Pharma, agreed.")
+    roles = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert ("Ana Ruiz", "norvexa biologics", "President, Research & Development") in roles
+    assert ("Lin Zhao", "norvexa biologics", "head of the Biopharmaceuticals business unit") in roles
+    assert ("Tom Berg", "kestrel pharma", "Vice President, Licensing") in roles
+    assert not [r for r in roles if r[1] in ("research & development", "research", "licensing")]

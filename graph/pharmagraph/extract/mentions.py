@@ -326,6 +326,9 @@ ROLE_IN_CONTEXT = [
                     rf"(?P<title>{TITLE_PHRASE})"),
     compile_pattern(rf"\b(?:[Ii]ts|[Oo]ur|[Tt]he\s+company['’]s)\s+[Bb]oard(?:\s+of\s+[Dd]irectors)?\s+is\s+(?P<title>chaired)\s+by\s+"
                     rf"(?P<person>{PERSON})"),
+    # "Uwe Bücheler, head of the company's Biopharmaceuticals business unit"
+    compile_pattern(rf"(?P<person>{PERSON}){CREDS},\s+(?P<title>(?:[Hh]ead|[Pp]resident|[Dd]irector|[Ll]eader|[Gg]eneral\s+[Mm]anager)\s+of\s+"
+                    rf"(?:the\s+company['’]s|its|our)\s+[^,.;\"“”]{{2,60}}?)(?=\s*(?:[.;]|,))"),
     compile_pattern(rf"(?P<person>{PERSON}|{SURNAME})\s+will\s+join\s+(?:the\s+(?:[Cc]ompany|Group|group)|us)(?:\s+and\s+its\s+[Bb]oard)?\s+"
                     rf"as\s+(?:an?\s+|its\s+|the\s+)?(?:new\s+)?(?P<title>{TITLE_PHRASE})"),
 ]
@@ -573,6 +576,13 @@ class MentionFinder:
                     # Department of Ajinomoto Co.": the unit belongs in the title
                     org, title = unit.group("org"), f"{title} of the {unit.group('unit')}"
                 org, _ = _trim_name(re.sub(r"\s+(?:Co|Corp)$", "", org), 0)  # ("... of Ajinomoto Co., Ltd.": its name read to "Co")
+                if n == 1 and org and all(w in ("&", "and") or DEPARTMENT_WORDS.fullmatch(w) for w in org.split()) \
+                        and not re.match(r"\s+(?:at|of|for)\s", self.text[m.end():]):
+                    # "Andy Plump, President, Research & Development, and ...": a function, the organisation from context
+                    self.out.roles.append((person, f"{title}, {org}", "", m.start(), m.end()))
+                    self.out.persons.add(org_key(person))
+                    self._add(m.group("person"), "Person", m.start("person"), m.end("person"), person)
+                    continue
                 if not org or TITLE_ONLY.fullmatch(org) or org in ("Head", "Lead", "Chair", "Member"):
                     continue  # ("Timothy Miller, CEO, President and Co-founder of Forge": "President" is no organisation)
                 # "Chief Executive Officer, Serum Institute of India": the words after the title's comma start the name
@@ -627,6 +637,7 @@ class MentionFinder:
             if self._is_taken(m.start("person"), m.end("person")) and not in_context and m.re not in NEW_ROLE_RES:
                 continue
             title = m.groupdict().get("title") or m.group("title_c")
+            title = re.sub(r"\bof\s+(?:the\s+company['’]s|its|our)\s+", "of the ", title)  # "head of the company's X unit"
             # ROLE_IN_CONTEXT: the organisation is the one "its" stands for, not the first one named
             org = ("its:join" if m.re is ROLE_IN_CONTEXT_RES[-1] else "its") if in_context else \
                 ("its" if re.search(r",\s+(?:its|our|the\s+company['’]s)\s+", m.group()) else "")  # "Pete Buzy, its President"
