@@ -1172,3 +1172,14 @@ def test_a_function_after_the_title_is_no_organisation_and_a_unit_of_the_company
     assert ("Lin Zhao", "norvexa biologics", "head of the Biopharmaceuticals business unit") in roles
     assert ("Tom Berg", "kestrel pharma", "Vice President, Licensing") in roles
     assert not [r for r in roles if r[1] in ("research & development", "research", "licensing")]
+
+
+def test_products_of_a_takeover_are_the_bought_companys_and_a_described_target_is_no_product():
+    text = ("Norvexa to Acquire Kestrel Therapeutics\n\nBASEL, May 2, 2024 -- Norvexa AG today announced an agreement to "
+            "acquire Kestrel Therapeutics Inc. for $2.9 billion. Norvexa will also gain KT-118, an investigational dual "
+            "inhibitor of EZH2 and EZH1 in clinical development for solid tumours. Velmora® (kestramab) is a CD30-directed "
+            "ADC used in lymphoma.")
+    ex = extract(parse_document(text, "case"))
+    devs = {roles_of(f, "product", "developer") for f in ex.facts if f.kind == "development"}
+    assert ("KT-118", "kestrel therapeutics") in devs
+    assert not [k for k in ex.entities if k.startswith("Product|") and "directed" in k]

@@ -422,6 +422,8 @@ def _title_case(sentence: str) -> bool:
 INSTITUTION_HEADS = {*ORG_PREFIX_HEADS, *ORG_OF_HEADS}
 
 
+DESCRIBED_TARGET = compile_pattern(r"-(?:directed|targeted|targeting|positive|negative|expressing|mutated|mutant|based|specific|"
+                                   r"mediated|derived|associated|related|induced|dependent|resistant|naive|na\u00efve|high|low|amplified)$")
 HEADLINE_VERBS = {"Announces", "Announce", "Announced", "Appoints", "Names", "Confirms", "Says", "Reports", "Welcomes"}
 
 
@@ -1038,6 +1040,8 @@ class MentionFinder:
             return True
         if name.lower() in lex.targets or name.lower() in lex.indications or name in US_STATES:
             return True
+        if DESCRIBED_TARGET.search(name):
+            return True  # "a CD30-directed ADC", "HER2-positive": a target described, not a product
         if re.search(r"(?:Pharma|Bio|Therapeutics|Biologics|Biosciences|Labs?|Inc|Ltd)$", name) and not re.search(r"\d", name):
             return True
         if not re.search(r"\d", name) and self._starts_company_name(name):

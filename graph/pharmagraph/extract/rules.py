@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pharmagraph.extract import rules_deals, rules_profile, rules_regulatory
-from pharmagraph.extract.context import prepare
+from pharmagraph.extract.context import DocContext, prepare
 from pharmagraph.extract.merge import merge_facts
 from pharmagraph.model import Document, Extraction, Fact
 
@@ -90,6 +90,7 @@ def extract_with_rules(doc: Document) -> Extraction:
                 if len(set(devs)) == 1:
                     ctx.note_developer(ref, devs[0], i, 1)
                 break
+    _takeover_products(ctx, first_seen)
     _developers_not_buyers(ctx, first_seen)
     # reference products, and the molecule a branded product is made of ("Ogivri, its biosimilar trastuzumab"),
     # are not developed by the release's companies
@@ -158,3 +159,21 @@ def _developers_not_buyers(ctx, first_seen: dict[str, int]) -> None:
             continue  # "About Merck ... Its portfolio includes KEYTRUDA": the buyer's own products
         if len(targets) == 1 and (_GAINED.search(ctx.sentences[i].text) or PIPELINE_OF.search(ctx.sentences[i].text)):
             attrs["developer"] = next(iter(targets))
+
+
+def _takeover_products(ctx: DocContext, first_seen: dict[str, int]) -> None:
+    """In a release about a takeover (the company bought named in its first sentences), a product no sentence
+    gives a developer is the bought company's ("Novartis will also gain tulmimetostat, ..." after "Novartis to
+    acquire MorphoSys")."""
+    lead = {f.role("target") for f in ctx.facts if f.kind == "acquisition" and f.evidence
+            and str(f.role("target")).startswith("Company|") and ctx.sentence_at(f.evidence.start) < 4}
+    if len(lead) != 1:
+        return
+    target = lead.pop()
+    for key, i in first_seen.items():
+        ref = f"Product|{key}"
+        attrs = ctx.product_attrs(ref)
+        if attrs.get("developer") or attrs.get("is_reference") or ctx.sentences[i].section == "boilerplate":
+            continue
+        ctx.note_developer(ref, target, i, 1)
+
