@@ -1183,3 +1183,12 @@ def test_products_of_a_takeover_are_the_bought_companys_and_a_described_target_i
     devs = {roles_of(f, "product", "developer") for f in ex.facts if f.kind == "development"}
     assert ("KT-118", "kestrel therapeutics") in devs
     assert not [k for k in ex.entities if k.startswith("Product|") and "directed" in k]
+
+
+def test_the_developer_of_a_product_and_what_it_markets():
+    text = ("Quintara Pharma Inc. reported. In 2020 Norvexa bought Kestrel Bio, the developer of the anti-CD47 antibody "
+            "kestrelimab, for about $4.9 billion. Tamsin Vaccines markets TAMVAX. In addition to TAMVAX, it markets "
+            "CHOLVAC(R), an oral vaccine against cholera.")
+    devs = {roles_of(f, "product", "developer") for f in facts(text, "development")}
+    assert ("kestrelimab", "kestrel bio") in devs
+    assert ("CHOLVAC", "tamsin vaccines") in devs

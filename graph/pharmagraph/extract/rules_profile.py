@@ -456,10 +456,12 @@ DEV_VERB = compile_pattern(r"\s+(?:(?:is|are|has|have|had|also|now|currently|con
                       r"invent\w*|design\w*|test(?:s|ing)|stud(?:y|ies|ying))\s+(?:its\s+|the\s+|their\s+)?(?:[\w\-]+\s+){0,3}?$")
 LIST_VERB = compile_pattern(r"\b(?:comprises|comprising|includes|including|consists\s+of|covers|covering)\s+(?:the\s+)?$")
 PIPELINE = compile_pattern(r"\b(?:pipeline|portfolio)\s+(?:also\s+)?(?:includes?|comprises?|consists\s+of|contains?)\b")
-COMPANY_DOES = compile_pattern(r"^(?:[Tt]he\s+company|[Ii]t|[Ww]e)\s+(?:\w+\s+){0,2}?(?:markets|sells|commerciali[sz]es|develops|discovered|"
+COMPANY_DOES = compile_pattern(r"(?:^|(?<=,\s))(?:[Tt]he\s+company|[Ii]t|[Ww]e)\s+(?:\w+\s+){0,2}?(?:markets|sells|commerciali[sz]es|develops|discovered|"
                           r"launched|owns|manufactures|is\s+developing|is\s+evaluating|continues\s+to\s+develop)\b")
 
 
+DEVELOPER_OF = compile_pattern(r"(?:,?\s+(?:Inc\.|Ltd\.?|AG|plc))?,\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,2}?(?:developer|maker|originator|inventor)"
+                               r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-/]+\s+){0,4}?")
 CLAUSE_THEN_SUBJECT = compile_pattern(r",\s+(?:we|it|they|he|she|I|you)\s+")
 
 
@@ -494,6 +496,9 @@ def _developer(ctx: DocContext, i: int, prods: list, first, f_start: int | None,
         after = [m for m in every if m.start >= first.end and APPOSITION.fullmatch(text[f_end: m.start - s.start])]
         if after and POSSESSIVE.match(text, after[0].end - s.start):
             return after[0].key, 3
+        # "Forty Seven, the developer of the anti-CD47 antibody magrolimab"
+        if before and DEVELOPER_OF.fullmatch(text, before[-1].end - s.start, f_start):
+            return before[-1].key, 3
         # "Karuna is evaluating KarXT", "Clovis markets Rubraca"
         for m in reversed(before):
             if DEV_VERB.fullmatch(text[m.end - s.start: f_start]) and not POSSESSIVE.match(text, m.end - s.start):
