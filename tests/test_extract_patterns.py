@@ -1192,3 +1192,12 @@ def test_the_developer_of_a_product_and_what_it_markets():
     devs = {roles_of(f, "product", "developer") for f in facts(text, "development")}
     assert ("kestrelimab", "kestrel bio") in devs
     assert ("CHOLVAC", "tamsin vaccines") in devs
+
+
+def test_a_site_that_holds_manufacturing_approvals_from_regulators_is_certified_by_each():
+    text = ("Tamsin Biologics A/S today announced an expansion. \"Aarhus is one of our busiest sites, and it already holds the "
+            "commercial manufacturing approvals that developers look for, from the FDA, the EMA and the PMDA,\" said Ana Ruiz, "
+            "Chief Business Officer of Tamsin Biologics.")
+    certs = {roles_of(f, "holder", "issuer") + (f.value("standard"),) for f in facts(text, "certification")}
+    assert {c[1] for c in certs} == {"fda-us", "ema-eu", "pmda-jp"}
+    assert all(c[0] == "tamsin biologics" and c[2] == "commercial manufacturing approval" for c in certs)

@@ -22,6 +22,8 @@ STANDARDS = [
     (compile_pattern(r"\bc\s?GMP\b|\bCGMP\b|current\s+good\s+manufacturing\s+practi[cs]es?", re.I), "cGMP"),
     (compile_pattern(r"\bPIC/S\b"), "PIC/S GMP"),
     (compile_pattern(r"\bGMP\b|good\s+manufacturing\s+practi[cs]es?", re.I), "GMP"),
+    # "it already holds the commercial manufacturing approvals ... from the FDA, the EMA, the PMDA and ANVISA"
+    (compile_pattern(r"\bcommercial\s+manufacturing\s+approvals?\b", re.I), "commercial manufacturing approval"),
     (compile_pattern(r"(?<!['’]s )\bGDP\b(?!\s+(?:in|of|was|is|growth|per))|good\s+distribution\s+practi[cs]es?", re.I), "GDP"),
     (compile_pattern(r"\bGLP\b(?!-\d)|good\s+laboratory\s+practi[cs]es?", re.I), "GLP"),
     (compile_pattern(r"\bGCP\b|good\s+clinical\s+practi[cs]es?", re.I), "GCP"),
@@ -37,7 +39,7 @@ CERT_CUE = compile_pattern(
     re.I,
 )
 CERT_PASS = compile_pattern(
-    r"\b(?:certif(?:ied|ication|icate|icates|ications)|prequalified|granted|received|obtained|awarded|issued|passed|successfully|"
+    r"\b(?:certif(?:ied|ication|icate|icates|ications)|prequalified|granted|received|obtained|awarded|issued|passed|successfully|holds|"
     r"completed|concluded|closed|cleared|confirmed|restored|lifted|reinstated|full\s+compliance|in\s+compliance|"
     r"(?:to\s+be|as)\s+(?:fully\s+)?compliant|"  # ("MFDS found the Plant 2 facility to be compliant with GMP")
     r"in\s+line\s+with|EIR|Establishment\s+Inspection\s+Report|(?:zero|no|nil|without\s+any|without\s+a\s+single)\s+(?:\w+\s+){0,2}observations?|"
