@@ -1201,3 +1201,12 @@ def test_a_site_that_holds_manufacturing_approvals_from_regulators_is_certified_
     certs = {roles_of(f, "holder", "issuer") + (f.value("standard"),) for f in facts(text, "certification")}
     assert {c[1] for c in certs} == {"fda-us", "ema-eu", "pmda-jp"}
     assert all(c[0] == "tamsin biologics" and c[2] == "commercial manufacturing approval" for c in certs)
+
+
+def test_a_brand_written_alone_and_with_a_formulation_suffix_is_two_products():
+    text = ("Tamsin Pharma Inc. markets Velmora (kestradone) for ALS, which was approved by the U.S. Food and Drug "
+            "Administration (FDA) in 2017, and Velmora ORS, an oral suspension of kestradone approved by the FDA in May 2022.")
+    ex = extract(parse_document(text, "case"))
+    assert {"Product|Velmora", "Product|Velmora ORS"} <= set(ex.entities)
+    # (both approvals are read; the sentence's one date still goes to both)
+    assert {roles_of(f, "product")[0] for f in ex.facts if f.kind == "approval"} == {"Velmora", "Velmora ORS"}

@@ -1209,6 +1209,10 @@ def _extend_product_names(text: str, out: DocMentions) -> None:
             rename[m.key] = f"{head.group('head')} {m.text}"
     if not rename:
         return
+    # (a brand the text also writes alone is another product: "Radicava (edaravone) ... and Radicava ORS, an oral
+    # suspension", "Remsima" and "Remsima SC")
+    alone = {key for key, new in rename.items() if len(re.findall(rf"(?<![\w-]){re.escape(key)}(?![\w-])", text))
+             > len(re.findall(rf"(?<![\w-]){re.escape(new)}(?![\w-])", text))}
     fixed = []
     for m in out.mentions:
         new = rename.get(m.key) if m.kind == "Product" else None
@@ -1216,7 +1220,7 @@ def _extend_product_names(text: str, out: DocMentions) -> None:
             m = Mention(new, "Product", m.start, m.start + len(new), new)
         elif new and text.startswith(new, m.start - len(new) + len(m.text)):
             m = Mention(new, "Product", m.start - len(new) + len(m.text), m.end, new)
-        elif new:
+        elif new and m.key not in alone:
             m = Mention(m.text, "Product", m.start, m.end, new)
         fixed.append(m)
     out.mentions = sorted(fixed, key=lambda m: (m.start, -m.end))
