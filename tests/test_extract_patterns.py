@@ -1210,3 +1210,16 @@ def test_a_brand_written_alone_and_with_a_formulation_suffix_is_two_products():
     assert {"Product|Velmora", "Product|Velmora ORS"} <= set(ex.entities)
     # (both approvals are read; the sentence's one date still goes to both)
     assert {roles_of(f, "product")[0] for f in ex.facts if f.kind == "approval"} == {"Velmora", "Velmora ORS"}
+
+
+def test_makers_named_by_an_agreement_a_business_unit_or_help():
+    text = ("HYDERABAD -- Tamsin Pharma Limited signed an agreement with the Kestrel Direct Investment Fund (KDIF) to "
+            "manufacture up to 200 million doses of the Velmora vaccine. Norvexa Biologics' contract manufacturing business "
+            "produces Quintara Pharma's anti-PD-1 antibody quintalimab at its Shanghai site. Marlow Pharma will help manufacture and "
+            "supply HALVAX, the vaccine developed by Halden Bio. Halden Bio signed a letter of intent with Corvane Labs SA, under "
+            "which Corvane Labs will manufacture HALVAX for Latin America.")
+    services = {roles_of(f, "provider", "client") for f in facts(text, "service")}
+    assert ("tamsin pharma", "kestrel direct investment fund") in services
+    assert ("norvexa biologics", "quintara pharma") in services
+    assert ("marlow pharma", "halden bio") in services
+    assert ("corvane labs", "halden bio") in services

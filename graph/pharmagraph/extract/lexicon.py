@@ -37,7 +37,7 @@ INDUSTRY_HEADS = (
     "Genomics", "Vaccines", "Biosimilars", "Bio", "Diagnostics", "Pharmaceutica", "Medical", "Sciences",
     "Manufacturing Solutions", "Group", "Yakuhin", "Seiyaku", "Shinyaku",
     # the investors that buy drugmakers
-    "Capital", "Partners", "Ventures", "Investments",
+    "Capital", "Partners", "Ventures", "Investments", "Fund",
 )
 ORG_PREFIX_HEADS = ("Institute", "Instituto", "Institut", "University", "Universidad", "Fundação", "Foundation")
 # heads that name an institution only before "of" or after its name ("Chinese Academy of Medical Sciences", "Baylor

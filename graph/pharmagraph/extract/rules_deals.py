@@ -488,6 +488,7 @@ SERVICE_VERB = compile_pattern(
 OWN_MAKING = compile_pattern(r"\bin-house\b|\b(?:its|our|their)\s+own\s+(?:[\w\-]+\s+){0,2}?(?:facilit\w*|sites?|plants?|factor\w+|"
                              r"manufactur\w*|production|capacity|network|operations|lines?)\b")
 MAKES = compile_pattern(r"\s+(?:(?:will|also|already|now|currently|is\s+to|has|have|has\s+long|has\s+also|agreed\s+to|agrees\s+to|continues\s+to|will\s+continue\s+to)\s+)?"
+                   r"(?:helps?\s+(?:to\s+)?)?"  # ("Sanofi will help manufacture and supply COMIRNATY")
                    r"(?:manufactur(?:e|es|ed)|produc(?:e|es|ed)|suppl(?:y|ies|ied)|makes|fill(?:s)?\s+and\s+packag(?:e|es)|formulat(?:e|es)|"
                    r"is\s+(?:the\s+|a\s+)?(?:sole\s+|exclusive\s+|main\s+|only\s+|primary\s+)?(?:manufacturer|supplier|producer)\s+of|"
                    r"is\s+(?:manufacturing|producing|supplying)|(?:is|are|will\s+be|remains?)\s+responsible\s+for\s+(?:the\s+)?(?:manufactur\w+|production|supply\w*)|"
@@ -495,7 +496,15 @@ MAKES = compile_pattern(r"\s+(?:(?:will|also|already|now|currently|is\s+to|has|h
                    r"(?:fill[- ]finish|fill(?:ing)?|manufactur\w+|production|packag\w+))\b")
 MAKES_TO = compile_pattern(r"\b(?:will|to)\s+(?:manufactur(?:e|es)|produc(?:e|es)|suppl(?:y|ies))(?:\s+and\s+suppl(?:y|ies))?\s+"
                            r"(?:[\w\-]+\s+){0,3}?(?:to|for)\s+(?=[A-Z])")
-AGREEMENT_WITH = compile_pattern(r"\b(?i:agreement|contract)\s+with\s+[^;]{1,80}?,?\s+(?:under\s+which|whereby|in\s+which)\s+$")
+AGREEMENT_WITH = compile_pattern(r"\b(?i:agreement|contract|letter\s+of\s+intent|memorandum\s+of\s+understanding|MoU|term\s+sheet)\s+with\s+"
+                                 r"[^;]{1,120}?,?\s+(?:under\s+which|whereby|in\s+which)\s+$")
+# "Gland Pharma signs agreement with RDIF to manufacture up to 252 million doses of the Sputnik V vaccine": the subject
+# makes for the company it signed with
+SIGNED_TO_MAKE = compile_pattern(r"\b(?:signs?|signed|has\s+signed|enters?\s+into|entered\s+into|has\s+entered\s+into|concludes?|concluded)\s+"
+                                 r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}?(?:agreement|contract|deal|letter\s+of\s+intent|memorandum\s+of\s+understanding|MoU)\s+"
+                                 r"with\s+(?P<with>[^;]{1,80}?)\s+to\s+(?:help\s+)?(?:manufacture|produce|make|fill|supply)\b")
+# "Boehringer Ingelheim's contract manufacturing business produces ...": the company through a part of it
+OWN_UNIT = compile_pattern(r"['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:business|unit|division|arm|subsidiary|site|plant|facility|operations)(?=\s)")
 PRONOUN_AFTER_COLON = compile_pattern(r"[:;]\s+(?:[^,;:]{1,30},\s+)?(?P<it>it|the\s+company)\b")  # ("...: in July, the company")
 PRONOUN_SUBJECT = compile_pattern(r"^(?:[^,;]{0,40}?(?:,\s+|\s+))?(?P<it>[Ii]t|[Tt]he\s+(?:company|group|Group|Company|CDMO|CRDMO|CMO))\b")
 THE_PRODUCT = compile_pattern(r"\b(?:the|this)\s+(?:vaccine|drug|product|medicine|antibody|biosimilar|therapy|candidate|compound|molecule)\b")
@@ -550,7 +559,14 @@ def _makers(ctx: DocContext, i: int, providers: dict[str, str]) -> bool:
     s = ctx.sentences[i]
     text = s.text
     every = ctx.every_org(i)
-    doers = [m for m in every if MAKES.match(text, m.end - s.start)]
+    doers = [m for m in every if MAKES.match(text, m.end - s.start)
+             or (unit := OWN_UNIT.match(text, m.end - s.start)) and MAKES.match(text, unit.end())]
+    signed = SIGNED_TO_MAKE.search(text)
+    if not doers and signed:
+        subject = [m for m in every if m.end - s.start <= signed.start()]
+        partner = [m for m in every if signed.start("with") <= m.start - s.start < signed.end("with")]
+        if subject and partner and len({m.key for m in subject}) == 1 and subject[0].key != partner[0].key:
+            doers = [Mention(subject[0].text, "Company", subject[0].start, s.start + signed.start(), subject[0].key)]
     # "For many years it has produced the vector used to make X's therapy": the company the pronoun stands for
     # (or after a colon: "PharmaMar keeps the production rights: it manufactures ... and supplies P to Jazz")
     pronoun = next((p for p in [PRONOUN_SUBJECT.match(text), *PRONOUN_AFTER_COLON.finditer(text)]
@@ -580,6 +596,8 @@ def _makers(ctx: DocContext, i: int, providers: dict[str, str]) -> bool:
         named = [m for m in every if d.end <= m.start < s.start + clause_end and m.key != d.key
                  and re.search(r"\b(?:to|for|on\s+behalf\s+of)\s+(?:the\s+)?$", text[: m.start - s.start])]
         client = named[0].key if named else None
+        if client is None and signed and d.end <= s.start + signed.start():
+            client = next((m.key for m in every if signed.start("with") <= m.start - s.start < signed.end("with") and m.key != d.key), None)
         if client is None and re.search(r"\bfor\s+(?:the\s+(?:company|group|drugmaker)|it|them)\b", clause):
             # "All three work for Novo Nordisk: Catalent performs sterile fill-finish for the company"
             others = [m.key for m in every if m.key != d.key and m.key not in providers and m.start < d.start]
