@@ -1223,3 +1223,23 @@ def test_makers_named_by_an_agreement_a_business_unit_or_help():
     assert ("norvexa biologics", "quintara pharma") in services
     assert ("marlow pharma", "halden bio") in services
     assert ("corvane labs", "halden bio") in services
+
+
+def test_appointment_of_a_person_with_the_title_held_now_and_a_title_held_since():
+    text = ("MUMBAI, India – October 30, 2025 – The Board of Directors of Tamsin Pharma Limited approved the appointment of "
+            "Ana Ruiz, currently the company's Global Chief Operating Officer, as Managing Director with effect from April 1, "
+            "2026. Ben Cole, Managing Director since September 2016, has informed the Board that he will step down. Its Board "
+            "is led by Lin Zhao, Chairman, and Sara Holm, Executive Vice-Chairperson.")
+    roles = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert {("Ana Ruiz", "tamsin pharma", "Global Chief Operating Officer"), ("Ana Ruiz", "tamsin pharma", "Managing Director"),
+            ("Ben Cole", "tamsin pharma", "Managing Director"), ("Sara Holm", "tamsin pharma", "Executive Vice-Chairperson")} <= roles
+
+
+def test_a_stake_held_by_a_partner_and_a_legal_name_with_small_words():
+    text = ("INCHEON – April 20, 2022 – Norvexa Biologics today announced that it has completed the acquisition of the entire "
+            "stake held by Kestrel Inc. (Nasdaq: KST) in Norvexa Bioepis Co., Ltd., the company the two set up. The plant is "
+            "run by its subsidiary Brainvex Indústria Química e Farmacêutica S.A. (\"Brainvex\").")
+    (deal,) = facts(text, "acquisition")
+    assert roles_of(deal, "acquirer", "target") == ("norvexa biologics", "norvexa bioepis")
+    ex = extract(parse_document(text, "case"))
+    assert "Company|brainvex indústria química e farmacêutica" in ex.entities

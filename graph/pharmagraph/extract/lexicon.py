@@ -68,7 +68,7 @@ TITLE_WORDS = (
     r"(?:Executive\s+|Non-Executive\s+|Independent\s+|Honorary\s+)?Chair(?:man|woman|person)?(?:\s+of\s+the\s+(?:Supervisory\s+|Executive\s+|Management\s+)?Board(?:\s+of\s+(?:Managing\s+)?(?:Directors|Management))?)?|"
     r"(?:Joint\s+|Deputy\s+|Associate\s+|Assistant\s+|Senior\s+|Group\s+|Global\s+|Co-)?"
     r"(?:Executive\s+|Managing\s+|Representative\s+|Non-Executive\s+|Independent\s+|Medical\s+|Scientific\s+|Research\s+|Program\s+|Country\s+|Regional\s+|Whole[\s-]time\s+)?Director(?:[\s-]General)?|"
-    r"(?:Vice[\s-]|Co-)?Chair(?:man|woman|person)|(?:Country\s+|Regional\s+)?General\s+Manager|(?:Country|Regional|Site|Plant|Program|Project|Product|Marketing|Sales|Operations)\s+Manager|"
+    r"(?:Executive\s+)?(?:Vice[\s-]|Co-)?Chair(?:man|woman|person)|(?:Country\s+|Regional\s+)?General\s+Manager|(?:Country|Regional|Site|Plant|Program|Project|Product|Marketing|Sales|Operations)\s+Manager|"
     r"(?:Senior\s+)?Medical\s+Officer|(?:Regional|Country|Global)\s+Head(?:\s+(?-i:[A-Z])[a-z]+){1,3}|(?:Global\s+)?Head(?:,|\s+of)\s+[\w&][\w&\s-]*?|(?:Co-)?[Ff]ounder|Board\s+Member|"
     r"(?:Assistant\s+|Associate\s+)?Professor(?:\s+of\s+(?-i:[A-Z])\w*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])\w*)*)?|"
     r"Minister(?:\s+of\s+(?-i:[A-Z])\w*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])\w*)*)?|Commissioner|Secretary|Principal\s+Investigator|"

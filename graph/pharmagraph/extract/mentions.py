@@ -38,13 +38,16 @@ TOK = r"(?:[A-Z][\w'’\-]*[\w]|[A-Z]|\d+[A-Z][\w\-]*|[A-Z]\.(?:[A-Z]\.)+)"
 # names written in lower case ("argenx", "bluebird bio"): only as a role's organisation, and only when known
 LOWER_ORG = r"[a-z][a-z]*[A-Za-z0-9]*(?:\s+bio)?(?=[\s.,;])"
 NAME_SEQ = rf"{TOK}(?:(?:{SP}+|{SP}*&{SP}*|-){TOK}){{0,5}}"
+# ... and with the small words of Romance and German names, where a legal form closes it ("Brainfarma Indústria Química e
+# Farmacêutica S.A.", "Laboratorios Farmacéuticos Rovi y Asociados S.A.")
+LEGAL_NAME_SEQ = rf"{TOK}(?:(?:{SP}+(?:e|y|und|et|de|do|da|del|di|der){SP}+|{SP}+|{SP}*&{SP}*|-){TOK}){{0,6}}"
 # first in patterns that try several look-behinds or a name at every position: most positions fail it at once
 CAPITAL_NEXT = r"(?=[A-Z]|\d)"
 _HEADS = name_union(INDUSTRY_HEADS)
 ORG_BY_HEAD = compile_pattern(rf"(?<![\w-])(?P<name>(?:{TOK}(?:{SP}+|{SP}*&{SP}*|-)){{1,5}}(?:{_HEADS}))(?![\w-])(?!{SP}+(?!{LEGAL_SUFFIX})[A-Z][a-z])")
 # "Biogen (Denmark) Manufacturing ApS", "C-Ray Therapeutics (Chengdu) Co., Ltd."
 # (an acronym and a word in lower case, "SK biotek Co., Ltd.", is a name only with its legal form)
-ORG_BY_LEGAL = compile_pattern(rf"(?<![\w-])(?P<name>(?:{NAME_SEQ}|[A-Z]{{2,5}}{SP}+[a-z]{{3,}})(?:{SP}*\([A-Z][\w ]*\)(?:{SP}+{NAME_SEQ})?)?(?:,{SP}*|{SP}+){LEGAL_SUFFIX})(?![\w])")
+ORG_BY_LEGAL = compile_pattern(rf"(?<![\w-])(?P<name>(?:{LEGAL_NAME_SEQ}|[A-Z]{{2,5}}{SP}+[a-z]{{3,}})(?:{SP}*\([A-Z][\w ]*\)(?:{SP}+{NAME_SEQ})?)?(?:,{SP}*|{SP}+){LEGAL_SUFFIX})(?![\w])")
 _PREFIX_HEADS = "|".join(ORG_PREFIX_HEADS)
 _OF_HEADS = "|".join(ORG_OF_HEADS)
 ORG_BY_PREFIX = compile_pattern(
@@ -298,6 +301,8 @@ ROLE_NO_ORG = compile_pattern(rf"(?:(?<=\s)|^)(?:(?:(?:[Ii]ts|[Tt]he\s+company['
                               rf"(?P<title>{TITLE_WORDS}(?:\s+and\s+{TITLE_WORDS})?)\s+)(?P<person>{PERSON})")
 APPOINTED = compile_pattern(
     rf"\b(?:appointment\s+of|appointed|appoints|named|names|promoted|promotes|elevated|elevates|hired|hires|welcomes)\s+(?P<person>{PERSON})"
+    # ("the appointment of Achin Gupta, currently the company's Global Chief Operating Officer, as ...")
+    rf"(?:,\s+(?:currently|now|previously|formerly)\s+(?:the\s+company['’]s\s+|its\s+|our\s+)?(?P<title_now>{TITLE_PHRASE}),)?"
     rf"\s+(?:as|to\s+(?:the\s+)?(?:role|position|post)\s+of)\s+(?:its\s+|the\s+(?:company['’]s\s+)?|our\s+|new\s+)*(?P<title>{TITLE_PHRASE})"
 )
 # "Sigurdur ("Siggi") Olafsson has been appointed Chief Executive Officer", and, where a title ends the phrase,
@@ -307,7 +312,8 @@ PERSON_NICK = rf"{NAME_PART}\s+\([\"“][{UP}][{LOW}]+[\"”]\)\s+{NAME_PART}"
 ROLE_NO_ORG_MORE = (
     compile_pattern(rf"(?P<person>{PERSON_NICK}|{PERSON})(?:,[^,;]{{1,80}},|,)?\s+(?:has\s+been|was|will\s+be)\s+(?:appointed|named|promoted\s+to|elevated\s+to)\s+(?:as\s+)?"
                     rf"(?:the\s+(?:company['’]s\s+)?|its\s+)?(?:new\s+)?(?P<title>{TITLE_PHRASE})"),
-    compile_pattern(rf"(?<=\s)(?P<person>{PERSON}){CREDS},\s+(?:its\s+|our\s+|the\s+company['’]s\s+)?(?P<title>{TITLE_PHRASE})(?=\s*(?:[.;]|,\s+(?:and|who|said|added|has|had|is|was|will|also)\b))"),
+    compile_pattern(rf"(?<=\s)(?P<person>{PERSON}){CREDS},\s+(?:its\s+|our\s+|the\s+company['’]s\s+)?(?P<title>{TITLE_PHRASE})"
+                    rf"(?=(?:\s+since\s+[\w\s]{{4,20}}?)?\s*(?:[.;]|,\s+(?:and|who|said|added|has|had|is|was|will|also)\b))"),
     # "Jane Doe will become Chief Executive Officer", "Jane Doe, who has led X as CEO, ... and becomes Executive
     # Chairman", "Jane Doe will succeed John Roe as CEO"
     compile_pattern(rf"(?P<person>{PERSON})(?:,\s+who\s+[^,;]{{1,80}},(?:[^,;.]{{1,100}}?\s+and)?)?\s+(?:will\s+|to\s+)?(?:becomes?|became)\s+"
@@ -424,6 +430,7 @@ INSTITUTION_HEADS = {*ORG_PREFIX_HEADS, *ORG_OF_HEADS}
 
 DESCRIBED_TARGET = compile_pattern(r"-(?:directed|targeted|targeting|positive|negative|expressing|mutated|mutant|based|specific|"
                                    r"mediated|derived|associated|related|induced|dependent|resistant|naive|na\u00efve|high|low|amplified)$")
+HEAD_OF_STATE = compile_pattern(r"(?:Vice[\s-])?President|Prime\s+Minister|King|Queen|Emir|Governor|Premier|Chancellor", re.I)
 HEADLINE_VERBS = {"Announces", "Announce", "Announced", "Appoints", "Names", "Confirms", "Says", "Reports", "Welcomes"}
 
 
@@ -578,6 +585,14 @@ class MentionFinder:
                     # Department of Ajinomoto Co.": the unit belongs in the title
                     org, title = unit.group("org"), f"{title} of the {unit.group('unit')}"
                 org, _ = _trim_name(re.sub(r"\s+(?:Co|Corp)$", "", org), 0)  # ("... of Ajinomoto Co., Ltd.": its name read to "Co")
+                if self.lex.country(org) and org not in CONTINENTS and HEAD_OF_STATE.fullmatch(title):
+                    continue  # "Alberto Fernández, President of Argentina": a head of state, no organisation's officer
+                if org in CONTINENTS or is_region(org):
+                    # "President of the Middle East and North Africa (MENA) business": a region, the organisation from context
+                    self.out.roles.append((person, title, "", m.start(), m.end()))
+                    self.out.persons.add(org_key(person))
+                    self._add(m.group("person"), "Person", m.start("person"), m.end("person"), person)
+                    continue
                 if n == 1 and org and all(w in ("&", "and") or DEPARTMENT_WORDS.fullmatch(w) for w in org.split()) \
                         and not re.match(r"\s+(?:at|of|for)\s", self.text[m.end():]):
                     # "Andy Plump, President, Research & Development, and ...": a function, the organisation from context
@@ -650,6 +665,8 @@ class MentionFinder:
                 self._add(person, "Person", m.start("person") + at, m.start("person") + at + len(person), person)
             else:
                 self._add(m.group("person"), "Person", m.start("person"), m.end("person"), person)
+            if m.groupdict().get("title_now"):
+                self.out.roles.append((person, m.group("title_now"), org, m.start(), m.end()))  # the title held now
             before = person_name(m.groupdict().get("predecessor") or "")
             if len(before.split()) >= 2 and not any(w in NOT_NAME_WORDS or w in TITLE_TOKENS for w in before.split()) \
                     and not self._is_taken(m.start("predecessor"), m.end("predecessor")):

@@ -770,10 +770,11 @@ def acquisitions(ctx: DocContext) -> None:
             passive = re.search(r"\b(?:was|were|been|be|being|is)\s+(?:\w+\s+)?$", text[: verb.start()]) and re.search(r"\bby\b", text[verb.end():])
             acquirer = target = None
             if verb.group().lower().startswith(("acquisition of", "takeover of", "buyout of")):
-                by = re.search(r"\bby\s+", text[verb.end():])
+                past = stake.end() if stake else verb.end()  # (not "the entire stake held by Biogen in ...")
+                by = re.search(r"\bby\s+", text[past:])
                 target = after[0].key if after else None
                 if by:
-                    later = [m for m in after if m.start >= s.start + verb.end() + by.end()]
+                    later = [m for m in after if m.start >= s.start + past + by.end()]
                     acquirer = later[0].key if later else None
                 elif before and its_deal:
                     # "Novartis acquired AAA in 2018, and ... through its US$2.1 billion acquisition of Endocyte": the subject's
@@ -823,7 +824,8 @@ def acquisitions(ctx: DocContext) -> None:
 
 
 CONTROLLING_STAKE = compile_pattern(r"\s+(?:an?\s+|the\s+|its\s+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}['’]s?\s+)?(?:entire|whole|full|100\s?%|100\s+per\s*cent|"
-                                     r"(?:5[1-9]|[6-9]\d)(?:\.\d+)?\s?%|remaining|controlling|majority)\s+(?:equity\s+|ownership\s+)?(?:stake|interest|shareholding)\s+in\b")
+                                     r"(?:5[1-9]|[6-9]\d)(?:\.\d+)?\s?%|remaining|controlling|majority)\s+(?:equity\s+|ownership\s+)?(?:stake|interest|shareholding)"
+                                     r"(?:\s+(?:held|owned)\s+by\s+[^,;]{1,80}?)?\s+in\b")  # ("the entire stake held by Biogen Inc. in Samsung Bioepis")
 ALL_SHARES = compile_pattern(r"['’]s\s+(?:entire\s+|issued\s+and\s+)?(?:outstanding\s+)?(?:common\s+|ordinary\s+)?(?:shares|stock|share\s+capital|equity)\b")
 ITS_DEAL = compile_pattern(r"\b(?:its|their)\s+(?:[\w$€£¥.,\-]+\s+){0,3}$")
 

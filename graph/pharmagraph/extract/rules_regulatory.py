@@ -257,7 +257,7 @@ RECEIVED = compile_pattern(r"(?:,?\s*\([^()]{0,40}\))?,?\s+(?:has\s+|have\s+|had
 
 def approvals(ctx: DocContext) -> None:
     first = len(ctx.facts)
-    inferred: set[tuple[str, str]] = set()
+    inferred: set[int] = set()  # the ids of facts whose regulator was guessed from a country
     last_product: str | None = None
     last_approval: tuple[int, list[str], str] | None = None  # sentence, products, kind of the last approval stated
     for i, s in enumerate(ctx.sentences):
@@ -330,14 +330,14 @@ def approvals(ctx: DocContext) -> None:
                                              "sponsor": ctx.org_ref(sponsor) if sponsor else None},
                              {"kind": kind, "date": fact_date(ctx, i)}, confidence=0.6 if by_country else 0.8)
                 if by_country:
-                    inferred.add((f"Product|{pk}", f"Regulator|{rid}"))
+                    inferred.add(id(ctx.facts[-1]))
     # "approved in the European Union" (a headline) guessed the EMA; the body names the European Commission:
     # a regulator guessed from a country gives way to one the text names for the same product and country
+    # (only the guessed facts give way: "the NMPA has granted ..." stays though a later sentence's "in China" guessed it too)
     named = {(f.role("product"), _country_of(f.role("regulator"))) for f in ctx.facts[first:]
-             if f.kind == "approval" and (f.role("product"), f.role("regulator")) not in inferred}
+             if f.kind == "approval" and id(f) not in inferred}
     ctx.facts[first:] = [f for f in ctx.facts[first:] if not (
-        f.kind == "approval" and (f.role("product"), f.role("regulator")) in inferred
-        and (f.role("product"), _country_of(f.role("regulator"))) in named)]
+        f.kind == "approval" and id(f) in inferred and (f.role("product"), _country_of(f.role("regulator"))) in named)]
 
 
 def _country_of(regulator_ref: str) -> str | None:
