@@ -1243,3 +1243,11 @@ def test_a_stake_held_by_a_partner_and_a_legal_name_with_small_words():
     assert roles_of(deal, "acquirer", "target") == ("norvexa biologics", "norvexa bioepis")
     ex = extract(parse_document(text, "case"))
     assert "Company|brainvex indústria química e farmacêutica" in ex.entities
+
+
+def test_a_brand_name_given_to_an_inn():
+    text = ("Tamsin Pharmaceuticals Ltd. today launched the oral antiviral kestravir under the brand name Kestraflu for the "
+            "treatment of COVID-19 in India. Kestravir was originally developed by Norvexa Chemical Co., Ltd. of Japan, which "
+            "sells it under the brand name Novira.")
+    devs = {roles_of(f, "product", "developer") for f in facts(text, "development")}
+    assert ("Kestraflu", "tamsin pharmaceuticals") in devs and ("Novira", "norvexa chemical") in devs

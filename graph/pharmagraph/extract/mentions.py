@@ -165,6 +165,8 @@ PRODUCT_CONTEXT = [
     # immune thrombocytopenic purpura", "Xenzira is indicated for": what a medicine is used for
     compile_pattern(rf"{PNAME}(?:®|™)?(?=(?:\s+(?:[A-Z]{{1,4}}|\d{{1,2}})(?![\w-]))?(?:\s*\((?:[^()]|\([^()]*\))*\))?,?\s+"
                     rf"(?:(?:is|are|was)\s+)?(?:used|indicated)\s+(?:to|for|in)\b)"),
+    # "launched favipiravir under the brand name FabiFlu", "sells it under the trade name Avigan"
+    compile_pattern(rf"\b(?:under|with)\s+the\s+(?:brand|trade)(?:\s*name|mark)?s?\s+{PNAME}(?=\s*(?:®|™|\(|,|\.|;|\s+(?:for|in|to|as|and|was|is|which)\b))"),
     # "the FDA has granted Cantrixil Orphan Drug designation": what a designation is granted to
     compile_pattern(rf"\bgrant(?:ed|s)\s+(?!(?:Breakthrough|Orphan|Fast|Priority|Accelerated|Rare|Regenerative|Conditional|Emergency|PRIME|"
                     rf"Sakigake|Innovative|Qualified)\b){PNAME}\s+(?:an?\s+)?(?:[A-Z][a-z]+\s+){{1,3}}[Dd]esignation\b"),
