@@ -31,7 +31,9 @@ HEDGE = compile_pattern(
     r"anticipates?|anticipated|aims?\s+to|aiming|seeks?\s+to|will\s+seek|hopes?\s+to|hoping|would|could|(?-i:may|might)|"
     r"potential(?:ly)?|possible|upon\s+approval|if\s+approved|subject\s+to|pending|to\s+be\s+submitted|scheduled\s+to|"
     r"intention|target(?:s|ing)?\s+(?:a\s+)?(?:filing|submission|launch)|look(?:s|ing)?\s+forward|once\s+approved|"
-    r"will\s+(?:file|submit|apply|launch)|prepar(?:e|es|ing)\s+to|in\s+the\s+future)\b",
+    r"will\s+(?:file|submit|apply|launch)|prepar(?:e|es|ing)\s+to|in\s+the\s+future|"
+    # ("it is in discussions with regulators ... about emergency or conditional authorisation")
+    r"in\s+(?:discussions?|talks|negotiations?)\s+with|(?:discussing|negotiating)\s+with)\b",
     re.I,
 )
 FILING = compile_pattern(
