@@ -1255,7 +1255,7 @@ def test_a_brand_name_given_to_an_inn():
 
 def test_discussions_with_regulators_are_no_decision():
     text = ("INCHEON – February 5, 2021 – Tamsin Biologics, Inc. today announced that the Ministry of Food and Drug Safety has "
-            "granted conditional marketing authorisation to Velmora. Tamsin said it is in discussions with regulators in "
+            "granted conditional marketing authorisation to Velmora® (kestramab) for COVID-19. Tamsin said it is in discussions with regulators in "
             "several other countries, including the European Medicines Agency and the U.S. Food and Drug Administration, "
             "about emergency or conditional authorisation of Velmora.")
     assert {roles_of(f, "regulator")[0] for f in facts(text, "approval")} == {"mfds-kr"}
