@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 
-import pytest
-
 import pharmagraph.queries as Q
+import pytest
 from pharmagraph.store import Store
 
 LISTED = sorted(name for name, q in Q.questions().items() if q.listing)
@@ -48,7 +47,7 @@ def test_own_sort_is_the_engines(seed_store, name):
     assert ours is not None
     assert sorted(map(repr, ours)) == sorted(map(repr, engine))
     lists = set(q.lists)
-    key = lambda row: [("|".join(row[c]) if c in lists else row[c]) for c in order]  # noqa: E731
+    key = lambda row: [("|".join(row[c]) if c in lists else row[c]) for c in order]
     if not lists & set(order):  # (a list column is sorted by its items as shown, the engine by their concatenation)
         assert [key(r) for r in ours] == [key(r) for r in engine]
     assert [key(r) for r in ours] == sorted((key(r) for r in ours), key=lambda k: [(v is not None, v) for v in k])

@@ -61,7 +61,7 @@ def _header(text: str, key: str) -> str:
 
 
 #: a final ORDER BY of plain variables (ascending), nothing after it but white space
-_ORDER_BY = re.compile(r"^ORDER BY((?:[ \t]+\?\w+)+)[ \t]*\s*\Z", re.M)
+_ORDER_BY = re.compile(r"^ORDER BY((?:[ \t]+\?\w+)+)[ \t]*\s*\Z", re.MULTILINE)
 
 
 @cache
@@ -181,13 +181,13 @@ def _converted(q: Question, solutions):
     for solution in solutions:
         terms = terms_of(solution)
         values = []
-        for term, is_list, cache in zip(terms, lists, caches):
+        for term, is_list, memo in zip(terms, lists, caches):
             try:
-                value = cache[term]
+                value = memo[term]
             except KeyError:
-                value = cache[term] = _value(term, is_list)
+                value = memo[term] = _value(term, is_list)
                 if is_list:
-                    value = cache[term] = tuple(value)
+                    value = memo[term] = tuple(value)
             values.append(value)
         key = tuple(values)
         if key in seen:
@@ -248,17 +248,17 @@ def _sorted_rows(q: Question, order: tuple[str, ...], solutions) -> list[dict] |
     keyed = []
     for terms, row in _converted(q, solutions):
         key = []
-        for i, c, cache in zip(where, order, key_caches):
+        for i, c, memo in zip(where, order, key_caches):
             term = terms[i]
             try:
-                key.append(cache[term])
+                key.append(memo[term])
             except KeyError:
                 if c in q.lists:
                     kinds[c].add("string")
                     value = (0, "") if term is None else (2, "|".join(row[c]))
                 else:
                     value = _order_key(term, kinds[c])
-                key.append(cache.setdefault(term, value))
+                key.append(memo.setdefault(term, value))
         keyed.append((key, row))
     if any(len(k) > 1 or any(x.startswith("other") for x in k) for k in kinds.values()):
         return None
