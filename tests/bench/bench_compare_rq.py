@@ -3,7 +3,8 @@
 Usage:  python tests/bench/bench_compare_rq.py --store STORE [--rev HEAD] [--meta graph.nq.meta.json] [--timeout 120]
 
 Runs every question through ``pharmagraph.queries.run_question`` twice on the same store, once with
-the ``.rq`` text of ``--rev`` and once with the current files, with no parameter and with the
+the ``.rq`` text of ``--rev`` and once with the current files (each with its ``listing/`` text for the
+question asked with no parameter, where that revision has one), with no parameter and with the
 parameters a benchmark uses (a hub company, a small company, a regulator, a product, a name that
 matches nothing; ``--meta`` is the JSON file ``synthetic_graph.py`` writes next to its graph, else
 names are picked from the store). Prints, per question and parameters, the row counts, whether the
@@ -27,17 +28,26 @@ ROOT = Path(__file__).resolve().parents[2]
 QUERIES = "graph/pharmagraph/queries"
 
 
-def old_text(rev: str, name: str) -> str:
-    return subprocess.run(["git", "-C", str(ROOT), "show", f"{rev}:{QUERIES}/{name}.rq"], check=True,
+def old_text(rev: str, name: str, folder: str = "") -> str:
+    return subprocess.run(["git", "-C", str(ROOT), "show", f"{rev}:{QUERIES}/{folder}{name}.rq"], check=True,
                           capture_output=True, text=True).stdout
 
 
-def run_with_text(store_path: str, name: str, text: str, params: dict) -> tuple[list[dict], float]:
+def old_listing(rev: str, name: str) -> str | None:
+    """The revision's text of the question asked with no parameter (``listing/NAME.rq``), None if it has none."""
+    try:
+        return old_text(rev, name, "listing/")
+    except subprocess.CalledProcessError:
+        return None
+
+
+def run_with_text(store_path: str, name: str, text: tuple[str, str | None], params: dict) -> tuple[list[dict], float]:
     import pharmagraph.queries as Q
     from pharmagraph.store import Store
 
     base = Q.question(name)
-    patched = dataclasses.replace(base, sparql=text)
+    patched = dataclasses.replace(base, sparql=text[0], listing=text[1]) if hasattr(base, "listing") else \
+        dataclasses.replace(base, sparql=text[0])
     original = Q.question
     Q.question = lambda n: patched if n == name else original(n)
     try:
@@ -123,13 +133,14 @@ def main() -> int:
         if args.questions and name not in args.questions:
             continue
         try:
-            before = old_text(args.rev, name)
+            before = (old_text(args.rev, name), old_listing(args.rev, name))
         except subprocess.CalledProcessError:
             print(f"{name:15s} not in {args.rev}")
             continue
+        now = (q.sparql, getattr(q, "listing", None))
         for params in variants(name, q, names):
-            new = run_bounded(args.store, name, q.sparql, params, args.timeout)
-            old = run_bounded(args.store, name, before, params, args.timeout) if before != q.sparql else new
+            new = run_bounded(args.store, name, now, params, args.timeout)
+            old = run_bounded(args.store, name, before, params, args.timeout) if before != now else new
             label = f"{name:15s} {json.dumps(params, ensure_ascii=False)[:60]:60s}"
             if new[0] != "ok":
                 failures += 1

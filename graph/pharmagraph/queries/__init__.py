@@ -37,6 +37,12 @@ class Question:
     lists: tuple[str, ...]
     sparql: str
     required: tuple[str, ...]
+    #: the same question asked with no parameter, written for a whole-graph answer (``listing/NAME.rq``)
+    listing: str | None = None
+
+    def text(self, bound: bool) -> str:
+        """The query run_question sends: the listing text when nothing is bound and there is one."""
+        return self.sparql if bound or not self.listing else self.listing
 
     def variables(self) -> dict[str, str]:
         """CLI parameter -> query variable."""
@@ -54,6 +60,19 @@ def _header(text: str, key: str) -> str:
     return m.group(1).strip() if m else ""
 
 
+#: a final ORDER BY of plain variables (ascending), nothing after it but white space
+_ORDER_BY = re.compile(r"^ORDER BY((?:[ \t]+\?\w+)+)[ \t]*\s*\Z", re.MULTILINE)
+
+
+@cache
+def _final_order(sparql: str, columns: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
+    m = _ORDER_BY.search(sparql)
+    order = tuple(v.lstrip("?") for v in m.group(1).split()) if m else ()
+    if not order or not set(order) <= set(columns):
+        return (), sparql
+    return order, sparql[:m.start()]
+
+
 @cache
 def questions() -> dict[str, Question]:
     out = {}
@@ -65,7 +84,8 @@ def questions() -> dict[str, Question]:
             name=path.stem, title=_header(text, "title"), description=_header(text, "description"), params=params,
             columns=[c.strip() for c in _header(text, "columns").split(",") if c.strip()],
             lists=tuple(c.strip() for c in _header(text, "lists").split(",") if c.strip()),
-            sparql=text, required=required)
+            sparql=text, required=required,
+            listing=listing.read_text(encoding="utf-8") if (listing := HERE / "listing" / path.name).exists() else None)
     return out
 
 
@@ -116,14 +136,146 @@ def run_question(store, name: str, **params: str | None) -> list[dict]:
             if not iris:
                 return []
             bindings[variables[k]] = iris
-    rows, seen = [], set()
-    for solution in store.query(q.sparql, bindings):
-        row = {c: _value(solution[c], c in q.lists) for c in q.columns}
-        key = repr(sorted(row.items()))
-        if key not in seen:
-            seen.add(key)
-            rows.append(row)
-    return rows
+    text = q.text(bool(bindings))
+    order, unordered = _final_order(text, tuple(q.columns))
+    if order:
+        rows = _sorted_rows(q, order, store.query(unordered, bindings))
+        if rows is not None:
+            return rows
+    return _rows(q, store.query(text, bindings))
+
+
+def _rows(q: Question, solutions) -> list[dict]:
+    """The solutions as plain dicts, each distinct row once, in the engine's order."""
+    return [row for _, row in _converted(q, solutions)]
+
+
+def _converted(q: Question, solutions):
+    """(terms, row) for each distinct row of ``solutions``: the terms of the columns, and the row as a
+    plain dict of the columns' values.
+
+    Terms are read by position (``tuple(solution)``: a fifth of the time of reading them by name) and each
+    distinct term is converted once (a label recurs on many rows): at 1M triples, 16,800 rows of
+    ``people`` took 150 ms to convert one name and one term at a time, 40 ms so.
+    """
+    columns = q.columns
+    variables = getattr(solutions, "variables", None)
+    if variables is not None:
+        pos = {v.value: i for i, v in enumerate(variables)}
+        if all(c in pos for c in columns):
+            idx = [pos[c] for c in columns]
+            if idx == list(range(len(variables))):
+                terms_of = tuple
+            else:
+                def terms_of(solution, idx=idx):
+                    t = tuple(solution)
+                    return tuple(t[i] for i in idx)
+        else:
+            variables = None
+    if variables is None:
+        def terms_of(solution):
+            return tuple(solution[c] for c in columns)
+    lists = [c in q.lists for c in columns]
+    caches = [{} for _ in columns]
+    seen = set()
+    for solution in solutions:
+        terms = terms_of(solution)
+        values = []
+        for term, is_list, memo in zip(terms, lists, caches):
+            try:
+                value = memo[term]
+            except KeyError:
+                value = memo[term] = _value(term, is_list)
+                if is_list:
+                    value = memo[term] = tuple(value)
+            values.append(value)
+        key = tuple(values)
+        if key in seen:
+            continue
+        seen.add(key)
+        yield terms, {c: (list(v) if is_list else v) for c, v, is_list in zip(columns, values, lists)}
+
+
+#: xsd datatypes whose order run_question reproduces: strings by code point, numbers by value, dates
+#: (YYYY-MM-DD, no time zone) as their text
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_NUMERIC = {_XSD + t for t in ("integer", "decimal", "double", "float", "int", "long")}
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _order_key(term, kinds: set):
+    """The SPARQL ORDER BY key of one term (unbound first, then IRIs, then literals), recording in
+    ``kinds`` what sort of term it was: one ORDER BY column with two sorts of literal (a string and
+    a number, two language tags...) is left to the engine, whose rules for those are its own."""
+    if term is None:
+        return (0, "")
+    datatype = getattr(term, "datatype", None)
+    if datatype is None:  # an IRI (the questions never return blank nodes)
+        kinds.add("iri")
+        return (1, term.value)
+    dt = datatype.value
+    if dt in _NUMERIC:
+        kinds.add("number")
+        try:
+            number = Decimal(term.value)
+        except ArithmeticError:
+            number = None
+        if number is None or not number.is_finite():
+            kinds.add("other")
+            return (2, 0)
+        return (2, number)
+    if dt == _XSD + "date" and _DATE.fullmatch(term.value):
+        kinds.add("date")
+    elif dt == _XSD + "string":
+        kinds.add("string")
+    else:
+        kinds.add(f"other {dt} {getattr(term, 'language', None)}")
+    return (2, term.value)
+
+
+def _sorted_rows(q: Question, order: tuple[str, ...], solutions) -> list[dict] | None:
+    """The rows of the query without its final ORDER BY, sorted here as the ORDER BY would sort them
+    (ties by the other columns, so the order does not depend on the engine's plan; a list column by
+    its items as shown, sorted, not by the order the engine concatenated them in); None when an
+    ORDER BY column mixes sorts of literal, to be sorted by the engine.
+
+    Oxigraph sorts by decoding both terms of every comparison from its string table: sorting
+    16,800 rows of labels took 210 ms at 1M triples, where Python sorts them in 20 ms.
+    """
+    kinds = {c: set() for c in order}
+    where = [q.columns.index(c) for c in order]
+    key_caches = [{} for _ in order]
+    keyed = []
+    for terms, row in _converted(q, solutions):
+        key = []
+        for i, c, memo in zip(where, order, key_caches):
+            term = terms[i]
+            try:
+                key.append(memo[term])
+            except KeyError:
+                if c in q.lists:
+                    kinds[c].add("string")
+                    value = (0, "") if term is None else (2, "|".join(row[c]))
+                else:
+                    value = _order_key(term, kinds[c])
+                key.append(memo.setdefault(term, value))
+        keyed.append((key, row))
+    if any(len(k) > 1 or any(x.startswith("other") for x in k) for k in kinds.values()):
+        return None
+    rest = [c for c in q.columns if c not in order]
+    keyed.sort(key=lambda kr: (kr[0], [_tie_key(kr[1][c]) for c in rest]))
+    return [row for _, row in keyed]
+
+
+def _tie_key(value):
+    """A total order over converted values (None first, then numbers, then text, then lists)."""
+    if value is None:
+        return (0, 0, "")
+    if isinstance(value, (int, float)):
+        return (1, value, "")
+    if isinstance(value, list):
+        return (3, 0, "|".join(value))
+    return (2, 0, str(value))
 
 
 
