@@ -19,7 +19,7 @@ FLOORS = {  # set: (F1, attributes)
     "seeds": (SEEDS, 0.95, 0.90),
     "dev": (DEV, 0.90, 0.62),
     # 192 cases since c153-c192 (0.78, 0.71, 0.92 and 0.67 before any rule saw them) joined: F1 0.84, attributes 0.61
-    "own": (CASES, 0.83, 0.60),
+    "own": (CASES, 0.85, 0.60),
 }
 
 
