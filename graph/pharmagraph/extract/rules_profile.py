@@ -143,7 +143,7 @@ def roles(ctx: DocContext) -> None:
 TITLE_HEADS = {"officer", "president", "director", "chair", "chairman", "chairwoman", "chairperson", "manager", "head",
                "founder", "co-founder", "cofounder", "member", "partner", "professor", "dean", "lead", "leader", "executive",
                "secretary", "treasurer", "minister", "commissioner", "investigator", "general", "counsel", "scientist",
-               "fellow", "officer", "director-general", "vice-president", "co-director", "co-chair", "mayor", "governor"}
+               "fellow", "director-general", "vice-president", "co-director", "co-chair", "mayor", "governor"}
 
 
 def _headless(part: str) -> bool:
