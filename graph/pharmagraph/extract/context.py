@@ -6,7 +6,7 @@ Entity references passed between rules are strings ``"Kind|key"`` ("Company|biod
 
 from __future__ import annotations
 
-import re
+from pharmagraph.extract import fast_re as re
 from collections import Counter
 from dataclasses import dataclass, field
 

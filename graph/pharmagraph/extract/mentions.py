@@ -8,7 +8,7 @@ written differently in one document (short forms, casing, typos) are grouped und
 
 from __future__ import annotations
 
-import re
+from pharmagraph.extract import fast_re as re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field

@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-import re
+from pharmagraph.extract import fast_re as re
 import unicodedata
 from functools import lru_cache
 

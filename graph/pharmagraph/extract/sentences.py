@@ -10,7 +10,7 @@ syntok is called only on the parts of a block where it has something to decide (
 
 from __future__ import annotations
 
-import re
+from pharmagraph.extract import fast_re as re
 from functools import lru_cache
 
 from syntok import segmenter
