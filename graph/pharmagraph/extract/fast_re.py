@@ -5,8 +5,9 @@ but without what ``start_chars`` adds: a pattern that opens with ``\\b`` or a lo
 every position of the text. The extractor's modules import this module in place of ``re``
 (``from pharmagraph.extract import fast_re as re``): its ``search``, ``match``, ``fullmatch``,
 ``finditer``, ``findall``, ``sub``, ``subn`` and ``split`` compile a pattern given as a string once, with
-its start characters (``regex_cache``), and answer exactly as ``re``'s would; everything else
-(``compile``, flags, ``escape``, ``Match``...) is ``re``'s.
+its start characters (``regex_cache``), and answer exactly as ``re``'s would; ``compile`` adds them too (a
+pattern compiled once at import, such as sentences' ``_DECISIVE``, which opens with a look-ahead); everything
+else (flags, ``escape``, ``Match``...) is ``re``'s.
 
 >>> search(r"\\bbio\\w+", "a biotech").group()
 'biotech'
@@ -19,7 +20,7 @@ from __future__ import annotations
 import re
 from re import *  # noqa: F403 (flags, escape, Match, Pattern, error: as re has them)
 
-from pharmagraph.extract.regex_cache import _compile_short
+from pharmagraph.extract.regex_cache import _compile_short, compile_pattern
 
 #: patterns compiled from strings; emptied when it grows this large (the rules build some from names)
 MAX_CACHE = 2048
@@ -39,6 +40,12 @@ def _pattern(pattern, flags: int):
             _compiled.clear()
         compiled = _compiled[key] = _compile_short(pattern, int(flags))
     return compiled
+
+
+def compile(pattern, flags=0):
+    """``re.compile(pattern, flags)``, told where its matches start (no literal screen: see the module's text)."""
+    compiled = compile_pattern(pattern, flags)
+    return getattr(compiled, "compiled", compiled)
 
 
 def search(pattern, string, flags=0):
