@@ -18,7 +18,7 @@ True
 from __future__ import annotations
 
 import re
-from re import *  # noqa: F403 (flags, escape, Match, Pattern, error: as re has them)
+from re import *  # flags, escape, Match, Pattern, error: as re has them
 
 from pharmagraph.extract.regex_cache import _compile_short, compile_pattern
 

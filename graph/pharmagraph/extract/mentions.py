@@ -8,13 +8,13 @@ written differently in one document (short forms, casing, typos) are grouped und
 
 from __future__ import annotations
 
-from pharmagraph.extract import fast_re as re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
+from pharmagraph.extract import fast_re as re
 from pharmagraph.extract.lexicon import (
     CONTINENTS,
     INDUSTRY_HEADS,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pharmagraph.extract import fast_re as re
-
 from pharmagraph.extract import rules_deals, rules_profile, rules_regulatory
 from pharmagraph.extract.context import prepare
 from pharmagraph.extract.merge import merge_facts

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pharmagraph.extract import fast_re as re
-
 from pharmagraph.extract.context import PAIR_COREF, DocContext
 from pharmagraph.extract.cues import (
     HEDGE,

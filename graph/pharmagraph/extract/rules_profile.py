@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pharmagraph.extract import fast_re as re
-
 from pharmagraph.extract.context import DocContext
 from pharmagraph.extract.cues import POSSESSIVE, split_spans, to_litres, to_square_metres
 from pharmagraph.extract.lexicon import CONTINENTS, INDUSTRY_HEADS, TITLE_WORDS, lexicon
