@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from pharmagraph.api import read_documents
 from pharmagraph.extract.lexicon import LEGAL_SUFFIX, lexicon, name_union
 from pharmagraph.extract.mentions import NAME_END, find_names
-from pharmagraph.extract.sentences import _syntok, _syntok_spans, _tokens
+from pharmagraph.extract.sentences import _OWN_SEGMENTER, _syntok, _syntok_spans, _token_lists, _tokens
 from syntok import segmenter
 from syntok.tokenizer import Tokenizer
 
@@ -68,10 +68,22 @@ def _plain_tokens(text: str) -> list[tuple[str, str, int]]:
     return [(t.value, t.spacing, t.offset) for t in Tokenizer(replace_not_contraction=False).tokenize(text)]
 
 
+def _plain_token_lists(text: str) -> tuple[list[str], list[bool], list[int]]:
+    tokens = _plain_tokens(text)
+    return [v for v, _, _ in tokens], [bool(s) for _, s, _ in tokens], [o for _, _, o in tokens]
+
+
+def test_own_segmenter_is_used_with_the_syntok_it_follows():
+    from importlib.metadata import version
+
+    assert _OWN_SEGMENTER == (version("syntok") == "1.4.4")
+
+
 @pytest.mark.parametrize("block", TRICKY)
 def test_sentences_of_tricky_blocks_as_syntok_alone_finds_them(block):
     assert _syntok_spans(block) == _syntok(block) == _plain_syntok(block)
     assert [(t.value, t.spacing, t.offset) for t in _tokens(block)] == _plain_tokens(block)
+    assert _token_lists(block) == _plain_token_lists(block)
 
 
 @settings(max_examples=600, deadline=None)
@@ -80,6 +92,7 @@ def test_sentences_as_syntok_alone_finds_them(pieces, gaps):
     block = "".join(p + g for p, g in zip(pieces, gaps))
     assert _syntok_spans(block) == _syntok(block) == _plain_syntok(block)
     assert [(t.value, t.spacing, t.offset) for t in _tokens(block)] == _plain_tokens(block)
+    assert _token_lists(block) == _plain_token_lists(block)
 
 
 @settings(max_examples=600, deadline=None)

@@ -10,13 +10,15 @@ syntok is called only on the parts of a block where it has something to decide (
 
 from __future__ import annotations
 
-from pharmagraph.extract import fast_re as re
 from functools import lru_cache
+from importlib.metadata import version
 
 from syntok import segmenter
 from syntok._segmentation_states import State
 from syntok.tokenizer import Token, Tokenizer
 
+from pharmagraph.extract import fast_re as re
+from pharmagraph.extract.syntok_states import Segmenter
 from pharmagraph.model import Sentence
 
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●■\-*–]|\d+[.)])\s+")
@@ -151,8 +153,38 @@ def _tokens(text: str) -> list[Token]:
     return tokens
 
 
+def _token_lists(text: str) -> tuple[list[str], list[bool], list[int]]:
+    """The values of ``_tokens(text)``, whether spacing precedes each, and their offsets (no Token objects)."""
+    values: list[str] = []
+    spaced: list[bool] = []
+    offsets: list[int] = []
+    end = 0
+    for run in _RUN.finditer(text):
+        start = run.start()
+        found = _run_tokens(run.group())
+        values.append(found[0][1])
+        spaced.append(start > end)
+        offsets.append(start + found[0][0])
+        for at, value, spacing in found[1:]:
+            values.append(value)
+            spaced.append(bool(spacing))
+            offsets.append(start + at)
+        end = run.end()
+    if end < len(text):
+        values.append("")
+        spaced.append(True)
+        offsets.append(len(text))
+    return values, spaced, offsets
+
+
+# the segmenter's steps are syntok 1.4.4's (pharmagraph.extract.syntok_states); another version is asked itself
+_OWN_SEGMENTER = version("syntok") == "1.4.4"
+
+
 def _syntok(text: str) -> list[tuple[int, int]]:
     """The sentences ``segmenter.analyze(text)`` finds in a text of one line (so of one paragraph)."""
+    if _OWN_SEGMENTER and "\n" not in text:
+        return Segmenter(*_token_lists(text)).spans()
     spans: list[tuple[int, int]] = []
     for paragraph in (segmenter.segment(iter(_tokens(text))),) if "\n" not in text else segmenter.analyze(text):
         for sentence in paragraph:
