@@ -119,3 +119,33 @@ def test_patterns_only_match_texts_with_what_they_need():
             for m in pattern.finditer(text):
                 # (in the match, or in what a look-ahead read after it)
                 assert needs.search(m.group()) or needs.search(text, m.start()), (pattern.pattern[:40], m.group())
+
+
+def _folded_tables():
+    lex = lexicon()
+    return [(lex.regulator_pattern_ci, list(lex._reg_names_ci)), (lex.target_pattern, list(lex.targets)),
+            (lex.indication_pattern, list(lex.indications))]
+
+
+ODD_CHARS = ["İ", "ı", "ſ", "Σ", "σ", "ς", "µ", "μ", "Μ", "\u212a", "ẞ", "ß", "Ι", "ͅ", "ι", "ϐ", "β", "ϴ", "θ", "ϑ", "-", " ", "\n", "x", "X"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 10_000), st.sampled_from(["lower", "upper", "title", "odd"]), st.sampled_from(ODD_CHARS)),
+                max_size=8))
+def test_folded_gazetteers_find_what_ignorecase_finds(picks):
+    for folded, names in _folded_tables():
+        parts = []
+        for n, case, odd in picks:
+            name = names[n % len(names)]
+            parts.append({"lower": name, "upper": name.upper(), "title": name.title(), "odd": name.replace("i", odd, 1)}[case])
+            parts.append(odd)
+        text = " ".join(parts)
+        assert [m.span() for m in folded.finditer(text)] == [m.span() for m in folded.pattern.finditer(text)], text
+
+
+def test_folded_gazetteers_on_the_sample_releases():
+    texts = [doc.text for folder in (PRESS, CASES, DEV) for doc in read_documents([folder])]
+    for folded, _names in _folded_tables():
+        for text in texts:
+            assert [(m.span(), m.group()) for m in folded.finditer(text)] == [(m.span(), m.group()) for m in folded.pattern.finditer(text)]
