@@ -149,3 +149,11 @@ def test_folded_gazetteers_on_the_sample_releases():
     for folded, _names in _folded_tables():
         for text in texts:
             assert [(m.span(), m.group()) for m in folded.finditer(text)] == [(m.span(), m.group()) for m in folded.pattern.finditer(text)]
+
+
+def test_runs_are_split_at_what_syntok_calls_space():
+    from pharmagraph.extract.sentences import _RUN, _RUN_RE
+
+    chars = "".join(chr(c) for c in range(0x110000))
+    assert [m.span() for m in _RUN_RE.finditer(chars)] == [m.span() for m in _RUN.finditer(chars)]
+    assert [c for c in range(0x110000) if _RUN_RE.fullmatch(chr(c))] == [c for c in range(0x110000) if _RUN.fullmatch(chr(c))]

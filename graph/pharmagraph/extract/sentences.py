@@ -106,6 +106,9 @@ def _one_sentence(part: str) -> int | None:
 # the tokenizer segmenter.analyze uses, and the runs of non-space characters it splits its text into first
 _TOKENIZER = Tokenizer(replace_not_contraction=False)
 _RUN = Tokenizer._spaces
+# the same runs, as re finds them quicker than the regex package: what _RUN calls space, spelled out (re's \s also
+# takes \x1c-\x1f)
+_RUN_RE = re.compile(r"[^\t-\r \x85\xa0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000]+")
 
 
 # a run the tokenizer splits into its word and each punctuation mark after it: ASCII letters and digits with no
@@ -159,16 +162,18 @@ def _token_lists(text: str) -> tuple[list[str], list[bool], list[int]]:
     spaced: list[bool] = []
     offsets: list[int] = []
     end = 0
-    for run in _RUN.finditer(text):
+    for run in _RUN_RE.finditer(text):
         start = run.start()
         found = _run_tokens(run.group())
-        values.append(found[0][1])
+        at, value, _spacing = found[0]
+        values.append(value)
         spaced.append(start > end)
-        offsets.append(start + found[0][0])
-        for at, value, spacing in found[1:]:
-            values.append(value)
-            spaced.append(bool(spacing))
-            offsets.append(start + at)
+        offsets.append(start + at)
+        if len(found) > 1:
+            for at, value, spacing in found[1:]:
+                values.append(value)
+                spaced.append(bool(spacing))
+                offsets.append(start + at)
         end = run.end()
     if end < len(text):
         values.append("")

@@ -58,7 +58,7 @@ class Segmenter:
             elif state == "first":
                 state = self._first_token()
             else:
-                state = self._inner_token()
+                state = self._inner_tokens()
 
     # -- the states' moves --------------------------------------------------------------------
     def _first_token(self) -> str:
@@ -72,13 +72,30 @@ class Segmenter:
             return "inner"
         return "end"
 
-    def _inner_token(self) -> str:
-        if self.h < self.f or self._fetch():
-            self._move_and_skip_bracketed_text()
-            if self._next_is_a_terminal() or self._next_in(_OPENING):
-                return "inner" if self._move_and_maybe_extract_terminal(False) else "terminal"
-            return "inner"
-        return "end"
+    def _inner_tokens(self) -> str:
+        """InnerToken's step, taken again as long as the state stays InnerToken (written out: it is taken for most
+        tokens), then the next state."""
+        values, n = self.values, self.n
+        while True:
+            h, f = self.h, self.f
+            if h == f:  # "if not self.is_empty or self._fetch_next()"
+                if f == n:
+                    return "end"
+                self.f = f = f + 1
+            # _move_and_skip_bracketed_text: _move, then a bracket after the token moved skipped, then a fetch if empty
+            self.h = h = h + 1
+            moved = True
+            if h == f:
+                moved = f < n
+                if moved:
+                    self.f = f = f + 1
+            if moved and values[h] in _OPENING:
+                self._skip_bracketed_text()
+                h, f = self.h, self.f
+            if h == f and f < n:
+                self.f = f = f + 1
+            if h < f and (values[h] in _TERMINALS or values[h] in _OPENING) and not self._move_and_maybe_extract_terminal(False):
+                return "terminal"
 
     # -- State's helpers ----------------------------------------------------------------------
     def _fetch(self) -> bool:
