@@ -157,3 +157,13 @@ def test_runs_are_split_at_what_syntok_calls_space():
     chars = "".join(chr(c) for c in range(0x110000))
     assert [m.span() for m in _RUN_RE.finditer(chars)] == [m.span() for m in _RUN.finditer(chars)]
     assert [c for c in range(0x110000) if _RUN_RE.fullmatch(chr(c))] == [c for c in range(0x110000) if _RUN.fullmatch(chr(c))]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="abZ9_-'’ .é\n", max_size=30), st.text(alphabet="abZ9_-'’é", min_size=1, max_size=4))
+def test_lower_words_are_looked_up_where_written(text, word):
+    from pharmagraph.extract.mentions import LOWER_WORD, is_lower_word
+
+    assert is_lower_word(text, word) == (word in set(LOWER_WORD.findall(text)))
+    for found in set(LOWER_WORD.findall(text)):
+        assert is_lower_word(text, found)

@@ -981,9 +981,7 @@ class MentionFinder:
 
     def _lower_in_text(self, word: str) -> bool:
         """Whether ``word`` occurs in the text in lower case (then it is an ordinary word)."""
-        if not hasattr(self, "_lower_words"):
-            self._lower_words = set(LOWER_WORD.findall(self.text))
-        return word.lower() in self._lower_words
+        return is_lower_word(self.text, word.lower())
 
     def _starts_company_name(self, name: str) -> bool:
         """Whether ``name`` is written somewhere as the start of a company's name ("Forge Biologics", "Emergent BioSolutions Inc.")."""
@@ -1096,6 +1094,24 @@ class MentionFinder:
 
 ACRONYM = compile_pattern(r"(?<![\w-])[A-Z]{4,8}(?![\w-])")
 LOWER_WORD = compile_pattern(r"(?<![\w-])[a-z][\w'’]*(?:-[\w'’]+)*(?![\w-])")
+
+
+def is_lower_word(text: str, word: str) -> bool:
+    """Whether ``word`` is one of ``LOWER_WORD.findall(text)``, asked only where ``word`` is written.
+
+    A match of LOWER_WORD at such a place is one ``findall`` finds unless an earlier match runs over it, which
+    needs an apostrophe right before it (the one character before a match that a match may hold): then all
+    are read.
+    """
+    at = text.find(word)
+    while at >= 0:
+        if at and text[at - 1] in "'’":
+            return word in set(LOWER_WORD.findall(text))
+        m = LOWER_WORD.match(text, at)
+        if m and m.end() == at + len(word):
+            return True
+        at = text.find(word, at + 1)
+    return False
 CAPITALISED_WORD = compile_pattern(r"(?<![\w-])[A-Z][a-z]{4,}(?![\w-])")
 US_STATES = {
     "N.J.", "NJ", "New Jersey", "Mass.", "MA", "Massachusetts", "Calif.", "CA", "California", "N.Y.", "NY", "New York",
