@@ -349,6 +349,12 @@ NEEDS = {
     PRODUCT_CONTEXT[2]: compile_pattern(rf",\s+(?:a|an|the|its|their)\s+(?:[\w\-]+(?:['’]s)?\s+){{0,5}}?{PRODUCT_NOUNS}\b"),
     PRODUCT_CONTEXT[4]: compile_pattern(r"\s\([a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\)"),
     LOWER_CODE: compile_pattern(r"(?<=[A-Z])-\d{2}"),
+    # (role patterns, tried in each sentence that names a title: what follows the person or the title)
+    ROLE_PATTERNS[0]: compile_pattern(r"\s(?:of|at|for)\s"),
+    ROLE_PATTERNS[1]: compile_pattern(r",\s+[\s\S]*?,\s"),
+    ROLE_PATTERNS[2]: compile_pattern(r"['’]s?\s"),
+    ROLE_PATTERNS[5]: compile_pattern(r"\s(?:said|says|added|noted|commented|explained|stated)\b"),
+    ROLE_PATTERNS[6]: compile_pattern(r"\s(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|has\s+served\s+as|remains)\s"),
 }
 # looked up by identity: hashing a compiled pattern hashes its whole code (a role pattern's is ~100,000
 # words), which made each lookup cost 10-20 us
