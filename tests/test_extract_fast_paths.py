@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from pharmagraph.api import read_documents
 from pharmagraph.extract.lexicon import LEGAL_SUFFIX, lexicon, name_union
 from pharmagraph.extract.mentions import NAME_END, find_names
-from pharmagraph.extract.sentences import _syntok, _syntok_spans, _tokens
+from pharmagraph.extract.sentences import _OWN_SEGMENTER, _syntok, _syntok_spans, _token_lists, _tokens
 from syntok import segmenter
 from syntok.tokenizer import Tokenizer
 
@@ -68,10 +68,22 @@ def _plain_tokens(text: str) -> list[tuple[str, str, int]]:
     return [(t.value, t.spacing, t.offset) for t in Tokenizer(replace_not_contraction=False).tokenize(text)]
 
 
+def _plain_token_lists(text: str) -> tuple[list[str], list[bool], list[int]]:
+    tokens = _plain_tokens(text)
+    return [v for v, _, _ in tokens], [bool(s) for _, s, _ in tokens], [o for _, _, o in tokens]
+
+
+def test_own_segmenter_is_used_with_the_syntok_it_follows():
+    from importlib.metadata import version
+
+    assert _OWN_SEGMENTER == (version("syntok") == "1.4.4")
+
+
 @pytest.mark.parametrize("block", TRICKY)
 def test_sentences_of_tricky_blocks_as_syntok_alone_finds_them(block):
     assert _syntok_spans(block) == _syntok(block) == _plain_syntok(block)
     assert [(t.value, t.spacing, t.offset) for t in _tokens(block)] == _plain_tokens(block)
+    assert _token_lists(block) == _plain_token_lists(block)
 
 
 @settings(max_examples=600, deadline=None)
@@ -80,6 +92,7 @@ def test_sentences_as_syntok_alone_finds_them(pieces, gaps):
     block = "".join(p + g for p, g in zip(pieces, gaps))
     assert _syntok_spans(block) == _syntok(block) == _plain_syntok(block)
     assert [(t.value, t.spacing, t.offset) for t in _tokens(block)] == _plain_tokens(block)
+    assert _token_lists(block) == _plain_token_lists(block)
 
 
 @settings(max_examples=600, deadline=None)
@@ -100,8 +113,57 @@ def test_sentences_of_the_sample_releases_as_syntok_alone_finds_them():
 def test_patterns_only_match_texts_with_what_they_need():
     from pharmagraph.extract.mentions import NEEDS
 
-    texts = [doc.text for folder in (PRESS, CASES) for doc in read_documents([folder])]
+    texts = [doc.text for folder in (PRESS, CASES, DEV) for doc in read_documents([folder])]
     for pattern, needs in NEEDS.items():
         for text in texts:
             for m in pattern.finditer(text):
-                assert needs.search(m.group()), (pattern.pattern[:40], m.group())
+                # (in the match, or in what a look-ahead read after it)
+                assert needs.search(m.group()) or needs.search(text, m.start()), (pattern.pattern[:40], m.group())
+
+
+def _folded_tables():
+    lex = lexicon()
+    return [(lex.regulator_pattern_ci, list(lex._reg_names_ci)), (lex.target_pattern, list(lex.targets)),
+            (lex.indication_pattern, list(lex.indications))]
+
+
+ODD_CHARS = ["İ", "ı", "ſ", "Σ", "σ", "ς", "µ", "μ", "Μ", "\u212a", "ẞ", "ß", "Ι", "ͅ", "ι", "ϐ", "β", "ϴ", "θ", "ϑ", "-", " ", "\n", "x", "X"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 10_000), st.sampled_from(["lower", "upper", "title", "odd"]), st.sampled_from(ODD_CHARS)),
+                max_size=8))
+def test_folded_gazetteers_find_what_ignorecase_finds(picks):
+    for folded, names in _folded_tables():
+        parts = []
+        for n, case, odd in picks:
+            name = names[n % len(names)]
+            parts.append({"lower": name, "upper": name.upper(), "title": name.title(), "odd": name.replace("i", odd, 1)}[case])
+            parts.append(odd)
+        text = " ".join(parts)
+        assert [m.span() for m in folded.finditer(text)] == [m.span() for m in folded.pattern.finditer(text)], text
+
+
+def test_folded_gazetteers_on_the_sample_releases():
+    texts = [doc.text for folder in (PRESS, CASES, DEV) for doc in read_documents([folder])]
+    for folded, _names in _folded_tables():
+        for text in texts:
+            assert [(m.span(), m.group()) for m in folded.finditer(text)] == [(m.span(), m.group()) for m in folded.pattern.finditer(text)]
+
+
+def test_runs_are_split_at_what_syntok_calls_space():
+    from pharmagraph.extract.sentences import _RUN, _RUN_RE
+
+    chars = "".join(chr(c) for c in range(0x110000))
+    assert [m.span() for m in _RUN_RE.finditer(chars)] == [m.span() for m in _RUN.finditer(chars)]
+    assert [c for c in range(0x110000) if _RUN_RE.fullmatch(chr(c))] == [c for c in range(0x110000) if _RUN.fullmatch(chr(c))]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="abZ9_-'’ .é\n", max_size=30), st.text(alphabet="abZ9_-'’é", min_size=1, max_size=4))
+def test_lower_words_are_looked_up_where_written(text, word):
+    from pharmagraph.extract.mentions import LOWER_WORD, is_lower_word
+
+    assert is_lower_word(text, word) == (word in set(LOWER_WORD.findall(text)))
+    for found in set(LOWER_WORD.findall(text)):
+        assert is_lower_word(text, found)

@@ -132,3 +132,42 @@ def test_extractor_patterns_find_what_re_finds():
         reference = re.compile(pattern.pattern, pattern.flags)
         for text in texts:
             assert _spans(pattern, text, 0, len(text)) == _spans(reference, text, 0, len(text)), pattern.pattern[:80]
+
+
+def _inline_patterns() -> list[tuple[str, int]]:
+    """The patterns the extractor's modules write inline, in ``re.search(r"...", ...)`` and the like (through
+    ``pharmagraph.extract.fast_re``), with their flags when these are written ``re.I``."""
+    import ast
+    from pathlib import Path
+
+    import pharmagraph.extract
+
+    found = set()
+    for path in Path(pharmagraph.extract.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Name)
+                    and node.func.value.id == "re" and node.func.attr in ("search", "match", "fullmatch", "finditer", "findall")
+                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+                continue
+            flags = [a for a in [*node.args[2:], *(k.value for k in node.keywords if k.arg == "flags")]]
+            if flags and not (isinstance(flags[0], ast.Attribute) and flags[0].attr in ("I", "IGNORECASE")):
+                continue
+            found.add((node.args[0].value, re.I if flags else 0))
+    return sorted(found)
+
+
+def test_inline_patterns_find_what_re_finds():
+    from pathlib import Path
+
+    from pharmagraph.api import read_documents
+    from pharmagraph.extract import fast_re
+
+    texts = [d.text for d in read_documents([Path(__file__).parent / "data" / "cases"])[:40]]
+    texts += [s for t in texts[:10] for s in t.split(". ")]
+    patterns = _inline_patterns()
+    assert len(patterns) >= 100
+    for source, flags in patterns:
+        for text in texts:
+            assert [m.span() for m in fast_re.finditer(source, text, flags)] == [m.span() for m in re.finditer(source, text, flags)], source
+            assert [m and m.span() for m in (fast_re.search(source, text, flags), fast_re.match(source, text, flags))] == \
+                   [m and m.span() for m in (re.search(source, text, flags), re.match(source, text, flags))], source

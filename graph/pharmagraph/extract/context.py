@@ -6,12 +6,12 @@ Entity references passed between rules are strings ``"Kind|key"`` ("Company|biod
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
+from pharmagraph.extract import fast_re as re
 from pharmagraph.extract.mentions import DocMentions, find_mentions
 from pharmagraph.extract.names import strip_legal
 from pharmagraph.extract.regex_cache import compile_pattern

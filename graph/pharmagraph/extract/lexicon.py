@@ -19,6 +19,7 @@ from importlib.metadata import version
 
 from retrie.trie import Trie
 
+from pharmagraph.extract.casefold import Folded
 from pharmagraph.extract.regex_cache import cached_text, compile_pattern
 from pharmagraph.ontology import reference_path
 
@@ -114,10 +115,11 @@ def name_union(names) -> str:
     return cached_text(f"trie-{version('retrie')}", unique, lambda: Trie(*unique).pattern())
 
 
-def _alternation(names: list[str], flags: int = 0) -> re.Pattern[str] | None:
+def _alternation(names: list[str], flags: int = 0) -> re.Pattern[str] | Folded | None:
     if not any(names):
         return None
-    return compile_pattern(rf"(?<![\w-])(?:{name_union(names)})(?![\w-])", flags)
+    pattern = compile_pattern(rf"(?<![\w-])(?:{name_union(names)})(?![\w-])", flags)
+    return Folded(pattern) if flags & re.IGNORECASE else pattern  # (names given in lower case)
 
 
 @dataclass

@@ -10,10 +10,10 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 
+from pharmagraph.extract import fast_re as re
 from pharmagraph.extract.lexicon import LEGAL_SUFFIX
 from pharmagraph.extract.regex_cache import compile_pattern
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from pharmagraph.extract import fast_re as re
 from pharmagraph.extract import rules_deals, rules_profile, rules_regulatory
 from pharmagraph.extract.context import DocContext, prepare
 from pharmagraph.extract.merge import merge_facts

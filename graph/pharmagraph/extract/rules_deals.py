@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from pharmagraph.extract import fast_re as re
 from pharmagraph.extract.context import PAIR_COREF, DocContext
 from pharmagraph.extract.cues import (
     HEDGE,

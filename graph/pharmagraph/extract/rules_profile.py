@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from pharmagraph.extract import fast_re as re
 from pharmagraph.extract.context import DocContext
 from pharmagraph.extract.cues import POSSESSIVE, split_spans, to_litres, to_square_metres
 from pharmagraph.extract.lexicon import CONTINENTS, INDUSTRY_HEADS, TITLE_WORDS, lexicon

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from pharmagraph.extract import fast_re as re
 from pharmagraph.extract.context import DocContext
 from pharmagraph.extract.cues import ENFORCEMENT, FILING, HEDGE, NEGATION, clause_before
 from pharmagraph.extract.lexicon import lexicon

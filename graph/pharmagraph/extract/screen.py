@@ -103,11 +103,14 @@ class Screened:
 
     def __init__(self, compiled: re.Pattern[str], literals: frozenset[str]):
         self.compiled = compiled
-        self.literals = tuple(sorted(literals))
+        # (a literal that holds another adds nothing: "acquired" beside "acquir")
+        self.literals = tuple(sorted(x for x in literals if not any(y != x and y in x for y in literals)))
 
     def may_match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         part = text if pos == 0 and endpos >= len(text) else text[pos:endpos]
-        low = _lowered(part)
+        low = _lowered_texts.get(part, _lowered_texts)
+        if low is _lowered_texts:
+            low = _lowered(part)
         if low is None:
             return True
         for x in self.literals:
@@ -115,8 +118,19 @@ class Screened:
                 return True
         return False
 
+    # search and finditer, run some 700 times a release, have may_match written out
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
-        return self.compiled.search(string, pos, endpos) if self.may_match(string, pos, endpos) else None
+        part = string if pos == 0 and endpos >= len(string) else string[pos:endpos]
+        low = _lowered_texts.get(part, _lowered_texts)
+        if low is _lowered_texts:
+            low = _lowered(part)
+        if low is not None:
+            for x in self.literals:
+                if x in low:
+                    break
+            else:
+                return None
+        return self.compiled.search(string, pos, endpos)
 
     # match and fullmatch try one position, which fails fast: a screen of the rest of the text would cost more
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
@@ -126,7 +140,17 @@ class Screened:
         return self.compiled.fullmatch(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
-        return self.compiled.finditer(string, pos, endpos) if self.may_match(string, pos, endpos) else iter(())
+        part = string if pos == 0 and endpos >= len(string) else string[pos:endpos]
+        low = _lowered_texts.get(part, _lowered_texts)
+        if low is _lowered_texts:
+            low = _lowered(part)
+        if low is not None:
+            for x in self.literals:
+                if x in low:
+                    break
+            else:
+                return iter(())
+        return self.compiled.finditer(string, pos, endpos)
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
         return self.compiled.findall(string, pos, endpos) if self.may_match(string, pos, endpos) else []

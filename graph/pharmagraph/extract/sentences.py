@@ -10,13 +10,15 @@ syntok is called only on the parts of a block where it has something to decide (
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
+from importlib.metadata import version
 
 from syntok import segmenter
 from syntok._segmentation_states import State
 from syntok.tokenizer import Token, Tokenizer
 
+from pharmagraph.extract import fast_re as re
+from pharmagraph.extract.syntok_states import Segmenter
 from pharmagraph.model import Sentence
 
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●■\-*–]|\d+[.)])\s+")
@@ -104,6 +106,9 @@ def _one_sentence(part: str) -> int | None:
 # the tokenizer segmenter.analyze uses, and the runs of non-space characters it splits its text into first
 _TOKENIZER = Tokenizer(replace_not_contraction=False)
 _RUN = Tokenizer._spaces
+# the same runs, as re finds them quicker than the regex package: what _RUN calls space, spelled out (re's \s also
+# takes \x1c-\x1f)
+_RUN_RE = re.compile(r"[^\t-\r \x85\xa0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000]+")
 
 
 # a run the tokenizer splits into its word and each punctuation mark after it: ASCII letters and digits with no
@@ -151,8 +156,40 @@ def _tokens(text: str) -> list[Token]:
     return tokens
 
 
+def _token_lists(text: str) -> tuple[list[str], list[bool], list[int]]:
+    """The values of ``_tokens(text)``, whether spacing precedes each, and their offsets (no Token objects)."""
+    values: list[str] = []
+    spaced: list[bool] = []
+    offsets: list[int] = []
+    end = 0
+    for run in _RUN_RE.finditer(text):
+        start = run.start()
+        found = _run_tokens(run.group())
+        at, value, _spacing = found[0]
+        values.append(value)
+        spaced.append(start > end)
+        offsets.append(start + at)
+        if len(found) > 1:
+            for at, value, spacing in found[1:]:
+                values.append(value)
+                spaced.append(bool(spacing))
+                offsets.append(start + at)
+        end = run.end()
+    if end < len(text):
+        values.append("")
+        spaced.append(True)
+        offsets.append(len(text))
+    return values, spaced, offsets
+
+
+# the segmenter's steps are syntok 1.4.4's (pharmagraph.extract.syntok_states); another version is asked itself
+_OWN_SEGMENTER = version("syntok") == "1.4.4"
+
+
 def _syntok(text: str) -> list[tuple[int, int]]:
     """The sentences ``segmenter.analyze(text)`` finds in a text of one line (so of one paragraph)."""
+    if _OWN_SEGMENTER and "\n" not in text:
+        return Segmenter(*_token_lists(text)).spans()
     spans: list[tuple[int, int]] = []
     for paragraph in (segmenter.segment(iter(_tokens(text))),) if "\n" not in text else segmenter.analyze(text):
         for sentence in paragraph:
