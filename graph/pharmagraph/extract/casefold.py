@@ -49,15 +49,18 @@ _FOLDED_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD
 
 
 class Folded:
-    """A case-insensitive pattern whose ``finditer`` searches the folded text (see the module's text)."""
+    """A case-insensitive pattern written in lower case whose ``finditer`` searches the folded text (see the
+    module's text); any other pattern searches the text itself."""
 
     __slots__ = ("folded", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]):
         self.pattern = pattern
         compiled = getattr(pattern, "compiled", pattern)
+        # (only a pattern written in lower case, as the gazetteers' names are, is folded by folding its characters)
         folded = compile_pattern(compiled.pattern.translate(_FOLD), compiled.flags & ~re.IGNORECASE) \
-            if _FOLD is not None and not compiled.flags & re.LOCALE else None
+            if _FOLD is not None and not compiled.flags & re.LOCALE and compiled.flags & re.IGNORECASE \
+            and compiled.pattern == compiled.pattern.lower() else None
         self.folded = getattr(folded, "compiled", folded)  # (no literal screen: the folded text is lower-cased already)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
