@@ -388,9 +388,10 @@ def scan(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None =
 INDUSTRY_WORDS = {w for h in INDUSTRY_HEADS for w in h.split()}
 #: the words of TITLE_TOKENS that only a person's title has, wherever they stand in a name
 TITLE_HEAD_TOKENS = {"Chief", "Officer", "President", "Vice", "Director", "Head", "Chairman", "Chair", "Manager", "Founder", "Professor", "Minister"}
-GENERIC_HEADS = {*ORG_PREFIX_HEADS, *ORG_OF_HEADS, "Group", "Company", "Corporation", "Institution", "Agency"}
+INSTITUTION_HEADS = {*ORG_PREFIX_HEADS, *ORG_OF_HEADS}
+GENERIC_HEADS = {*INSTITUTION_HEADS, "Group", "Company", "Corporation", "Institution", "Agency"}
 # words of an institution's name that no person's name has ("Baylor College of Medicine, said")
-NOT_PERSON_WORDS = {*ORG_PREFIX_HEADS, *ORG_OF_HEADS, "Organization", "Organisation", "Health", "Group", "Center", "Centre"}
+NOT_PERSON_WORDS = {*INSTITUTION_HEADS, "Organization", "Organisation", "Health", "Group", "Center", "Centre"}
 TITLE_TOKENS = {
     "Chief", "Officer", "President", "Vice", "Senior", "Executive", "Director", "Head", "Global", "Managing",
     "Chairman", "Chair", "Representative", "Clinical", "Development", "General", "Manager", "Board", "Founder",
@@ -444,9 +445,6 @@ def find_names(text: str, names, end: re.Pattern[str] = WORD_END) -> Iterator[tu
 def _title_case(sentence: str) -> bool:
     words = WORD.findall(sentence)
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
-
-
-INSTITUTION_HEADS = {*ORG_PREFIX_HEADS, *ORG_OF_HEADS}
 
 
 DESCRIBED_TARGET = compile_pattern(r"-(?:directed|targeted|targeting|positive|negative|expressing|mutated|mutant|based|specific|"
@@ -506,6 +504,12 @@ class MentionFinder:
     # -- helpers -------------------------------------------------------------------------
     def _is_taken(self, start: int, end: int) -> bool:
         return self.taken.find(1, start, end) >= 0
+
+    def _add_role(self, m: re.Match[str], group: str, person: str, title: str, org: str) -> None:
+        """A role read by match ``m`` (org "" where the context gives it), its person noted and their mention added."""
+        self.out.roles.append((person, title, org, m.start(), m.end()))
+        self.out.persons.add(org_key(person))
+        self._add(m.group(group), "Person", m.start(group), m.end(group), person)
 
     def _add(self, text: str, kind: str, start: int, end: int, key: str) -> None:
         if self._is_taken(start, end):
@@ -610,16 +614,12 @@ class MentionFinder:
                     continue  # "Alberto Fernández, President of Argentina": a head of state, no organisation's officer
                 if org in CONTINENTS or is_region(org):
                     # "President of the Middle East and North Africa (MENA) business": a region, the organisation from context
-                    self.out.roles.append((person, title, "", m.start(), m.end()))
-                    self.out.persons.add(org_key(person))
-                    self._add(m.group("person"), "Person", m.start("person"), m.end("person"), person)
+                    self._add_role(m, "person", person, title, "")
                     continue
                 if n == 1 and org and all(w in ("&", "and") or DEPARTMENT_WORDS.fullmatch(w) for w in org.split()) \
                         and not re.match(r"\s+(?:at|of|for)\s", self.text[m.end():]):
                     # "Andy Plump, President, Research & Development, and ...": a function, the organisation from context
-                    self.out.roles.append((person, f"{title}, {org}", "", m.start(), m.end()))
-                    self.out.persons.add(org_key(person))
-                    self._add(m.group("person"), "Person", m.start("person"), m.end("person"), person)
+                    self._add_role(m, "person", person, f"{title}, {org}", "")
                     continue
                 if not org or TITLE_ONLY.fullmatch(org) or org in ("Head", "Lead", "Chair", "Member"):
                     continue  # ("Timothy Miller, CEO, President and Co-founder of Forge": "President" is no organisation)
@@ -691,9 +691,7 @@ class MentionFinder:
             before = person_name(m.groupdict().get("predecessor") or "")
             if len(before.split()) >= 2 and not any(w in NOT_NAME_WORDS or w in TITLE_TOKENS for w in before.split()) \
                     and not self._is_taken(m.start("predecessor"), m.end("predecessor")):
-                self.out.roles.append((before, title, org, m.start(), m.end()))
-                self.out.persons.add(org_key(before))
-                self._add(m.group("predecessor"), "Person", m.start("predecessor"), m.end("predecessor"), before)
+                self._add_role(m, "predecessor", before, title, org)
         for m in (mm for w in windows for mm in FOUNDED_BY.finditer(self.text, w.start, w.end)):
             for pm in re.finditer(PERSON, m.group("list")):
                 person = person_name(pm.group())
