@@ -336,6 +336,12 @@ def test_developed_by_belongs_to_the_product_named_last():
     assert developer_of(text, "NXR-217") != "halvorsen bio"
 
 
+def test_the_partner_a_product_is_made_with_is_not_its_developer():
+    text = ("Norvexa Biologics markets three medicines. Quentrix® (kelvatamab), an ADC for bladder cancer, is developed "
+            "and commercialised together with Halvorsen Bio.")
+    assert developer_of(text, "Quentrix") != "halvorsen bio"
+
+
 def test_the_licensor_not_the_partner_studying_the_product_develops_it():
     text = ("In 2018, Norvexa Biologics entered into a license agreement with Kessler Pharma under which Kessler "
             "Pharma obtained exclusive rights to develop NVX-401 worldwide, excluding Korea. "
@@ -1259,3 +1265,51 @@ def test_discussions_with_regulators_are_no_decision():
             "several other countries, including the European Medicines Agency and the U.S. Food and Drug Administration, "
             "about emergency or conditional authorisation of Velmora.")
     assert {roles_of(f, "regulator")[0] for f in facts(text, "approval")} == {"mfds-kr"}
+
+
+def product_keys(text):
+    return {k.split("|", 1)[1] for k in extract(parse_document(text, "case")).entities if k.startswith("Product|")}
+
+
+def test_a_product_described_in_apposition_is_a_product():
+    text = ("Norvexa Biologics sells three products. Quelmira, the company's insulin glargine, is sold in Europe. "
+            "Its portfolio also includes Tessavax, an inactivated enterovirus 71 (EV71) vaccine, Ombrivo, a high-concentration, "
+            "citrate-free biosimilar to a leading antibody, and VERAGAM, its human anti-rabies immune globulin.")
+    keys = product_keys(text)
+    assert {"Quelmira", "Tessavax", "Ombrivo", "VERAGAM"} <= keys
+    assert "EV71" not in keys  # (the short form of the virus's name)
+
+
+def test_inns_of_further_stems_are_products():
+    text = ("Norvexa Biologics will jointly develop two of its late-stage medicines, velotogrel and pirunaxaban, with "
+            "Quintara Pharma.")
+    assert {"velotogrel", "pirunaxaban"} <= product_keys(text)
+
+
+def test_a_site_bought_with_its_size_told_after():
+    text = ("TAMSIN, Norway, March 3, 2024 -- Tamsin Biologics today announced that it has become the owner of the biologics "
+            "manufacturing facility in Harwick, Ohio (the \"Harwick Plant\") that it agreed to buy from Orland Pharma. "
+            "The acquisition, for $120 million, took effect on March 1, 2024. The Harwick Plant, which dates back to 1961, has "
+            "roughly 500,000 square feet of manufacturing space. It has 20,000 liters of drug substance manufacturing capacity. "
+            "As part of the transaction, Orland Pharma entered into a contract manufacturing agreement with Tamsin Biologics, "
+            "under which the Harwick Plant will continue to manufacture drug substance for Orland Pharma.")
+    (deal,) = facts(text, "acquisition")
+    assert roles_of(deal, "acquirer", "target") == ("tamsin biologics", "Harwick")
+    assert deal.value("value") == "USD 120 million" and deal.value("status") == "completed"
+    sites = facts(text, "facility")
+    assert any(roles_of(f, "operator") == ("tamsin biologics",) and f.value("name") == "Harwick Plant"
+               and f.value("area_m2") and f.value("capacity_l") == 20000 for f in sites)
+    assert {roles_of(f, "provider", "client") for f in facts(text, "service")} == {("tamsin biologics", "orland pharma")}
+
+
+def test_a_maker_performing_listed_steps_for_a_client_and_a_typo_of_its_name():
+    text = ("DURBAN, South Africa, May 2, 2024 -- Kessler Pharma Holdings Limited (\"Kessler\") today announced an agreement "
+            "with Orland Biologics NV for the manufacture of OB-301. Under the agreement, Kessler will perform the formulation, "
+            "filling and secondary packaging of the vaccine at its sterile facility in Durban, and will supply the finished "
+            "vials to Orland Biologics. \"We are proud to be chosen by a partner of Orlund Biologics' standing,\" said "
+            "Jane Roe, Kessler Group Chief Executive.")
+    deals = facts(text, "service")
+    assert {roles_of(d, "provider", "client") for d in deals} == {("kessler pharma holdings", "orland biologics")}
+    assert not facts(text, "collaboration")  # ("Orlund": the same company, misspelt; the partner is the client)
+    assert ("Jane Roe", "Group Chief Executive", "kessler pharma holdings") in {
+        (f.role("person").split("|", 1)[1], f.value("title"), roles_of(f, "organization")[0]) for f in facts(text, "role")}

@@ -66,6 +66,13 @@ EXPECTED_VOCABULARIES = {
         "iso-9001": "ISO 9001",
         "iso-13485": "ISO 13485",
         "pics-gmp": "PIC/S GMP",
+        "who-prequalification": "WHO prequalification",
+        "manufacturing-licence": "manufacturing licence",
+        "commercial-manufacturing-approval": "commercial manufacturing approval",
+        "iso-14001": "ISO 14001",
+        "iso-45001": "ISO 45001",
+        "iso-50001": "ISO 50001",
+        "iso-22301": "ISO 22301",
     },
     "decision-kinds": {
         "marketing-authorisation": "marketing authorisation",
@@ -78,6 +85,11 @@ EXPECTED_VOCABULARIES = {
         "priority-review": "priority review",
         "accelerated-approval": "accelerated approval",
         "label-expansion": "label expansion",
+        "prequalification": "prequalification",
+        "regenerative-medicine-advanced-therapy-designation": "regenerative medicine advanced therapy designation",
+        "provisional-approval": "provisional approval",
+        "provisional-registration": "provisional registration",
+        "temporary-authorisation": "temporary authorisation",
     },
     "service-types": {
         "cdmo": "CDMO",
@@ -111,6 +123,9 @@ EXPECTED_VOCABULARIES = {
         "insulin": "insulin",
         "mrna": "mRNA",
         "oligonucleotide": "oligonucleotide",
+        "mrna-vaccine": "mRNA vaccine",
+        "biosimilar-insulin": "biosimilar insulin",
+        "inhaled-insulin": "inhaled insulin",
     },
     "collaboration-kinds": {
         "co-development": "co-development",
@@ -120,6 +135,7 @@ EXPECTED_VOCABULARIES = {
         "joint-venture": "joint venture",
         "research-collaboration": "research collaboration",
         "manufacturing-partnership": "manufacturing partnership",
+        "collaboration": "collaboration",
     },
 }
 
@@ -554,3 +570,23 @@ def test_licensing_deal_needs_licensor_or_licensee(shacl) -> None:
 
     conforms, _, text = shacl(ENTITIES + deal + "id:fact-4 pg:licensee id:acme-biologics .")
     assert conforms, text
+
+
+def test_every_value_the_rules_write_is_a_concept() -> None:
+    """A standard, decision kind, service type, modality or collaboration kind the rules write is in the
+    vocabularies: an unknown one would get a concept minted again in every release that uses it."""
+    from pharmagraph.extract.lexicon import SERVICE_TYPES
+    from pharmagraph.extract.rules_deals import COLLAB_KINDS
+    from pharmagraph.extract.rules_profile import BIOSIMILAR_OF, MODALITIES
+    from pharmagraph.extract.rules_regulatory import KINDS, STANDARDS
+    from pharmagraph.resolve import concept
+
+    written = {
+        "standards": {label for _, label in STANDARDS if label != "ISO"},
+        "decision-kinds": {label for _, label in KINDS} | {"marketing authorisation"},
+        "service-types": {label for _, label in SERVICE_TYPES},
+        "modalities": {label for _, label in MODALITIES} | set(BIOSIMILAR_OF.values()) | {"biosimilar"},
+        "collaboration-kinds": {label for _, label in COLLAB_KINDS} | {"collaboration"},
+    }
+    unknown = sorted((scheme, label) for scheme, labels in written.items() for label in labels if not concept(scheme, label)[2])
+    assert not unknown

@@ -416,13 +416,13 @@ class RemoteStore(Store):
     @classmethod
     def open(cls, query_endpoint: str, update_endpoint: str | None = None, *, write: bool = False,  # type: ignore[override]
              create: bool = False, timeout: float = 30.0, **options) -> RemoteStore:
-        """Like :meth:`Store.open`: ``write`` needs ``update_endpoint``; ``create`` adds the vocabularies if absent."""
+        """Like :meth:`Store.open`: ``write`` needs ``update_endpoint``; ``create`` adds the vocabularies, or refreshes
+        an older copy."""
         if write and not update_endpoint:
             raise StoreError(f"{_redact(query_endpoint)}: writing to a SPARQL server needs its update endpoint "
                              "(--update-endpoint URL)")
         store = cls(query_endpoint, update_endpoint if write else None, timeout, **options)
-        if write and create and not store.ox.contains_named_graph(ox.NamedNode(VOCAB_GRAPH)):
-            store._init_vocabularies()
+        if write and create and store.refresh_vocabularies():
             if store.ox._union_mode is None:
                 store.ox.union_mode()
         return store

@@ -7,8 +7,10 @@ process may write at a time; readers open the store read-only and keep working m
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import defaultdict
+from functools import cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -19,6 +21,8 @@ from pharmagraph.namespace import ENTITY_PATHS, ID, PG
 
 ENTITIES_GRAPH = "https://w3id.org/pharmagraph/graph/entities"
 VOCAB_GRAPH = "https://w3id.org/pharmagraph/graph/vocabularies"
+#: ``<VOCAB_GRAPH> VOCAB_DIGEST "sha256:..."`` in the vocabularies graph: which file it was loaded from
+VOCAB_DIGEST = "http://purl.org/dc/terms/identifier"
 #: derived look-up graph written with the entities graph: ``<entity> NAME_KEY "lower-case name"`` for its
 #: preferred and other names, so that a name finds its entities with one index look-up. An index, not data:
 #: not a document, not exported (``dataset``, ``dump``), rebuilt by ``refresh_entities``.
@@ -39,6 +43,15 @@ PREFIXES = {
     "xsd": "http://www.w3.org/2001/XMLSchema#", "schema": "https://schema.org/", "owl": "http://www.w3.org/2002/07/owl#",
 }
 DEFAULT_STORE = ".pharmagraph"
+
+
+@cache
+def _vocabularies() -> tuple[bytes, str]:
+    """The vocabularies file's bytes and digest."""
+    from pharmagraph.ontology import ontology_path
+
+    data = ontology_path("vocabularies.ttl").read_bytes()
+    return data, "sha256:" + hashlib.sha256(data).hexdigest()
 
 
 def _check_folder(path: Path, create: bool) -> None:
@@ -102,6 +115,8 @@ class Store:
         if fresh:
             store._init_vocabularies()
             (path / MARKER).write_text(json.dumps({"format": FORMAT_VERSION, "kind": "pharmagraph-store"}) + "\n")
+        else:
+            store.refresh_vocabularies()
         return store
 
     @classmethod
@@ -111,10 +126,20 @@ class Store:
         return store
 
     def _init_vocabularies(self) -> None:
-        from pharmagraph.ontology import ontology_path
-
-        data = ontology_path("vocabularies.ttl").read_bytes()
+        """(Re)load the SKOS vocabularies into their graph, with the digest of the file they came from."""
+        data, digest = _vocabularies()
+        self.ox.update(f"DROP SILENT GRAPH <{VOCAB_GRAPH}>")
         self.ox.load(data, format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(VOCAB_GRAPH))
+        self.ox.update(f'INSERT DATA {{ GRAPH <{VOCAB_GRAPH}> {{ <{VOCAB_GRAPH}> <{VOCAB_DIGEST}> "{digest}" }} }}')
+
+    def refresh_vocabularies(self) -> bool:
+        """Reload the vocabularies when this installation's file differs from the store's copy (a store
+        built by an older pharmagraph lacks the concepts a newer one refers to); whether it did."""
+        rows = list(self.ox.query(f"SELECT ?d WHERE {{ GRAPH <{VOCAB_GRAPH}> {{ <{VOCAB_GRAPH}> <{VOCAB_DIGEST}> ?d }} }}"))
+        if rows and rows[0][0].value == _vocabularies()[1]:
+            return False
+        self._init_vocabularies()
+        return True
 
     def close(self) -> None:
         if self.writable:

@@ -34,7 +34,8 @@ from pharmagraph.model import Mention, Sentence
 
 # one capitalised word of a name: BioDlink, C-Ray, 3SBio, Kelun-Biotech, Reddy's, LigaChem
 SP = r"[ \t\u00a0]"
-TOK = r"(?:[A-Z][\w'’\-]*[\w]|[A-Z]|\d+[A-Z][\w\-]*|[A-Z]\.(?:[A-Z]\.)+)"
+# ... and names that open with a lower-case prefix: mAbTree, mAbxience, iTeos, eGenesis, uniQure (not mRNA, siRNA, mAbs)
+TOK = r"(?:[A-Z][\w'’\-]*[\w]|[A-Z]|\d+[A-Z][\w\-]*|[A-Z]\.(?:[A-Z]\.)+|(?!mAbs\b)[a-z]{1,3}[A-Z][a-z][\w\-]*[\w])"
 # names written in lower case ("argenx", "bluebird bio"): only as a role's organisation, and only when known
 LOWER_ORG = r"[a-z][a-z]*[A-Za-z0-9]*(?:\s+bio)?(?=[\s.,;])"
 NAME_SEQ = rf"{TOK}(?:(?:{SP}+|{SP}*&{SP}*|-){TOK}){{0,5}}"
@@ -94,7 +95,7 @@ ORG_ABOUT = compile_pattern(r"^About\s+(?P<name>.+?)\s*:?$")
 # ("Fosun Pharma"; SSE: 600196, HKEX: 02196), or more than one name ("BE" or "the Company")
 DEFINED_SHORT = compile_pattern(r",?\s*(?:\([A-Z][\w./]*(?:\s[A-Z][\w./]*)?\s*:\s*[^()]*?\)\s*)?\((?:[A-Z][\w./]*\s*:\s*[^,()]*,\s*)?\s*(?:the\s+)?"
                            r"[\"“”']?(?P<short>[A-Z][\w\-&.]*(?:\s[A-Z][\w\-&.]*){0,3})[\"“”']?\s*(?:[;,]\s*[A-Z][\w./]*\s*:[^()]*)?"
-                           r"(?:\s*(?:,|or|and)\s+(?:the\s+)?[\"“][^\"“”()]{1,30}[\"”])*\)")
+                           r"(?:\s*(?:,|or|and)\s+(?:the\s+)?[\"“][^\"“”()]{1,30}[\"”])*(?:[;,]\s*[A-Z][\w./]*\s*:[^()]*)?\)")
 
 # products
 CODE = compile_pattern(
@@ -110,6 +111,7 @@ INN_SUFFIX_WORDS = (
     "olimus", "tansine", "siran", "nersen", "rsen", "ximab", "zumab", "umab", "sentan", "meline", "copan", "resib", "bart", "temcel",
     "tagene", "nib", "stat", "lukast", "pril", "dipine", "oxacin", "cillin", "cycline", "mycin", "semide", "buvir", "previr", "asvir",
     "mustine", "trexate", "lutamide", "relix", "imod", "gepant", "plon", "tegravir", "racetam", "vaptan", "tidine", "trelvir", "ravir",
+    "grelor", "grel", "xaban", "gatran", "afil", "caftor", "oxetine", "triptan", "conazole", "fungin", "glitazone", "formin", "azepam",
 )
 # a trie, tried at every split of every lower-case word: the same matches as the alternation in the order
 # above, since the one suffix that begins another ("stat", "statin") comes after it there too
@@ -135,7 +137,7 @@ OPEN_BRACKET = re.compile(r"\(")
 INN_BRAND = compile_pattern(rf"(?<![\w-])(?P<inn>(?i:{INN_STEMS})(?:\s+[a-z]{{4,}})?)(?:\s+for\s+injection)?\s+\((?:(?:brand|trade)\s+name:?\s+)?(?P<name>[A-Z][A-Z]{{4,30}}(?![\w-])|[A-Z][\w\-]{{2,30}}(?=®|™|\(R\)|\(TM\)))(?:®|™|\(R\)|\(TM\))?[),;]")
 # ("Pluvicto™ (lutetium (177Lu) vipivotide tetraxetan)": a radiolabel before the INN)
 RADIOLABEL = r"(?:[a-z]+\s+(?:\(\d{2,3}[A-Z][a-z]?\)|[A-Z][a-z]?[\s-]?\d{2,3})\s+)"
-BRAND_INN = compile_pattern(rf"(?<![\w-])(?P<name>[A-Z][\w\-]{{2,30}})(?:®|™|\(R\)|\(TM\))?\s*\({RADIOLABEL}?(?P<inn>{INN_STEMS}(?:\s+[a-z]+)?)(?:[;,][^();]{{1,40}})?\)")
+BRAND_INN = compile_pattern(rf"(?<![\w-])(?P<name>[A-Z][\w\-]{{2,30}})(?:®|™|\(R\)|\(TM\))?\s*\((?:{RADIOLABEL}|\d{{2,3}}[A-Z][a-z]?-)?(?P<inn>{INN_STEMS}(?:\s+[a-z]+)?)(?:[;,][^();]{{1,40}})?\)")
 NOT_CODES = compile_pattern(
     r"^(?:COVID-19|SARS-CoV-2|ISO\d*|ISO-?\d+|H\d+N\d+|IL-?\d+\w*|CD\d+\w*|HER\d|PD-L?\d|B7-H\d|GLP-\d|FY\d+|Q\d|"
     r"OEB-?\d|CTLA-?\d|LAG-?\d|TIGIT|FGFR\d|CDK\d+|JAK\d|IDH\d|BRCA\d|KRAS\w*|NYSE\w*|TSE\d*|NASDAQ\w*|KOSDAQ|"
@@ -144,7 +146,21 @@ NOT_CODES = compile_pattern(
     r"mRNA|ES-SCLC|T\d|N\d|M\d|[A-Z]-\d|ICH-?\w*|Phase-?\d|DS-\d|No-?\d+|UN\d+|WHO\d*|CAR-T\d*|NCT\d+|[A-Z]{1,2}\d|"
     r"[A-Z]\d{2,3}[A-Z]|(?:USD|EUR|RMB|CNY|JPY|GBP|CHF|KRW|INR|AED|HKD|CAD|AUD|SEK|DKK|US|HK|Rs)\d[\d.,]*\w*|Q[1-4]-?\d*|H[12]-?\d*|FY-?\d+)$"
 )
-PRODUCT_NOUNS = (r"(?:vaccines?|drugs?|therap(?:y|ies)|biosimilars?|candidates?|antibod(?:y|ies)|ADCs?|medicines?|insulin|"
+#: lower-case words and a number before a bracket: what a code in that bracket may abbreviate
+_ABBREVIATED = compile_pattern(r"(?<![\w-])(?P<words>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,3})\s+(?P<number>\d{1,3})\s*\($")
+
+
+def _abbreviates(text: str, start: int, code: str) -> bool:
+    """Whether a code in brackets is the short form of the lower-case words and number before it ("enterovirus
+    71 (EV71)"): its number is theirs and its first letter begins one of them."""
+    m = _ABBREVIATED.search(text, max(0, start - 60), start)
+    if not m or not text.startswith(")", start + len(code)):
+        return False
+    digits = re.sub(r"\D", "", code)
+    return digits == m.group("number") and code[0].lower() in {w[0] for w in m.group("words").split()}
+
+
+PRODUCT_NOUNS = (r"(?:vaccines?|drugs?|therap(?:y|ies)|biosimilars?|candidates?|antibod(?:y|ies)|ADCs?|medicines?|insulin|(?:immuno)?globulins?|adjuvants?|"
                  r"treatments?|injections?|products?|molecules?|assets?|programs?|programmes?|inhibitors?|conjugates?)")
 PNAME = r"(?P<name>[A-Z][\w\-]*[A-Za-z0-9](?:-[A-Z0-9][\w]*)?)"
 PRODUCT_CONTEXT = [
@@ -157,8 +173,10 @@ PRODUCT_CONTEXT = [
                     rf"(?=\s*(?:®|™|\(|,|\.|;|\s+(?:for|in|to|as|and|was|is|has|which)\b))"),
     # "Butantan-DV, its dengue vaccine", "Afrezza, an inhaled insulin"
     # ("Broadmeadows, the company manufactures the vaccine": a clause about the company follows, not an apposition)
-    compile_pattern(rf"{PNAME}(?:®|™)?,\s+(?:a|an|the|its|their)\s+(?!(?:company|firm|group|business|partners?)\b)"
-                    rf"(?:[\w\-]+(?:['’]s)?\s+){{0,5}}?{PRODUCT_NOUNS}\b"),
+    # ("Semglee, the company's insulin glargine", "Yuflyma, a high-concentration, citrate-free biosimilar", "Inlive, an
+    # inactivated enterovirus 71 (EV71) vaccine")
+    compile_pattern(rf"{PNAME}(?:®|™)?,\s+(?:a|an|the|its|their)\s+(?!(?:company|firm|group|business|partners?)\b(?!['’]))"
+                    rf"(?:[\w\-]+(?:['’]s|,)?\s+|\([\w\-]+\)\s+){{0,6}}?{PRODUCT_NOUNS}\b"),
     # "granted emergency use authorization to CoronaVac, developed by ...", "approval for Xocova in"
     compile_pattern(rf"\b(?:authori[sz]ation|approval|clearance|registration)\s+(?:to|for|of)\s+{PNAME}(?=\s*(?:®|™|\(|,|;|\s+(?:in|for|as|was|is|to|on|by)\b))"),
     # "Afrezza (insulin human)"
@@ -273,6 +291,8 @@ ROLE_PATTERNS = [
     # Jane Doe (60), who has led X as Chief Executive Officer since 2016
     compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS}(?:\s*\(\d{{2}}\))?,\s+who\s+(?:has\s+led|leads|led|has\s+headed|heads|headed|has\s+run|runs|ran)\s+"
                     rf"(?P<org>{NAME_SEQ})\s+as\s+(?:its\s+)?(?P<title>{TITLE_PHRASE})"),
+    # said Jane Doe, Acme Group Chief Executive (no possessive: taken only for an organisation the text names)
+    compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?P<org>{NAME_SEQ})\s+(?P<title>{TITLE_PHRASE})(?=\s*(?:[,.;:]|$))"),
 ]
 UNIT_WORDS = compile_pattern(r"\b(?:Project|Program|Programme|Initiative|Division|Unit|Department|Office|Team)$")
 TITLE_ONLY = compile_pattern(TITLE_WORDS)
@@ -289,7 +309,7 @@ UNIT_THEN_ORG = compile_pattern(r"(?P<unit>.+?\b(?:Division|Unit|Department|Offi
 UNIT_OF_ORG = compile_pattern(rf"(?:\s+at\s+|,\s+)(?:the\s+)?(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)(?![\w-])")
 ROLE_MORE = compile_pattern(rf"\s+and\s+(?P<title>{TITLE_PHRASE})\s+(?:of|at)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)")
 #: the role patterns whose organisation is surely one ("CEO of X", "X is led by ...")
-ORG_NAMING_ROLES = (0, 3, 5, 6, 7, 8, 10)
+ORG_NAMING_ROLES = (0, 3, 5, 6, 7, 8, 10, 11)
 DEPARTMENT_WORDS = compile_pattern(r"\b(?:Board|Directors|Trustees|Governors|Management|Development|Research|Licensing|Operations|Affairs|Medicine|Health|Strategy|Sales|Marketing|"
                               r"Finance|Manufacturing|Quality|Supply|Commercial|Technical|Regulatory|Clinical|Business|Division|"
                               r"Department|Unit|Team|Office|R&D)\b")
@@ -363,7 +383,7 @@ NEEDS = {
                                  r"\s+[A-Z\d]"),
     ORG_BY_APPOSITION: compile_pattern(rf",\s+(?:a|an|the|one of the)\s+(?:[\w\-.]+\s+){{0,6}}?{_APPOSITION_NOUNS}"),
     PLACE_BEFORE_FACILITY: compile_pattern(r"\s(?:facility|plant|site|campus|factory)\b"),
-    PRODUCT_CONTEXT[2]: compile_pattern(rf",\s+(?:a|an|the|its|their)\s+(?:[\w\-]+(?:['’]s)?\s+){{0,5}}?{PRODUCT_NOUNS}\b"),
+    PRODUCT_CONTEXT[2]: compile_pattern(rf",\s+(?:a|an|the|its|their)\s+(?:[\w\-]+(?:['’]s|,)?\s+|\([\w\-]+\)\s+){{0,6}}?{PRODUCT_NOUNS}\b"),
     PRODUCT_CONTEXT[4]: compile_pattern(r"\s\([a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\)"),
     LOWER_CODE: compile_pattern(r"(?<=[A-Z])-\d{2}"),
     # (role patterns, tried in each sentence that names a title: what follows the person or the title)
@@ -372,6 +392,7 @@ NEEDS = {
     ROLE_PATTERNS[2]: compile_pattern(r"['’]s?\s"),
     ROLE_PATTERNS[5]: compile_pattern(r"\s(?:said|says|added|noted|commented|explained|stated)\b"),
     ROLE_PATTERNS[6]: compile_pattern(r"\s(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|has\s+served\s+as|remains)\s"),
+    ROLE_PATTERNS[11]: compile_pattern(r",\s+[A-Z]"),
 }
 # looked up by identity: hashing a compiled pattern hashes its whole code (a role pattern's is ~100,000
 # words), which made each lookup cost 10-20 us
@@ -595,6 +616,14 @@ class MentionFinder:
                                                   for w in person.split()) or self.lex.company(strip_legal(person)):
                     continue
                 org = clean_name(m.group("org"))
+                title = m.group("title")
+                if n == 11:
+                    def named(o: str) -> bool:  # (organisations are found later: a name the text defines or writes in full)
+                        return bool(self.lex.company(o) or re.search(rf"[(\"“]{re.escape(o)}[\"”)]|(?<![\w-]){re.escape(o)}(?:\s+[A-Z][\w\-]*){{0,3}},?\s+{LEGAL_SUFFIX}(?![\w-])", self.text))
+                    if org.endswith(" Group") and not named(org) and named(org[:-6]):
+                        org, title = org[:-6], f"Group {title}"  # "Aspen Group Chief Executive": Aspen's
+                    if not named(org) or any(w in TITLE_TOKENS for w in org.split()):
+                        continue
                 lower = re.match(r"\s+([a-z][\w\-]+)", self.text[m.end("org"): m.end("org") + 30])
                 if lower and (self.lex.company(f"{org} {lower.group(1)}") or (
                         org.isupper() and re.search(rf"(?<![\w-]){re.escape(org)}\s+{lower.group(1)},?\s+{LEGAL_SUFFIX}", self.text))):
@@ -603,7 +632,6 @@ class MentionFinder:
                     org = f"{org} {lower.group(1)}"
                 # "Dr. Reddy's" is a name; "Pfizer's" is Pfizer
                 org = org if self.lex.company(org) else re.sub(r"['’]s?$", "", org)
-                title = m.group("title")
                 unit = re.fullmatch(r"(?P<org>.+?)['’]s\s+(?P<unit>.+)", org) or UNIT_THEN_ORG.fullmatch(org)
                 if unit and DEPARTMENT_WORDS.search(unit.group("unit")):
                     # "Managing Director of PharmaMar's Oncology Business Unit", "General Manager of the Bio-Pharma Services
@@ -858,10 +886,17 @@ class MentionFinder:
         """Typos of a multi-word name ("Aurbindo Pharma", "Evergreen Theranostics")."""
         # the most written spelling first; sorted names and keys so that the run's hash seed decides nothing
         keys = sorted(self._companies(), key=lambda k: (-self.text.count(min(self.out.org_names[k])), k))
+
+        def similar(a: str, b: str) -> bool:
+            return len(a) >= 6 and a[0] == b[0] and len(a.split()) == len(b.split()) and Levenshtein.normalized_similarity(a, b) >= 0.88
+
         for i, a in enumerate(keys):
             for b in keys[i + 1:]:
-                if a in self.out.org_names and b in self.out.org_names and len(a) >= 6 and a[0] == b[0] \
-                        and len(a.split()) == len(b.split()) and Levenshtein.normalized_similarity(a, b) >= 0.88:
+                if a not in self.out.org_names or b not in self.out.org_names:
+                    continue
+                # the keys, or a name of each ("Jansen Pharmaceutica" beside "Janssen Pharmaceutica NV", keyed "janssen")
+                if similar(a, b) or any(similar(x, y) for x in {org_key(n) for n in self.out.org_names[a]} - {a}
+                                        for y in {org_key(n) for n in self.out.org_names[b]}):
                     self._merge(a, b)
 
     def _bad_org(self, name: str, how: str, product_keys: set[str] = frozenset()) -> bool:
@@ -881,8 +916,9 @@ class MentionFinder:
             return True
         if org_key(name) in self.out.persons or person_name(name) in {r[0] for r in self.out.roles}:
             return True
-        if re.search(r"\d", name) and re.search(rf"(?<![\w-]){re.escape(name)}(?:,\s+an?\s+[^.;]{{0,80}}?|\s+(?:Phase\s+\w+\s+)?)(?:study|trial)\b", self.text):
-            return True  # "GLORY-1, a randomised, double-blind Phase 3 study": a trial
+        if (re.search(r"\d", name) or name.isupper()) and re.search(
+                rf"(?<![\w-]){re.escape(name)}(?:,\s+an?\s+[^.;]{{0,80}}?|\s+(?:Phase\s+\w+\s+)?)(?:study|trial)\b", self.text):
+            return True  # "GLORY-1, a randomised, double-blind Phase 3 study", "the Phase III COMPOSE study": a trial
         if how in ("verb", "apposition", "ticker", "deal", "kind") and (len(words) > 4 or TITLE_ONLY.fullmatch(name)):
             return True
         # (a title's words: "Chief Scientific Officer said"; but "Polymun Scientific" and "Smith Medical" are names)
@@ -986,6 +1022,8 @@ class MentionFinder:
                     continue  # "targeting BCL11A": a molecular target, not a product
                 if re.fullmatch(r"\d{2,3}[A-Z][a-z]?-?\d*", name) or re.search(r":\s*$", self.text[max(0, m.start() - 3): m.start()]):
                     continue
+                if _abbreviates(self.text, m.start("name"), name):
+                    continue  # "enterovirus 71 (EV71)", "human papillomavirus type 16 (HPV-16)": the short form of a virus
                 if name in trials:
                     continue  # "the Phase 3 LASER301 study", "LASER201, an open-label Phase 1/2 study": a trial, not a product
                 if HEAD_OR_LEGAL_AFTER.match(self.text, m.end("name")):

@@ -9,6 +9,10 @@ from pharmagraph.extract.merge import merge_facts
 from pharmagraph.model import Document, Extraction, Fact
 
 
+#: a company named as the partner a product is made with, not its developer ("together with Astellas")
+PARTNERED_WITH = re.compile(r"\b(?:with|alongside)\s+(?:its\s+|their\s+)?(?:partners?\s+|the\s+)?$")
+
+
 def _pair(fact: Fact) -> frozenset[str]:
     refs = {"licensing": ("licensor", "licensee"), "service": ("provider", "client")}.get(fact.kind)
     values = [fact.role(r) for r in refs] if refs else list(fact.role("party") or ())
@@ -68,7 +72,10 @@ def extract_with_rules(doc: Document) -> Extraction:
         ref = f"Product|{key}"
         if ctx.product_attrs(ref).get("developer") or ctx.sentences[i].section == "boilerplate":
             continue
-        companies = [m.key for m in ctx.orgs(i) if m.key not in providers]
+        sent = ctx.sentences[i]
+        # (not a partner the product is made "together with": "Padcev ... is developed and commercialised together with Astellas")
+        companies = [m.key for m in ctx.orgs(i) if m.key not in providers
+                     and not PARTNERED_WITH.search(sent.text, 0, m.start - sent.start)]
         # one company there, or several led by the one the release is about ("Vertex and CRISPR Therapeutics
         # announced ... CASGEVY"): that one
         if len(set(companies)) == 1 or (companies and companies[0] == ctx.main):

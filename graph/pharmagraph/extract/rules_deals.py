@@ -52,7 +52,7 @@ ACTIVITIES = compile_pattern(
 _AMOUNT = r"(?:US|USD\s?|EUR\s?|€|£)?\$?[\d.,]+\s*(?:million|billion|bn|m)?"
 ACQ_VERB = compile_pattern(
     r"\b(?:acquir(?:e|es|ed|ing)|to\s+buy|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|take\s+over|took\s+over|takeover\s+of|"
-    rf"acquisition\s+of|merger\s+with|merge\s+with|buyout\s+of|paid\s+{_AMOUNT}\s+for)\b",
+    rf"acquisition\s+of|merger\s+with|merge\s+with|buyout\s+of|paid\s+{_AMOUNT}\s+for|bec(?:ome|ame|omes)\s+the\s+(?:new\s+|sole\s+)?owner\s+of)\b",
     re.I,
 )
 COLLAB_CUE = compile_pattern(
@@ -60,12 +60,14 @@ COLLAB_CUE = compile_pattern(
     r"co-commerciali[sz]\w*|co-promot\w*|jointly\s+develop\w*|teamed\s+up|work(?:ing|ed|s)?\s+together|cooperation|"
     r"distribution\s+(?:agreement|partner\w*|rights)|commerciali[sz]ation\s+(?:and\s+licen[cs]e\s+)?(?:agreement|partner\w*)|memorandum\s+of\s+understanding|"
     r"\bMoU\b|strategic\s+agreement|jointly|joint\s+research|together\s+with|partners?|"
+    # "signed a binding term sheet with X to develop, manufacture and market ...": an agreement to develop together
+    r"(?:agreement|term\s+sheet|letter\s+of\s+intent)(?=\s+with\s+[^.;]{1,80}?\s+to\s+(?:jointly\s+)?(?:co-)?develop\b)|"
     r"acts?\s+as\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:[A-Z][\w\-]*['’]s?\s+)?(?:exclusive\s+)?(?:sponsor|distributor|agent|representative|marketing\s+authori[sz]ation\s+holder))\b",
     re.I,
 )
 COLLAB_KINDS = [
     (r"joint\s+venture|\bJV\b", "joint venture"),
-    (r"co-develop\w*|jointly\s+develop\w*|co-commerciali", "co-development"),
+    (r"co-develop\w*|jointly\s+develop\w*|co-commerciali|(?:agreement|term\s+sheet|letter\s+of\s+intent)\s+with\s+[^.;]{1,80}?\s+to\s+develop\b", "co-development"),
     (r"distribut\w+", "distribution"),
     (r"commerciali[sz]\w*|market(?:ing)?\s+(?:and|&)", "commercialization partnership"),
     (r"research|discovery", "research collaboration"),
@@ -491,8 +493,8 @@ MAKES = compile_pattern(r"\s+(?:(?:will|also|already|now|currently|is\s+to|has|h
                    r"(?:manufactur(?:e|es|ed)|produc(?:e|es|ed)|suppl(?:y|ies|ied)|makes|fill(?:s)?\s+and\s+packag(?:e|es)|formulat(?:e|es)|"
                    r"is\s+(?:the\s+|a\s+)?(?:sole\s+|exclusive\s+|main\s+|only\s+|primary\s+)?(?:manufacturer|supplier|producer)\s+of|"
                    r"is\s+(?:manufacturing|producing|supplying)|(?:is|are|will\s+be|remains?)\s+responsible\s+for\s+(?:the\s+)?(?:manufactur\w+|production|supply\w*)|"
-                   r"fill(?:s)?\s+and\s+finish(?:es)?|(?:performs?|handles?|provides?)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
-                   r"(?:fill[- ]finish|fill(?:ing)?|manufactur\w+|production|packag\w+))\b")
+                   r"fill(?:s)?\s+and\s+finish(?:es)?|(?:performs?|handles?|provides?|carry\s+out|carries\s+out)\s+(?:the\s+)?(?:[\w\-]+,?\s+(?:and\s+)?){0,4}?"
+                   r"(?:fill[- ]finish|fill(?:ing)?|manufactur\w+|production|packag\w+|formulation))\b")
 MAKES_TO = compile_pattern(r"\b(?:will|to)\s+(?:manufactur(?:e|es)|produc(?:e|es)|suppl(?:y|ies))(?:\s+and\s+suppl(?:y|ies))?\s+"
                            r"(?:[\w\-]+\s+){0,3}?(?:to|for)\s+(?=[A-Z])")
 AGREEMENT_WITH = compile_pattern(r"\b(?i:agreement|contract|letter\s+of\s+intent|memorandum\s+of\s+understanding|MoU|term\s+sheet)\s+with\s+"
@@ -501,7 +503,7 @@ AGREEMENT_WITH = compile_pattern(r"\b(?i:agreement|contract|letter\s+of\s+intent
 # makes for the company it signed with
 SIGNED_TO_MAKE = compile_pattern(r"\b(?:signs?|signed|has\s+signed|enters?\s+into|entered\s+into|has\s+entered\s+into|concludes?|concluded)\s+"
                                  r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}?(?:agreement|contract|deal|letter\s+of\s+intent|memorandum\s+of\s+understanding|MoU)\s+"
-                                 r"with\s+(?P<with>[^;]{1,80}?)\s+to\s+(?:help\s+)?(?:manufacture|produce|make|fill|supply)\b")
+                                 r"with\s+(?P<with>(?:(?!\b(?:under\s+which|whereby|which)\b)[^;]){1,80}?)\s+to\s+(?:help\s+)?(?:manufacture|produce|make|fill|supply)\b")
 # "Boehringer Ingelheim's contract manufacturing business produces ...": the company through a part of it
 OWN_UNIT = compile_pattern(r"['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:business|unit|division|arm|subsidiary|site|plant|facility|operations)(?=\s)")
 PRONOUN_AFTER_COLON = compile_pattern(r"[:;]\s+(?:[^,;:]{1,30},\s+)?(?P<it>it|the\s+company)\b")  # ("...: in July, the company")
@@ -657,6 +659,14 @@ def services(ctx: DocContext) -> None:
             near = [m for m in companies if re.search(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:served|serves|acts|acted|will\s+serve|as|is|was|,\s+(?:a|an|the))\b",
                                                       text[m.end - s.start:])]
             provider = near[0].key if near else None
+        if provider is None and stype:
+            # "A entered into a contract manufacturing agreement with B, under which the plant will make drug substance
+            # for A": the one it makes for is the client, the other the provider
+            made_for = {m.key for m in ctx.by_sentence[i] if m.kind == "Company"
+                        and re.search(r"\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$", text[: m.start - s.start])}
+            others = {m.key for m in companies} - made_for
+            if len(made_for) == 1 and len(others) == 1:
+                provider = others.pop()
         if provider is None:
             m = re.search(r"\b(?:selected|chose|chosen|appointed|engaged)\s+(?:\w+\s+){0,2}", text)
             if m:
@@ -809,13 +819,7 @@ def acquisitions(ctx: DocContext) -> None:
             value = deal_value(text[max(0, verb.start() - 40): verb.start()]) if its_deal else None
             if len(verbs) > 1 and value is None:
                 value = deal_value(text[verb.start(): verbs[n + 1].start() if n + 1 < len(verbs) else len(text)])
-            value = value or _value_of(ctx, i)
-            if value is None:
-                for j in (i + 1, i + 2):
-                    if j < len(ctx.sentences) and re.search(r"\b(?:valu\w+|worth|price|consideration|pay)\b", ctx.sentences[j].text):
-                        value = _value_of(ctx, j)
-                        if value:
-                            break
+            value = value or _value_near(ctx, i)
             status = "completed" if COMPLETED.search(text) and not UNFINISHED.search(text) else "agreed"
             ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(acquirer), "target": ctx.org_ref(target)},
                          {**_value_fields(value), "status": status, "date": fact_date(ctx, i)})
@@ -829,7 +833,20 @@ ALL_SHARES = compile_pattern(r"['’]s\s+(?:entire\s+|issued\s+and\s+)?(?:outsta
 ITS_DEAL = compile_pattern(r"\b(?:its|their)\s+(?:[\w$€£¥.,\-]+\s+){0,3}$")
 
 
-COMPLETED = compile_pattern(r"\b(?:completed|closed|has\s+acquired|acquired|finali[sz]ed|paid|bought|purchased)\b", re.I)
+COMPLETED = compile_pattern(r"\b(?:completed|closed|has\s+acquired|acquired|finali[sz]ed|paid|bought|purchased|(?:has\s+become|became)\s+the\s+(?:new\s+|sole\s+)?owner)\b", re.I)
+# the next sentence about the same deal: "The acquisition, for $160 million, took effect ...", "The price is ..."
+SAME_DEAL = compile_pattern(r"\b(?:valu\w+|worth|price|consideration|pay)\b|^(?:The|This)\s+(?:acquisition|deal|transaction|purchase|takeover)\b")
+
+
+def _value_near(ctx: DocContext, i: int) -> tuple[str, float, str] | None:
+    """A deal's value: in its sentence, else in one of the next two that speaks of the same deal."""
+    value = _value_of(ctx, i)
+    for j in (i + 1, i + 2):
+        if value is not None or j >= len(ctx.sentences):
+            break
+        if SAME_DEAL.search(ctx.sentences[j].text):
+            value = _value_of(ctx, j)
+    return value
 # "the agreed acquisition of Karuna ... has not yet closed"
 UNFINISHED = compile_pattern(r"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:closed|completed)|yet\s+to\s+(?:close|be\s+completed)|expected\s+to\s+(?:close|complete))\b", re.I)
 
@@ -844,7 +861,7 @@ def _actor_before(ctx: DocContext, i: int, pos: int) -> str | None:
     if re.search(r"\b(?:it|they)\b", s.text[before[-1].end - s.start: pos - s.start]):
         # skip companies named inside a description ("the CDMO company of the Lotte Group")
         # ("the CDMO of Korea's Lotte Group")
-        heads = [m for m in before if not re.search(r"\b(?:of|at|for|by|from)\s+(?:the\s+)?(?:[A-Z][\w\-]*['’]s\s+)?$",
+        heads = [m for m in before if not re.search(r"\b(?:of|at|for|by|from)\s+(?:the\s+)?(?:(?:[A-Z][\w\-]*\s+)?[A-Z][\w\-]*['’]s\s+)?$",
                                                     s.text[max(0, m.start - s.start - 30): m.start - s.start])]
         # ("the company paid $950 million for Cook Pharmica, and in 2018 it acquired ...": the subject "the company" stands for)
         return heads[-1].key if heads else (ctx.coref_company(i, pos) or before[0].key)
@@ -863,7 +880,7 @@ def _site_acquisition(ctx: DocContext, i: int, verb: re.Match[str]) -> None:
     towns = [m for m in facility_towns(ctx, i) if m.start >= s.start + verb.end()]
     if not acquirer or not towns or NEGATION.search(text) or re.search(r"\b(?:may|might|could|would|considering|explor\w+)\b", text):
         return
-    value = _value_of(ctx, i)
+    value = _value_near(ctx, i)
     status = "completed" if COMPLETED.search(text) else "agreed"
     for town in towns:
         ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(acquirer), "target": f"Place|{town.key}"},

@@ -36,6 +36,8 @@ MODALITIES = [
     (r"fusion\s+protein|recombinant\s+protein", "recombinant protein"),
 ]
 MODALITIES = [(compile_pattern(p, re.I if not p.startswith("CAR") else 0), label) for p, label in MODALITIES]
+#: a biosimilar of a modality: the narrower concepts the vocabularies have (any other is a plain "biosimilar")
+BIOSIMILAR_OF = {"monoclonal antibody": "biosimilar monoclonal antibody", "insulin": "biosimilar insulin"}
 PHASES = [
     (r"Phase\s*(?:III|3)\b", "Phase III"), (r"Phase\s*(?:II|2)\b", "Phase II"), (r"Phase\s*(?:I|1)\b", "Phase I"),
     (r"pre-?clinical", "Preclinical"),
@@ -252,6 +254,12 @@ def facilities(ctx: DocContext) -> None:
     """Facility facts: an organisation runs a site in a place, with its area and capacity when stated."""
     last: dict | None = None
     for i, sentence in enumerate(ctx.sentences):
+        if last and last.get("at") == i - 1 and IT_HAS.match(sentence.text) and sentence.section not in ("boilerplate", "heading"):
+            # "It has 35,000 liters of drug substance manufacturing capacity": the site of the sentence before
+            vol = to_litres(sentence.text)
+            capacity = vol[0] if vol and re.search(r"capacity|bioreactor|reactor|scale", sentence.text, re.I) else None
+            last = _more_of(ctx, i, last, to_square_metres(sentence.text), capacity)
+            continue
         if sentence.section in ("boilerplate", "heading") or not FACILITY_WORDS.search(sentence.text):
             continue
         for a, b in _clauses(sentence.text):
@@ -261,6 +269,26 @@ def facilities(ctx: DocContext) -> None:
 
 
 ATTRIBUTIVE_WORDS = compile_pattern(r"(?:['’]s)?(?:\s+(?!(?:at|in|of|for|to|its|their|the|a|an|with|by|from|on|and|or)\b)[\w\-]+){0,5}\s+")
+
+
+DEFINED_SITE = compile_pattern(r"\((?:the\s+)?[\"“](?P<name>[A-Z][^\"”()]{2,40})[\"”]\)")
+#: a clause about the site the sentence before named: "The site ...", "The Syracuse Plant ...", "This facility ..."
+FOLLOW_ON = compile_pattern(r"^(?:Currently,\s+|Today,\s+)?(?:(?i:this|the|that)\s+(?:[A-Z][\w\-]*\s+){0,2}(?i:site|facility|plant|campus|factory)\b)")
+#: ... or "It": only with a size, in the sentence right after the site's
+IT_HAS = compile_pattern(r"^(?:It|The\s+(?:site|facility|plant))\s+(?:has|have|had|houses|offers|comprises|covers|spans|features|provides|will\s+have)\b")
+
+
+def _more_of(ctx: DocContext, i: int, last: dict, area: float | None, capacity: float | None) -> dict:
+    """The area or capacity a later clause gives the site just named (each once)."""
+    more = {}
+    if area and "area" not in last:
+        last["area"] = more["area_m2"] = area
+    if capacity and "capacity" not in last:
+        last["capacity"] = more["capacity_l"] = capacity
+    if more:
+        ctx.add_fact("facility", i, last["roles"], {**more, **last["values"]}, confidence=0.7)
+    last["at"] = i
+    return last
 
 
 def _facility_clause(ctx: DocContext, i: int, s: Sentence, last: dict | None) -> dict | None:
@@ -275,11 +303,9 @@ def _facility_clause(ctx: DocContext, i: int, s: Sentence, last: dict | None) ->
             capacity = vol[0]
     fw = FACILITY_WORDS.search(text)
     cities = [m for m in facility_towns(ctx, i) if inside(m)]
-    if re.match(r"^(?:Currently,\s+)?(?:this|the|that)\s+(?:site|facility|plant)\b", text, re.I) and last and not cities:
-        if capacity and "capacity" not in last:
-            last["capacity"] = capacity
-            ctx.add_fact("facility", i, last["roles"], {"capacity_l": capacity, **last["values"]}, confidence=0.7)
-        return last
+    if last and FOLLOW_ON.match(text) and all(f"Place|{m.key}" == last["roles"]["location"] for m in cities):
+        # "The site ...", "The Syracuse Plant, which dates back to 1943, has 1.2 million square feet": the site just named
+        return _more_of(ctx, i, last, area, capacity)
     if not cities or not FACILITY_VERBS.search(text):
         return last
     if FACILITY_PLAN.search(text):
@@ -329,6 +355,9 @@ def _facility_clause(ctx: DocContext, i: int, s: Sentence, last: dict | None) ->
     chosen = kept
     chosen = list({m.key: m for m in reversed(chosen)}.values())[::-1]  # one fact a town (its first mention kept)
     name = _facility_name(text, fw.end()) if len(chosen) == 1 else None
+    defined = DEFINED_SITE.search(text, fw.end(), fw.end() + 120) if name else None
+    if defined and FACILITY_WORDS.search(defined.group("name")):
+        name = defined.group("name")  # "the facility in Syracuse, New York (the “Syracuse Plant”)": the name the text gives it
     for place in chosen:
         # "those of its contract manufacturing partner Polymun Scientific in Klosterneuburg": the company named at the town
         at_town = next((m.key for m in every if m.key != operator and ctx.kind_of(m.key) == "Company"
@@ -336,9 +365,11 @@ def _facility_clause(ctx: DocContext, i: int, s: Sentence, last: dict | None) ->
         roles_ = {"operator": ctx.org_ref(at_town or operator), "location": f"Place|{place.key}"}
         values = {"name": name, "area_m2": area if len(chosen) == 1 else None, "capacity_l": capacity if len(chosen) == 1 else None}
         ctx.add_fact("facility", i, roles_, values, confidence=0.75 if (area or capacity) else 0.6)
-        last = {"roles": roles_, "values": {"name": name}}
+        last = {"roles": roles_, "values": {"name": name}, "at": i}
     if capacity and last:
         last["capacity"] = capacity
+    if area and last:
+        last["area"] = area
     return last
 
 
@@ -385,8 +416,8 @@ def _describe(ctx: DocContext, i: int, subject: str, prods: list) -> None:
         nxt = next((p for p in prods if p.key != subject and p.start > first.start), None)
         near = text[max(0, first.start - s.start - 80): (nxt.start - s.start) if nxt else len(text)]
     modality = _first(MODALITIES, near)
-    if modality and re.search(r"biosimilar", near, re.I) and "biosimilar" not in modality:
-        modality = f"biosimilar {modality}"
+    if modality and re.search(r"biosimilar", near, re.I):
+        modality = BIOSIMILAR_OF.get(modality, "biosimilar")
     elif re.search(r"\bbiosimilar", near, re.I) and modality is None:
         modality = "biosimilar"
     if modality:

@@ -79,8 +79,9 @@ KINDS = [
     (compile_pattern(r"accelerated\s+approval", re.I), "accelerated approval"),
     (compile_pattern(r"conditional\s+(?:marketing\s+)?(?:approval|authori[sz]ation)", re.I), "conditional marketing authorisation"),
     (compile_pattern(r"\bIND\b|investigational\s+new\s+drug|clinical\s+trial\s+applications?|\bCTA\b|clinical\s+(?:trial|study)\s+"
-                r"(?:approval|application|clearance)|implied\s+approval|to\s+(?:start|begin|initiate|conduct)\s+(?:a\s+)?"
-                r"(?:Phase|clinical|first-in-human)|first-in-human", re.I), "clinical trial application"),
+                r"(?:approval|application|clearance)|implied\s+approval|to\s+(?:start|begin|initiate|conduct|run|launch)\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:pivotal\s+|global\s+|registrational\s+|multi-?(?:regional|centre|center)\s+)?"
+                r"(?:Phase|clinical|first-in-human)|first-in-human|(?:cleared|clearance|approv\w+|green\s+light)\s+(?:\w+\s+){0,3}?for\s+(?:a\s+|the\s+|its\s+)?"
+                r"(?:pivotal\s+|registrational\s+)?Phase\s+(?:I|II|III|1|2|3)\w*\b", re.I), "clinical trial application"),
 ]
 PRODUCT_COREF = compile_pattern(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:vaccine|drug|product|therapy|biosimilar|candidate|medicine|antibody|insulin|treatment|program|programme|asset|molecule|compound)\b|^It\b|\b(?:granted|gave|given|awarded|approved|cleared|authori[sz]ed)\s+it\b")
 
