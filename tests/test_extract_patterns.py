@@ -1313,3 +1313,29 @@ def test_a_maker_performing_listed_steps_for_a_client_and_a_typo_of_its_name():
     assert not facts(text, "collaboration")  # ("Orlund": the same company, misspelt; the partner is the client)
     assert ("Jane Roe", "Group Chief Executive", "kessler pharma holdings") in {
         (f.role("person").split("|", 1)[1], f.value("title"), roles_of(f, "organization")[0]) for f in facts(text, "role")}
+
+
+def test_a_regional_authority_the_reference_table_lacks_certifies():
+    text = ("SEOUL, South Korea, May 6, 2024 -- Kessler Pharma today announced that the injectables plant at its Gwangju campus "
+            "has been awarded EU GMP certification. The certificate was granted after an inspection by the pharmaceutical "
+            "licensing authority of the State of Bremen, Germany. EU GMP is regarded, together with the cGMP standard enforced "
+            "by the U.S. Food and Drug Administration (FDA), as one of the most demanding benchmarks. In 2021 its Wuxi plant "
+            "was granted a GMP certificate by the Jiangsu Provincial Medical Products Administration.")
+    got = {(f.role("issuer").split("|", 1)[1], f.value("standard"), str(f.role("site")).split("|", 1)[-1]) for f in facts(text, "certification")}
+    assert got == {("local-pharmaceutical-licensing-authority-of-the-state-of-bremen", "EU GMP", "Gwangju"),
+                   ("local-jiangsu-provincial-medical-products-administration", "GMP", "Wuxi")}
+
+
+def test_names_opening_in_lower_case_and_departments_that_are_no_people():
+    text = ("In March 2025, Kessler Biologics signed a binding term sheet with mAbVera Biologics AG of Switzerland to develop, "
+            "manufacture and market a new biological entity. \"This shows our quality,\" said Park Min-jun, Head of the "
+            "Production Quality Division at Kessler Biologics.")
+    (tie,) = facts(text, "collaboration")
+    assert set(tie.role("party")) == {"Company|kessler biologics", "Company|mabvera biologics"}
+    assert {f.role("person") for f in facts(text, "role")} == {"Person|Park Min-jun"}
+
+
+def test_a_country_s_agency_named_in_full_is_that_country_s():
+    text = ("Kessler Pharma said Indonesia's Food and Drug Authority (Badan Pengawas Obat dan Makanan, \"BPOM\") closed out "
+            "its GMP inspection of the Xuhui plant. Jordan's Food and Drug Administration granted its Amman plant a GMP certificate.")
+    assert {f.role("issuer") for f in facts(text, "certification")} == {"Regulator|bpom-id", "Regulator|jfda-jo"}

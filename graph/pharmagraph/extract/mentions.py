@@ -26,7 +26,7 @@ from pharmagraph.extract.lexicon import (
     lexicon,
     name_union,
 )
-from pharmagraph.extract.names import clean_name, org_key, person_name, strip_legal
+from pharmagraph.extract.names import clean_name, org_key, person_name, slug, strip_legal
 from pharmagraph.extract.places import is_city, is_region
 from pharmagraph.extract.regex_cache import compile_pattern
 from pharmagraph.extract.screen import finditer_before
@@ -38,6 +38,7 @@ SP = r"[ \t\u00a0]"
 TOK = r"(?:[A-Z][\w'’\-]*[\w]|[A-Z]|\d+[A-Z][\w\-]*|[A-Z]\.(?:[A-Z]\.)+|(?!mAbs\b)[a-z]{1,3}[A-Z][a-z][\w\-]*[\w])"
 # names written in lower case ("argenx", "bluebird bio"): only as a role's organisation, and only when known
 LOWER_ORG = r"[a-z][a-z]*[A-Za-z0-9]*(?:\s+bio)?(?=[\s.,;])"
+CAMEL_START = compile_pattern(r"(?!mAbs\b)[a-z]{1,3}[A-Z][a-z]")
 NAME_SEQ = rf"{TOK}(?:(?:{SP}+|{SP}*&{SP}*|-){TOK}){{0,5}}"
 # ... and with the small words of Romance and German names, where a legal form closes it ("Brainfarma Indústria Química e
 # Farmacêutica S.A.", "Laboratorios Farmacéuticos Rovi y Asociados S.A.")
@@ -96,6 +97,16 @@ ORG_ABOUT = compile_pattern(r"^About\s+(?P<name>.+?)\s*:?$")
 DEFINED_SHORT = compile_pattern(r",?\s*(?:\([A-Z][\w./]*(?:\s[A-Z][\w./]*)?\s*:\s*[^()]*?\)\s*)?\((?:[A-Z][\w./]*\s*:\s*[^,()]*,\s*)?\s*(?:the\s+)?"
                            r"[\"“”']?(?P<short>[A-Z][\w\-&.]*(?:\s[A-Z][\w\-&.]*){0,3})[\"“”']?\s*(?:[;,]\s*[A-Z][\w./]*\s*:[^()]*)?"
                            r"(?:\s*(?:,|or|and)\s+(?:the\s+)?[\"“][^\"“”()]{1,30}[\"”])*(?:[;,]\s*[A-Z][\w./]*\s*:[^()]*)?\)")
+
+# regulators the reference table lacks: "Hebei Provincial Medical Products Administration", "the pharmaceutical licensing
+# authority of the State of Hamburg"
+_REGULATORY_WORDS = r"(?:pharmaceutical|health|medicines?|drugs?|licensing|regulatory|competent|supervisory|inspection)"
+LOCAL_REGULATOR = compile_pattern(
+    rf"(?<![\w-])(?P<name>(?:{TOK}{SP}+){{1,3}}(?:Provincial{SP}+|Municipal{SP}+)?(?:Medical{SP}+Products|Drug|Food{SP}+and{SP}+Drugs?|Medicines)"
+    rf"(?:{SP}+Regulatory)?{SP}+(?:Administration|Agency|Authority|Bureau))(?![\w-])|"
+    rf"(?<![\w-])(?P<desc>(?:(?!(?:by|the|of|an?|from|to|after|with|and|for|in|at|its|their)\b)[a-z]+{SP}+){{0,2}}{_REGULATORY_WORDS}{SP}+(?:[a-z]+{SP}+){{0,2}}(?:authority|inspectorate|agency|office){SP}+of{SP}+the{SP}+"
+    rf"(?:State|Land|Province|Region|Canton|Free{SP}+State|Autonomous{SP}+Community){SP}+of{SP}+{TOK}(?:{SP}+{TOK})?)(?![\w-])"
+)
 
 # products
 CODE = compile_pattern(
@@ -412,7 +423,8 @@ TITLE_HEAD_TOKENS = {"Chief", "Officer", "President", "Vice", "Director", "Head"
 INSTITUTION_HEADS = {*ORG_PREFIX_HEADS, *ORG_OF_HEADS}
 GENERIC_HEADS = {*INSTITUTION_HEADS, "Group", "Company", "Corporation", "Institution", "Agency"}
 # words of an institution's name that no person's name has ("Baylor College of Medicine, said")
-NOT_PERSON_WORDS = {*INSTITUTION_HEADS, "Organization", "Organisation", "Health", "Group", "Center", "Centre"}
+NOT_PERSON_WORDS = {*INSTITUTION_HEADS, "Organization", "Organisation", "Health", "Group", "Center", "Centre", "Division", "Department",
+                    "Unit", "Team", "Office", "Quality", "Production"}
 TITLE_TOKENS = {
     "Chief", "Officer", "President", "Vice", "Senior", "Executive", "Director", "Head", "Global", "Managing",
     "Chairman", "Chair", "Representative", "Clinical", "Development", "General", "Manager", "Board", "Founder",
@@ -574,10 +586,13 @@ class MentionFinder:
                 # "the Jordanian FDA", "Thailand's FDA": the acronym of another country's agency
                 prev = re.search(r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+$", self.text[max(0, m.start() - 30): m.start()])
                 country = self.lex.country(prev.group(1)) if prev else None
-                if country and country["code"] != row["country_code"] and m.group().isupper():
+                if country and country["code"] != row["country_code"]:
+                    # (and "Jordan's Food and Drug Administration": its full name, said of another country)
                     local = next((r for r in self.lex.regulators if r["country_code"] == country["code"]
                                   and m.group() in r["_names"]), None) or next(
-                        (r for r in self.lex.regulators if r["country_code"] == country["code"] and r["acronym"].endswith(m.group())), None)
+                        (r for r in self.lex.regulators if r["country_code"] == country["code"] and r["acronym"].endswith(m.group())), None) or (
+                        None if m.group().isupper() else next((r for r in self.lex.regulators if r["country_code"] == country["code"]
+                                                                and m.group().lower() in r["_names"].lower()), None))
                     if local:
                         row = local
                 # "FDA-approved" and "the Authority" style mentions are still the regulator
@@ -585,6 +600,27 @@ class MentionFinder:
                 self.out.org_kind[row["id"]] = "Regulator"
                 self.out.org_names.setdefault(row["id"], set()).add(m.group())
                 found_acronyms.add(row["acronym"])
+        for m in scan(LOCAL_REGULATOR, self.text):
+            group = "name" if m.group("name") else "desc"
+            words = m.group(group).split()
+            country = None
+            while words and (words[0] in ("The", "A", "An") or re.search(r"['’]s?$", words[0])):
+                country = self.lex.country(re.sub(r"['’]s?$", "", words.pop(0))) or country  # ("China's ...", "The ...")
+            name = " ".join(words)
+            start = m.end(group) - len(name)
+            if len(words) < 3 or self._is_taken(start, m.end(group)) or any(
+                    self.lex.regulator_by_name(" ".join(words[k:])) for k in range(len(words) - 1)):
+                continue
+            # "Indonesia's Food and Drug Authority (Badan Pengawas Obat dan Makanan, "BPOM")": a national agency the table knows
+            brackets = re.match(r"\s*\(([^()]{1,80})\)", self.text[m.end(group):])
+            known = next((row for part in (re.split(r"\s*[,;]\s*|\s+or\s+", brackets.group(1)) if brackets else [])
+                          if (row := self.lex.regulator_by_name(part.strip("\"“”' ")))), None)
+            if known is None and country and not re.search(r"Provincial|Municipal", name):
+                known = self.lex.primary_regulator(country["code"])
+            key = known["id"] if known else f"local-{slug(name)}"
+            self._add(name, "Regulator", start, m.end(group), key)
+            self.out.org_kind[key] = "Regulator"
+            self.out.org_names.setdefault(key, set()).add(name)
         # typos of an acronym the document also spells right ("AVMAT" beside "ANMAT")
         typo_prone = any(acro.isupper() and len(acro) >= 4 for acro in found_acronyms)
         for m in ACRONYM.finditer(self.text) if typo_prone else ():
@@ -904,7 +940,7 @@ class MentionFinder:
         if how in ("verb", "apposition", "deal") and len(words) == 1 and any(
                 len(k) >= 6 and k[0] == name[0] and Levenshtein.distance(k, name) <= 2 for k in product_keys):
             return True  # "Convidicea is the second vaccine": a typo of the product Convidecia
-        if not words or len(name) < 2 or (words[0][0].islower() and how != "gazetteer"):
+        if not words or len(name) < 2 or (words[0][0].islower() and how != "gazetteer" and not CAMEL_START.match(words[0])):
             return True
         if self.lex.country(name) or self.lex.regulator_by_name(name) or name in self.place_words:
             return True

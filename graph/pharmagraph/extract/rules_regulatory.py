@@ -141,10 +141,23 @@ def country_regulators(ctx: DocContext, i: int) -> list[tuple[Mention, str]]:
     return out
 
 
+THE_CERTIFICATE = compile_pattern(r"(?:The|This|That)\s+(?:certificate|certification|accreditation)\b")
+SETS_STANDARD = compile_pattern(r"\b(?:enforced|set|required|defined|established|demanded|mandated|prescribed)\s+by\s+(?:the\s+)?(?:[\w.]+\s+){0,6}\(?$")
+
+
+def _sets_the_standard(ctx: DocContext, i: int, rid: str) -> bool:
+    """Whether the sentence names the regulator only as the one whose standard it is ("enforced by the FDA")."""
+    s = ctx.sentences[i]
+    named = [m for m in ctx.by_sentence[i] if m.key == rid]
+    return bool(named) and all(SETS_STANDARD.search(s.text, max(0, m.start - s.start - 90), m.start - s.start) for m in named)
+
+
 def _regulators(ctx: DocContext, i: int) -> list[str]:
     """The regulators a sentence names, then those its countries stand for ("the Polish authority": Poland's), unless
     it names one of that country already ("Poland's Chief Pharmaceutical Inspectorate (GIF) ... the Polish authority")."""
     regs = [m.key for m in ctx.orgs(i, kinds=("Regulator",))]
+    if any(r.startswith("local-") for r in regs):
+        return regs  # (a regional authority the sentence names: "... of the State of Hamburg, Germany" is not Germany's)
     named = {_country_of(f"Regulator|{r}") for r in regs}
     for _m, rid in country_regulators(ctx, i):
         if rid not in regs and _country_of(f"Regulator|{rid}") not in named:
@@ -183,6 +196,12 @@ def certifications(ctx: DocContext) -> None:
                 if places:
                     sites_by_issuer.setdefault(m.key, places[0].key)
         standard = standard_of(text)
+        earlier = None
+        if not standard and THE_CERTIFICATE.match(text):
+            # "... has been awarded EU GMP certification. The certificate was granted after an inspection by ...": that one
+            earlier = next((j for j in (i - 1, i - 2) if j >= 0 and ctx.sentences[j].section == s.section
+                            and standard_of(ctx.sentences[j].text)), None)
+            standard = standard_of(ctx.sentences[earlier].text) if earlier is not None else None
         inspection = re.search(rf"\binspect\w*|\baudit\w*|\bEIR\b|483|observations|{CLOSE_OUT}", text, re.I) or FACILITY_APPROVED.search(text)
         if not standard and not inspection:
             continue
@@ -195,6 +214,8 @@ def certifications(ctx: DocContext) -> None:
         if FILING.search(text) and not re.search(r"\b(?:granted|received|obtained|awarded|issued|passed|certified)\b", text):
             continue  # "has submitted an application for GMP certification"
         regs = [r for r in _regulators(ctx, i) if not r.startswith("chmp")]  # (a committee gives opinions, not certificates)
+        # (nor does the agency whose standard a certificate is compared with: "the cGMP standard enforced by the FDA")
+        regs = [r for r in regs if not _sets_the_standard(ctx, i, r)]
         if not regs:
             continue
         start = s.start + _dateline_span(text)
@@ -219,10 +240,10 @@ def certifications(ctx: DocContext) -> None:
             holder = companies[0].key if companies else ctx.coref_company(i) or (ctx.main if s.section in ("heading", "body") else None)
         if holder is None:
             continue
-        sites = _site_places(ctx, i)
+        sites = _site_places(ctx, i) or (_site_places(ctx, earlier) if earlier is not None else [])
         site = sites[0].key if sites else None
         for rid in regs:
-            for std in standards_of(text) or [None]:
+            for std in standards_of(text) or [standard if earlier is not None else None]:
                 ctx.add_fact("certification", i, {"holder": ctx.org_ref(holder), "issuer": f"Regulator|{rid}",
                                                   "site": f"Place|{site}" if site else None},
                              {"standard": std or ("GMP" if inspection and re.search(r"manufactur|plant|facilit|site", text, re.I) else None),
