@@ -35,7 +35,7 @@ from pharmagraph.model import Mention, Sentence
 # one capitalised word of a name: BioDlink, C-Ray, 3SBio, Kelun-Biotech, Reddy's, LigaChem
 SP = r"[ \t\u00a0]"
 # ... and names that open with a lower-case prefix: mAbTree, mAbxience, iTeos, eGenesis, uniQure (not mRNA, siRNA, mAbs)
-TOK = r"(?:[A-Z][\w'’\-]*[\w]|[A-Z]|\d+[A-Z][\w\-]*|[A-Z]\.(?:[A-Z]\.)+|(?!mAbs\b)[a-z]{1,3}[A-Z][a-z][\w\-]*[\w])"
+TOK = r"(?:[A-Z][\w'’\-]*[\w]|[A-Z]|\d+[A-Z][\w\-]*|[A-Z]\.(?:[A-Z]\.)+)"
 # names written in lower case ("argenx", "bluebird bio"): only as a role's organisation, and only when known
 LOWER_ORG = r"[a-z][a-z]*[A-Za-z0-9]*(?:\s+bio)?(?=[\s.,;])"
 CAMEL_START = compile_pattern(r"(?!mAbs\b)[a-z]{1,3}[A-Z][a-z]")
@@ -46,6 +46,10 @@ LEGAL_NAME_SEQ = rf"{TOK}(?:(?:{SP}+(?:e|y|und|et|de|do|da|del|di|der){SP}+|{SP}
 # first in patterns that try several look-behinds or a name at every position: most positions fail it at once
 CAPITAL_NEXT = r"(?=[A-Z]|\d)"
 _HEADS = name_union(INDUSTRY_HEADS)
+# ... and one whose name opens in lower case, with a head word or legal form: "mAbTree Biologics AG", "iTeos Therapeutics"
+# (not mRNA, siRNA, mAbs; a pattern of its own: in TOK, the lower-case start slowed every name pattern by a tenth)
+ORG_CAMEL = compile_pattern(rf"(?<![\w-])(?P<name>(?!mAbs\b)[a-z]{{1,3}}[A-Z][a-z][\w\-]*[\w](?:(?:{SP}+|-){TOK}){{0,3}}?{SP}+(?:{_HEADS}))(?![\w-])")
+CAMEL_BEFORE = compile_pattern(r"(?<![\w-])(?!mAbs\b)[a-z]{1,3}[A-Z][a-z][\w\-]*[ \t]+$")
 ORG_BY_HEAD = compile_pattern(rf"(?<![\w-])(?P<name>(?:{TOK}(?:{SP}+|{SP}*&{SP}*|-)){{1,5}}(?:{_HEADS}))(?![\w-])(?!{SP}+(?!{LEGAL_SUFFIX})[A-Z][a-z])")
 # "Biogen (Denmark) Manufacturing ApS", "C-Ray Therapeutics (Chengdu) Co., Ltd."
 # (an acronym and a word in lower case, "SK biotek Co., Ltd.", is a name only with its legal form)
@@ -404,6 +408,7 @@ NEEDS = {
     ROLE_PATTERNS[5]: compile_pattern(r"\s(?:said|says|added|noted|commented|explained|stated)\b"),
     ROLE_PATTERNS[6]: compile_pattern(r"\s(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|has\s+served\s+as|remains)\s"),
     ROLE_PATTERNS[11]: compile_pattern(r",\s+[A-Z]"),
+    LOCAL_REGULATOR: compile_pattern(r"(?:Administration|Agency|Authority|Bureau)\b|\bof\s+the\s+(?:State|Land|Province|Region|Canton|Free\s+State|Autonomous\s+Community)\s+of\s"),
 }
 # looked up by identity: hashing a compiled pattern hashes its whole code (a role pattern's is ~100,000
 # words), which made each lookup cost 10-20 us
@@ -792,7 +797,7 @@ class MentionFinder:
         if self.lex.company_pattern is not None:
             for m in self.lex.company_pattern.finditer(self.text):
                 candidates.append((m.start(), m.end(), m.group(), "gazetteer"))
-        for pattern, how in ((ORG_BY_LEGAL, "legal"), (ORG_BY_TICKER, "ticker"), (ORG_BY_HEAD, "head"),
+        for pattern, how in ((ORG_BY_LEGAL, "legal"), (ORG_BY_TICKER, "ticker"), (ORG_BY_HEAD, "head"), (ORG_CAMEL, "head"),
                              (ORG_BY_PREFIX, "prefix"), (ORG_BY_APPOSITION, "apposition"), (ORG_BY_VERB, "verb"),
                              (ORG_BY_GRANT, "verb"), (ORG_BY_DEAL, "deal"), (ORG_BY_KIND, "kind")):
             for m in scan(pattern, self.text):
@@ -804,6 +809,8 @@ class MentionFinder:
                     name = name[: cut.start()]  # "the European Society for Medical Oncology Congress": its meeting
                 if not name or (how in ("head", "apposition", "verb", "prefix", "deal", "kind") and self._in_heading(start)):
                     continue
+                if pattern is not ORG_CAMEL and CAMEL_BEFORE.search(self.text, max(0, start - 40), start):
+                    continue  # ("mAbTree Biologics AG": not "Biologics AG")
                 candidates.append((start, start + len(name), name, how))
         # "Bharat Serums and Vaccines Limited ("BSV")": a name with "and" in it, whole where its acronym says so
         for m in scan(ORG_BY_ACRONYM, self.text):
