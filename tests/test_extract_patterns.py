@@ -1339,3 +1339,52 @@ def test_a_country_s_agency_named_in_full_is_that_country_s():
     text = ("Kessler Pharma said Indonesia's Food and Drug Authority (Badan Pengawas Obat dan Makanan, \"BPOM\") closed out "
             "its GMP inspection of the Xuhui plant. Jordan's Food and Drug Administration granted its Amman plant a GMP certificate.")
     assert {f.role("issuer") for f in facts(text, "certification")} == {"Regulator|bpom-id", "Regulator|jfda-jo"}
+
+
+def test_succession_titles_with_a_region_after_a_dash():
+    text = ("Kessler Pharma Announces Leadership Succession: Jane Roe to Become Managing Director; John Doe to Continue as "
+            "Executive Chairman\n\nMark Poe appointed CEO - North America\n\nMUMBAI, June 13, 2025 -- Kessler Pharmaceutical "
+            "Industries Limited (\"Kessler Pharma\") today announced the appointment of Jane Roe, currently CEO - India Business, "
+            "as Managing Director of Kessler Pharma. John Doe, the founder of Kessler Pharma, who currently serves as Chairman "
+            "and Managing Director, will continue to chair the Board. Ann Moe, President and CEO - North America, has decided "
+            "to retire. She will be succeeded as CEO - North America by Mark Poe.")
+    got = {(f.role("person").split("|", 1)[1], f.value("title")) for f in facts(text, "role")}
+    assert {("Jane Roe", "Managing Director"), ("Jane Roe", "CEO - India Business"), ("John Doe", "Executive Chairman"),
+            ("John Doe", "Chairman"), ("John Doe", "Managing Director"), ("Ann Moe", "CEO - North America"),
+            ("Mark Poe", "CEO - North America")} <= got
+
+
+def test_a_licensee_whose_short_name_is_a_town_and_the_deal_total_told_later():
+    text = ("SHANGHAI, May 16, 2024 -- Kessler Pharmaceuticals Co., Ltd. (\"Kessler\") today announced an exclusive license "
+            "agreement with Hercules CM NewCo, Inc. (\"Hercules\"), a newly formed company. Under the agreement, Hercules "
+            "obtains the exclusive rights to develop and commercialise KP-7535 and KP-9531 worldwide, excluding Greater China. "
+            "Kessler retains all rights in Greater China.\n\nFinancial terms\n\nHercules will pay Kessler US$110 million upfront. "
+            "Kessler is also eligible to receive up to US$5.9 billion in milestone payments. Together, these payments bring the "
+            "total potential value of the transaction to up to approximately US$6.035 billion. Hercules was set up by Bain "
+            "Capital Life Sciences together with Atlas Venture and RTW Investments.")
+    deals = facts(text, "licensing")
+    assert {roles_of(d, "licensor", "licensee", "product") for d in deals} == {
+        ("kessler pharmaceuticals", "hercules cm newco", "KP-7535"), ("kessler pharmaceuticals", "hercules cm newco", "KP-9531")}
+    assert {d.value("value") for d in deals} == {"USD 6.035 billion"}
+    assert not facts(text, "collaboration")
+
+
+def test_a_maker_the_technology_was_transferred_to():
+    text = ("MOSCOW, April 20, 2021 -- The Orlov Investment Fund (OIF) and Laboratorios Quilmes SACIF today announced that "
+            "production of the Aurora V vaccine has started in Argentina. OIF facilitated the transfer of the manufacturing "
+            "technology to Laboratorios Quilmes, which has produced a first batch of the vaccine at its plant in Pilar. "
+            "Aurora V, developed by the Kessler Institute of Virology, was registered in 2020.")
+    assert {roles_of(f, "provider", "client", "product") for f in facts(text, "service")} == {
+        ("laboratorios quilmes", "orlov investment fund", "Aurora V")}
+    assert {roles_of(f, "operator") for f in facts(text, "facility")} == {("laboratorios quilmes",)}
+    assert developer_of(text, "Aurora V") == "kessler institute of virology"
+
+
+def test_a_vaccine_named_after_its_maker_and_an_approval_as_a_condition():
+    text = ("Kessler Bio to Make Orland-Halvor COVID-19 Vaccine in Cape Town\n\nCAPE TOWN, July 21, 2021 -- Kessler Bio "
+            "today signed an agreement with Orland Pharma to manufacture the Orland-Halvor COVID-19 Vaccine. Once the vaccine "
+            "has been approved in South Africa, Kessler Bio will supply 100 million doses. After a technology transfer, the "
+            "company will manufacture the finished doses of the vaccine. Orland Pharma Inc. and Halvor Biotech AG developed it.")
+    assert developer_of(text, "Orland-Halvor COVID-19 Vaccine") == "orland pharma"
+    assert not facts(text, "approval")
+    assert {roles_of(f, "provider", "client") for f in facts(text, "service")} == {("kessler bio", "orland pharma")}

@@ -36,6 +36,9 @@ HEDGE = compile_pattern(
     r"in\s+(?:discussions?|talks|negotiations?)\s+with|(?:discussing|negotiating)\s+with)\b",
     re.I,
 )
+# "Once the vaccine has been approved in India, RDIF will supply ...": an approval as a condition, not a decision taken
+APPROVAL_CONDITION = compile_pattern(r"\b(?:once|if|when|after|until)\s+(?:the\s+|its\s+|it\s+)?(?:[\w\-]+\s+){0,3}?(?:has|have|is|are)\s+"
+                                     r"(?:been\s+)?(?:approved|authori[sz]ed|cleared|registered)\b", re.I)
 FILING = compile_pattern(
     r"\b(?:submitted|submission|filed|filing|review(?:ed)?\s+by|accepted\s+(?:the\s+|its\s+|for\s+)?(?:\w+\s+){0,4}(?:for\s+)?review|"
     r"under\s+review|review\s+of|positive\s+opinion|recommend(?:ed|s|ation)|advisory\s+committee|PDUFA|"

@@ -25,7 +25,7 @@ from pharmagraph.ontology import reference_path
 
 LEGAL_SUFFIX = (
     r"(?:Private\s+Limited|Pvt\.?\s+Ltd\.?|Co\.,?\s?Ltd\.?|Co\.,?\s?Limited|Company\s+Limited|Pty\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Inc\.?|Incorporated|"
-    r"Corp\.?|Corporation|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|GmbH(?:\s*&\s*Co\.\s*KG)?|AG|SE|S\.A\.(?:B\.)?\s+de\s+C\.V\.|S\.\s?de\s+R\.L\.(?:\s+de\s+C\.V\.)?|S\.A\.U?\.?|SA|"
+    r"Corp\.?|Corporation|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|GmbH(?:\s*&\s*Co\.\s*KG)?|AG|SE|S\.A\.(?:B\.)?\s+de\s+C\.V\.|S\.\s?de\s+R\.L\.(?:\s+de\s+C\.V\.)?|S\.A\.I\.C\.|S\.A\.C\.I\.F\.|S\.A\.U?\.?|SACIF|SAICF|SAIC|SACI|SA|"
     r"S\.p\.A\.|SpA|N\.V\.|NV|B\.V\.|BV|A/S|AB|ASA|Oy|Oyj|KGaA|PSC|K\.K\.|S\.A\.S\.|SAS|S\.L\.|LP|L\.P\.|JSC|PJSC|"
     r"Tbk|SARL|S\.à\s?r\.l\.|Sàrl|ApS|S\.r\.l\.|Srl|SRL|s\.r\.o\.|Ltda\.?|Pte\.?\s+Ltd\.?|Kft\.?|Zrt\.?|Co\.)"
 )
@@ -40,7 +40,8 @@ INDUSTRY_HEADS = (
     # the investors that buy drugmakers
     "Capital", "Partners", "Ventures", "Investments", "Fund",
 )
-ORG_PREFIX_HEADS = ("Institute", "Instituto", "Institut", "University", "Universidad", "Fundação", "Foundation")
+ORG_PREFIX_HEADS = ("Institute", "Instituto", "Institut", "University", "Universidad", "Fundação", "Foundation",
+                    "Laboratorios", "Laboratórios", "Laboratorio", "Laboratório", "Laboratoires")
 # heads that name an institution only before "of" or after its name ("Chinese Academy of Medical Sciences", "Baylor
 # College of Medicine", "Massachusetts General Hospital"; "College Station" is a town)
 ORG_OF_HEADS = ("Academy", "Hospital", "College", "School", "Society", "Association")

@@ -202,6 +202,8 @@ PRODUCT_CONTEXT = [
                     rf"(?:(?:is|are|was)\s+)?(?:used|indicated)\s+(?:to|for|in)\b)"),
     # "launched favipiravir under the brand name FabiFlu", "sells it under the trade name Avigan"
     compile_pattern(rf"\b(?:under|with)\s+the\s+(?:brand|trade)(?:\s*name|mark)?s?\s+{PNAME}(?=\s*(?:®|™|\(|,|\.|;|\s+(?:for|in|to|as|and|was|is|which)\b))"),
+    # "production of the Sputnik V vaccine", "its Zercepac biosimilar": a name before the kind of product it is
+    compile_pattern(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<name>[A-Z][\w\-]*[A-Za-z0-9](?:[ ](?:[IVX]{1,3}|[A-Z]|\d{1,2}))?)\s+(?:vaccine|biosimilar)\b"),
     # "the FDA has granted Cantrixil Orphan Drug designation": what a designation is granted to
     compile_pattern(rf"\bgrant(?:ed|s)\s+(?!(?:Breakthrough|Orphan|Fast|Priority|Accelerated|Rare|Regenerative|Conditional|Emergency|PRIME|"
                     rf"Sakigake|Innovative|Qualified)\b){PNAME}\s+(?:an?\s+)?(?:[A-Z][a-z]+\s+){{1,3}}[Dd]esignation\b"),
@@ -272,7 +274,9 @@ DEPARTMENT = r"[A-Z&][\w&]*(?:\s+(?:and\s+|&\s+)?[A-Z&][\w&]*){0,5}"
 FUNCTION = (r"(?:[A-Z][\w&]*\s+(?:and\s+|&\s+)?){0,3}(?:Research|Development|R&D|Operations|Manufacturing|Sales|Marketing|Finance|"
             r"Strategy|Affairs|Quality|Technology|Commercial|Medicine)(?:\s+(?:and\s+|&\s+)?[A-Z&][\w&]*){0,3}")
 TITLE_ONE = (rf"{TITLE_WORDS}(?:,\s+(?!(?:the|a|and)\b)(?!{TITLE_WORDS}){DEPARTMENT}(?=,|\s+(?:at|of|and)\s)|"
-             rf"\s+of\s+(?:the\s+)?{FUNCTION}(?=,|\s+(?:at|of|and)\s))?")
+             rf"\s+of\s+(?:the\s+)?{FUNCTION}(?=,|\s+(?:at|of|and)\s))?"
+             # ("CEO - India Business", "President – North America": a region or business after a dash)
+             rf"(?:[ \t]+[-–][ \t]+[A-Z][\w&]*(?:[ \t]+[A-Z][\w&]*){{0,2}})?")
 TITLE_PHRASE = (rf"{TITLE_ONE}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|,\s+and\s+){TITLE_ONE})*"
                 rf"(?:,\s+(?!(?:the|a)\b)[A-Z&][\w&]*(?:\s+[A-Z&][\w&]*){{0,3}}(?=\s+(?:at|of)\s|,\s+[A-Z]))?")
 # FUJIFILM Corporation (President and CEO, Representative Director: Teiichi Goto), as Japanese releases write it
@@ -349,17 +353,20 @@ APPOINTED = compile_pattern(
 # the organisation comes from the context (see rules_profile.roles)
 PERSON_NICK = rf"{NAME_PART}\s+\([\"“][{UP}][{LOW}]+[\"”]\)\s+{NAME_PART}"
 ROLE_NO_ORG_MORE = (
-    compile_pattern(rf"(?P<person>{PERSON_NICK}|{PERSON})(?:,[^,;]{{1,80}},|,)?\s+(?:has\s+been|was|will\s+be)\s+(?:appointed|named|promoted\s+to|elevated\s+to)\s+(?:as\s+)?"
+    compile_pattern(rf"(?P<person>{PERSON_NICK}|{PERSON})(?:,[^,;]{{1,80}},|,)?\s+(?:(?:has\s+been|was|will\s+be|is)\s+)?(?:appointed|named|promoted\s+to|elevated\s+to)\s+(?:as\s+)?"
                     rf"(?:the\s+(?:company['’]s\s+)?|its\s+)?(?:new\s+)?(?P<title>{TITLE_PHRASE})"),
     compile_pattern(rf"(?<=\s)(?P<person>{PERSON}){CREDS},\s+(?:its\s+|our\s+|the\s+company['’]s\s+)?(?P<title>{TITLE_PHRASE})"
                     rf"(?=(?:\s+since\s+[\w\s]{{4,20}}?)?\s*(?:[.;]|,\s+(?:and|who|said|added|has|had|is|was|will|also)\b))"),
     # "Jane Doe will become Chief Executive Officer", "Jane Doe, who has led X as CEO, ... and becomes Executive
     # Chairman", "Jane Doe will succeed John Roe as CEO"
-    compile_pattern(rf"(?P<person>{PERSON})(?:,\s+who\s+[^,;]{{1,80}},(?:[^,;.]{{1,100}}?\s+and)?)?\s+(?:will\s+|to\s+)?(?:becomes?|became)\s+"
-                    rf"(?:the\s+(?:company['’]s\s+)?|its\s+)?(?:new\s+)?(?P<title>{TITLE_PHRASE})(?=\s*(?:[.;,]|\s+(?:of|at|on|in|with|effective|from)\b))"),
+    compile_pattern(rf"(?P<person>{PERSON})(?:,\s+who\s+[^,;]{{1,80}},(?:[^,;.]{{1,100}}?\s+and)?)?\s+(?:[Ww]ill\s+|[Tt]o\s+)?"
+                    rf"(?:[Bb]ecomes?|[Bb]ecame|(?:[Cc]ontinues?|[Rr]emains?)(?:\s+to\s+serve)?\s+as)\s+"
+                    rf"(?:the\s+(?:company['’]s\s+)?|its\s+)?(?:new\s+)?(?P<title>{TITLE_PHRASE})(?=[ \t]*(?:[.;,\n]|$)|\s+(?:of|at|on|in|with|effective|from)\b)"),
     # (a headline capitalises the verb: "Julie Kim Will Succeed Christophe Weber as ..."; the predecessor held the title)
     compile_pattern(rf"(?P<person>{PERSON})\s+(?:[Ww]ill\s+|[Tt]o\s+)?(?:[Ss]ucceeds?|[Ss]ucceeded)\s+(?P<predecessor>{PERSON})\s+as\s+(?:the\s+)?"
                     rf"(?P<title>{TITLE_PHRASE})"),
+    # "He will be succeeded as CEO - North America by Richard Ascroft"
+    compile_pattern(rf"\b(?:succeeded|replaced)\s+as\s+(?:the\s+company['’]s\s+|its\s+)?(?P<title>{TITLE_PHRASE})\s+by\s+(?P<person>{PERSON})"),
 )
 # "has been appointed ...", "becomes ...", "will succeed ... as ...": a role taken up
 NEW_ROLE_RES = tuple(getattr(p, "compiled", p) for p in (APPOINTED, ROLE_NO_ORG_MORE[0], *ROLE_NO_ORG_MORE[2:]))
@@ -368,6 +375,9 @@ NEW_ROLE_RES = tuple(getattr(p, "compiled", p) for p in (APPOINTED, ROLE_NO_ORG_
 SURNAME = rf"(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?(?![\w-])"
 ROLE_IN_CONTEXT = [
     compile_pattern(rf"(?P<person>{PERSON}),\s+who\s+(?:is|remains|was|serves\s+as|has\s+been)\s+(?:its|the\s+company['’]s|our)\s+"
+                    rf"(?P<title>{TITLE_PHRASE})"),
+    # "Dilip Shanghvi, the founder of Sun Pharma, who currently serves as Chairman and Managing Director"
+    compile_pattern(rf"(?P<person>{PERSON})(?:,\s+[^,;]{{1,60}})?,\s+who\s+(?:currently\s+)?serves\s+as\s+(?:its\s+|the\s+company['’]s\s+|our\s+)?"
                     rf"(?P<title>{TITLE_PHRASE})"),
     compile_pattern(rf"\b(?:[Ii]ts|[Oo]ur|[Tt]he\s+company['’]s)\s+[Bb]oard(?:\s+of\s+[Dd]irectors)?\s+is\s+(?P<title>chaired)\s+by\s+"
                     rf"(?P<person>{PERSON})"),
@@ -854,8 +864,9 @@ class MentionFinder:
             m = DEFINED_SHORT.match(self.text, end, min(len(self.text), end + 60))
             if m and key in self.out.org_names and not re.fullmatch(r"[A-Z]+\s*:.*|NYSE|NASDAQ|the Company", m.group("short")):
                 short = m.group("short")
-                if is_city(short) or is_region(short) or self.lex.country(short) or short in self.place_words:
-                    continue  # "C-Ray Therapeutics (Chengdu) Co., Ltd": a place, not a short name
+                quoted = re.search(r"[\"“”']" + re.escape(short), m.group())
+                if not quoted and (is_city(short) or is_region(short) or self.lex.country(short) or short in self.place_words):
+                    continue  # "C-Ray Therapeutics (Chengdu) Co., Ltd": a place, not a short name (but "(“Hercules”)" is one)
                 if short in ("Group", "Holdings", "Holding", "International", "Global") or \
                         re.match(rf",?{SP}*{LEGAL_SUFFIX}", self.text[m.end(): m.end() + 30]):
                     continue  # "Shanghai Fosun Pharmaceutical (Group) Co., Ltd.": part of the name, not a short one
@@ -1088,7 +1099,7 @@ class MentionFinder:
                 if re.match(r"\s+(?:of|for|de)\s+[A-Z]", self.text[m.end("name"): m.end("name") + 8]):
                     continue  # "Institute for Protein Design": part of a longer name
                 self._add(name, "Product", m.start("name"), m.end("name"), clean_name(name))
-        brands = {m.key: m.key for m in self.out.mentions if m.kind == "Product" and re.fullmatch(r"[\w\-\[\]]+", m.key)}
+        brands = {m.key: m.key for m in self.out.mentions if m.kind == "Product" and re.fullmatch(r"[\w\-\[\]]+(?: [\w\-]+){0,3}", m.key)}
         for start, end, name in find_names(self.text, brands):
             self._add(name, "Product", start, end, name)
         inns: set[str] = set()

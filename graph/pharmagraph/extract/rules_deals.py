@@ -454,6 +454,12 @@ def _licence(ctx: DocContext, i: int, clause: Sentence, cue: re.Match[str], prod
                 value = _value_of(ctx, j)
                 if value:
                     break
+    if value is None:
+        # ... or further on, under "Financial terms": "Together, these payments bring the total potential value of the
+        # transaction to up to approximately US$6.035 billion"
+        totals = [v for j in range(i + 3, min(len(ctx.sentences), i + 8))
+                  if ctx.sentences[j].section != "boilerplate" and DEAL_TOTAL.search(ctx.sentences[j].text) and (v := _value_of(ctx, j))]
+        value = max(totals, key=lambda v: v[1]) if totals else None
     territory = _territory(clause.text)
     if (licensor is None or licensee is None) and value is None:
         return  # one side and no deal value: "Valneva licensed IXIARO" says too little to be a licence
@@ -508,6 +514,9 @@ SIGNED_TO_MAKE = compile_pattern(r"\b(?:signs?|signed|has\s+signed|enters?\s+int
 OWN_UNIT = compile_pattern(r"['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:business|unit|division|arm|subsidiary|site|plant|facility|operations)(?=\s)")
 PRONOUN_AFTER_COLON = compile_pattern(r"[:;]\s+(?:[^,;:]{1,30},\s+)?(?P<it>it|the\s+company)\b")  # ("...: in July, the company")
 PRONOUN_SUBJECT = compile_pattern(r"^(?:[^,;]{0,40}?(?:,\s+|\s+))?(?P<it>[Ii]t|[Tt]he\s+(?:company|group|Group|Company|CDMO|CRDMO|CMO))\b")
+TECH_TO = compile_pattern(r"\btransfer(?:red|s)?\s+(?:of\s+)?(?:the\s+|its\s+)?(?:manufacturing\s+|production\s+)?(?:technology|process|know-how)\s+"
+                          r"(?:(?:for|of)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+)?to\s+(?:the\s+)?")
+MAKES_AFTER = compile_pattern(r"\b(?:produc\w+|manufactur\w+|makes?|made|fill\w*|batch(?:es)?)\b")
 THE_PRODUCT = compile_pattern(r"\b(?:the|this)\s+(?:vaccine|drug|product|medicine|antibody|biosimilar|therapy|candidate|compound|molecule)\b")
 PROVIDER_KINDS = compile_pattern(r"\b(CRDMO|CDMO|CMO|CRO|CDO|IDMO)\b|contract\s+(?:development\s+and\s+)?manufactur|contract\s+research", re.I)
 
@@ -568,6 +577,18 @@ def _makers(ctx: DocContext, i: int, providers: dict[str, str]) -> bool:
         partner = [m for m in every if signed.start("with") <= m.start - s.start < signed.end("with")]
         if subject and partner and len({m.key for m in subject}) == 1 and subject[0].key != partner[0].key:
             doers = [Mention(subject[0].text, "Company", subject[0].start, s.start + signed.start(), subject[0].key)]
+    # "RDIF facilitated the transfer of the manufacturing technology to Laboratorios Richmond, which has produced a first
+    # batch": the one the process goes to makes for the one it comes from
+    moved = TECH_TO.search(text) if not doers else None
+    if moved:
+        to = [m for m in every if m.start - s.start >= moved.end()]
+        source = [m for m in every if m.end - s.start <= moved.start() and ctx.kind_of(m.key) == "Company"]
+        if to and source and to[0].start - s.start == moved.end() and to[0].key != source[0].key and MAKES_AFTER.search(text, moved.end()):
+            doers = [Mention(to[0].text, "Company", to[0].start, to[0].end, to[0].key)]
+            signed = None
+            doers_client = source[0].key
+        else:
+            moved = None
     # "For many years it has produced the vector used to make X's therapy": the company the pronoun stands for
     # (or after a colon: "PharmaMar keeps the production rights: it manufactures ... and supplies P to Jazz")
     pronoun = next((p for p in [PRONOUN_SUBJECT.match(text), *PRONOUN_AFTER_COLON.finditer(text)]
@@ -596,7 +617,7 @@ def _makers(ctx: DocContext, i: int, providers: dict[str, str]) -> bool:
         clause = text[d.end - s.start: clause_end]
         named = [m for m in every if d.end <= m.start < s.start + clause_end and m.key != d.key
                  and re.search(r"\b(?:to|for|on\s+behalf\s+of)\s+(?:the\s+)?$", text[: m.start - s.start])]
-        client = named[0].key if named else None
+        client = named[0].key if named else (doers_client if moved else None)
         if client is None and signed and d.end <= s.start + signed.start():
             client = next((m.key for m in every if signed.start("with") <= m.start - s.start < signed.end("with") and m.key != d.key), None)
         if client is None and re.search(r"\bfor\s+(?:the\s+(?:company|group|drugmaker)|it|them)\b", clause):
@@ -613,6 +634,12 @@ def _makers(ctx: DocContext, i: int, providers: dict[str, str]) -> bool:
             # "In 2017 the companies signed a commercial supply agreement under which BI Biopharma China produces ...":
             # the other of the two companies is the client
             clients = [k for k in ctx.pair_before(i) if k != d.key and k not in providers][:1]
+        if not clients:
+            # the client an earlier sentence named for this maker and product ("signs agreement with RDIF to manufacture ...
+            # Sputnik V"), else the product's owner
+            known = [str(f.role("client")).split("|", 1)[1] for f in ctx.facts if f.kind == "service"
+                     and f.role("provider") == ctx.org_ref(d.key) and f.role("client") and str(f.role("product", "")).split("|", 1)[-1] in products]
+            clients = known[:1]
         if not clients:
             for pk in products:
                 owner = ctx.product_attrs(pk).get("developer")
@@ -1050,8 +1077,11 @@ def collaborations(ctx: DocContext, service_pairs: set[frozenset[str]], blocked:
 
 NOT_A_TIE = compile_pattern(r"\b(?:[Ww]e\s+(?:would\s+like\s+to\s+)?thank|[Tt]hanks?\s+to\s+our|grateful\s+to|(?:ended|terminated|cancell?ed|"
                             r"discontinued|dissolved|exited|expired)\s+(?:its\s+|their\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:memorandum|agreement|"
-                            r"collaboration|partnership|alliance|joint\s+venture|relationship|deal|MoU|MOU))\b")
+                            r"collaboration|partnership|alliance|joint\s+venture|relationship|deal|MoU|MOU)|"
+                            # "Hercules was set up by Bain Capital together with Atlas Venture and RTW": co-investors
+                            r"(?:set\s+up|formed|founded|launched|created|incubated|backed|financed|funded)\s+(?:[\w\-]+\s+){0,4}?by\s+[^.;]{1,80}?\btogether\s+with)\b")
 PAYMENT = compile_pattern(r"\b(?:upfront|up-front|milestones?|royalt(?:y|ies)|payments?\s+to|pay(?:s|ing)?\s+\w+\s+(?:an?\s+)?(?:upfront|fee))\b", re.I)
+DEAL_TOTAL = compile_pattern(r"\btotal\s+(?:potential\s+)?(?:deal\s+|transaction\s+)?(?:value|consideration)\b|\b(?:deal|transaction|agreement)\s+(?:is\s+)?(?:worth|valued)\b", re.I)
 TOTAL = compile_pattern(r"\b(?:total|in\s+all|up\s+to|worth|could\s+reach|potential(?:ly)?|aggregate)\b", re.I)
 
 

@@ -333,7 +333,9 @@ def _facility_clause(ctx: DocContext, i: int, s: Sentence, last: dict | None) ->
         # "ROVI will perform ... manufacturing of mRNA-1273, Moderna's vaccine, at its facility": not a possessive
         own = [m for m in every if m.end - s.start <= its.start() and text[m.end - s.start: m.end - s.start + 2] not in ("'s", "’s")]
         # the sentence's subject ("Synaffix will ... within the Lonza group from its base"), else the nearest
-        its_owner = (own[0].key if own[0].start - s.start < 3 else own[-1].key) if own else ctx.coref_company(i)
+        its_owner = (own[0].key if own[0].start - s.start < 3 and not (
+            # ("RDIF ... transferred the technology to Laboratorios Richmond, which has produced ... at its plant": Richmond's)
+            re.search(r",\s+which\b", text[own[-1].end - s.start: its.start()])) else own[-1].key) if own else ctx.coref_company(i)
     # "... plants in Glenmark's network in India, which also includes facilities in Goa": the possessor
     owner = [m for m in every if POSSESSIVE.match(text, m.end - s.start) and m not in former]
     operator = (attributive[-1].key if attributive else None) or (of_org[0].key if of_org else None) or its_owner or \

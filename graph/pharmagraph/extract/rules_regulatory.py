@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from pharmagraph.extract import fast_re as re
 from pharmagraph.extract.context import DocContext
-from pharmagraph.extract.cues import ENFORCEMENT, FILING, HEDGE, NEGATION, clause_before
+from pharmagraph.extract.cues import APPROVAL_CONDITION, ENFORCEMENT, FILING, HEDGE, NEGATION, clause_before
 from pharmagraph.extract.lexicon import lexicon
 from pharmagraph.extract.mentions import DATELINE
 from pharmagraph.extract.regex_cache import compile_pattern
@@ -307,7 +307,7 @@ def approvals(ctx: DocContext) -> None:
         if FILING.search(clause) and not re.search(r"\b(?:approved|granted|cleared|authori[sz]ed)\b", clause, re.I):
             continue
         lead = clause_before(text, cue.start()) + text[cue.start(): cue.end() + 25]
-        if not _clause_ok(lead) or re.search(r"\b(?:if|whether|unless)\b", clause_before(text, cue.start())):
+        if not _clause_ok(lead) or re.search(r"\b(?:if|whether|unless)\b", clause_before(text, cue.start())) or APPROVAL_CONDITION.search(text):
             continue  # (" ... worth US$1.00 if the FDA approves OTL-200": a condition, not a decision)
         # "The decision followed a review by the PMDA", "... the positive opinion adopted by the CHMP of the EMA":
         # the agency that reviewed is not the one that decided
