@@ -1388,3 +1388,17 @@ def test_a_vaccine_named_after_its_maker_and_an_approval_as_a_condition():
     assert developer_of(text, "Orland-Halvor COVID-19 Vaccine") == "orland pharma"
     assert not facts(text, "approval")
     assert {roles_of(f, "provider", "client") for f in facts(text, "service")} == {("kessler bio", "orland pharma")}
+
+
+def test_what_a_release_says_around_a_deal_and_a_certificate():
+    text = ("Kessler Pharma to acquire European CDMO Orlena Group for EUR 120 million\n\nHYDERABAD, November 29, 2022 -- "
+            "Kessler Pharma Limited today announced an agreement to acquire Orlena Group for EUR 120 million. Founded in 2004 as "
+            "a spin-off from Halvor Biotech, Orlena is a contract development and manufacturing organisation (CDMO). In 2020, "
+            "Poland's Chief Pharmaceutical Inspector issued an EU GMP certificate to Kessler Pharma. That inspection made its "
+            "plant the first site in China to be certified under EU GMP. In Europe, the EMA has validated the marketing "
+            "authorisation application for KP-101. Besides KP-101, its marketed products include KP-202, which is approved in "
+            "China.")
+    assert {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")} == {("kessler pharma", "orlena group")}
+    assert not facts(text, "service")
+    assert {f.role("issuer") for f in facts(text, "certification")} == {"Regulator|gif-pl"}
+    assert {f.role("product") for f in facts(text, "approval")} <= {"Product|KP-202"}

@@ -42,7 +42,9 @@ APPROVAL_CONDITION = compile_pattern(r"\b(?:once|if|when|after|until)\s+(?:the\s
 FILING = compile_pattern(
     r"\b(?:submitted|submission|filed|filing|review(?:ed)?\s+by|accepted\s+(?:the\s+|its\s+|for\s+)?(?:\w+\s+){0,4}(?:for\s+)?review|"
     r"under\s+review|review\s+of|positive\s+opinion|recommend(?:ed|s|ation)|advisory\s+committee|PDUFA|"
-    r"applied\s+for|application\s+(?:was\s+)?(?:accepted|filed|submitted))\b",
+    r"applied\s+for|application\s+(?:was\s+)?(?:accepted|filed|submitted)|"
+    # ("the EMA has validated the marketing authorisation application": a filing accepted for review)
+    r"validated\s+(?:the\s+|its\s+|a\s+)?(?:[\w\-]+\s+){0,4}?(?:application|MAA|BLA|NDA|dossier|submission))\b",
     re.I,
 )
 ENFORCEMENT = compile_pattern(

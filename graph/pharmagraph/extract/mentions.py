@@ -514,7 +514,8 @@ def _trim_name(name: str, start: int) -> tuple[str, int]:
     """Drop leading function words ("The", "Our") from a candidate name (but not the adjective an institution's
     name opens with: "the Chinese Academy of Medical Sciences", "the American Society of Clinical Oncology")."""
     words = name.split()
-    while words and (words[0] in NOT_NAME_WORDS or words[0].lower() in ("and", "or", "with", "by")) and not (
+    while words and (words[0] in NOT_NAME_WORDS or words[0].lower() in ("and", "or", "with", "by")
+                     or words[0] in ("CDMO", "CRDMO", "CRO", "CMO", "CDO") and len(words) > 1) and not (  # ("European CDMO Cenexi")
             words[0][:1].isupper() and words[0][1:].islower() and len(words) > 1 and words[1] in INSTITUTION_HEADS
             and words[0] not in ("The", "Our", "Its", "Their", "This", "New", "Global", "Leading", "Other")):
         start += name.index(words[0]) + len(words[0])

@@ -514,6 +514,7 @@ SIGNED_TO_MAKE = compile_pattern(r"\b(?:signs?|signed|has\s+signed|enters?\s+int
 OWN_UNIT = compile_pattern(r"['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:business|unit|division|arm|subsidiary|site|plant|facility|operations)(?=\s)")
 PRONOUN_AFTER_COLON = compile_pattern(r"[:;]\s+(?:[^,;:]{1,30},\s+)?(?P<it>it|the\s+company)\b")  # ("...: in July, the company")
 PRONOUN_SUBJECT = compile_pattern(r"^(?:[^,;]{0,40}?(?:,\s+|\s+))?(?P<it>[Ii]t|[Tt]he\s+(?:company|group|Group|Company|CDMO|CRDMO|CMO))\b")
+SPUN_FROM = compile_pattern(r"\b(?:spin-?off|spun\s+(?:off|out))\s+(?:from|of)\s+(?:the\s+)?$|\b(?:formerly|previously)\s+(?:a\s+)?(?:part|unit|division|subsidiary)\s+of\s+(?:the\s+)?$")
 TECH_TO = compile_pattern(r"\btransfer(?:red|s)?\s+(?:of\s+)?(?:the\s+|its\s+)?(?:manufacturing\s+|production\s+)?(?:technology|process|know-how)\s+"
                           r"(?:(?:for|of)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+)?to\s+(?:the\s+)?")
 MAKES_AFTER = compile_pattern(r"\b(?:produc\w+|manufactur\w+|makes?|made|fill\w*|batch(?:es)?)\b")
@@ -701,7 +702,8 @@ def services(ctx: DocContext) -> None:
                 provider = after[0].key if after else None
         if provider is None or (ctx.section_org(s.section) == provider and len(companies) < 2):
             continue
-        clients = [m.key for m in companies if m.key != provider and m.key not in providers]
+        clients = [m.key for m in companies if m.key != provider and m.key not in providers
+                   and not SPUN_FROM.search(text, max(0, m.start - s.start - 40), m.start - s.start)]  # ("a spin-off from Roche")
         # (not the group the provider belongs to: "mAbxience, the biotechnology company of Grupo Insud, ... with AstraZeneca")
         # ("Lotte Biologics was established as the CDMO business of Lotte Group": the group alone is no client)
         clients = [k for k in clients if not any(ctx.is_parent_in_apposition(i, m) for m in companies if m.key == k)]

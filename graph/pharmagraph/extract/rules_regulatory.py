@@ -132,6 +132,8 @@ def country_regulators(ctx: DocContext, i: int) -> list[tuple[Mention, str]]:
             continue
         before = s.text[: m.start - s.start]
         after = s.text[m.end - s.start:]
+        if re.search(r"\b(?:first|only|second|third|largest|biggest)\s+(?:[\w\-]+\s+){0,3}in\s+(?:the\s+)?$", before[-60:]):
+            continue  # "the first site in China to be certified under EU GMP": where, not by whom
         chained = re.fullmatch(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?", s.text[accepted_end - s.start: m.start - s.start]) if accepted_end > 0 else None
         if COUNTRY_CERT_BEFORE.search(before[-80:]) or COUNTRY_CERT_AFTER.match(after) or chained:
             reg = lexicon().primary_regulator(row["code"])
@@ -141,6 +143,7 @@ def country_regulators(ctx: DocContext, i: int) -> list[tuple[Mention, str]]:
     return out
 
 
+SET_ASIDE = compile_pattern(r"^(?:Besides|Apart\s+from|Aside\s+from|In\s+addition\s+to|Other\s+than|Beyond)\s+(?:the\s+|its\s+)?$")
 THE_CERTIFICATE = compile_pattern(r"(?:The|This|That)\s+(?:certificate|certification|accreditation)\b")
 SETS_STANDARD = compile_pattern(r"\b(?:enforced|set|required|defined|established|demanded|mandated|prescribed)\s+by\s+(?:the\s+)?(?:[\w.]+\s+){0,6}\(?$")
 
@@ -284,7 +287,8 @@ def approvals(ctx: DocContext) -> None:
     last_approval: tuple[int, list[str], str] | None = None  # sentence, products, kind of the last approval stated
     for i, s in enumerate(ctx.sentences):
         text = s.text
-        products = [m for m in ctx.of_kind(i, "Product")]
+        # ("Besides HANSIZHUANG, its marketed products include HANQUYOU, which is approved ...": not the one set aside)
+        products = [m for m in ctx.of_kind(i, "Product") if not SET_ASIDE.search(text, 0, m.start - s.start)]
         if products:
             last_product = products[-1].key
         if s.section in ("boilerplate",):
