@@ -865,7 +865,7 @@ class MentionFinder:
             m = DEFINED_SHORT.match(self.text, end, min(len(self.text), end + 60))
             if m and key in self.out.org_names and not re.fullmatch(r"[A-Z]+\s*:.*|NYSE|NASDAQ|the Company", m.group("short")):
                 short = m.group("short")
-                quoted = re.search(r"[\"“”']" + re.escape(short), m.group())
+                quoted = any(q + short in m.group() for q in "\"“”'")
                 if not quoted and (is_city(short) or is_region(short) or self.lex.country(short) or short in self.place_words):
                     continue  # "C-Ray Therapeutics (Chengdu) Co., Ltd": a place, not a short name (but "(“Hercules”)" is one)
                 if short in ("Group", "Holdings", "Holding", "International", "Global") or \
@@ -971,7 +971,7 @@ class MentionFinder:
             return True
         if org_key(name) in self.out.persons or person_name(name) in {r[0] for r in self.out.roles}:
             return True
-        if (re.search(r"\d", name) or name.isupper()) and re.search(
+        if (re.search(r"\d", name) or name.isupper() and any(f"{name}{after}" in self.text for after in (" stud", " trial", ", a", ", an"))) and re.search(
                 rf"(?<![\w-]){re.escape(name)}(?:,\s+an?\s+[^.;]{{0,80}}?|\s+(?:Phase\s+\w+\s+)?)(?:study|trial)\b", self.text):
             return True  # "GLORY-1, a randomised, double-blind Phase 3 study", "the Phase III COMPOSE study": a trial
         if how in ("verb", "apposition", "ticker", "deal", "kind") and (len(words) > 4 or TITLE_ONLY.fullmatch(name)):
