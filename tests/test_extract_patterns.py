@@ -1402,3 +1402,16 @@ def test_what_a_release_says_around_a_deal_and_a_certificate():
     assert not facts(text, "service")
     assert {f.role("issuer") for f in facts(text, "certification")} == {"Regulator|gif-pl"}
     assert {f.role("product") for f in facts(text, "approval")} <= {"Product|KP-202"}
+
+
+def test_a_business_bought_from_a_company_is_named_as_the_text_names_it():
+    text = ("LONDON, 17 June 2024 -- Kessler Pharma PLC (LSE: KPH) (\"Kessler\") today announced that it has signed an "
+            "agreement with Orland Pharmaceuticals (\"Orland\") to acquire parts of Orland Pharmaceuticals' US finished dosage "
+            "form (FDF) business for $185 million. Halvor Biologics Ltd. (HBL), a subsidiary of Halvor Ltd. (NSE: HALVOR), "
+            "today announced that it has completed the acquisition of the global biosimilars business of its partner Quintara Inc.")
+    got = {(f.role("acquirer").split("|", 1)[1], f.value("status")) for f in facts(text, "acquisition")}
+    assert got == {("kessler pharma", "agreed"), ("halvor biologics", "completed")}
+    ex = extract(parse_document(text, "case"))
+    names = {n for f in ex.facts if f.kind == "acquisition" for n in ex.entities[f.role("target")]["names"]}
+    assert names == {"Orland Pharmaceuticals' US finished dosage form (FDF) business",
+                     "global biosimilars business of its partner Quintara Inc."}

@@ -180,7 +180,8 @@ def _takeover_products(ctx: DocContext, first_seen: dict[str, int]) -> None:
     gives a developer is the bought company's ("Novartis will also gain tulmimetostat, ..." after "Novartis to
     acquire MorphoSys")."""
     lead = {f.role("target") for f in ctx.facts if f.kind == "acquisition" and f.evidence
-            and str(f.role("target")).startswith("Company|") and ctx.sentence_at(f.evidence.start) < 4}
+            and str(f.role("target")).startswith("Company|") and ctx.sentence_at(f.evidence.start) < 4
+            and " business " not in str(f.role("target"))}  # (a business bought is no developer: its products keep theirs)
     if len(lead) != 1:
         return
     target = lead.pop()

@@ -783,10 +783,13 @@ def acquisitions(ctx: DocContext) -> None:
                 continue
             # "acquire from Novo Holdings three Catalent fill-finish sites": the seller is not the target
             window = re.sub(r"^\s+from\s+(?:\S+\s+){1,4}?(?=(?:a|an|the|its|\w+)\s)", " ", window)
+            if _business_acquisition(ctx, i, verb):
+                break
             asset = re.match(r"\s+(?:a\s+|the\s+)?(?:[\w\-%.,$]+\s+){0,5}?(?P<what>stake|interest|rights|licen[cs]e|assets?|portfolio|sites?|facilit\w+|plants?|products?|business|unit|division|operations|property|land|building|doses|vials|courses|batches)\b", window, re.I)
             if asset and re.match(r"(?i)sites?|facilit|plants?|property|land|building", asset.group("what")):
                 _site_acquisition(ctx, i, verb)
                 break
+
             if (asset and re.match(r"(?i)portfolio|products?", asset.group("what"))) or PRODUCT_FIRST.match(text, verb.end()):
                 if _product_acquisition(ctx, i, verb):
                     break
@@ -891,10 +894,53 @@ def _actor_before(ctx: DocContext, i: int, pos: int) -> str | None:
         # skip companies named inside a description ("the CDMO company of the Lotte Group")
         # ("the CDMO of Korea's Lotte Group")
         heads = [m for m in before if not re.search(r"\b(?:of|at|for|by|from)\s+(?:the\s+)?(?:(?:[A-Z][\w\-]*\s+)?[A-Z][\w\-]*['’]s\s+)?$",
-                                                    s.text[max(0, m.start - s.start - 30): m.start - s.start])]
+                                                    s.text[max(0, m.start - s.start - 30): m.start - s.start])
+                 # (nor a ticker in brackets: "(BSE code: 532523, NSE: BIOCON)")
+                 and s.text.count("(", 0, m.start - s.start) <= s.text.count(")", 0, m.start - s.start)]
         # ("the company paid $950 million for Cook Pharmica, and in 2018 it acquired ...": the subject "the company" stands for)
         return heads[-1].key if heads else (ctx.coref_company(i, pos) or before[0].key)
     return before[-1].key
+
+
+BUSINESS_OF = compile_pattern(r"\s+(?:(?:all\s+|parts?\s+|some\s+)?of\s+)?(?:the\s+)?(?:(?P<owner>[A-Z][^\s,;]*(?:\s+[A-Z][^\s,;]*){0,3}?)(?:['’]s?|(?<=s)['’])\s+(?P<d1>(?:[\w\-()]+\s+){0,6}?)"
+                              r"(?P<w1>business|unit|division)\b|(?P<d2>(?:[\w\-]+\s+){0,4}?)(?P<w2>business|unit|division)\s+of\s+(?:its\s+(?:[\w\-]+\s+){0,3}?|the\s+)?)")
+
+
+def _business_acquisition(ctx: DocContext, i: int, verb: re.Match[str]) -> bool:
+    """ "completed the acquisition of the global biosimilars business of its partner Viatris", "acquire Xellia's US
+    finished dosage form business": a part of a company, named as the text names it; True when the sentence said so."""
+    s = ctx.sentences[i]
+    text = s.text
+    m = BUSINESS_OF.match(text, verb.end())
+    if not m or _unsure(text, verb):
+        return False
+    every = [o for o in ctx.every_org(i) if ctx.kind_of(o.key) == "Company"]
+    if m.group("w1"):
+        owner = next((o for o in every if o.start - s.start == m.start("owner")), None)
+        if owner is None:
+            return False
+        name = text[m.start("owner"): m.end("w1")]
+    else:
+        owner = next((o for o in every if o.start - s.start >= m.end()
+                      and re.fullmatch(r"(?:[\w\-]+\s+){0,3}", text[m.end(): o.start - s.start])), None)
+        if owner is None:
+            return False
+        name = text[m.start("d2"): owner.end - s.start]
+    pos = s.start + verb.start()
+    acquirer = _actor_before(ctx, i, pos)
+    if acquirer == owner.key:
+        # "Hikma ... has signed an agreement with Xellia Pharmaceuticals ("Xellia") to acquire parts of Xellia's ...": the signer
+        acquirer = next((o.key for o in reversed(every) if o.end <= pos and o.key != owner.key), None)
+    if not acquirer or acquirer == owner.key:
+        return False
+    key = f"{owner.key} business {org_key(name)}"
+    ctx.note_entity(f"Company|{key}", name)
+    ctx.found.org_kind[key] = "Company"
+    value = _value_near(ctx, i)
+    status = "completed" if COMPLETED.search(text) and not UNFINISHED.search(text) else "agreed"
+    ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(acquirer), "target": f"Company|{key}"},
+                 {**_value_fields(value), "status": status, "date": fact_date(ctx, i)}, confidence=0.7)
+    return True
 
 
 def _site_acquisition(ctx: DocContext, i: int, verb: re.Match[str]) -> None:
