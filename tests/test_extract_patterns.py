@@ -1415,3 +1415,27 @@ def test_a_business_bought_from_a_company_is_named_as_the_text_names_it():
     names = {n for f in ex.facts if f.kind == "acquisition" for n in ex.entities[f.role("target")]["names"]}
     assert names == {"Orland Pharmaceuticals' US finished dosage form (FDF) business",
                      "global biosimilars business of its partner Quintara Inc."}
+
+
+def test_founders_in_about_sections_and_the_certificate_s_issuer_named_so():
+    text = ("Kessler's Malaysian Plant Receives EU GMP Certificate After Inspection by Ireland's HPRA\n\nBENGALURU, India, August "
+            "28, 2019 -- Kessler Ltd. today announced that it has been issued a Certificate of GMP Compliance for its insulin "
+            "facility in Johor, Malaysia, by the Health Products Regulatory Authority (HPRA) of Ireland. The European Medicines "
+            "Agency (EMA) coordinates inspections of sites outside the European Economic Area, but the certificate itself was "
+            "issued by the HPRA. \"This is a milestone,\" said Dewi Sartika, President Director of Orland Farma. In April, the "
+            "company signed a contract. Kessler is building a new plant in Penang, which is scheduled to start operations in 2027."
+            "\n\nAbout Kessler\n\nFounded in 1978 by Kiran Rao and headquartered in Bengaluru, Kessler Ltd. is a biopharmaceutical company.")
+    certs = facts(text, "certification")
+    assert {(f.role("issuer"), f.value("standard")) for f in certs} == {("Regulator|hpra-ie", "EU GMP")}
+    got = {(f.role("person").split("|", 1)[1], f.value("title"), roles_of(f, "organization")[0]) for f in facts(text, "role")}
+    assert {("Kiran Rao", "Founder", "kessler"), ("Dewi Sartika", "President Director", "orland farma")} <= got
+    assert not [f for f in facts(text, "facility") if "april" in str(f.role("operator")) or "Penang" in str(f.role("location"))]
+
+
+def test_codes_with_a_lower_case_prefix_tablets_and_target_pairs():
+    text = ("SEOUL, July 5, 2018 -- Kessler HealthCare today announced that South Korea's Ministry of Food and Drug Safety "
+            "(MFDS) approved Q-TAB Tab. for erosive reflux disease. The WHO has prequalified nOPV7, made by Orland Biologics "
+            "Limited. Kessler also licensed its MSLN4xCD3 bispecific KH-7022 to Halvor Pharma.")
+    keys = product_keys(text)
+    assert {"Q-TAB", "nOPV7", "KH-7022"} <= keys and "MSLN4xCD3" not in keys
+    assert ("Product|Q-TAB", "Regulator|mfds-kr") in {(f.role("product"), f.role("regulator")) for f in facts(text, "approval")}

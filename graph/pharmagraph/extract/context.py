@@ -35,7 +35,8 @@ COREF_COMPANY = compile_pattern(
 )
 
 
-PARENT_BEFORE = re.compile(r"\b(?:company|subsidiary|unit|division|arm|affiliate|member|part|business|CDMO|CRO|CMO)\s+of\s+(?:the\s+)?$")
+PARENT_BEFORE = re.compile(r"\b(?:company|subsidiary|unit|division|arm|affiliate|member|part|business|CDMO|CRO|CMO|organi[sz]ation(?:\s+\([A-Z]+\))?)\s+of\s+"
+                           r"(?:the\s+)?(?:(?:[A-Z][\w\-]*\s+)?[A-Z][\w\-]*['’]s\s+)?$")  # ("the CDMO of South Korea's Lotte Group")
 
 
 @dataclass

@@ -61,7 +61,7 @@ TITLE_WORDS = (
     r"(?:(?:Senior|Executive|Corporate|Group|Global)\s+){0,2}Vice[\s-]President|SVP|EVP|VP|"
     # a region or business after "President" ("President APAC", "President Biopharma"); the British "Group Chief Executive"
     r"President(?:\s+(?-i:APAC|EMEA|LATAM|MENA|Americas|Europe|International|Asia[\s-]Pacific|Japan|China|Biopharma|Pharma|"
-    r"Oncology|Vaccines|Generics|Biosimilars|Consumer\s+Health)(?![\w-]))?|(?:Group\s+)?Chief\s+Executive|"
+    r"Oncology|Vaccines|Generics|Biosimilars|Consumer\s+Health|Director)(?![\w-]))?|(?:Group\s+)?Chief\s+Executive|"
     # "Division Head of Rheumatology", "Clinical and Regulatory Affairs Manager", "sarcoma medical oncologist"
     r"(?:Division|Department|Section)\s+Head(?:\s+of\s+(?-i:[A-Z])\w*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])\w*)*)?|"
     r"(?-i:(?:[A-Z][a-z]+\s+(?:and\s+|&\s+)?){1,3}Affairs\s+(?:Manager|Director|Lead))|"

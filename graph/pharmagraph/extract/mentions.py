@@ -49,6 +49,8 @@ _HEADS = name_union(INDUSTRY_HEADS)
 # ... and one whose name opens in lower case, with a head word or legal form: "mAbTree Biologics AG", "iTeos Therapeutics"
 # (not mRNA, siRNA, mAbs; a pattern of its own: in TOK, the lower-case start slowed every name pattern by a tenth)
 ORG_CAMEL = compile_pattern(rf"(?<![\w-])(?P<name>(?!mAbs\b)[a-z]{{1,3}}[A-Z][a-z][\w\-]*[\w](?:(?:{SP}+|-){TOK}){{0,3}}?{SP}+(?:{_HEADS}))(?![\w-])")
+MONTHS_AND_DAYS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+                   "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 CAMEL_BEFORE = compile_pattern(r"(?<![\w-])(?!mAbs\b)[a-z]{1,3}[A-Z][a-z][\w\-]*[ \t]+$")
 ORG_BY_HEAD = compile_pattern(rf"(?<![\w-])(?P<name>(?:{TOK}(?:{SP}+|{SP}*&{SP}*|-)){{1,5}}(?:{_HEADS}))(?![\w-])(?!{SP}+(?!{LEGAL_SUFFIX})[A-Z][a-z])")
 # "Biogen (Denmark) Manufacturing ApS", "C-Ray Therapeutics (Chengdu) Co., Ltd."
@@ -72,9 +74,10 @@ ORG_BY_APPOSITION = compile_pattern(
     rf"{_APPOSITION_NOUNS}"
 )
 ORG_BY_VERB = compile_pattern(
-    rf"{CAPITAL_NEXT}(?:^|(?<=[.;:\"“]\s)|(?<=\n)|(?<=--\s)|(?<=—\s)|(?<=–\s))(?P<name>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?\s+"
+    # (or after a date: "In April 2018, Kolmar Korea completed its acquisition of ...")
+    rf"{CAPITAL_NEXT}(?:^|(?<=[.;:\"“]\s)|(?<=\n)|(?<=--\s)|(?<=—\s)|(?<=–\s)|(?<=\d,\s))(?P<name>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?\s+"
     r"(?:today\s+)?(?:announced|announces|reported|reports|has\s+received|received|has\s+been\s+granted|"
-    r"has\s+obtained|obtained|has\s+signed|signed|has\s+entered|entered|will\s+acquire|has\s+acquired|completed|"
+    r"has\s+obtained|obtained|has\s+signed|signed|has\s+entered|entered|will\s+acquire|has\s+acquired|acquired|bought|completed|"
     r"agreed|has\s+agreed|is\s+(?:a|an|the)\b)"
 )
 ORG_BY_GRANT = compile_pattern(
@@ -117,7 +120,8 @@ CODE = compile_pattern(
     r"(?<![\w\-\[])(?P<name>(?:\[\d{2,3}[A-Z][a-z]?\]-?|\d{2,3}[A-Z][a-z]?-)?[A-Z]{1,6}[a-z]?(?:-?[A-Z]{1,5}(?:[a-z][A-Z]{1,3})?)?-?\d{2,6}[A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(?:\s+(?P<form>Injection|injection|Tablets?|Capsules?))?(?![\w-])"
 )
 ISOTOPE_CODE = compile_pattern(r"(?<![\w\-])(?P<name>(?:\[\d{2,3}[A-Z][a-z]?\]|\d{2,3}[A-Z][a-z]?)-?[A-Za-z][\w\-]*\d[\w\-]*)(?:\s+(?P<form>Injection|injection))?")
-LOWER_CODE = compile_pattern(r"(?<![\w\-])(?P<name>[a-z]{1,2}[A-Z]{2,5}-\d{2,5}[A-Za-z0-9]*)(?P<form>)(?![\w-])")
+# ("mRNA-1273", and "nOPV2": a lower-case letter before an acronym with its number)
+LOWER_CODE = compile_pattern(r"(?<![\w\-])(?P<name>[a-z]{1,2}[A-Z]{2,5}-\d{2,5}[A-Za-z0-9]*|[a-z][A-Z]{2,5}\d{1,3})(?P<form>)(?![\w-])")
 BRAND = compile_pattern(r"(?<![\w-])(?P<name>[A-Z][\w\-]{2,30})\s?(?:®|™|\(R\)|\(TM\))")
 INN_SUFFIX_WORDS = (
     "mab", "cept", "tinib", "ciclib", "parib", "lisib", "rafenib", "stim", "glutide", "tide", "vir", "degib", "sertib", "zomib",
@@ -127,6 +131,7 @@ INN_SUFFIX_WORDS = (
     "tagene", "nib", "stat", "lukast", "pril", "dipine", "oxacin", "cillin", "cycline", "mycin", "semide", "buvir", "previr", "asvir",
     "mustine", "trexate", "lutamide", "relix", "imod", "gepant", "plon", "tegravir", "racetam", "vaptan", "tidine", "trelvir", "ravir",
     "grelor", "grel", "xaban", "gatran", "afil", "caftor", "oxetine", "triptan", "conazole", "fungin", "glitazone", "formin", "azepam",
+    "tamig", "ximig", "zumig", "mig", "tug",
 )
 # a trie, tried at every split of every lower-case word: the same matches as the alternation in the order
 # above, since the one suffix that begins another ("stat", "statin") comes after it there too
@@ -159,7 +164,8 @@ NOT_CODES = compile_pattern(
     r"KRX|HKEX\w*|SSE\w*|SZSE\w*|BSE|NSE|CTLT|US\d+|EU\d+|AED\d+|COP\d+|ISO|PIC|GMP\d*|Form\d*|RMB\d*|USD\d*|EUR\d*|"
     r"CLDN\d+\.?\d*|SLC\w+|TROP-?\d|PSMA\w*|SSTR\d|FAP\d?|GPRC5D|Ac-225|Lu-177|Cu-6\d|Y-90|F-18|Ga-68|I-131|"
     r"mRNA|ES-SCLC|T\d|N\d|M\d|[A-Z]-\d|ICH-?\w*|Phase-?\d|DS-\d|No-?\d+|UN\d+|WHO\d*|CAR-T\d*|NCT\d+|[A-Z]{1,2}\d|"
-    r"[A-Z]\d{2,3}[A-Z]|(?:USD|EUR|RMB|CNY|JPY|GBP|CHF|KRW|INR|AED|HKD|CAD|AUD|SEK|DKK|US|HK|Rs)\d[\d.,]*\w*|Q[1-4]-?\d*|H[12]-?\d*|FY-?\d+)$"
+    r"[A-Z]\d{2,3}[A-Z]|(?:USD|EUR|RMB|CNY|JPY|GBP|CHF|KRW|INR|AED|HKD|CAD|AUD|SEK|DKK|US|HK|Rs)\d[\d.,]*\w*|Q[1-4]-?\d*|H[12]-?\d*|FY-?\d+|"
+    r"[A-Z]{2,6}\d*(?:\.\d+)?[x×][A-Z]{2,6}\d*(?:\.\d+)?)$"  # ("CLDN18.2xCD3": two targets, not a product)
 )
 #: lower-case words and a number before a bracket: what a code in that bracket may abbreviate
 _ABBREVIATED = compile_pattern(r"(?<![\w-])(?P<words>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,3})\s+(?P<number>\d{1,3})\s*\($")
@@ -182,7 +188,7 @@ PRODUCT_CONTEXT = [
     # "has approved Afrezza", "approved MannKind's Afrezza", "authorized ... vaccine, Convidecia"
     compile_pattern(rf"\b(?:approv(?:ed|es)|authori[sz](?:ed|es)|clear(?:ed|s)|launch(?:ed|es)|licensed|commerciali[sz]e[sd]?|"
                rf"market(?:s|ed)?|manufactur(?:e|es|ed)|suppl(?:y|ies|ied)|develop(?:s|ed)?)\s+(?:(?:the|its|their)\s+)?"
-               rf"(?:[A-Z][\w\-]+['’]s\s+)?(?:(?!(?:to|for|with|from|by|in|at|of|and|them|it|us)\b)[\w\-]+\s+){{0,4}}?{PRODUCT_NOUNS}?,?\s*{PNAME}(?=\s*(?:®|™|\(|,|\.|;|\s+(?:for|in|to|as|and|was|is|Injection|Inhalation|injection)\b))"),
+               rf"(?:[A-Z][\w\-]+['’]s\s+)?(?:(?!(?:to|for|with|from|by|in|at|of|and|them|it|us)\b)[\w\-]+\s+){{0,4}}?{PRODUCT_NOUNS}?,?\s*{PNAME}(?=\s*(?:®|™|\(|,|\.|;|\s+(?:for|in|to|as|and|was|is|Injection|Inhalation|injection|Tab|Tablets?|Capsules?)\b))"),
     # "dengue vaccine Convidecia", "biosimilar AVT02", "ADC candidate LCB84", "The vaccine, known as BBIBP-CorV"
     compile_pattern(rf"\b{PRODUCT_NOUNS},?\s+(?:(?:also\s+)?(?:known|marketed|sold|branded)\s+as\s+)?{PNAME}"
                     rf"(?=\s*(?:®|™|\(|,|\.|;|\s+(?:for|in|to|as|and|was|is|has|which)\b))"),
@@ -389,7 +395,7 @@ ROLE_IN_CONTEXT = [
 ]
 # the compiled patterns a match's ``re`` is, the last the one of "will join"
 ROLE_IN_CONTEXT_RES = tuple(getattr(p, "compiled", p) for p in ROLE_IN_CONTEXT)
-FOUNDED_BY = compile_pattern(rf"\b(?:founded|co-founded|established)\s+(?:in\s+\d{{4}}\s+)?by\s+(?P<list>{PERSON}(?:(?:,\s*|\s+and\s+)+{PERSON})*)")
+FOUNDED_BY = compile_pattern(rf"\b(?:[Ff]ounded|[Cc]o-founded|[Ee]stablished)\s+(?:in\s+\d{{4}}\s+)?by\s+(?P<list>{PERSON}(?:(?:,\s*|\s+and\s+)+{PERSON})*)")
 
 
 # what every match of a pattern contains: a text without it need not be scanned with the pattern
@@ -410,7 +416,7 @@ NEEDS = {
     PLACE_BEFORE_FACILITY: compile_pattern(r"\s(?:facility|plant|site|campus|factory)\b"),
     PRODUCT_CONTEXT[2]: compile_pattern(rf",\s+(?:a|an|the|its|their)\s+(?:[\w\-]+(?:['’]s|,)?\s+|\([\w\-]+\)\s+){{0,6}}?{PRODUCT_NOUNS}\b"),
     PRODUCT_CONTEXT[4]: compile_pattern(r"\s\([a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\)"),
-    LOWER_CODE: compile_pattern(r"(?<=[A-Z])-\d{2}"),
+    LOWER_CODE: compile_pattern(r"(?<=[A-Z])-\d{2}|[a-z][A-Z]{2,5}\d"),
     # (role patterns, tried in each sentence that names a title: what follows the person or the title)
     ROLE_PATTERNS[0]: compile_pattern(r"\s(?:of|at|for)\s"),
     ROLE_PATTERNS[1]: compile_pattern(r",\s+[\s\S]*?,\s"),
@@ -961,6 +967,8 @@ class MentionFinder:
             return True  # "Convidicea is the second vaccine": a typo of the product Convidecia
         if not words or len(name) < 2 or (words[0][0].islower() and how != "gazetteer" and not CAMEL_START.match(words[0])):
             return True
+        if words[0] in MONTHS_AND_DAYS:
+            return True  # "In April, the company signed ...": a date, not "April, the company"
         if self.lex.country(name) or self.lex.regulator_by_name(name) or name in self.place_words:
             return True
         if name.lower() in self.lex.indications:

@@ -191,7 +191,8 @@ OPERATED_BY = compile_pattern(r"\b(?:operated|owned|run|managed)\s+by\b")
 FACILITY_PLAN = compile_pattern(
     r"\b(?:plans?|planned|planning|intends?|intention|expects?|aims?|proposed|will|would|to\s+be)\s+(?:\w+\s+){0,3}?"
     r"(?:build|construct|establish|set\s+up|open|develop|built|constructed|established|opened)\b|"
-    r"\b(?:under\s+construction|evaluat\w+\s+(?:sites|locations)|consider\w*\s+(?:sites|locations)|search\w*\s+for|potential\s+sites?|future\s+(?:site|plant|facility))\b",
+    r"\b(?:(?:is|are)\s+(?:currently\s+|now\s+)?(?:building|constructing)|scheduled\s+to\s+(?:start|begin|open|come\s+on\s*line)|"
+    r"under\s+construction|evaluat\w+\s+(?:sites|locations)|consider\w*\s+(?:sites|locations)|search\w*\s+for|potential\s+sites?|future\s+(?:site|plant|facility))\b",
     re.I)
 
 

@@ -144,6 +144,7 @@ def country_regulators(ctx: DocContext, i: int) -> list[tuple[Mention, str]]:
 
 
 SET_ASIDE = compile_pattern(r"^(?:Besides|Apart\s+from|Aside\s+from|In\s+addition\s+to|Other\s+than|Beyond)\s+(?:the\s+|its\s+)?$")
+ISSUED_BY = compile_pattern(r"\b(?:issued|granted|awarded|delivered)\s+by\s+(?:the\s+)?$")
 THE_CERTIFICATE = compile_pattern(r"(?:The|This|That)\s+(?:certificate|certification|accreditation)\b")
 SETS_STANDARD = compile_pattern(r"\b(?:enforced|set|required|defined|established|demanded|mandated|prescribed)\s+by\s+(?:the\s+)?(?:[\w.]+\s+){0,6}\(?$")
 
@@ -219,6 +220,9 @@ def certifications(ctx: DocContext) -> None:
         regs = [r for r in _regulators(ctx, i) if not r.startswith("chmp")]  # (a committee gives opinions, not certificates)
         # (nor does the agency whose standard a certificate is compared with: "the cGMP standard enforced by the FDA")
         regs = [r for r in regs if not _sets_the_standard(ctx, i, r)]
+        # "The EMA coordinates inspections ..., but the certificate itself was issued by the HPRA": the issuer named so
+        issued_by = {m.key for m in ctx.by_sentence[i] if m.key in regs and ISSUED_BY.search(text, max(0, m.start - s.start - 30), m.start - s.start)}
+        regs = [r for r in regs if r in issued_by] if issued_by else regs
         if not regs:
             continue
         start = s.start + _dateline_span(text)
@@ -257,6 +261,14 @@ def certifications(ctx: DocContext) -> None:
     issuers = {i for i, _h in body}
     ctx.facts[first:] = [f for f in ctx.facts[first:] if not (
         f.kind == "certification" and f.confidence <= 0.6 and f.role("issuer") in issuers and (f.role("issuer"), f.role("holder")) not in body)]
+    # "a Certificate of GMP Compliance ... by the HPRA" in a release whose headline says "EU GMP Certificate ... HPRA": that one
+    specific = {(f.role("holder"), f.role("issuer")): f.value("standard") for f in ctx.facts[first:]
+                if f.kind == "certification" and f.value("standard") in ("EU GMP", "PIC/S GMP", "cGMP")}
+    for n in range(first, len(ctx.facts)):
+        fact = ctx.facts[n]
+        better = specific.get((fact.role("holder"), fact.role("issuer")))
+        if fact.kind == "certification" and fact.value("standard") == "GMP" and better:
+            ctx.facts[n] = replace(fact, values=tuple((k, better if k == "standard" else v) for k, v in fact.values))
     # "The GMP inspection, conducted by ANMAT, focused on the facility in Suzhou": the site of that certificate
     for n in range(first, len(ctx.facts)):
         fact = ctx.facts[n]
