@@ -8,7 +8,6 @@ from pharmagraph.extract.context import DocContext, prepare
 from pharmagraph.extract.merge import merge_facts
 from pharmagraph.model import Document, Extraction, Fact
 
-
 #: a company named as the partner a product is made with, not its developer ("together with Astellas")
 PARTNERED_WITH = re.compile(r"\b(?:with|alongside)\s+(?:its\s+|their\s+)?(?:partners?\s+|the\s+)?$")
 

@@ -581,15 +581,14 @@ def _makers(ctx: DocContext, i: int, providers: dict[str, str]) -> bool:
     # "RDIF facilitated the transfer of the manufacturing technology to Laboratorios Richmond, which has produced a first
     # batch": the one the process goes to makes for the one it comes from
     moved = TECH_TO.search(text) if not doers else None
+    moved_client = None
     if moved:
         to = [m for m in every if m.start - s.start >= moved.end()]
         source = [m for m in every if m.end - s.start <= moved.start() and ctx.kind_of(m.key) == "Company"]
         if to and source and to[0].start - s.start == moved.end() and to[0].key != source[0].key and MAKES_AFTER.search(text, moved.end()):
             doers = [Mention(to[0].text, "Company", to[0].start, to[0].end, to[0].key)]
             signed = None
-            doers_client = source[0].key
-        else:
-            moved = None
+            moved_client = source[0].key
     # "For many years it has produced the vector used to make X's therapy": the company the pronoun stands for
     # (or after a colon: "PharmaMar keeps the production rights: it manufactures ... and supplies P to Jazz")
     pronoun = next((p for p in [PRONOUN_SUBJECT.match(text), *PRONOUN_AFTER_COLON.finditer(text)]
@@ -618,7 +617,7 @@ def _makers(ctx: DocContext, i: int, providers: dict[str, str]) -> bool:
         clause = text[d.end - s.start: clause_end]
         named = [m for m in every if d.end <= m.start < s.start + clause_end and m.key != d.key
                  and re.search(r"\b(?:to|for|on\s+behalf\s+of)\s+(?:the\s+)?$", text[: m.start - s.start])]
-        client = named[0].key if named else (doers_client if moved else None)
+        client = named[0].key if named else moved_client
         if client is None and signed and d.end <= s.start + signed.start():
             client = next((m.key for m in every if signed.start("with") <= m.start - s.start < signed.end("with") and m.key != d.key), None)
         if client is None and re.search(r"\bfor\s+(?:the\s+(?:company|group|drugmaker)|it|them)\b", clause):
