@@ -1439,3 +1439,14 @@ def test_codes_with_a_lower_case_prefix_tablets_and_target_pairs():
     keys = product_keys(text)
     assert {"Q-TAB", "nOPV7", "KH-7022"} <= keys and "MSLN4xCD3" not in keys
     assert ("Product|Q-TAB", "Regulator|mfds-kr") in {(f.role("product"), f.role("regulator")) for f in facts(text, "approval")}
+
+
+def test_short_forms_of_drugs_and_sites_of_a_company_ending_in_s():
+    text = ("Kessler Inc. develops velusilimab (VEL) and torbalimab (TOR). Under the terms of the agreement, Orland Lifesciences "
+            "Ltd. will acquire Kessler' two biologics manufacturing facilities in Emeryville and Berkeley for $125 million. "
+            "In addition, Kessler has granted Orland Lifesciences an exclusive license to develop and commercialize VEL and "
+            "TOR in India and Sri Lanka.")
+    deals = facts(text, "licensing")
+    assert {roles_of(d, "licensor", "licensee", "product") for d in deals} == {
+        ("kessler", "orland lifesciences", "velusilimab"), ("kessler", "orland lifesciences", "torbalimab")}
+    assert {roles_of(f, "target") for f in facts(text, "acquisition")} == {("Emeryville",), ("Berkeley",)}

@@ -181,6 +181,22 @@ def _abbreviates(text: str, start: int, code: str) -> bool:
     return digits == m.group("number") and code[0].lower() in {w[0] for w in m.group("words").split()}
 
 
+ABBREVIATION_AFTER = compile_pattern(r"\s*\(([A-Z]{2,5})\)")
+
+
+def _abbreviates_word(short: str, word: str) -> bool:
+    """Whether ``short`` is made of letters of ``word`` in order, starting with its first ("BOT" for botensilimab)."""
+    word = word.lower()
+    if not word.startswith(short[0].lower()):
+        return False
+    at = 0
+    for ch in short.lower():
+        at = word.find(ch, at) + 1
+        if not at:
+            return False
+    return True
+
+
 PRODUCT_NOUNS = (r"(?:vaccines?|drugs?|therap(?:y|ies)|biosimilars?|candidates?|antibod(?:y|ies)|ADCs?|medicines?|insulin|(?:immuno)?globulins?|adjuvants?|"
                  r"treatments?|injections?|products?|molecules?|assets?|programs?|programmes?|inhibitors?|conjugates?)")
 PNAME = r"(?P<name>[A-Z][\w\-]*[A-Za-z0-9](?:-[A-Z0-9][\w]*)?)"
@@ -1144,6 +1160,18 @@ class MentionFinder:
         for start, end, name in find_names(self.text, capitalised):
             inn = capitalised[name]
             self._add(name, "Product", start, end, self.inn_of.get(inn, inn))
+        # "botensilimab (BOT) and balstilimab (BAL)", then "BOT and BAL": a short form the text defines for a drug
+        shorts: dict[str, str] = {}
+        for m in self.out.mentions:
+            if m.kind != "Product" or not m.key[:1].islower():
+                continue
+            short = ABBREVIATION_AFTER.match(self.text, m.end)
+            if short and _abbreviates_word(short.group(1), m.key) and short.group(1) not in NOT_SPACED_CODES:
+                shorts.setdefault(short.group(1), m.key)
+        for short, inn in shorts.items():
+            for w in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", self.text):
+                if not self._is_taken(w.start(), w.end()):
+                    self._add(short, "Product", w.start(), w.end(), inn)
 
     @staticmethod
     def _lower_stop(word: str) -> bool:

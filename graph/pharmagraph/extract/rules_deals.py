@@ -839,10 +839,10 @@ def acquisitions(ctx: DocContext) -> None:
             if not acquirer or not target or acquirer == target or target in bought:
                 continue
             target_m = next((m for m in after if m.key == target), None)
-            if target_m is not None and re.match(r"['’]s\s", text[target_m.end - s.start: target_m.end - s.start + 3]) and not ALL_SHARES.match(
+            if target_m is not None and re.match(r"['’]s?\s", text[target_m.end - s.start: target_m.end - s.start + 3]) and not ALL_SHARES.match(
                     text, target_m.end - s.start):  # ("will acquire all of Fusion's outstanding common shares": Fusion)
-                # "acquire BMS's Syracuse plant": an asset of the company, not the company; a site is one
-                if re.match(r"['’]s\s+(?:[\w\-]+\s+){0,4}(?:sites?|facilit\w+|plants?|campus|factory)\b", text[target_m.end - s.start:]):
+                # "acquire BMS's Syracuse plant", "acquire Agenus' two facilities": an asset of the company, not the company; a site is one
+                if re.match(r"['’]s?\s+(?:[\w\-]+\s+){0,4}(?:sites?|facilit\w+|plants?|campus|factory)\b", text[target_m.end - s.start:]):
                     _site_acquisition(ctx, i, verb)
                     break
                 continue
