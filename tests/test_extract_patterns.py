@@ -1450,3 +1450,13 @@ def test_short_forms_of_drugs_and_sites_of_a_company_ending_in_s():
     assert {roles_of(d, "licensor", "licensee", "product") for d in deals} == {
         ("kessler", "orland lifesciences", "velusilimab"), ("kessler", "orland lifesciences", "torbalimab")}
     assert {roles_of(f, "target") for f in facts(text, "acquisition")} == {("Emeryville",), ("Berkeley",)}
+
+
+def test_a_board_resolving_to_appoint_and_a_successor_named_with_an_apposition():
+    text = ("TOKYO, February 6, 2023 -- Kessler Pharma Inc. (TSE: 4503, President and CEO: Kenji Sato, Ph.D., \"Kessler\") "
+            "today announced that its Board of Directors has resolved to appoint Naoki Ueda, currently Representative "
+            "Director and Chief Strategy Officer, as President and Chief Executive Officer. Adam Rowe, currently responsible "
+            "for corporate strategy, will succeed Mr. Ueda as Chief Strategy Officer.")
+    got = {(f.role("person").split("|", 1)[1], f.value("title")) for f in facts(text, "role")}
+    assert {("Kenji Sato", "President"), ("Naoki Ueda", "Chief Executive Officer"), ("Naoki Ueda", "Representative Director"),
+            ("Adam Rowe", "Chief Strategy Officer")} <= got

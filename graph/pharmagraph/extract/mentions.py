@@ -303,8 +303,9 @@ TITLE_PHRASE = (rf"{TITLE_ONE}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|,\s+and\s+){TITLE_
                 rf"(?:,\s+(?!(?:the|a)\b)[A-Z&][\w&]*(?:\s+[A-Z&][\w&]*){{0,3}}(?=\s+(?:at|of)\s|,\s+[A-Z]))?")
 # FUJIFILM Corporation (President and CEO, Representative Director: Teiichi Goto), as Japanese releases write it
 # (or "Kyowa Kirin Co., Ltd. (Head Office: Chiyoda-ku, Tokyo; President and CEO: Masashi Miyamoto; hereinafter ...)")
-ROLE_IN_BRACKETS = compile_pattern(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)\s*\((?:[^();]{{1,60}};\s*){{0,3}}"
-                                   rf"(?P<title>{TITLE_PHRASE}):\s*(?P<person>{PERSON})(?=\s*[;)])")
+# (or with commas: "Astellas Pharma Inc. (TSE: 4503, President and CEO: Kenji Yasukawa, Ph.D., "Astellas")")
+ROLE_IN_BRACKETS = compile_pattern(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)\s*\((?:[^();]{{1,60}};\s*|[A-Z]{{2,8}}:\s*[\w.]+,\s*){{0,3}}"
+                                   rf"(?P<title>{TITLE_PHRASE}):\s*(?P<person>{PERSON}){CREDS}(?=\s*[;),])")
 # Chief Executive Officer of X, Jane Doe (a title starts a word: tried only there, the pattern is four times as quick)
 ROLE_TITLE_FIRST = compile_pattern(rf"(?<![\w-])(?P<title>{TITLE_PHRASE})\s+of\s+(?P<org>{NAME_SEQ}),\s+(?P<person>{PERSON})")
 ROLE_PATTERNS = [
@@ -365,7 +366,7 @@ TITLE_HINT_ANY_CASE = compile_pattern(rf"(?i:{name_union(TITLE_HINTS)})")
 ROLE_NO_ORG = compile_pattern(rf"(?:(?<=\s)|^)(?:(?:(?:[Ii]ts|[Tt]he\s+company['’]s|[Oo]ur|[Tt]he)\s+)(?P<title_c>{TITLE_WORDS})(?:,\s+|\s+is\s+)|"
                               rf"(?P<title>{TITLE_WORDS}(?:\s+and\s+{TITLE_WORDS})?)\s+)(?P<person>{PERSON})")
 APPOINTED = compile_pattern(
-    rf"\b(?:appointment\s+of|appointed|appoints|named|names|promoted|promotes|elevated|elevates|hired|hires|welcomes)\s+(?P<person>{PERSON})"
+    rf"\b(?:appointment\s+of|appointed|appoints|appoint|named|names|promoted|promotes|elevated|elevates|hired|hires|welcomes)\s+(?P<person>{PERSON})"
     # ("the appointment of Achin Gupta, currently the company's Global Chief Operating Officer, as ...")
     rf"(?:,\s+(?:currently|now|previously|formerly)\s+(?:the\s+company['’]s\s+|its\s+|our\s+)?(?P<title_now>{TITLE_PHRASE}),)?"
     rf"\s+(?:as|to\s+(?:the\s+)?(?:role|position|post)\s+of)\s+(?:its\s+|the\s+(?:company['’]s\s+)?|our\s+|new\s+)*(?P<title>{TITLE_PHRASE})"
@@ -385,7 +386,9 @@ ROLE_NO_ORG_MORE = (
                     rf"(?:[Bb]ecomes?|[Bb]ecame|(?:[Cc]ontinues?|[Rr]emains?)(?:\s+to\s+serve)?\s+as)\s+"
                     rf"(?:the\s+(?:company['’]s\s+)?|its\s+)?(?:new\s+)?(?P<title>{TITLE_PHRASE})(?=[ \t]*(?:[.;,\n]|$)|\s+(?:of|at|on|in|with|effective|from)\b)"),
     # (a headline capitalises the verb: "Julie Kim Will Succeed Christophe Weber as ..."; the predecessor held the title)
-    compile_pattern(rf"(?P<person>{PERSON})\s+(?:[Ww]ill\s+|[Tt]o\s+)?(?:[Ss]ucceeds?|[Ss]ucceeded)\s+(?P<predecessor>{PERSON})\s+as\s+(?:the\s+)?"
+    # (and "Adam Pearson, currently responsible for corporate strategy, will succeed Mr. Okamura as ...")
+    compile_pattern(rf"(?P<person>{PERSON})(?:,[^,;]{{1,80}},)?\s+(?:[Ww]ill\s+|[Tt]o\s+)?(?:[Ss]ucceeds?|[Ss]ucceeded)\s+"
+                    rf"(?P<predecessor>{PERSON}|(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?)\s+as\s+(?:the\s+)?"
                     rf"(?P<title>{TITLE_PHRASE})"),
     # "He will be succeeded as CEO - North America by Richard Ascroft"
     compile_pattern(rf"\b(?:succeeded|replaced)\s+as\s+(?:the\s+company['’]s\s+|its\s+)?(?P<title>{TITLE_PHRASE})\s+by\s+(?P<person>{PERSON})"),
@@ -985,6 +988,8 @@ class MentionFinder:
             return True
         if words[0] in MONTHS_AND_DAYS:
             return True  # "In April, the company signed ...": a date, not "April, the company"
+        if how != "gazetteer" and re.fullmatch(r"(?:MFG|DP|DS|Plant|Unit|Line|Building|Block)-?\d{1,3}", name):
+            return True  # "MFG5 and DP2 passed the inspection": a plant's code, not a company
         if self.lex.country(name) or self.lex.regulator_by_name(name) or name in self.place_words:
             return True
         if name.lower() in self.lex.indications:
