@@ -167,3 +167,13 @@ def test_lower_words_are_looked_up_where_written(text, word):
     assert is_lower_word(text, word) == (word in set(LOWER_WORD.findall(text)))
     for found in set(LOWER_WORD.findall(text)):
         assert is_lower_word(text, found)
+
+
+def test_folding_keeps_where_words_end():
+    """Every name of the folded gazetteers with an odd character put in or around it: U+0345, the combining iota
+    IGNORECASE equates with "ι", is no word character, so the two are folded apart (hypothesis found "FGFR2ΙIIb")."""
+    for folded, names in _folded_tables():
+        for name in names:
+            for odd in ("Ι", "ι", "\u0345", "ſ", "\u212a", "ß"):
+                for text in (name.replace("i", odd, 1) + " " + odd, odd + name + odd):
+                    assert [m.span() for m in folded.finditer(text)] == [m.span() for m in folded.pattern.finditer(text)], text

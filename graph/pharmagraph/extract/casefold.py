@@ -40,7 +40,18 @@ def _fold_table() -> dict[int, int] | None:
             group |= groups.get(member, set())
         for member in group:
             groups[member] = group
-    return {char: min(group) for char, group in groups.items() if min(group) != char}
+    # the group's first member of the same kind, word character or not: U+0345, the combining iota that IGNORECASE
+    # equates with "ι", is no word character, and folding one into the other would move where words end
+    # ("FGFR2ΙIIb" would end a word after "FGFR2"; "\u0345FDA" would start one)
+    def is_word(c: int) -> bool:
+        return re.match(r"\w", chr(c)) is not None
+
+    table = {}
+    for char, group in groups.items():
+        rep = min(c for c in group if is_word(c) == is_word(char))
+        if rep != char:
+            table[char] = rep
+    return table
 
 
 _FOLD = _fold_table()
