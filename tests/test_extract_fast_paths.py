@@ -123,8 +123,8 @@ def test_patterns_only_match_texts_with_what_they_need():
 
 def _folded_tables():
     lex = lexicon()
-    return [(lex.regulator_pattern_ci, list(lex._reg_names_ci)), (lex.target_pattern, list(lex.targets)),
-            (lex.indication_pattern, list(lex.indications))]
+    return [(lex.regulator_pattern_ci, sorted(lex._reg_names_ci)), (lex.target_pattern, sorted(lex.targets)),
+            (lex.indication_pattern, sorted(lex.indications))]
 
 
 ODD_CHARS = ["İ", "ı", "ſ", "Σ", "σ", "ς", "µ", "μ", "Μ", "\u212a", "ẞ", "ß", "Ι", "ͅ", "ι", "ϐ", "β", "ϴ", "θ", "ϑ", "-", " ", "\n", "x", "X"]
