@@ -112,11 +112,9 @@ class Store:
             store = cls(ox.Store(str(path)), path, True)
         except OSError as err:
             raise _open_error(path, err) from None
+        store.refresh_vocabularies()  # (a fresh store has none yet)
         if fresh:
-            store._init_vocabularies()
             (path / MARKER).write_text(json.dumps({"format": FORMAT_VERSION, "kind": "pharmagraph-store"}) + "\n")
-        else:
-            store.refresh_vocabularies()
         return store
 
     @classmethod

@@ -1173,10 +1173,8 @@ class MentionFinder:
             short = ABBREVIATION_AFTER.match(self.text, m.end)
             if short and _abbreviates_word(short.group(1), m.key) and short.group(1) not in NOT_SPACED_CODES:
                 shorts.setdefault(short.group(1), m.key)
-        for short, inn in shorts.items():
-            for w in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", self.text):
-                if not self._is_taken(w.start(), w.end()):
-                    self._add(short, "Product", w.start(), w.end(), inn)
+        for start, end, short in find_names(self.text, shorts):
+            self._add(short, "Product", start, end, shorts[short])
 
     @staticmethod
     def _lower_stop(word: str) -> bool:

@@ -67,17 +67,17 @@ def extract_with_rules(doc: Document) -> Extraction:
         for m in sent:
             if m.kind == "Product":
                 first_seen.setdefault(m.key, i)
-    # a product named after its maker ("Pfizer-BioNTech COVID-19 Vaccine", "Moderna COVID-19 Vaccine"): that maker's
     for key, i in first_seen.items():
         ref = f"Product|{key}"
-        if not ctx.product_attrs(ref).get("developer"):
-            maker = next((k for k, names in sorted(ctx.found.org_names.items()) if ctx.kind_of(k) == "Company"
-                          and any(key.startswith((f"{n} ", f"{n}-")) for n in names if len(n) >= 3)), None)
-            if maker:
-                ctx.note_developer(ref, ctx.org_ref(maker), i, 2)
-    for key, i in first_seen.items():
-        ref = f"Product|{key}"
-        if ctx.product_attrs(ref).get("developer") or ctx.sentences[i].section == "boilerplate":
+        if ctx.product_attrs(ref).get("developer"):
+            continue
+        # a product named after its maker ("Pfizer-BioNTech COVID-19 Vaccine", "Moderna COVID-19 Vaccine"): that maker's
+        maker = next((k for k, names in sorted(ctx.found.org_names.items()) if ctx.kind_of(k) == "Company"
+                      and any(key.startswith((f"{n} ", f"{n}-")) for n in names if len(n) >= 3)), None)
+        if maker:
+            ctx.note_developer(ref, ctx.org_ref(maker), i, 2)
+            continue
+        if ctx.sentences[i].section == "boilerplate":
             continue
         sent = ctx.sentences[i]
         # (not a partner the product is made "together with": "Padcev ... is developed and commercialised together with Astellas")

@@ -257,9 +257,7 @@ def facilities(ctx: DocContext) -> None:
     for i, sentence in enumerate(ctx.sentences):
         if last and last.get("at") == i - 1 and IT_HAS.match(sentence.text) and sentence.section not in ("boilerplate", "heading"):
             # "It has 35,000 liters of drug substance manufacturing capacity": the site of the sentence before
-            vol = to_litres(sentence.text)
-            capacity = vol[0] if vol and re.search(r"capacity|bioreactor|reactor|scale", sentence.text, re.I) else None
-            last = _more_of(ctx, i, last, to_square_metres(sentence.text), capacity)
+            last = _more_of(ctx, i, last, to_square_metres(sentence.text), _capacity(sentence.text))
             continue
         if sentence.section in ("boilerplate", "heading") or not FACILITY_WORDS.search(sentence.text):
             continue
@@ -279,6 +277,16 @@ FOLLOW_ON = compile_pattern(r"^(?:Currently,\s+|Today,\s+)?(?:(?i:this|the|that)
 IT_HAS = compile_pattern(r"^(?:It|The\s+(?:site|facility|plant))\s+(?:has|have|had|houses|offers|comprises|covers|spans|features|provides|will\s+have)\b")
 
 
+def _capacity(text: str) -> float | None:
+    """The litres a text gives a site's bioreactors (not a yearly output)."""
+    vol = to_litres(text)
+    if not vol or not re.search(r"capacity|bioreactor|reactor|scale", text, re.I):
+        return None
+    if "annual" in text[max(0, vol[1] - 60): vol[1]].lower() or "per year" in text[vol[1]: vol[1] + 40].lower():
+        return None
+    return vol[0]
+
+
 def _more_of(ctx: DocContext, i: int, last: dict, area: float | None, capacity: float | None) -> dict:
     """The area or capacity a later clause gives the site just named (each once)."""
     more = {}
@@ -296,12 +304,7 @@ def _facility_clause(ctx: DocContext, i: int, s: Sentence, last: dict | None) ->
     text = s.text
     inside = lambda m: s.start <= m.start < s.end  # noqa: E731 - mentions of this clause only
     area = to_square_metres(text)
-    vol = to_litres(text)
-    capacity = None
-    if vol and re.search(r"capacity|bioreactor|reactor|scale", text, re.I):
-        before = text[max(0, vol[1] - 60): vol[1]].lower()
-        if "annual" not in before and "per year" not in text[vol[1]: vol[1] + 40].lower():
-            capacity = vol[0]
+    capacity = _capacity(text)
     fw = FACILITY_WORDS.search(text)
     cities = [m for m in facility_towns(ctx, i) if inside(m)]
     if last and FOLLOW_ON.match(text) and all(f"Place|{m.key}" == last["roles"]["location"] for m in cities):
