@@ -1460,3 +1460,100 @@ def test_a_board_resolving_to_appoint_and_a_successor_named_with_an_apposition()
     got = {(f.role("person").split("|", 1)[1], f.value("title")) for f in facts(text, "role")}
     assert {("Kenji Sato", "President"), ("Naoki Ueda", "Chief Executive Officer"), ("Naoki Ueda", "Representative Director"),
             ("Adam Rowe", "Chief Strategy Officer")} <= got
+
+
+def test_hospitals_named_with_a_possessive_and_a_saint():
+    text = ("Mara Quill, Division Head of Nephrology at St. Aldric's Health Care Hamilton, said the data were clear. "
+            "Tobias Wren, Co-director of the Lakeside Children's Hospital Center for Vaccine Research, welcomed it.")
+    got = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert got == {("Mara Quill", "st aldric's health care hamilton", "Division Head of Nephrology"),
+                   ("Tobias Wren", "lakeside children's hospital", "Co-director of the Center for Vaccine Research")}
+
+
+def test_sites_planned_on_site_visits_and_a_region_restating_its_towns():
+    text = ("Orland Lifesciences completed its purchase of two biologics sites in Emeryville, California and Berkeley, "
+            "California. Orland said it intends to grow the team at the California sites. Kessler Biologics opened its "
+            "plant in Dublin, Ohio. Kessler Biologics is also building a drug substance manufacturing facility in Holly Springs, North "
+            "Carolina. The review also included on-site inspections in Beijing of Halvor Biologics. Halvor has said it "
+            "may also set up modular sites in Senegal. Filling starts at Orland's industrial complex in Itapevi.")
+    got = {roles_of(f, "operator", "location") for f in facts(text, "facility")}
+    assert got == {("orland lifesciences", "Emeryville"), ("orland lifesciences", "Berkeley"),
+                   ("kessler biologics", "Dublin"), ("orland lifesciences", "Itapevi")}
+
+
+def test_officials_of_regulators_and_universities_hold_roles_there():
+    text = ("Speaking in Mexico City, Rafael Ortiz, Federal Commissioner of COFEPRIS, said the review was complete. "
+            "Dr. Lena Marsh, Chief Medical Adviser at Health Canada, agreed. In a statement, Dr Ada Quill, the MHRA’s "
+            "Chief Executive, said the product was safe. Omer Tasci, Rector of Kessler University, welcomed it.")
+    got = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert {("Rafael Ortiz", "cofepris-mx", "Federal Commissioner"), ("Lena Marsh", "hc-ca", "Chief Medical Adviser"),
+            ("Ada Quill", "mhra-gb", "Chief Executive"), ("Omer Tasci", "kessler university", "Rector")} <= got
+
+
+def test_trials_named_after_the_word_genes_and_a_kingdom_are_no_products():
+    text = ("RIYADH, Jan. 9, 2024 -- The Saudi Food and Drug Authority (SFDA) has granted Marketing Authorization to "
+            "ZELVARA(TM) (kessagene autotemcel), a therapy of Kessler Therapeutics Inc. In the Kingdom, the therapy may "
+            "now be used in people aged 12 and older. Cells are edited at the enhancer of the ZNF482 gene; dialing down "
+            "ZNF482 raises fetal hemoglobin. The SFDA based its decision on the Phase 3 studies CLAMP-111 and CLAMP-121 "
+            "and the follow-up study CLAMP-131.")
+    keys = product_keys(text)
+    assert "ZELVARA" in keys and not keys & {"Kingdom", "ZNF482", "CLAMP-111", "CLAMP-121", "CLAMP-131"}
+
+
+def test_a_company_named_with_vaccine_and_an_application_without_a_decision():
+    text = ("HSINCHU, July 19, 2021 -- Orland Vaccine Biologics Corp. said that the Taiwan Food and Drug Administration "
+            "(TFDA) has granted emergency use authorization to its vaccine OVB-1901. Kessler Biomedical, Inc. has also "
+            "applied to the TFDA for an EUA for its vaccine KB-612; no decision on that application has been announced.")
+    got = {roles_of(f, "product", "regulator") for f in facts(text, "approval")}
+    assert got == {("OVB-1901", "tfda-tw")}
+    assert "Orland Vaccine Biologics" not in product_keys(text)
+
+
+def test_a_brand_in_capitals_beside_a_country_is_no_town():
+    text = ("ZELTOVAC, Türkiye's First Domestic Vaccine, Receives Emergency Use Authorization from TİTCK\n\n"
+            "ANKARA, 22 December 2021 -- Kessler University announced today that ZELTOVAC, the inactivated vaccine "
+            "developed in Türkiye, has been granted emergency use authorization by the Turkish Medicines and Medical "
+            "Devices Agency (TİTCK). With ZELTOVAC, Türkiye now has a vaccine of its own.")
+    assert ("ZELTOVAC", "titck-tr") in {roles_of(f, "product", "regulator") for f in facts(text, "approval")}
+    assert not [f for f in facts(text, "facility") if "ZELTOVAC" in str(f.role("location"))]
+
+
+def test_decisions_listed_in_clauses_about_the_product_just_named():
+    text = ("Zelvax® has been authorized in a growing number of markets. The European Commission granted conditional "
+            "marketing authorization on December 20, 2021; the World Health Organization granted Emergency Use Listing "
+            "on December 17, 2021; and Australia's Therapeutic Goods Administration (TGA) granted provisional "
+            "registration on January 20, 2022. Kessler Biologics has submitted data to the FDA for emergency use "
+            "authorization; that review is ongoing and Zelvax is not yet authorized in the United States.")
+    got = {roles_of(f, "product", "regulator") + (f.value("kind"), f.value("date")) for f in facts(text, "approval")}
+    assert got == {("Zelvax", "ec-eu", "conditional marketing authorisation", "2021-12-20"),
+                   ("Zelvax", "who", "emergency use listing", "2021-12-17"),
+                   ("Zelvax", "tga-au", "provisional registration", "2022-01-20")}
+
+
+def test_platforms_cells_isotopes_are_no_products_and_an_imaging_agent_is_one():
+    text = ("Kessler Biomedica plc supplies lentiviral vectors from its own LentiMax® platform. Orland Cell Therapy, a "
+            "developer of engineered regulatory T-cell (Treg) therapies, has developed QuellCAR, a platform for "
+            "allogeneic cell therapies. The deal brings Neurazin (florbetazin F18 injection) to Kessler. Neurazin is a "
+            "fluorine-18 PET imaging agent approved in many markets.")
+    keys = product_keys(text)
+    assert "Neurazin" in keys and not keys & {"LentiMax", "QuellCAR", "T-cell", "F18"}
+
+
+def test_a_price_per_share_is_no_deal_value_and_a_company_named_as_a_modifier_is_no_subject():
+    text = ("Kessler Pharma Inc. will acquire Orland Therapeutics for US$2.00 per ordinary share (US$10.00 per ADS) in "
+            "cash, about US$1.0 billion in total. The Orland transaction is the latest in a series of cell therapy moves "
+            "by Kessler Pharma. Earlier in 2023 the company completed its purchase of Halvor Therapeutics in a deal worth "
+            "up to US$320 million.")
+    got = {roles_of(f, "acquirer", "target") + (f.value("value"),) for f in facts(text, "acquisition")}
+    assert got == {("kessler pharma", "orland therapeutics", "USD 1 billion"), ("kessler pharma", "halvor therapeutics", "USD 320 million")}
+
+
+def test_a_short_name_defined_hereinafter_and_a_known_name_with_its_legal_form_in_a_heading():
+    text = ("PUNE, India -- Serum Institute of India Pvt. Ltd. (hereinafter “SIIPL”) said today that SIIPL received WHO "
+            "prequalification for MenTriva.\n\nAbout Serum Institute of India Pvt. Ltd.\n\nFounded in 1966 by Dr. Cyrus "
+            "S. Poonawalla and headquartered in Pune, India, SIIPL makes vaccines for India and the world.\n")
+    ex = extract(parse_document(text, "case"))
+    assert "Company|india" not in ex.entities and "Company|serum institute of india" in ex.entities
+    assert "SIIPL" in ex.entities["Company|serum institute of india"]["names"]
+    assert {roles_of(f, "person", "organization") for f in ex.facts if f.kind == "role"} == {
+        ("Cyrus S. Poonawalla", "serum institute of india")}

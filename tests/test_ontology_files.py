@@ -90,6 +90,7 @@ EXPECTED_VOCABULARIES = {
         "provisional-approval": "provisional approval",
         "provisional-registration": "provisional registration",
         "temporary-authorisation": "temporary authorisation",
+        "emergency-use-listing": "emergency use listing",
     },
     "service-types": {
         "cdmo": "CDMO",

@@ -25,6 +25,8 @@ LIST_LEAD = compile_pattern(r"(?::\s*$|\b(?P<n>two|three|four|five|six|several|\
                             r"biosimilars?|assets?|programs?|programmes?|molecules?|medicines?|vaccines?|therap(?:y|ies)|drugs?)\b)")
 PAIR_COREF = compile_pattern(r"\b(?:[Tt]he\s+(?:two\s+)?(?:companies|partners|parties)|[Bb]oth\s+(?:companies|partners|parties))\b")
 # what follows a company that does something: "Charles River has broadened", "Lonza (SIX: LONN) announced"
+MODIFIER_AFTER = compile_pattern(r"(?:['’]s)?\s+(?:transaction|deal|acquisition|merger|takeover|purchase|shareholders?|board|"
+                                 r"platform|portfolio|shares?|stock|team|agreement|offer)\b")
 ACTS = compile_pattern(r"(?:\s*\([^()]{0,60}\))?\s+(?:today\s+|also\s+|recently\s+|then\s+|now\s+|further\s+)?"
                        r"(?:has|have|had|is|was|were|will|would|can|could|said|says|[a-z]{3,}ed|announces|receives|signs|plans|intends|"
                        r"expects|operates|acquires|completes|agrees|enters|obtains|reports|owns|holds|employs|develops|manufactures)\b")
@@ -266,7 +268,9 @@ class DocContext:
                 acting = [m for m in cands if ACTS.match(text, m.end - start)]
                 if not acting and PRONOUN_OPENS.match(text):
                     continue  # "The company works with partners including A and B": about the company before, not A
-                return (acting or cands)[0].key
+                # ("The Gracell transaction is the latest ... by AstraZeneca": a name used as a modifier is not the subject)
+                heads = [m for m in cands if not MODIFIER_AFTER.match(text, m.end - start)]
+                return (acting or heads or cands)[0].key
         return self.main
 
     def sentence_at(self, pos: int) -> int:

@@ -20,10 +20,12 @@ from pharmagraph.extract.regex_cache import compile_pattern
 
 NEGATION = compile_pattern(
     r"\b(?:not|no\s+longer|has\s+yet\s+to|have\s+yet\s+to|yet\s+to\s+(?:be\s+)?(?:receive|obtain|grant|approve)|never|"
-    r"without|neither|nor|declined|refused|rejected|withdrew|withdrawn|failed\s+to|denied|"
+    r"without|neither|nor|declined|refused|rejected|withdrew|withdrawn|failed\s+to|denied|no\s+decision|"
     # "no treatment approved in China had been shown to ...": what is not approved
     r"no\s+(?:other\s+)?(?:[\w\-]+\s+){0,2}?(?:treatments?|therap(?:y|ies)|drugs?|medicines?|products?|vaccines?|options?)"
-    r"(?:\s+(?:has|had|have)\s+been|\s+(?:was|were|is|are|yet))?\s+(?:approved|authori[sz]ed|licen[sc]ed))\b|n['’]t\b",
+    r"(?:\s+(?:has|had|have)\s+been|\s+(?:was|were|is|are|yet))?\s+(?:approved|authori[sz]ed|licen[sc]ed)|"
+    # "no European approval has been granted yet"
+    r"no\s+(?:[\w\-]+\s+){0,2}?(?:approvals?|authori[sz]ations?|decisions?)\s+(?:has|have|had|was|were)\s+(?:yet\s+)?been)\b|n['’]t\b",
     re.I,
 )
 HEDGE = compile_pattern(
@@ -42,7 +44,7 @@ APPROVAL_CONDITION = compile_pattern(r"\b(?:once|if|when|after|until)\s+(?:the\s
 FILING = compile_pattern(
     r"\b(?:submitted|submission|filed|filing|review(?:ed)?\s+by|accepted\s+(?:the\s+|its\s+|for\s+)?(?:\w+\s+){0,4}(?:for\s+)?review|"
     r"under\s+review|review\s+of|positive\s+opinion|recommend(?:ed|s|ation)|advisory\s+committee|PDUFA|"
-    r"applied\s+for|application\s+(?:was\s+)?(?:accepted|filed|submitted)|"
+    r"applied\s+(?:to\s+(?:the\s+)?[\w\-]+\s+)?for|application\s+(?:was\s+)?(?:accepted|filed|submitted)|"
     # ("the EMA has validated the marketing authorisation application": a filing accepted for review)
     r"validated\s+(?:the\s+|its\s+|a\s+)?(?:[\w\-]+\s+){0,4}?(?:application|MAA|BLA|NDA|dossier|submission))\b",
     re.I,
@@ -107,13 +109,17 @@ def parse_money(text: str) -> tuple[str, float, str] | None:
     return spans[0][:3] if spans else None
 
 
+PER_SHARE = compile_pattern(r"\s*(?:in\s+cash\s+)?(?:per|a|for\s+each)\s+(?:(?:ordinary|common|class\s+[a-z]|outstanding)\s+)*"
+                            r"(?:shares?|ads|adss|american\s+depositary\s+shares?|unit)\b")
+
+
 def deal_value(text: str) -> tuple[str, float, str] | None:
     """The headline amount of a deal sentence: the largest one not quoted per share."""
     best = None
     for label, value, cur, start, end in money_spans(text):
-        after = text[end:end + 12].lower()
-        if "per share" in after or "a share" in after:
-            continue
+        after = text[end:end + 30].lower()
+        if PER_SHARE.match(after):
+            continue  # "US$2.00 per ordinary share (US$10.00 per ADS)": a price per share
         if best is None or (cur == best[2] and value > best[1]) or (best[2] != "USD" and cur == "USD"):
             best = (label, value, cur)
     return best

@@ -35,7 +35,8 @@ from pharmagraph.model import Mention, Sentence
 # one capitalised word of a name: BioDlink, C-Ray, 3SBio, Kelun-Biotech, Reddy's, LigaChem
 SP = r"[ \t\u00a0]"
 # ... and names that open with a lower-case prefix: mAbTree, mAbxience, iTeos, eGenesis, uniQure (not mRNA, siRNA, mAbs)
-TOK = r"(?:[A-Z][\w'’\-]*[\w]|[A-Z]|\d+[A-Z][\w\-]*|[A-Z]\.(?:[A-Z]\.)+)"
+# (and "St." before a name: "St. Joseph's Health Care London")
+TOK = r"(?:St\.(?=[ \t]+[A-Z])|[A-Z][\w'’\-]*[\w]|[A-Z]|\d+[A-Z][\w\-]*|[A-Z]\.(?:[A-Z]\.)+)"
 # names written in lower case ("argenx", "bluebird bio"): only as a role's organisation, and only when known
 LOWER_ORG = r"[a-z][a-z]*[A-Za-z0-9]*(?:\s+bio)?(?=[\s.,;])"
 CAMEL_START = compile_pattern(r"(?!mAbs\b)[a-z]{1,3}[A-Z][a-z]")
@@ -101,7 +102,9 @@ ORG_BY_ACRONYM = compile_pattern(rf"(?<![\w-])(?P<name>{TOK}(?:{SP}+{TOK})*{SP}+
 ORG_ABOUT = compile_pattern(r"^About\s+(?P<name>.+?)\s*:?$")
 # "(Julphar)", "(TSE: 4188) ("MCG")", "(TSE: 4568, "Daiichi Sankyo")": a ticker may come first, or after it
 # ("Fosun Pharma"; SSE: 600196, HKEX: 02196), or more than one name ("BE" or "the Company")
-DEFINED_SHORT = compile_pattern(r",?\s*(?:\([A-Z][\w./]*(?:\s[A-Z][\w./]*)?\s*:\s*[^()]*?\)\s*)?\((?:[A-Z][\w./]*\s*:\s*[^,()]*,\s*)?\s*(?:the\s+)?"
+# (and "(hereinafter “SIIPL”)", "(hereinafter referred to as "Kessler")")
+DEFINED_SHORT = compile_pattern(r",?\s*(?:\([A-Z][\w./]*(?:\s[A-Z][\w./]*)?\s*:\s*[^()]*?\)\s*)?\((?:[A-Z][\w./]*\s*:\s*[^,()]*,\s*)?\s*"
+                           r"(?:[Hh]ereinafter(?:\s+(?:referred\s+to\s+as|called))?,?\s+)?(?:the\s+)?"
                            r"[\"“”']?(?P<short>[A-Z][\w\-&.]*(?:\s[A-Z][\w\-&.]*){0,3})[\"“”']?\s*(?:[;,]\s*[A-Z][\w./]*\s*:[^()]*)?"
                            r"(?:\s*(?:,|or|and)\s+(?:the\s+)?[\"“][^\"“”()]{1,30}[\"”])*(?:[;,]\s*[A-Z][\w./]*\s*:[^()]*)?\)")
 
@@ -140,6 +143,10 @@ INN_STEMS = rf"(?:[a-z]{{3,}}{INN_SUFFIXES}(?:-[a-z]{{4}})?)"
 
 # (gene therapies: a "-gene" word and its "-vec" or "-cel" vector, "valoctocogene roxaparvovec", "afamitresgene autoleucel")
 INN = compile_pattern(rf"(?<![\w-])(?P<name>(?:{INN_STEMS}|[a-z]{{3,}}gene(?=\s+[a-z]{{3,}}(?:vec|cel)(?![\w-]))|(?:(?<=[.!?]\s)|(?<=^)|(?<=\n)|(?<=[.!?]\s[\"\u201c\u2018(])|(?<=^[\"\u201c\u2018(])|(?<=\n[\"\u201c\u2018(]))[A-Z][a-z]{{2,}}{INN_SUFFIXES}(?!\s+[A-Z]|['’]))(?:\s+(?:[a-z]{{2,}}(?:tecan|dotin|tansine|tesirine|sunirine|ozogamicin|leucel|temcel|gene|xetan|vec|cel)|pegol|alfa|beta)(?:-[a-z]{{4}})?)?)(?![\w-])")
+# ("the Phase 3 studies CLIMB-111 and CLIMB-121", "the follow-up study CLIMB-131"; not "doctors will study HLV-44")
+TRIAL_NAME_BEFORE = compile_pattern(r"\b(?:(?:trial|study)\s+(?:called|named)|(?:Phase\s+[\w/]+|follow-up|pivotal|registrational|confirmatory|"
+                                    r"ongoing|global|the|its|two|three)\s+(?:trials?|stud(?:y|ies))(?:\s+[A-Z][\w\-]*(?:,|\s+and)?)*)\s+$")
+GENE_AFTER = compile_pattern(r"\s+(?:gene|genes|mutations?|locus|enhancer|variants?|transcripts?|mRNA\s+levels)\b")
 TRIAL_NAME_AFTER = compile_pattern(r"(?:\s+(?:Phase\s+\w+|pivotal|registrational|clinical))?\s+(?:trials?|study|studies)\b(?!\s+(?:applications?|approval|permission))|"
                                    r",\s+(?:an?|the)\s+(?:[\w/\-]+\s+){0,5}?(?:trial|study)\b")
 SPACED_CODE = compile_pattern(r"(?<![\w-])(?P<name>[A-Z]{2,5}\s\d{3,5})(?![\w-]|\s*(?:mg|mL|L|litres|liters|doses|patients|m²|sq))")
@@ -149,6 +156,7 @@ NOT_SPACED_CODES = {"ISO", "IEC", "EN", "FY", "COVID", "SARS", "CFR", "USP", "EP
                     "SSE", "SZSE", "TSE", "KRX", "KOSDAQ", "BSE", "NSE", "SIX", "OTC", "HK", "SH", "SZ", "NO", "NR", "PCT"}
 TECHNOLOGY_AFTER = compile_pattern(r"\s*(?:\([^)]{0,80}\)\s*)?(?:,\s*)?(?:[\w\-]+\s+){0,3}?(?:platforms?|technolog(?:y|ies)|delivery\s+system|toolbox|"
                                    r"service)\b")
+PLATFORM_AFTER = r"(?:\s+(?:platform|technology)|,\s+(?:a|an|its|our|the)\s+(?:[\w\-]+\s+){0,2}?(?:platform|technology))\b"
 # "toripalimab (LOQTORZI®)": the INN first, its brand in brackets
 SHORT_NAME = compile_pattern(r"(?<![\w-])[a-z]{2,6}-(?:cel|[A-Z][A-Za-z]{1,4})(?![\w-])")
 # both start at a word at most 200 characters before their "(" (an INN, a word, "for injection"): see products();
@@ -162,7 +170,7 @@ NOT_CODES = compile_pattern(
     r"^(?:COVID-19|SARS-CoV-2|ISO\d*|ISO-?\d+|H\d+N\d+|IL-?\d+\w*|CD\d+\w*|HER\d|PD-L?\d|B7-H\d|GLP-\d|FY\d+|Q\d|"
     r"OEB-?\d|CTLA-?\d|LAG-?\d|TIGIT|FGFR\d|CDK\d+|JAK\d|IDH\d|BRCA\d|KRAS\w*|NYSE\w*|TSE\d*|NASDAQ\w*|KOSDAQ|"
     r"KRX|HKEX\w*|SSE\w*|SZSE\w*|BSE|NSE|CTLT|US\d+|EU\d+|AED\d+|COP\d+|ISO|PIC|GMP\d*|Form\d*|RMB\d*|USD\d*|EUR\d*|"
-    r"CLDN\d+\.?\d*|SLC\w+|TROP-?\d|PSMA\w*|SSTR\d|FAP\d?|GPRC5D|Ac-225|Lu-177|Cu-6\d|Y-90|F-18|Ga-68|I-131|"
+    r"CLDN\d+\.?\d*|SLC\w+|TROP-?\d|PSMA\w*|SSTR\d|FAP\d?|GPRC5D|Ac-225|Lu-177|Cu-6\d|Y-90|F-18|Ga-68|I-131|(?:F18|Ga68|Lu177|Ac225|Cu6[47]|Zr89|Tc99m?|I1[23][13]|Y90|Pb212|In111|Ra223|At211|C11|N13|O15)(?![\w-])|"
     r"mRNA|ES-SCLC|T\d|N\d|M\d|[A-Z]-\d|ICH-?\w*|Phase-?\d|DS-\d|No-?\d+|UN\d+|WHO\d*|CAR-T\d*|NCT\d+|[A-Z]{1,2}\d|"
     r"[A-Z]\d{2,3}[A-Z]|(?:USD|EUR|RMB|CNY|JPY|GBP|CHF|KRW|INR|AED|HKD|CAD|AUD|SEK|DKK|US|HK|Rs)\d[\d.,]*\w*|Q[1-4]-?\d*|H[12]-?\d*|FY-?\d+|"
     r"[A-Z]{2,6}\d*(?:\.\d+)?[x×][A-Z]{2,6}\d*(?:\.\d+)?)$"  # ("CLDN18.2xCD3": two targets, not a product)
@@ -212,8 +220,12 @@ PRODUCT_CONTEXT = [
     # ("Broadmeadows, the company manufactures the vaccine": a clause about the company follows, not an apposition)
     # ("Semglee, the company's insulin glargine", "Yuflyma, a high-concentration, citrate-free biosimilar", "Inlive, an
     # inactivated enterovirus 71 (EV71) vaccine")
-    compile_pattern(rf"{PNAME}(?:®|™)?,\s+(?:a|an|the|its|their)\s+(?!(?:company|firm|group|business|partners?)\b(?!['’]))"
-                    rf"(?:[\w\-]+(?:['’]s|,)?\s+|\([\w\-]+\)\s+){{0,6}}?{PRODUCT_NOUNS}\b"),
+    # (not "In the Kingdom, the therapy may now be used": a name after "the" is a place or a thing, not a brand)
+    # (and "Neuraceq is a fluorine-18 PET imaging agent"; not "Kessler is a contract manufacturer of vaccines")
+    compile_pattern(rf"(?<![Tt]he ){PNAME}(?:®|™)?(?:,|\s+is)\s+(?:a|an|the|its|their)\s+(?!(?:company|firm|group|business|partners?)\b(?!['’]))"
+                    rf"(?:(?!(?:of|for|with|by|from|in|at|to|which|that|who)\s|(?:makers?|manufacturers?|developers?|producers?|firm|leader)\b)"
+                    rf"[\w\-]+(?:['’]s|,)?\s+|\([\w\-]+\)\s+){{0,6}}?(?:{PRODUCT_NOUNS}|(?:imaging|diagnostic|contrast)\s+agents?|radiotracers?|"
+                    rf"radioligands?|radiopharmaceuticals?)\b(?!\s+(?:makers?|manufacturers?|developers?|producers?|company|companies)\b)"),
     # "granted emergency use authorization to CoronaVac, developed by ...", "approval for Xocova in"
     compile_pattern(rf"\b(?:authori[sz]ation|approval|clearance|registration)\s+(?:to|for|of)\s+{PNAME}(?=\s*(?:®|™|\(|,|;|\s+(?:in|for|as|was|is|to|on|by)\b))"),
     # "Afrezza (insulin human)"
@@ -276,7 +288,8 @@ COMPASS = r"(?:(?:north|south|east|west|central|northern|southern|eastern|wester
 PLACE_IN_REGION = compile_pattern(
     rf"{CAPITAL_NEXT}(?<![\w-])(?P<place>{TOK}(?:{SP}+{TOK}){{0,2}})\s+in\s+(?:the\s+)?{COMPASS}?(?P<region>{TOK}(?:{SP}+{TOK}){{0,2}})"
 )
-DATELINE = compile_pattern(r"^(?P<city>[A-Z][A-Z .'\-]{2,40}?),\s+(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
+# (not a headline: "TURKOVAC, Türkiye's Domestically Developed Vaccine, Receives ...")
+DATELINE = compile_pattern(r"^(?P<city>[A-Z][A-Z .'\-]{2,40}?),\s+(?P<region>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})(?![\w'’])")
 
 # people
 UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
@@ -314,7 +327,7 @@ ROLE_PATTERNS = [
     # Jane Doe, President, X
     compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?P<title>{TITLE_PHRASE}),\s+(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)"),
     # Jane Doe, X's Chief Executive Officer
-    compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?P<org>{NAME_SEQ})(?:['’]s|(?<=s)['’])\s+(?P<title>{TITLE_PHRASE})"),
+    compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?:the\s+)?(?P<org>{NAME_SEQ})(?:['’]s|(?<=s)['’])\s+(?P<title>{TITLE_PHRASE})"),
     # X is led by general manager Jane Doe
     compile_pattern(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?(?:,\s+|\s+is\s+(?:now\s+)?)(?:led|headed|run)\s+by\s+(?:its\s+|the\s+)?(?P<title>{TITLE_PHRASE})\s+(?P<person>{PERSON})"),
     # X's CEO Jane Doe / X CEO Jane Doe / X's Chief Technology Officer, Dr. Jane Doe
@@ -337,6 +350,8 @@ ROLE_PATTERNS = [
     compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?P<org>{NAME_SEQ})\s+(?P<title>{TITLE_PHRASE})(?=\s*(?:[,.;:]|$))"),
 ]
 UNIT_WORDS = compile_pattern(r"\b(?:Project|Program|Programme|Initiative|Division|Unit|Department|Office|Team)$")
+INSTITUTE_UNIT = compile_pattern(r"(?P<org>.+?\b(?:Hospital|University|College|Institute|Clinic))\s+"
+                                 r"(?P<unit>(?:Center|Centre|Department|Division|School|Institute|Laboratory)\s+(?:for|of)\s+.+)")
 TITLE_ONLY = compile_pattern(TITLE_WORDS)
 HONORIFIC = compile_pattern(r"\b(?:Dr|Mr|Ms|Mrs|Prof)\.?\s")
 _HONORIFIC_SURNAME = rf"\b(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+(?P<surname>{NAME_PART})"
@@ -357,7 +372,7 @@ DEPARTMENT_WORDS = compile_pattern(r"\b(?:Board|Directors|Trustees|Governors|Man
                               r"Department|Unit|Team|Office|R&D)\b")
 TITLE_HINTS = ("chief", "ceo", "cfo", "coo", "cso", "cmo", "cto", "president", "chair", "director", "head", "founder", "manager",
                "professor", "minister", "officer", "vp", "svp", "evp", "partner", "lead", "commissioner", "secretary", "treasurer",
-               "investigator", "founded", "established", "executive", "board", "dean", "ologist", "physician", "surgeon")
+               "investigator", "rector", "adviser", "advisor", "founded", "established", "executive", "board", "dean", "ologist", "physician", "surgeon")
 # a trie of lower-case words, searched once in the lower-cased text (a case-insensitive search of every
 # sentence took five times as long); the case-insensitive form for texts that lower-casing lengthens
 TITLE_HINT = compile_pattern(name_union(TITLE_HINTS))
@@ -433,7 +448,8 @@ NEEDS = {
                                  r"\s+[A-Z\d]"),
     ORG_BY_APPOSITION: compile_pattern(rf",\s+(?:a|an|the|one of the)\s+(?:[\w\-.]+\s+){{0,6}}?{_APPOSITION_NOUNS}"),
     PLACE_BEFORE_FACILITY: compile_pattern(r"\s(?:facility|plant|site|campus|factory)\b"),
-    PRODUCT_CONTEXT[2]: compile_pattern(rf",\s+(?:a|an|the|its|their)\s+(?:[\w\-]+(?:['’]s|,)?\s+|\([\w\-]+\)\s+){{0,6}}?{PRODUCT_NOUNS}\b"),
+    PRODUCT_CONTEXT[2]: compile_pattern(rf"(?:,|\s+is)\s+(?:a|an|the|its|their)\s+(?:[\w\-]+(?:['’]s|,)?\s+|\([\w\-]+\)\s+){{0,6}}?"
+                                        rf"(?:{PRODUCT_NOUNS}|(?:imaging|diagnostic|contrast)\s+agents?|radiotracers?|radioligands?|radiopharmaceuticals?)\b"),
     PRODUCT_CONTEXT[4]: compile_pattern(r"\s\([a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\)"),
     LOWER_CODE: compile_pattern(r"(?<=[A-Z])-\d{2}|[a-z][A-Z]{2,5}\d"),
     # (role patterns, tried in each sentence that names a title: what follows the person or the title)
@@ -566,7 +582,11 @@ class MentionFinder:
                 self.heading_mask[s.start:s.end] = b"\x01" * (s.end - s.start)
         self.role_orgs: list[tuple[int, int, str]] = []  # organisations named in role patterns
         self.place_words: set[str] = set()
-        self.city_country = list(CITY_COUNTRY.finditer(text))  # read again by places()
+        # (read again by places(); not "TURKOVAC, Türkiye's first vaccine", a possessive, nor "With TURKOVAC, Türkiye now
+        # has ...", a name in capitals inside a sentence: no town and its country)
+        self.city_country = [m for m in CITY_COUNTRY.finditer(text) if not re.match(r"\S+['’]s?(?!\w)", m.group("region")) and not (
+            (last := m.group("city").split()[-1]).isupper() and len(last) > 3 and not is_city(last.title())
+            and m.start("city") + m.group("city").rfind(last) > 0 and text[m.start("city") + m.group("city").rfind(last) - 1] != "\n")]
         for m in self.city_country:
             region = m.group("region")
             if self.lex.country(region) or is_region(region):
@@ -709,7 +729,11 @@ class MentionFinder:
                     org = f"{org} {lower.group(1)}"
                 # "Dr. Reddy's" is a name; "Pfizer's" is Pfizer
                 org = org if self.lex.company(org) else re.sub(r"['’]s?$", "", org)
-                unit = re.fullmatch(r"(?P<org>.+?)['’]s\s+(?P<unit>.+)", org) or UNIT_THEN_ORG.fullmatch(org)
+                # (not "Texas Children's Hospital", "St. Joseph's Health Care": a possessive that is part of the name)
+                unit = (None if re.search(r"(?:\b(?:Children|Women|Men|People|Veterans)|^(?:St\.?|Saint)\s+[A-Z]\w+)['’]s\s", org)
+                        else re.fullmatch(r"(?P<org>.+?)['’]s\s+(?P<unit>.+)", org)) or UNIT_THEN_ORG.fullmatch(org)
+                # ("Co-director of the Texas Children's Hospital Center for Vaccine Development": the hospital's centre)
+                unit = unit or INSTITUTE_UNIT.fullmatch(org)
                 if unit and DEPARTMENT_WORDS.search(unit.group("unit")):
                     # "Managing Director of PharmaMar's Oncology Business Unit", "General Manager of the Bio-Pharma Services
                     # Department of Ajinomoto Co.": the unit belongs in the title
@@ -749,7 +773,8 @@ class MentionFinder:
                     self.out.roles.append((person, more.group("title"), other, m.start(), more.end()))
                     if other[:1].isupper() and not DEPARTMENT_WORDS.search(other):
                         self.role_orgs.append((more.start("org"), more.start("org") + len(other), other))
-                if n in ORG_NAMING_ROLES and org[:1].isupper() and not DEPARTMENT_WORDS.search(org) and not re.fullmatch(TITLE_PHRASE, org):
+                if n in ORG_NAMING_ROLES and org[:1].isupper() and not re.fullmatch(TITLE_PHRASE, org) and (
+                        not DEPARTMENT_WORDS.search(org) or re.match(r"(?:St\.|Saint)\s", org)):  # ("St. Luke's Health System")
                     self.role_orgs.append((m.start("org"), m.start("org") + len(org), org))
                 self.out.persons.add(org_key(person))
                 ps = m.start("person")
@@ -864,9 +889,14 @@ class MentionFinder:
                     candidates.append((s.start + about.start("name"), s.start + about.start("name") + len(name), name, "about"))
         keys_by_span: list[tuple[int, int, str]] = []
         legal = (-1, -1)  # the name with a legal form reaching furthest so far: "Serum Institute of India Pvt. Ltd."
+        known = (-1, -1)  # the table's name reaching furthest so far
         for start, end, name, how in sorted(candidates, key=lambda c: (c[0], -(c[1] - c[0]))):
             if how != "gazetteer" and legal[1] >= end and legal != (start, end):
                 continue  # "India Pvt. Ltd." inside it (candidates come by start, so the span starts before)
+            if how == "gazetteer":
+                known = max(known, (start, end), key=lambda k: k[1])
+            elif known[0] < start < known[1] and re.match(rf"{SP}*,?{SP}*{LEGAL_SUFFIX}", self.text[known[1]: end]):
+                continue  # "(About) Serum Institute of India Pvt. Ltd.": not "India Pvt. Ltd.", the legal form of the known name
             if re.search(LEGAL_SUFFIX + r"$", name) and end > legal[1]:
                 legal = (start, end)
             possessive = re.match(r"^[A-Z][\w ]*?['’]s\s+", name)
@@ -1077,6 +1107,8 @@ class MentionFinder:
                 self.inn_of.setdefault(inn, brand)
         for m in (*scan(VACCINE_OF_COMPANY, self.text), *scan(COMPANY_VACCINE, self.text)):
             company = m.group("company").split("-")[0]
+            if company in INDUSTRY_HEADS or re.match(rf",?{SP}+{LEGAL_SUFFIX}", self.text[m.end():]):
+                continue  # "Medigen Vaccine Biologics Corp.": a company's name
             if self.lex.company(company) or re.search(rf"(?<![\w-]){re.escape(company)}(?:{SP}+[A-Z][\w\-]*){{0,2}},?{SP}+{LEGAL_SUFFIX}", self.text):
                 self._add(m.group("name"), "Product", m.start("name"), m.end("name"), clean_name(m.group("name")))
         for m in scan(BRAND, self.text):
@@ -1092,8 +1124,11 @@ class MentionFinder:
                 self._add(name, "Product", m.start("name"), m.end("name"), name)
         # names of clinical trials written like codes, wherever the text says they are trials
         codes = list(scan(CODE, self.text))  # (read twice: scanned once)
+        # (and "the Phase 3 studies CLIMB-111 and CLIMB-121": named after the word)
         trials = {m.group("name") for m in codes if TRIAL_NAME_AFTER.match(self.text, m.end())
-                  or re.search(r"\b(?:trial|study)\s+(?:called|named)\s+$", self.text[max(0, m.start() - 25): m.start()])}
+                  or TRIAL_NAME_BEFORE.search(self.text[max(0, m.start() - 60): m.start()])}
+        # ... and genes: "the BCL11A gene", "KRAS G12C mutations" (every mention of the name)
+        trials |= {m.group("name") for m in codes if GENE_AFTER.match(self.text, m.end())}
         for pattern in (ISOTOPE_CODE, CODE, LOWER_CODE):
             for m in codes if pattern is CODE else scan(pattern, self.text):
                 name = m.group("name")
@@ -1124,6 +1159,10 @@ class MentionFinder:
                     continue  # "Manufacturing and supply" (a heading), then "Legend and Janssen ...": lines apart
                 if name in COMMON_CAPS or name in NOT_NAME_WORDS or self._not_product(name) or re.fullmatch(r"[A-Z]{2,5}s", name):
                     continue
+                if re.fullmatch(LEGAL_SUFFIX, name) or re.search(r"(?<![\w.])[A-Z]\.\s+$", self.text[max(0, m.start("name") - 4): m.start("name")]):
+                    continue  # "Biological E. Limited is a vaccine maker": the end of a company's name
+                if (inn := INN.match(self.text, m.start("name"))) and inn.end("name") == m.end("name"):
+                    continue  # "Zanotimab is a PD-1 antibody": an INN at a sentence's start, read as the INN it is
                 if re.search(r"[A-Z][\w\-]*\s+$", self.text[max(0, m.start("name") - 30): m.start("name")]) and not re.search(r"\d", name):
                     continue
                 if re.match(r"\s+(?:of|for|de)\s+[A-Z]", self.text[m.end("name"): m.end("name") + 8]):
@@ -1175,6 +1214,12 @@ class MentionFinder:
                 shorts.setdefault(short.group(1), m.key)
         for start, end, short in find_names(self.text, shorts):
             self._add(short, "Product", start, end, shorts[short])
+        # a name the text calls a platform anywhere ("its LentiVector® platform", "TruUCAR, a platform for allogeneic cell
+        # therapies") is a technology wherever it is written
+        keys = {m.key for m in self.out.mentions if m.kind == "Product" and m.key[:1].isupper()}
+        tech = {k for k in keys if re.search(rf"(?<![\w-]){re.escape(k)}(?:®|™)?{PLATFORM_AFTER}", self.text)}
+        if tech:
+            self.out.mentions = [m for m in self.out.mentions if not (m.kind == "Product" and m.key in tech)]
 
     @staticmethod
     def _lower_stop(word: str) -> bool:
@@ -1206,6 +1251,8 @@ class MentionFinder:
             return True
         if name.lower() in lex.targets or name.lower() in lex.indications or name in US_STATES:
             return True
+        if re.fullmatch(r"(?:[A-Z]{1,3}|CAR)-(?:cells?|lymphocytes?)|CAR-(?:T|NK|M)", name):
+            return True  # "regulatory T-cell (Treg) therapies": a kind of cell, not a product
         if DESCRIBED_TARGET.search(name):
             return True  # "a CD30-directed ADC", "HER2-positive": a target described, not a product
         if re.search(r"(?:Pharma|Bio|Therapeutics|Biologics|Biosciences|Labs?|Inc|Ltd)$", name) and not re.search(r"\d", name):
@@ -1250,6 +1297,8 @@ class MentionFinder:
         for m in PLACE_LIST.finditer(self.text):
             for pm in re.finditer(PLACE_NAME, m.group("list")):
                 place, start = self._trim_place(pm.group(), m.start("list") + pm.start())
+                if place and place.isupper() and len(place) > 3 and not (is_city(place.title()) or is_region(place) or lex.country(place)):
+                    break  # "headquartered in Pune, India, SIIPL manufactures ...": the list has ended, its subject follows
                 if place and self._placeable(place):
                     self._add(place, "Place", start, start + len(place), place)
         for m in scan(PLACE_BEFORE_FACILITY, self.text):

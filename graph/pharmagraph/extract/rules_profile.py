@@ -8,15 +8,17 @@ from pharmagraph.extract.cues import POSSESSIVE, split_spans, to_litres, to_squa
 from pharmagraph.extract.lexicon import CONTINENTS, INDUSTRY_HEADS, TITLE_WORDS, lexicon
 from pharmagraph.extract.mentions import COMPASS
 from pharmagraph.extract.names import org_key, person_name, strip_legal
-from pharmagraph.extract.places import is_city
+from pharmagraph.extract.places import is_city, is_region
 from pharmagraph.extract.regex_cache import compile_pattern
 from pharmagraph.model import Sentence
 
 #: words that may follow a company's name in a role without making it another organisation
 UNIT_FILLERS = {w.lower() for h in INDUSTRY_HEADS for w in h.split()} | {"group", "holdings", "company", "corporation", "inc", "ltd"}
 TITLE_SPLIT = compile_pattern(rf"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)(?={TITLE_WORDS})")
-FACILITY_WORDS = compile_pattern(r"(?<!trial )(?<!clinical )(?<!treatment )(?<!study )(?<!web)\b(?:facility|facilities|plants?|sites?|campus|campuses|"
-                            r"factory|factories|base|centre|center|building|(?<=sales )office|(?-i:laborator(?:y|ies)))\b", re.I)
+# (not "on-site", "off-site"; not the verb: "is also building a plant")
+FACILITY_WORDS = compile_pattern(r"(?<!\btrial )(?<!clinical )(?<!treatment )(?<!study )(?<!web)(?<!on-)(?<!off-)\b(?:facility|facilities|plants?|sites?|campus|campuses|"
+                            r"factory|factories|base|centre|center|(?<=industrial |production )complex|building(?!\s+(?:a|an|the|its|their|new|out|up|on)\b)|(?<=sales )office|"
+                            r"(?-i:laborator(?:y|ies)))\b", re.I)
 MODALITIES = [
     (r"bispecific\s+(?:antibody[- ]drug\s+conjugate|ADC)", "bispecific antibody-drug conjugate"),
     (r"antibody[- ]drug\s+conjugate|\bADC\b", "antibody-drug conjugate"),
@@ -183,15 +185,15 @@ NAME_STOP = {"the", "a", "an", "its", "their", "our", "his", "her", "this", "tha
              "are", "was", "were", "has", "have", "runs", "run", "new", "existing", "one", "two", "three", "four", "five",
              "several", "multiple", "all", "other", "each", "both", "s", "network"}
 FACILITY_VERBS = compile_pattern(r"\b(?:operat\w+|runs?|owns?|houses?|located|built|opened|manufactur\w+|produc\w+|inspect\w+|"
-                            r"headquartered|based|sites?|plants?|facilit\w+|campus|factory|headquarters|(?-i:laborator(?:y|ies))|"
+                            r"headquartered|based|sites?|plants?|facilit\w+|campus|factory|(?:industrial|production)\s+complex|headquarters|(?-i:laborator(?:y|ies))|"
                             r"(?:R&D|research(?:\s+and\s+development)?|manufacturing|production|innovation)\s+cent(?:re|er)s?)(?!\w)", re.I)
 
 
 OPERATED_BY = compile_pattern(r"\b(?:operated|owned|run|managed)\s+by\b")
 FACILITY_PLAN = compile_pattern(
-    r"\b(?:plans?|planned|planning|intends?|intention|expects?|aims?|proposed|will|would|to\s+be)\s+(?:\w+\s+){0,3}?"
+    r"\b(?:plans?|planned|planning|intends?|intention|expects?|aims?|proposed|will|would|may|might|could|to\s+be)\s+(?:\w+\s+){0,3}?"
     r"(?:build|construct|establish|set\s+up|open|develop|built|constructed|established|opened)\b|"
-    r"\b(?:(?:is|are)\s+(?:currently\s+|now\s+)?(?:building|constructing)|scheduled\s+to\s+(?:start|begin|open|come\s+on\s*line)|"
+    r"\b(?:(?:is|are)\s+(?:(?:currently|now|also|still)\s+)*(?:building|constructing)|scheduled\s+to\s+(?:start|begin|open|come\s+on\s*line)|"
     r"under\s+construction|evaluat\w+\s+(?:sites|locations)|consider\w*\s+(?:sites|locations)|search\w*\s+for|potential\s+sites?|future\s+(?:site|plant|facility))\b",
     re.I)
 
@@ -265,6 +267,32 @@ def facilities(ctx: DocContext) -> None:
             clause = Sentence(sentence.text[a:b], sentence.start + a, sentence.start + b, sentence.section)
             if FACILITY_WORDS.search(clause.text):
                 last = _facility_clause(ctx, i, clause, last)
+    _drop_region_sites(ctx)
+
+
+REGION_WORDS = compile_pattern(r"\b(?:Province|State|County|Prefecture|Region|Oblast|Canton)$")
+
+
+def _drop_region_sites(ctx: DocContext) -> None:
+    """A site placed only in a region ("the California sites", "its site in Liaoning Province") where the text also
+    places one of the same operator's sites in a town of that region ("Emeryville, California") is that site again."""
+    sites = [f for f in ctx.facts if f.kind == "facility"]
+    if len(sites) < 2:
+        return
+    text = ctx.doc.text
+    drop = set()
+    for f in sites:
+        region = f.role("location", "").partition("|")[2]
+        if not (is_region(region) or REGION_WORDS.search(region)):
+            continue
+        for g in sites:
+            town = g.role("location", "").partition("|")[2]
+            if g is not f and g.role("operator") == f.role("operator") and town != region and is_city(town) and re.search(
+                    rf"(?<![\w-]){re.escape(town)},?\s+(?:in\s+)?(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?{re.escape(region)}(?![\w-])", text):
+                drop.add(id(f))
+                break
+    if drop:
+        ctx.facts[:] = [f for f in ctx.facts if id(f) not in drop]
 
 
 ATTRIBUTIVE_WORDS = compile_pattern(r"(?:['’]s)?(?:\s+(?!(?:at|in|of|for|to|its|their|the|a|an|with|by|from|on|and|or)\b)[\w\-]+){0,5}\s+")

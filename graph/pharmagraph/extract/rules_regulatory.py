@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from pharmagraph.extract import fast_re as re
 from pharmagraph.extract.context import DocContext
-from pharmagraph.extract.cues import APPROVAL_CONDITION, ENFORCEMENT, FILING, HEDGE, NEGATION, clause_before
+from pharmagraph.extract.cues import APPROVAL_CONDITION, ENFORCEMENT, FILING, HEDGE, NEGATION, clause_before, split_spans
 from pharmagraph.extract.lexicon import lexicon
 from pharmagraph.extract.mentions import DATELINE
 from pharmagraph.extract.regex_cache import compile_pattern
@@ -48,7 +48,9 @@ CERT_PASS = compile_pattern(
 )
 FACILITY_APPROVED = compile_pattern(
     r"\b(?:plants?|facilit(?:y|ies)|sites?|lines?|units?)\b[^.;]{0,60}?\b(?:were|was|have\s+been|has\s+been|been|are|is)?\s*"
-    r"(?:inspected\s+and\s+)?(?:approved|certified|accredited|cleared)\b",
+    r"(?:inspected\s+and\s+)?(?:approved|certified|accredited|cleared)\b|"
+    # "MFG5 has been approved by the FDA to manufacture an innovative biologic": a plant approved to make a product
+    r"\b(?:approved|certified|cleared|licensed)\s+(?:by\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,5}?\s+)?(?:to|for\s+the)\s+(?:commercial\s+)?(?:manufactur|produc)\w*",
     re.I,
 )
 POSITIVE_INSPECTION = compile_pattern(
@@ -62,11 +64,12 @@ COUNTRY_CERT_BEFORE = compile_pattern(
 COUNTRY_CERT_AFTER = compile_pattern(r"^(?:['’]s)?\s+(?:\w+\s+){0,2}(?:GMP|cGMP|certif\w*|inspection|approval)", re.I)
 APPROVAL_CUE = compile_pattern(
     r"\b(?:approv(?:al|als|ed|es|ing)|authori[sz](?:ation|ations|ed|es)|clear(?:ed|ance)|green\s+light|"
-    r"designations?|designated|granted|registration|registered|EUA|Notice\s+of\s+Compliance|nod|prequalif\w*)\b",
+    r"designations?|designated|granted|registration|registered|EUA|EUL|emergency\s+use\s+listing|Notice\s+of\s+Compliance|nod|prequalif\w*)\b",
     re.I,
 )
 KINDS = [
     (compile_pattern(r"\bprequalif\w*", re.I), "prequalification"),
+    (compile_pattern(r"emergency\s+use\s+listing|\bEUL\b", re.I), "emergency use listing"),  # (the WHO's)
     (compile_pattern(r"emergency\s+use|\bEUA\b|emergency\s+(?:use\s+|regulatory\s+)?(?:listing|authori[sz]ation|approval)", re.I), "emergency use authorisation"),
     (compile_pattern(r"breakthrough\s+therapy", re.I), "breakthrough therapy designation"),
     (compile_pattern(r"orphan\s+(?:drug\s+)?designation|orphan\s+drug\s+status", re.I), "orphan drug designation"),
@@ -300,6 +303,7 @@ def approvals(ctx: DocContext) -> None:
     for i, s in enumerate(ctx.sentences):
         text = s.text
         # ("Besides HANSIZHUANG, its marketed products include HANQUYOU, which is approved ...": not the one set aside)
+        prev_products = {m.key for m in ctx.of_kind(i - 1, "Product")} if i else set()
         products = [m for m in ctx.of_kind(i, "Product") if not SET_ASIDE.search(text, 0, m.start - s.start)]
         if products:
             last_product = products[-1].key
@@ -320,14 +324,14 @@ def approvals(ctx: DocContext) -> None:
         if FACILITY_APPROVED.search(text):
             continue  # the plants were approved: a certification, not a product decision
         clause = text
-        if FILING.search(clause) and not re.search(r"\b(?:approved|granted|cleared|authori[sz]ed)\b", clause, re.I):
+        if FILING.search(clause) and not DECIDED_NOT_NEGATED.search(clause):
             continue
         lead = clause_before(text, cue.start()) + text[cue.start(): cue.end() + 25]
         if not _clause_ok(lead) or re.search(r"\b(?:if|whether|unless)\b", clause_before(text, cue.start())) or APPROVAL_CONDITION.search(text):
             continue  # (" ... worth US$1.00 if the FDA approves OTL-200": a condition, not a decision)
         # "The decision followed a review by the PMDA", "... the positive opinion adopted by the CHMP of the EMA":
         # the agency that reviewed is not the one that decided
-        reviewers = {m.key for m in ctx.orgs(i, kinds=("Regulator",)) if re.search(r"\bfollow\w*\b", text) and REVIEWED_BY.search(
+        reviewers = {m.key for m in ctx.orgs(i, kinds=("Regulator",)) if re.search(r"\b(?:follow\w*|after)\b", text) and REVIEWED_BY.search(
             text[max(0, m.start - s.start - 140): m.start - s.start])}
         regs = [m.key for m in ctx.orgs(i, kinds=("Regulator",)) if m.key not in reviewers]
         if reviewers and not regs:
@@ -351,6 +355,9 @@ def approvals(ctx: DocContext) -> None:
             product_keys = listed  # "... received marketing approval from the MHLW for three biosimilars" and a list
         elif not products and last_approval and i - last_approval[0] <= 2:
             product_keys = list(last_approval[1])  # "Earlier, Indonesia's BPOM granted emergency use authorization"
+        elif not products and len(prev_products) == 1 and s.section == "body" and not by_country and DECIDED.search(text) \
+                and _clause_ok(text):
+            product_keys = list(prev_products)  # "Nuvaxovid is authorised in many markets. The European Commission granted ..."
         else:
             product_keys = [m.key for m in products]
         if not product_keys:
@@ -362,13 +369,15 @@ def approvals(ctx: DocContext) -> None:
         receiver = next((m for m in reversed(before) if RECEIVED.match(text, m.end - s.start)), None)
         sponsor = (receiver or before[0]).key if before else ctx.coref_company(i)
         last_approval = (i, product_keys, kind)
+        decisions = ([] if by_country else _clause_decisions(ctx, i, regs)) or [(regs[:2], kind, fact_date(ctx, i))]
         for pk in product_keys:
-            for rid in regs[:2]:
-                ctx.add_fact("approval", i, {"product": f"Product|{pk}", "regulator": f"Regulator|{rid}",
-                                             "sponsor": ctx.org_ref(sponsor) if sponsor else None},
-                             {"kind": kind, "date": fact_date(ctx, i)}, confidence=0.6 if by_country else 0.8)
-                if by_country:
-                    inferred.add(id(ctx.facts[-1]))
+            for rids, kind_, date in decisions:
+                for rid in rids:
+                    ctx.add_fact("approval", i, {"product": f"Product|{pk}", "regulator": f"Regulator|{rid}",
+                                                 "sponsor": ctx.org_ref(sponsor) if sponsor else None},
+                                 {"kind": kind_, "date": date}, confidence=0.6 if by_country else 0.8)
+                    if by_country:
+                        inferred.add(id(ctx.facts[-1]))
     # "approved in the European Union" (a headline) guessed the EMA; the body names the European Commission:
     # a regulator guessed from a country gives way to one the text names for the same product and country
     # (only the guessed facts give way: "the NMPA has granted ..." stays though a later sentence's "in China" guessed it too)
@@ -376,6 +385,36 @@ def approvals(ctx: DocContext) -> None:
              if f.kind == "approval" and id(f) not in inferred}
     ctx.facts[first:] = [f for f in ctx.facts[first:] if not (
         f.kind == "approval" and id(f) in inferred and (f.role("product"), _country_of(f.role("regulator"))) in named)]
+
+
+# a filing's sentence that also states a decision ("submitted in May and approved in June"; not "is not yet authorized")
+DECIDED_NOT_NEGATED = compile_pattern(r"(?<!\bnot\s)(?<!\bnot\syet\s)(?<!\bnot\sbeen\s)(?<!\bnot\syet\sbeen\s)(?<!\bno\s)"
+                                      r"\b(?:approved|granted|cleared|authori[sz]ed)\b", re.I)
+DECIDED = compile_pattern(r"\b(?:granted|approved|authori[sz]ed|cleared|registered|listed)\b")
+# ("... authorisation from the European Commission on December 20, 2021 and an Emergency Use Listing from the WHO ...")
+SEMICOLON = compile_pattern(r";\s+(?:and\s+)?|,?\s+and\s+(?=(?:an?|the)\s)")
+
+
+def _clause_decisions(ctx: DocContext, i: int, regs: list[str]) -> list[tuple[list[str], str, str | None]]:
+    """ "The European Commission granted conditional marketing authorisation on December 20, 2021; the WHO granted
+    Emergency Use Listing on December 17, 2021; and ...": each regulator's decision, kind and date in its own clause
+    (none where the sentence is one clause)."""
+    s = ctx.sentences[i]
+    spans = split_spans(s.text, SEMICOLON)
+    if len(spans) < 2:
+        return []
+    mentions = [m for m in ctx.orgs(i, kinds=("Regulator",)) if m.key in regs]
+    out = []
+    for a, b in spans:
+        clause = s.text[a:b]
+        rids = list(dict.fromkeys(m.key for m in mentions if a <= m.start - s.start < b))
+        if not rids or not APPROVAL_CUE.search(clause) or not _clause_ok(clause) or (
+                FILING.search(clause) and not DECIDED_NOT_NEGATED.search(clause)):
+            continue
+        dates = [d for d, _, _ in find_dates(clause)]
+        full = [d for d in dates if len(d) == 10]
+        out.append((rids[:2], _decision_kind(clause), (full or dates or [fact_date(ctx, i)])[-1]))
+    return out if len(out) > 1 else []
 
 
 def _country_of(regulator_ref: str) -> str | None:
