@@ -1557,3 +1557,27 @@ def test_a_short_name_defined_hereinafter_and_a_known_name_with_its_legal_form_i
     assert "SIIPL" in ex.entities["Company|serum institute of india"]["names"]
     assert {roles_of(f, "person", "organization") for f in ex.facts if f.kind == "role"} == {
         ("Cyrus S. Poonawalla", "serum institute of india")}
+
+
+def test_a_labelled_code_with_and_without_brackets_is_one_product():
+    text = ("Kessler's 177Lu-KRX5020 Injection Obtains Clearance from U.S. FDA\n\nCHENGDU, China -- Kessler Radiopharma Co., "
+            "Ltd. today announced that the IND application for [177Lu]-KRX5020 Injection has been cleared by the U.S. FDA.")
+    assert product_keys(text) == {"[177Lu]-KRX5020"}
+
+
+def test_a_minister_quoted_is_no_officer_of_the_company():
+    text = ("ANKARA -- Kessler University said its vaccine was authorised. \"It is a proud day,\" said Minister of "
+            "Health Ali Demir. Omer Tasci, Rector of Kessler University, thanked the team.")
+    got = {roles_of(f, "person", "organization") for f in facts(text, "role")}
+    assert got == {("Omer Tasci", "kessler university")}
+
+
+def test_the_reference_medicine_approved_is_not_the_biosimilar_and_two_grants_in_one_sentence():
+    text = ("Halvor Biotech Co., Ltd. develops HB2506, a proposed biosimilar to Simponi® (golimumab). The reference "
+            "medicine, marketed by Kessler Inc., is approved in the United States and Europe for rheumatoid arthritis, and "
+            "HB2506 is being developed for the same indications. In March 2024, the company granted Carevia the "
+            "commercialization rights to HB2506 in Latin America, and in May 2024 it granted Orland Pharma AG "
+            "(\"Orland\") exclusive rights to commercialize the product in the European Union.")
+    assert not [f for f in facts(text, "approval") if f.role("product") == "Product|HB2506"]
+    got = {roles_of(f, "licensor", "licensee", "product") for f in facts(text, "licensing")}
+    assert got == {("halvor biotech", "carevia", "HB2506"), ("halvor biotech", "orland pharma", "HB2506")}

@@ -269,8 +269,12 @@ class DocContext:
                 if not acting and PRONOUN_OPENS.match(text):
                     continue  # "The company works with partners including A and B": about the company before, not A
                 # ("The Gracell transaction is the latest ... by AstraZeneca": a name used as a modifier is not the subject)
-                heads = [m for m in cands if not MODIFIER_AFTER.match(text, m.end - start)]
-                return (acting or heads or cands)[0].key
+                # (nor "The reference medicine, marketed by Kessler Inc., is approved": the agent of a participle)
+                heads = [m for m in cands if not MODIFIER_AFTER.match(text, m.end - start)
+                         and not re.search(r"\b[a-z]{3,}ed\s+by\s+(?:the\s+)?$", text[max(0, m.start - start - 30): m.start - start])]
+                if acting or heads:
+                    return (acting or heads)[0].key
+                continue  # only names used as modifiers or agents there: the sentence before may have the subject
         return self.main
 
     def sentence_at(self, pos: int) -> int:

@@ -83,7 +83,8 @@ ORG_BY_VERB = compile_pattern(
 )
 ORG_BY_GRANT = compile_pattern(
     rf"\b(?:granted|grants|gave|gives|licensed\s+(?:\w+\s+){{0,6}}?to)\s+(?P<name>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?\s+"
-    r"(?:an?\s+|the\s+)?(?:exclusive|worldwide|global|co-exclusive|non-exclusive|license|licence|rights|option)"
+    r"(?:an?\s+|the\s+)?(?:exclusive|worldwide|global|co-exclusive|non-exclusive|license|licence|rights|option|"
+    r"(?:commerciali[sz]ation|marketing|distribution|development|regional|sales)\s+(?:rights|licen[cs]e))"
 )
 # "the acquisition of Shire in January 2019", "which Shire acquired", "its $2.1 billion acquisition of Endocyte": a
 # bought company, the maker or owner of what is bought (a product or a site is named so too: such names are kept out
@@ -166,6 +167,7 @@ INN_BRAND = compile_pattern(rf"(?<![\w-])(?P<inn>(?i:{INN_STEMS})(?:\s+[a-z]{{4,
 # ("Pluvicto™ (lutetium (177Lu) vipivotide tetraxetan)": a radiolabel before the INN)
 RADIOLABEL = r"(?:[a-z]+\s+(?:\(\d{2,3}[A-Z][a-z]?\)|[A-Z][a-z]?[\s-]?\d{2,3})\s+)"
 BRAND_INN = compile_pattern(rf"(?<![\w-])(?P<name>[A-Z][\w\-]{{2,30}})(?:®|™|\(R\)|\(TM\))?\s*\((?:{RADIOLABEL}|\d{{2,3}}[A-Z][a-z]?-)?(?P<inn>{INN_STEMS}(?:\s+[a-z]+)?)(?:[;,][^();]{{1,40}})?\)")
+ISOTOPE_PREFIX = compile_pattern(r"^\[?(\d{2,3}[A-Z][a-z]?)\]?-")
 NOT_CODES = compile_pattern(
     r"^(?:COVID-19|SARS-CoV-2|ISO\d*|ISO-?\d+|H\d+N\d+|IL-?\d+\w*|CD\d+\w*|HER\d|PD-L?\d|B7-H\d|GLP-\d|FY\d+|Q\d|"
     r"OEB-?\d|CTLA-?\d|LAG-?\d|TIGIT|FGFR\d|CDK\d+|JAK\d|IDH\d|BRCA\d|KRAS\w*|NYSE\w*|TSE\d*|NASDAQ\w*|KOSDAQ|"
@@ -1151,7 +1153,8 @@ class MentionFinder:
                     continue
                 end = m.end("form") if m.group("form") else m.end("name")
                 full = self.text[m.start("name"):end]
-                self._add(full, "Product", m.start("name"), end, clean_name(name))
+                # "177Lu-NRT6020" in a headline and "[177Lu]-NRT6020" in the body: one product, keyed with the brackets
+                self._add(full, "Product", m.start("name"), end, ISOTOPE_PREFIX.sub(r"[\1]-", clean_name(name)))
         for pattern in PRODUCT_CONTEXT:
             for m in scan(pattern, self.text):
                 name = m.group("name")

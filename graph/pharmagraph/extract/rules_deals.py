@@ -436,7 +436,8 @@ RIGHTS_BY_PURCHASE = compile_pattern(r"[^,;]{0,80}?\b(?:through|via|with|by\s+wa
                                      r"(?:[\w$€£¥.,\-]+\s+){0,3}?(?:acquisition|purchase|takeover|merger)\b")
 DEAL_GIVES = compile_pattern(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w$€£¥.,\-]+\s+){0,3}?(?:acquisition|purchase|takeover|merger)\s+(?:gives|grants|brings|provides|gave)\b")
 KEEPS_RIGHTS = compile_pattern(r"\b(?:keeps?|retains?|retained|kept)\s+(?:\w+\s+){0,2}rights\b")
-LICENCE_CLAUSE_BREAK = compile_pattern(r";\s+|,\s+(?:and|while|whereas)\s+(?=[A-Z])")
+# (and ", and in May 2024 it granted STADA ...": a clause of its own after a date or "it")
+LICENCE_CLAUSE_BREAK = compile_pattern(r";\s+|,\s+(?:and|while|whereas)\s+(?=[A-Z]|(?:in|on|by|from)\s+(?:[A-Z]|\d)|it\s|the\s+company\s)")
 
 
 def _licence(ctx: DocContext, i: int, clause: Sentence, cue: re.Match[str], products: list[str], keeper: str | None = None) -> None:

@@ -73,6 +73,10 @@ DIVISION = compile_pattern(r"\b(?:Division|Research\s+Laboratories|Business\s+Un
 ACADEMIC_TITLE = compile_pattern(r"(?i)\b(?:professor|lecturer|investigator|physician|oncologist|clinician|researcher|fellow)\b")
 
 
+GOVERNMENT_TITLE = compile_pattern(r"(?i:(?:Deputy\s+|Vice\s+|Prime\s+)?Minister|Governor|(?:Vice[\s-])?Mayor|Ambassador|Senator|"
+                                   r"Congress(?:man|woman)|(?:Vice\s+)?President\s+of\s+the\s+Republic|Secretary\s+of\s+State)\b")
+
+
 def roles(ctx: DocContext) -> None:
     for person, title, org, start, end in ctx.found.roles:
         i = ctx.sentence_at(start)
@@ -126,6 +130,8 @@ def roles(ctx: DocContext) -> None:
             # "Minister of Food and Drug Safety Oh Yu-kyoung": the head of the ministry that regulates
             key = row["id"]
             ctx.found.org_kind.setdefault(key, "Regulator")
+        elif not org and GOVERNMENT_TITLE.match(title):
+            continue  # "Minister of Health Jane Doe said ...": a government's officer, not the company's
         elif not org:
             s = ctx.sentences[i]
             orgs = [m for m in ctx.orgs(i, kinds=("Company", "Regulator"))]

@@ -321,6 +321,8 @@ def approvals(ctx: DocContext) -> None:
         if re.search(r"\b(?:GMP|cGMP|certificat\w*|inspection)\b", text) and not re.search(r"\b(?:marketing|clinical|designation|emergency)\b", text, re.I):
             continue
         cue = APPROVAL_CUE.search(text)
+        if REFERENCE_SUBJECT.search(clause_before(text, cue.start())):
+            continue  # "The reference medicine, marketed by X, is approved in ... , and BAT2506 is being developed"
         if FACILITY_APPROVED.search(text):
             continue  # the plants were approved: a certification, not a product decision
         clause = text
@@ -390,6 +392,7 @@ def approvals(ctx: DocContext) -> None:
 # a filing's sentence that also states a decision ("submitted in May and approved in June"; not "is not yet authorized")
 DECIDED_NOT_NEGATED = compile_pattern(r"(?<!\bnot\s)(?<!\bnot\syet\s)(?<!\bnot\sbeen\s)(?<!\bnot\syet\sbeen\s)(?<!\bno\s)"
                                       r"\b(?:approved|granted|cleared|authori[sz]ed)\b", re.I)
+REFERENCE_SUBJECT = compile_pattern(r"\b[Tt]he\s+(?:reference|originator|innovator|originator's)\s+(?:medicine|product|drug|biologic|brand|molecule)\b")
 DECIDED = compile_pattern(r"\b(?:granted|approved|authori[sz]ed|cleared|registered|listed)\b")
 # ("... authorisation from the European Commission on December 20, 2021 and an Emergency Use Listing from the WHO ...")
 SEMICOLON = compile_pattern(r";\s+(?:and\s+)?|,?\s+and\s+(?=(?:an?|the)\s)")
