@@ -147,6 +147,7 @@ INN = compile_pattern(rf"(?<![\w-])(?P<name>(?:{INN_STEMS}|[a-z]{{3,}}gene(?=\s+
 # ("the Phase 3 studies CLIMB-111 and CLIMB-121", "the follow-up study CLIMB-131"; not "doctors will study HLV-44")
 TRIAL_NAME_BEFORE = compile_pattern(r"\b(?:(?:trial|study)\s+(?:called|named)|(?:Phase\s+[\w/]+|follow-up|pivotal|registrational|confirmatory|"
                                     r"ongoing|global|the|its|two|three)\s+(?:trials?|stud(?:y|ies))(?:\s+[A-Z][\w\-]*(?:,|\s+and)?)*)\s+$")
+STRAIN_BEFORE = compile_pattern(r"\b(?:sero(?:groups?|types?)|strains?|genotypes?|subtypes?|clades?|lineages?)\s+(?:[A-Z][\w\-]*(?:,|\s+and|\s+or)?\s+)*$")
 GENE_AFTER = compile_pattern(r"\s+(?:gene|genes|mutations?|locus|enhancer|variants?|transcripts?|mRNA\s+levels)\b")
 TRIAL_NAME_AFTER = compile_pattern(r"(?:\s+(?:Phase\s+\w+|pivotal|registrational|clinical))?\s+(?:trials?|study|studies)\b(?!\s+(?:applications?|approval|permission))|"
                                    r",\s+(?:an?|the)\s+(?:[\w/\-]+\s+){0,5}?(?:trial|study)\b")
@@ -1129,8 +1130,9 @@ class MentionFinder:
         # (and "the Phase 3 studies CLIMB-111 and CLIMB-121": named after the word)
         trials = {m.group("name") for m in codes if TRIAL_NAME_AFTER.match(self.text, m.end())
                   or TRIAL_NAME_BEFORE.search(self.text[max(0, m.start() - 60): m.start()])}
-        # ... and genes: "the BCL11A gene", "KRAS G12C mutations" (every mention of the name)
-        trials |= {m.group("name") for m in codes if GENE_AFTER.match(self.text, m.end())}
+        # ... and genes: "the BCL11A gene", "KRAS G12C mutations", and strains: "serogroups O1 and O139" (every mention)
+        trials |= {m.group("name") for m in codes if GENE_AFTER.match(self.text, m.end())
+                   or STRAIN_BEFORE.search(self.text[max(0, m.start() - 40): m.start()])}
         for pattern in (ISOTOPE_CODE, CODE, LOWER_CODE):
             for m in codes if pattern is CODE else scan(pattern, self.text):
                 name = m.group("name")

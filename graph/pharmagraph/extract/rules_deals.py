@@ -60,6 +60,8 @@ COLLAB_CUE = compile_pattern(
     r"co-commerciali[sz]\w*|co-promot\w*|jointly\s+develop\w*|teamed\s+up|work(?:ing|ed|s)?\s+together|cooperation|"
     r"distribution\s+(?:agreement|partner\w*|rights)|commerciali[sz]ation\s+(?:and\s+licen[cs]e\s+)?(?:agreement|partner\w*)|memorandum\s+of\s+understanding|"
     r"\bMoU\b|strategic\s+agreement|jointly|joint\s+research|together\s+with|partners?|"
+    # "DS-5670, an mRNA vaccine candidate being developed with the University of Tokyo"
+    r"(?<!be\s)(?<!been\s)develop(?:ed|ing)\s+(?:jointly\s+)?with(?=\s+(?:the\s+)?[A-Z])|"
     # "signed a binding term sheet with X to develop, manufacture and market ...": an agreement to develop together
     r"(?:agreement|term\s+sheet|letter\s+of\s+intent)(?=\s+with\s+[^.;]{1,80}?\s+to\s+(?:jointly\s+)?(?:co-)?develop\b)|"
     r"acts?\s+as\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:[A-Z][\w\-]*['’]s?\s+)?(?:exclusive\s+)?(?:sponsor|distributor|agent|representative|marketing\s+authori[sz]ation\s+holder))\b",
@@ -67,7 +69,7 @@ COLLAB_CUE = compile_pattern(
 )
 COLLAB_KINDS = [
     (r"joint\s+venture|\bJV\b", "joint venture"),
-    (r"co-develop\w*|jointly\s+develop\w*|co-commerciali|(?:agreement|term\s+sheet|letter\s+of\s+intent)\s+with\s+[^.;]{1,80}?\s+to\s+develop\b", "co-development"),
+    (r"co-develop\w*|jointly\s+develop\w*|develop(?:ed|ing)\s+(?:jointly\s+)?with\s+(?:the\s+)?[A-Z]|co-commerciali|(?:agreement|term\s+sheet|letter\s+of\s+intent)\s+with\s+[^.;]{1,80}?\s+to\s+develop\b", "co-development"),
     (r"distribut\w+", "distribution"),
     (r"commerciali[sz]\w*|market(?:ing)?\s+(?:and|&)", "commercialization partnership"),
     (r"research|discovery", "research collaboration"),

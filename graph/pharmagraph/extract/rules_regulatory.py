@@ -305,6 +305,9 @@ def approvals(ctx: DocContext) -> None:
         # ("Besides HANSIZHUANG, its marketed products include HANQUYOU, which is approved ...": not the one set aside)
         prev_products = {m.key for m in ctx.of_kind(i - 1, "Product")} if i else set()
         products = [m for m in ctx.of_kind(i, "Product") if not SET_ASIDE.search(text, 0, m.start - s.start)]
+        # ("approved retifanlimab, in combination with carboplatin and paclitaxel": the partners are not approved here)
+        alone = [m for m in products if not COMBINED_WITH.search(text[max(0, m.start - s.start - 90): m.start - s.start])]
+        products = alone if alone else products
         if products:
             last_product = products[-1].key
         if s.section in ("boilerplate",):
@@ -392,6 +395,9 @@ def approvals(ctx: DocContext) -> None:
 # a filing's sentence that also states a decision ("submitted in May and approved in June"; not "is not yet authorized")
 DECIDED_NOT_NEGATED = compile_pattern(r"(?<!\bnot\s)(?<!\bnot\syet\s)(?<!\bnot\sbeen\s)(?<!\bnot\syet\sbeen\s)(?<!\bno\s)"
                                       r"\b(?:approved|granted|cleared|authori[sz]ed)\b", re.I)
+COMBINED_WITH = compile_pattern(r"\b(?:in\s+combination\s+with|combined\s+with|plus|added\s+to|on\s+top\s+of|metabolite\s+of|"
+                                r"used\s+with|linked\s+to|conjugated\s+(?:to|with))\s+(?:(?:the|a|an)\s+)?"
+                                r"(?:[\w\-®™]+(?:\s+[\w\-®™]+){0,2}(?:,\s+|,?\s+and\s+|\s+or\s+))*(?:[\w\-®™]+\s+){0,2}$")
 REFERENCE_SUBJECT = compile_pattern(r"\b[Tt]he\s+(?:reference|originator|innovator|originator's)\s+(?:medicine|product|drug|biologic|brand|molecule)\b")
 DECIDED = compile_pattern(r"\b(?:granted|approved|authori[sz]ed|cleared|registered|listed)\b")
 # ("... authorisation from the European Commission on December 20, 2021 and an Emergency Use Listing from the WHO ...")
