@@ -1581,3 +1581,25 @@ def test_the_reference_medicine_approved_is_not_the_biosimilar_and_two_grants_in
     assert not [f for f in facts(text, "approval") if f.role("product") == "Product|HB2506"]
     got = {roles_of(f, "licensor", "licensee", "product") for f in facts(text, "licensing")}
     assert got == {("halvor biotech", "carevia", "HB2506"), ("halvor biotech", "orland pharma", "HB2506")}
+
+
+def test_appointments_with_a_present_title_and_officers_named_with_a_title_only():
+    text = ("BASEL, 21 July 2022 -- Kessler Holding AG announced that the directors have appointed Jonas Brehm, today Head "
+            "of the Diagnostics Division, as Kessler's next CEO. Tomas Reuter, Senior Vice President and Chief Financial "
+            "Officer, continues in his role. \"Biosimilars are central,\" said Mara Quinn, President and Co-Chief Executive "
+            "Officer of Orland Pharmaceuticals. Halvor's founder and chairman, Robert Vass, called the decision a milestone. "
+            "\"Customers come here,\" said Ada Weil, Head of the Emerging Technologies business unit at Kessler Holding.")
+    got = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert {("Jonas Brehm", "kessler holding", "CEO"), ("Jonas Brehm", "kessler holding", "Head of the Diagnostics Division"),
+            ("Tomas Reuter", "kessler holding", "Chief Financial Officer"),
+            ("Mara Quinn", "orland pharmaceuticals", "Co-Chief Executive Officer"),
+            ("Ada Weil", "kessler holding", "Head of the Emerging Technologies business unit")} <= got
+    assert not [g for g in got if g[0] == "Emerging Technologies"]
+
+
+def test_a_site_bought_in_the_passive_and_an_adverb_is_no_company():
+    text = ("MILFORD, Mass., July 11, 2024 -- Kessler Biopharma SE today said its new line in Milford, Massachusetts, is "
+            "running. The Milford site was acquired from Orland Pharma in January 2019. Separately, the Laupheim plant "
+            "passed an inspection.")
+    assert {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")} == {("kessler biopharma", "Milford")}
+    assert "Company|separately" not in extract(parse_document(text, "case")).entities

@@ -52,12 +52,14 @@ NOT_NAME_WORDS = {
     "According", "Currently", "Today", "Global", "Leading", "Chinese", "Korean", "Japanese", "Indian",
     "American", "European", "Swiss", "German", "Both", "Each", "All", "Other", "New", "Such", "Most",
     "Several", "Key", "About", "Having", "Being", "Outside", "Inside", "Across", "Within", "Beyond", "Under", "Through", "Together", "Based", "Now", "Once", "Thanks", "Although", "Dr", "Mr", "Ms", "Prof", "While", "When", "If", "Also", "Meanwhile", "However", "Moreover", "Further",
+    "Separately", "Additionally", "Furthermore", "Previously", "Recently", "Earlier", "Later", "Finally", "Overall", "Importantly",
+    "Notably", "Specifically", "Similarly", "Likewise", "Subsequently", "Initially", "Ultimately", "Consequently",
 }
 #: parts of the world: places, never products or companies
 CONTINENTS = {"Asia", "Europe", "Africa", "America", "North America", "South America", "Latin America", "Oceania",
               "Middle East", "Asia Pacific", "Asia-Pacific", "Antarctica", "Australasia"}
 TITLE_WORDS = (
-    r"(?i:(?:(?:Global\s+|Group\s+|Deputy\s+|Interim\s+|Acting\s+|Senior\s+)?Chief\s+[A-Z][\w&]*(?:\s+(?:and\s+)?[A-Z][\w&]*){0,3}\s+Officer|CEO|CFO|COO|CSO|CMO|CTO|CCO|CBO|CIO|"
+    r"(?i:(?:(?:Global\s+|Group\s+|Deputy\s+|Interim\s+|Acting\s+|Senior\s+|Co-)?Chief\s+[A-Z][\w&]*(?:\s+(?:and\s+)?[A-Z][\w&]*){0,3}\s+Officer|CEO|CFO|COO|CSO|CMO|CTO|CCO|CBO|CIO|"
     r"(?:(?:Senior|Executive|Corporate|Group|Global)\s+){0,2}Vice[\s-]President|SVP|EVP|VP|"
     # a region or business after "President" ("President APAC", "President Biopharma"); the British "Group Chief Executive"
     r"President(?:\s+(?-i:APAC|EMEA|LATAM|MENA|Americas|Europe|International|Asia[\s-]Pacific|Japan|China|Biopharma|Pharma|"

@@ -337,7 +337,7 @@ ROLE_PATTERNS = [
     compile_pattern(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ})(?:['’]s)?\s+(?P<title>{TITLE_PHRASE})(?:,\s+(?=(?:Dr|Prof|Mr|Mrs|Ms)\.?\s)|\s+)(?:and\s+)?(?P<person>{PERSON})"),
     # X's Chief Executive Officer, Jane Doe, said / X's incoming Chief Executive Officer, Jane Doe, said
     compile_pattern(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ})['’]s?\s+(?:(?:incoming|new|newly\s+appointed)\s+)?(?P<title>{TITLE_PHRASE}),\s+(?P<person>{PERSON}){CREDS}"
-                    rf"(?=,?\s+(?:said|says|added|noted|commented|explained|stated)\b)"),
+                    rf"(?=,?\s+(?:said|says|added|noted|commented|explained|stated|called|welcomed|remarked|emphasi[sz]ed|described)\b)"),
     # Jane Doe is President and Chief Executive Officer of X / has been Chief Executive Officer of X since 2019
     compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS}(?:,\s+who)?,?\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|has\s+served\s+as|remains)\s+"
                     rf"(?:the\s+|an?\s+)?(?P<title>{TITLE_PHRASE})\s+(?:of|at)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:\s+(?:for|of)\s+{NAME_SEQ})?(?:,?\s+{LEGAL_SUFFIX})?)"),
@@ -386,8 +386,10 @@ ROLE_NO_ORG = compile_pattern(rf"(?:(?<=\s)|^)(?:(?:(?:[Ii]ts|[Tt]he\s+company['
 APPOINTED = compile_pattern(
     rf"\b(?:appointment\s+of|appointed|appoints|appoint|named|names|promoted|promotes|elevated|elevates|hired|hires|welcomes)\s+(?P<person>{PERSON})"
     # ("the appointment of Achin Gupta, currently the company's Global Chief Operating Officer, as ...")
-    rf"(?:,\s+(?:currently|now|previously|formerly)\s+(?:the\s+company['’]s\s+|its\s+|our\s+)?(?P<title_now>{TITLE_PHRASE}),)?"
-    rf"\s+(?:as|to\s+(?:the\s+)?(?:role|position|post)\s+of)\s+(?:its\s+|the\s+(?:company['’]s\s+)?|our\s+|new\s+)*(?P<title>{TITLE_PHRASE})"
+    # ("... Thomas Schinecker, today Head of the Diagnostics Division, as Roche's next CEO")
+    rf"(?:,\s+(?:currently|now|today|previously|formerly)\s+(?:the\s+company['’]s\s+|its\s+|our\s+)?(?P<title_now>{TITLE_PHRASE}),)?"
+    rf"\s+(?:as|to\s+(?:the\s+)?(?:role|position|post)\s+of)\s+(?:its\s+|the\s+(?:company['’]s\s+)?|our\s+|new\s+|next\s+|"
+    rf"(?-i:[A-Z][\w\-]*)['’]s\s+)*(?P<title>{TITLE_PHRASE})"
 )
 # "Sigurdur ("Siggi") Olafsson has been appointed Chief Executive Officer", and, where a title ends the phrase,
 # "... including Khalid Nabilsi, Chief Financial Officer, who remain ...", "said Jane Doe, Chief Executive Officer.":
@@ -397,7 +399,8 @@ ROLE_NO_ORG_MORE = (
     compile_pattern(rf"(?P<person>{PERSON_NICK}|{PERSON})(?:,[^,;]{{1,80}},|,)?\s+(?:(?:has\s+been|was|will\s+be|is)\s+)?(?:appointed|named|promoted\s+to|elevated\s+to)\s+(?:as\s+)?"
                     rf"(?:the\s+(?:company['’]s\s+)?|its\s+)?(?:new\s+)?(?P<title>{TITLE_PHRASE})"),
     compile_pattern(rf"(?<=\s)(?P<person>{PERSON}){CREDS},\s+(?:its\s+|our\s+|the\s+company['’]s\s+)?(?P<title>{TITLE_PHRASE})"
-                    rf"(?=(?:\s+since\s+[\w\s]{{4,20}}?)?\s*(?:[.;]|,\s+(?:and|who|said|added|has|had|is|was|will|also)\b))"),
+                    rf"(?=(?:\s+since\s+[\w\s]{{4,20}}?)?\s*(?:[.;]|,\s+(?:and|who|said|added|has|had|is|was|will|also|continues|remains|"
+                    rf"joins|joined|leads|led|oversees|serves|reports|brings)\b))"),
     # "Jane Doe will become Chief Executive Officer", "Jane Doe, who has led X as CEO, ... and becomes Executive
     # Chairman", "Jane Doe will succeed John Roe as CEO"
     compile_pattern(rf"(?P<person>{PERSON})(?:,\s+who\s+[^,;]{{1,80}},(?:[^,;.]{{1,100}}?\s+and)?)?\s+(?:[Ww]ill\s+|[Tt]o\s+)?"
@@ -459,7 +462,7 @@ NEEDS = {
     ROLE_PATTERNS[0]: compile_pattern(r"\s(?:of|at|for)\s"),
     ROLE_PATTERNS[1]: compile_pattern(r",\s+[\s\S]*?,\s"),
     ROLE_PATTERNS[2]: compile_pattern(r"['’]s?\s"),
-    ROLE_PATTERNS[5]: compile_pattern(r"\s(?:said|says|added|noted|commented|explained|stated)\b"),
+    ROLE_PATTERNS[5]: compile_pattern(r"\s(?:said|says|added|noted|commented|explained|stated|called|welcomed|remarked|emphasi[sz]ed|described)\b"),
     ROLE_PATTERNS[6]: compile_pattern(r"\s(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|has\s+served\s+as|remains)\s"),
     ROLE_PATTERNS[11]: compile_pattern(r",\s+[A-Z]"),
     LOCAL_REGULATOR: compile_pattern(r"(?:Administration|Agency|Authority|Bureau)\b|\bof\s+the\s+(?:State|Land|Province|Region|Canton|Free\s+State|Autonomous\s+Community)\s+of\s"),
@@ -808,6 +811,8 @@ class MentionFinder:
             if self._is_taken(m.start("person"), m.end("person")) and not in_context and m.re not in NEW_ROLE_RES:
                 continue
             title = m.groupdict().get("title") or m.group("title_c")
+            if re.search(r"\b(?:the|of|a|an|and|at|for)$", title):
+                continue  # "Head of the Emerging Technologies business unit": a unit's name, not a person after a title
             title = re.sub(r"\bof\s+(?:the\s+company['’]s|its|our)\s+", "of the ", title)  # "head of the company's X unit"
             # ROLE_IN_CONTEXT: the organisation is the one "its" stands for, not the first one named
             org = ("its:join" if m.re is ROLE_IN_CONTEXT_RES[-1] else "its") if in_context else \

@@ -787,6 +787,8 @@ def acquisitions(ctx: DocContext) -> None:
             window = re.sub(r"^\s+from\s+(?:\S+\s+){1,4}?(?=(?:a|an|the|its|\w+)\s)", " ", window)
             if _business_acquisition(ctx, i, verb):
                 break
+            if _passive_site(ctx, i, verb):
+                break
             asset = re.match(r"\s+(?:a\s+|the\s+)?(?:[\w\-%.,$]+\s+){0,5}?(?P<what>stake|interest|rights|licen[cs]e|assets?|portfolio|sites?|facilit\w+|plants?|products?|business|unit|division|operations|property|land|building|doses|vials|courses|batches)\b", window, re.I)
             if asset and re.match(r"(?i)sites?|facilit|plants?|property|land|building", asset.group("what")):
                 _site_acquisition(ctx, i, verb)
@@ -962,6 +964,26 @@ def _site_acquisition(ctx: DocContext, i: int, verb: re.Match[str]) -> None:
     for town in towns:
         ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(acquirer), "target": f"Place|{town.key}"},
                      {**_value_fields(value), "status": status, "date": fact_date(ctx, i)}, confidence=0.7)
+
+
+SITE_SUBJECT = compile_pattern(r"(?:^|,\s+)(?:[Tt]he|[Ii]ts)\s+(?P<name>(?:[A-Z][\w\-]*\s+){1,3})(?:site|facility|plant|campus)\s+"
+                               r"(?:was|were|had\s+been|has\s+been)\s+$")
+
+
+def _passive_site(ctx: DocContext, i: int, verb: re.Match[str]) -> bool:
+    """ "The Milford site was acquired from Shire in January 2019": the site of that town, bought by the company the
+    text speaks of (a buyer named with "by" is read by the other rules)."""
+    s = ctx.sentences[i]
+    m = SITE_SUBJECT.search(s.text, 0, verb.start())
+    if not m or re.search(r"\bby\b", s.text[verb.end():]) or _unsure(s.text, verb):
+        return False
+    towns = [p for p in ctx.by_sentence[i] if p.kind == "Place" and s.start + m.start("name") <= p.start < s.start + m.end("name")]
+    buyer = ctx.coref_company(i) or ctx.main
+    if not towns or not buyer:
+        return False
+    ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(buyer), "target": f"Place|{towns[0].key}"},
+                 {"status": "completed", "date": fact_date(ctx, i)}, confidence=0.7)
+    return True
 
 
 DEAL_HEDGE = compile_pattern(r"\b(?:may|might|could|would|considering|explor\w+|rumou?r\w*)\b")
