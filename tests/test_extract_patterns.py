@@ -1603,3 +1603,10 @@ def test_a_site_bought_in_the_passive_and_an_adverb_is_no_company():
             "passed an inspection.")
     assert {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")} == {("kessler biopharma", "Milford")}
     assert "Company|separately" not in extract(parse_document(text, "case")).entities
+
+
+def test_licensees_listed_together_and_a_known_name_with_a_typeset_apostrophe():
+    text = ("In April 2021, Kessler Pharma Inc. licensed zelvumab to Cipla, Dr. Reddy’s Laboratories, Orland Pharmaceuticals "
+            "and Halvor Labs, four generic manufacturers based in India, for supply in India.")
+    got = {roles_of(f, "licensor", "licensee", "product") for f in facts(text, "licensing")}
+    assert got == {("kessler pharma", x, "zelvumab") for x in ("cipla", "dr reddy's", "orland pharmaceuticals", "halvor labs")}

@@ -160,6 +160,8 @@ class Lexicon:
             for n in [row["name"], *row["aliases"].split("|")]:
                 if n:
                     self._company_names.setdefault(n, row)
+                    if "'" in n:  # ("Dr. Reddy’s" as typeset, beside the table's "Dr. Reddy's")
+                        self._company_names.setdefault(n.replace("'", "’"), row)
         self.regulator_pattern = _alternation(list(self._reg_names))
         self.regulator_pattern_ci = _alternation(list(self._reg_names_ci), re.I)
         self.country_pattern = _alternation(list(self._country_names))

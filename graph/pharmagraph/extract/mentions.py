@@ -906,8 +906,9 @@ class MentionFinder:
                 continue  # "India Pvt. Ltd." inside it (candidates come by start, so the span starts before)
             if how == "gazetteer":
                 known = max(known, (start, end), key=lambda k: k[1])
-            elif known[0] < start < known[1] and re.match(rf"{SP}*,?{SP}*{LEGAL_SUFFIX}", self.text[known[1]: end]):
-                continue  # "(About) Serum Institute of India Pvt. Ltd.": not "India Pvt. Ltd.", the legal form of the known name
+            elif known[0] < start < known[1]:
+                continue  # "(About) Serum Institute of India Pvt. Ltd.", "Dr. Reddy’s Laboratories": not "India Pvt. Ltd." or
+                # "Reddy’s Laboratories", a part of the known name
             if re.search(LEGAL_SUFFIX + r"$", name) and end > legal[1]:
                 legal = (start, end)
             possessive = re.match(r"^[A-Z][\w ]*?['’]s\s+", name)

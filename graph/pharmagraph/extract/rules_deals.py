@@ -475,6 +475,21 @@ def _licence(ctx: DocContext, i: int, clause: Sentence, cue: re.Match[str], prod
                      {"territory": territory, **_value_fields(value)})
         if licensor and pk:
             ctx.note_developer(f"Product|{pk}", ctx.org_ref(licensor), i, 1)
+    # "licensing agreements with five generic manufacturers – Cipla, Dr. Reddy's Laboratories, Emcure Pharmaceuticals, Hetero
+    # Labs and Sun Pharmaceutical Industries –": each company listed with the licensee is one
+    if licensor and licensee:
+        orgs = [m for m in ctx.orgs(i) if clause.start <= m.start < clause.end]
+        at = next((n for n, m in enumerate(orgs) if m.key == licensee), None)
+        listed = []
+        for m in orgs[at + 1:] if at is not None else ():
+            if not re.fullmatch(r",\s+|,?\s+and\s+", ctx.doc.text[orgs[at + len(listed)].end: m.start]) or m.key == licensor:
+                break
+            listed.append(m)
+        if listed:
+            for m in listed:
+                for pk in products:
+                    ctx.add_fact("licensing", i, {"licensor": ctx.org_ref(licensor), "licensee": ctx.org_ref(m.key),
+                                                  "product": f"Product|{pk}" if pk else None}, {"territory": territory, **_value_fields(value)})
     # "PharmaMar has licensed lurbinectedin to Luye for China, and to Boryung for South Korea": each "and to B" a licence
     if licensor and licensee:
         for more in re.finditer(r",?\s+and\s+to\s+", clause.text):
