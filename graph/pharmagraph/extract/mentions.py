@@ -213,6 +213,8 @@ def _abbreviates_word(short: str, word: str) -> bool:
 
 PRODUCT_NOUNS = (r"(?:vaccines?|drugs?|therap(?:y|ies)|biosimilars?|candidates?|antibod(?:y|ies)|ADCs?|medicines?|insulin|(?:immuno)?globulins?|adjuvants?|"
                  r"treatments?|injections?|products?|molecules?|assets?|programs?|programmes?|inhibitors?|conjugates?)")
+# what a product is said to be, in an apposition ("Neuraceq is a fluorine-18 PET imaging agent")
+_PRODUCT_KINDS = rf"(?:{PRODUCT_NOUNS}|(?:imaging|diagnostic|contrast)\s+agents?|radiotracers?|radioligands?|radiopharmaceuticals?)"
 PNAME = r"(?P<name>[A-Z][\w\-]*[A-Za-z0-9](?:-[A-Z0-9][\w]*)?)"
 PRODUCT_CONTEXT = [
     # "has approved Afrezza", "approved MannKind's Afrezza", "authorized ... vaccine, Convidecia"
@@ -230,8 +232,7 @@ PRODUCT_CONTEXT = [
     # (and "Neuraceq is a fluorine-18 PET imaging agent"; not "Kessler is a contract manufacturer of vaccines")
     compile_pattern(rf"(?<![Tt]he ){PNAME}(?:®|™)?(?:,|\s+is)\s+(?:a|an|the|its|their)\s+(?!(?:company|firm|group|business|partners?)\b(?!['’]))"
                     rf"(?:(?!(?:of|for|with|by|from|in|at|to|which|that|who)\s|(?:makers?|manufacturers?|developers?|producers?|firm|leader)\b)"
-                    rf"[\w\-]+(?:['’]s|,)?\s+|\([\w\-]+\)\s+){{0,6}}?(?:{PRODUCT_NOUNS}|(?:imaging|diagnostic|contrast)\s+agents?|radiotracers?|"
-                    rf"radioligands?|radiopharmaceuticals?)\b(?!\s+(?:makers?|manufacturers?|developers?|producers?|company|companies)\b)"),
+                    rf"[\w\-]+(?:['’]s|,)?\s+|\([\w\-]+\)\s+){{0,6}}?{_PRODUCT_KINDS}\b(?!\s+(?:makers?|manufacturers?|developers?|producers?|company|companies)\b)"),
     # "granted emergency use authorization to CoronaVac, developed by ...", "approval for Xocova in"
     compile_pattern(rf"\b(?:authori[sz]ation|approval|clearance|registration)\s+(?:to|for|of)\s+{PNAME}(?=\s*(?:®|™|\(|,|;|\s+(?:in|for|as|was|is|to|on|by)\b))"),
     # "Afrezza (insulin human)"
@@ -327,6 +328,8 @@ ROLE_IN_BRACKETS = compile_pattern(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ}(?:,?\s+{L
                                    rf"(?P<title>{TITLE_PHRASE}):\s*(?P<person>{PERSON}){CREDS}(?=\s*[;),])")
 # Chief Executive Officer of X, Jane Doe (a title starts a word: tried only there, the pattern is four times as quick)
 ROLE_TITLE_FIRST = compile_pattern(rf"(?<![\w-])(?P<title>{TITLE_PHRASE})\s+of\s+(?P<org>{NAME_SEQ}),\s+(?P<person>{PERSON})")
+# the verbs that follow a person quoted ("..., said Jane Doe", "Jane Doe, its CEO, called the decision ...")
+_SAID = r"(?:said|says|added|noted|commented|explained|stated|called|welcomed|remarked|emphasi[sz]ed|described)"
 ROLE_PATTERNS = [
     # Jane Doe, Chief Executive Officer of X / Jane Doe, CEO, and Executive Director of X
     compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?:the\s+|an?\s+)?(?P<title>{TITLE_PHRASE})(?:\s*,)?\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>(?:Dr\.?\s+)?{NAME_SEQ}(?:\s+(?:for|of)\s+{NAME_SEQ})?(?:,?\s+{LEGAL_SUFFIX})?|{LOWER_ORG})"),
@@ -340,7 +343,7 @@ ROLE_PATTERNS = [
     compile_pattern(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ})(?:['’]s)?\s+(?P<title>{TITLE_PHRASE})(?:,\s+(?=(?:Dr|Prof|Mr|Mrs|Ms)\.?\s)|\s+)(?:and\s+)?(?P<person>{PERSON})"),
     # X's Chief Executive Officer, Jane Doe, said / X's incoming Chief Executive Officer, Jane Doe, said
     compile_pattern(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ})['’]s?\s+(?:(?:incoming|new|newly\s+appointed)\s+)?(?P<title>{TITLE_PHRASE}),\s+(?P<person>{PERSON}){CREDS}"
-                    rf"(?=,?\s+(?:said|says|added|noted|commented|explained|stated|called|welcomed|remarked|emphasi[sz]ed|described)\b)"),
+                    rf"(?=,?\s+{_SAID}\b)"),
     # Jane Doe is President and Chief Executive Officer of X / has been Chief Executive Officer of X since 2019
     compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS}(?:,\s+who)?,?\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|has\s+served\s+as|remains)\s+"
                     rf"(?:the\s+|an?\s+)?(?P<title>{TITLE_PHRASE})\s+(?:of|at)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:\s+(?:for|of)\s+{NAME_SEQ})?(?:,?\s+{LEGAL_SUFFIX})?)"),
@@ -458,14 +461,14 @@ NEEDS = {
     ORG_BY_APPOSITION: compile_pattern(rf",\s+(?:a|an|the|one of the)\s+(?:[\w\-.]+\s+){{0,6}}?{_APPOSITION_NOUNS}"),
     PLACE_BEFORE_FACILITY: compile_pattern(r"\s(?:facility|plant|site|campus|factory)\b"),
     PRODUCT_CONTEXT[2]: compile_pattern(rf"(?:,|\s+is)\s+(?:a|an|the|its|their)\s+(?:[\w\-]+(?:['’]s|,)?\s+|\([\w\-]+\)\s+){{0,6}}?"
-                                        rf"(?:{PRODUCT_NOUNS}|(?:imaging|diagnostic|contrast)\s+agents?|radiotracers?|radioligands?|radiopharmaceuticals?)\b"),
+                                        rf"{_PRODUCT_KINDS}\b"),
     PRODUCT_CONTEXT[4]: compile_pattern(r"\s\([a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\)"),
     LOWER_CODE: compile_pattern(r"(?<=[A-Z])-\d{2}|[a-z][A-Z]{2,5}\d"),
     # (role patterns, tried in each sentence that names a title: what follows the person or the title)
     ROLE_PATTERNS[0]: compile_pattern(r"\s(?:of|at|for)\s"),
     ROLE_PATTERNS[1]: compile_pattern(r",\s+[\s\S]*?,\s"),
     ROLE_PATTERNS[2]: compile_pattern(r"['’]s?\s"),
-    ROLE_PATTERNS[5]: compile_pattern(r"\s(?:said|says|added|noted|commented|explained|stated|called|welcomed|remarked|emphasi[sz]ed|described)\b"),
+    ROLE_PATTERNS[5]: compile_pattern(rf"\s{_SAID}\b"),
     ROLE_PATTERNS[6]: compile_pattern(r"\s(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|has\s+served\s+as|remains)\s"),
     ROLE_PATTERNS[11]: compile_pattern(r",\s+[A-Z]"),
     LOCAL_REGULATOR: compile_pattern(r"(?:Administration|Agency|Authority|Bureau)\b|\bof\s+the\s+(?:State|Land|Province|Region|Canton|Free\s+State|Autonomous\s+Community)\s+of\s"),
@@ -1137,11 +1140,10 @@ class MentionFinder:
         # names of clinical trials written like codes, wherever the text says they are trials
         codes = list(scan(CODE, self.text))  # (read twice: scanned once)
         # (and "the Phase 3 studies CLIMB-111 and CLIMB-121": named after the word)
-        trials = {m.group("name") for m in codes if TRIAL_NAME_AFTER.match(self.text, m.end())
-                  or TRIAL_NAME_BEFORE.search(self.text[max(0, m.start() - 60): m.start()])}
         # ... and genes: "the BCL11A gene", "KRAS G12C mutations", and strains: "serogroups O1 and O139" (every mention)
-        trials |= {m.group("name") for m in codes if GENE_AFTER.match(self.text, m.end())
-                   or STRAIN_BEFORE.search(self.text[max(0, m.start() - 40): m.start()])}
+        trials = {m.group("name") for m in codes if TRIAL_NAME_AFTER.match(self.text, m.end()) or GENE_AFTER.match(self.text, m.end())
+                  or TRIAL_NAME_BEFORE.search(self.text[max(0, m.start() - 60): m.start()])
+                  or STRAIN_BEFORE.search(self.text[max(0, m.start() - 40): m.start()])}
         for pattern in (ISOTOPE_CODE, CODE, LOWER_CODE):
             for m in codes if pattern is CODE else scan(pattern, self.text):
                 name = m.group("name")
@@ -1230,7 +1232,8 @@ class MentionFinder:
             self._add(short, "Product", start, end, shorts[short])
         # a name the text calls a platform anywhere ("its LentiVector® platform", "TruUCAR, a platform for allogeneic cell
         # therapies") is a technology wherever it is written
-        keys = {m.key for m in self.out.mentions if m.kind == "Product" and m.key[:1].isupper()}
+        keys = {m.key for m in self.out.mentions if m.kind == "Product" and m.key[:1].isupper()} \
+            if "platform" in self.text or "technology" in self.text else ()  # (every match needs one of the two words)
         tech = {k for k in keys if re.search(rf"(?<![\w-]){re.escape(k)}(?:®|™)?{PLATFORM_AFTER}", self.text)}
         if tech:
             self.out.mentions = [m for m in self.out.mentions if not (m.kind == "Product" and m.key in tech)]

@@ -104,14 +104,18 @@ def standard_of(text: str) -> str | None:
     return None
 
 
+def _stated_date(text: str) -> str | None:
+    """The most precise date a text states: the last full date, else the last month or year written as a date."""
+    dates = [d for d, _, _ in find_dates(text)]
+    full = [d for d in dates if len(d) == 10]
+    return (full or dates or [None])[-1]
+
+
 def fact_date(ctx: DocContext, i: int) -> str | None:
     """The most precise date the sentence states (the last full date, else the last month), else the document's."""
-    dates = find_dates(ctx.sentences[i].text)
-    full = [d for d, _, _ in dates if len(d) == 10]
-    if full:
-        return full[-1]
-    if dates:
-        return dates[-1][0]
+    stated = _stated_date(ctx.sentences[i].text)
+    if stated:
+        return stated
     year = re.search(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|back\s+in)\s+((?:19|20)\d{2})\b(?!\s*(?:patients|doses|people|sites|%))", ctx.sentences[i].text)
     return year.group(1) if year else ctx.doc.date  # ("Bayer completed its acquisition of Monsanto in 2018")
 
@@ -303,7 +307,6 @@ def approvals(ctx: DocContext) -> None:
     for i, s in enumerate(ctx.sentences):
         text = s.text
         # ("Besides HANSIZHUANG, its marketed products include HANQUYOU, which is approved ...": not the one set aside)
-        prev_products = {m.key for m in ctx.of_kind(i - 1, "Product")} if i else set()
         products = [m for m in ctx.of_kind(i, "Product") if not SET_ASIDE.search(text, 0, m.start - s.start)]
         # ("approved retifanlimab, in combination with carboplatin and paclitaxel": the partners are not approved here)
         alone = [m for m in products if not COMBINED_WITH.search(text[max(0, m.start - s.start - 90): m.start - s.start])]
@@ -329,7 +332,7 @@ def approvals(ctx: DocContext) -> None:
         if FACILITY_APPROVED.search(text):
             continue  # the plants were approved: a certification, not a product decision
         clause = text
-        if FILING.search(clause) and not DECIDED_NOT_NEGATED.search(clause):
+        if _filing_only(clause):
             continue
         lead = clause_before(text, cue.start()) + text[cue.start(): cue.end() + 25]
         if not _clause_ok(lead) or re.search(r"\b(?:if|whether|unless)\b", clause_before(text, cue.start())) or APPROVAL_CONDITION.search(text):
@@ -360,9 +363,9 @@ def approvals(ctx: DocContext) -> None:
             product_keys = listed  # "... received marketing approval from the MHLW for three biosimilars" and a list
         elif not products and last_approval and i - last_approval[0] <= 2:
             product_keys = list(last_approval[1])  # "Earlier, Indonesia's BPOM granted emergency use authorization"
-        elif not products and len(prev_products) == 1 and s.section == "body" and not by_country and DECIDED.search(text) \
-                and _clause_ok(text):
-            product_keys = list(prev_products)  # "Nuvaxovid is authorised in many markets. The European Commission granted ..."
+        elif not products and i and s.section == "body" and not by_country and DECIDED.search(text) and _clause_ok(text) \
+                and len(prev := {m.key for m in ctx.of_kind(i - 1, "Product")}) == 1:
+            product_keys = list(prev)  # "Nuvaxovid is authorised in many markets. The European Commission granted ..."
         else:
             product_keys = [m.key for m in products]
         if not product_keys:
@@ -395,6 +398,13 @@ def approvals(ctx: DocContext) -> None:
 # a filing's sentence that also states a decision ("submitted in May and approved in June"; not "is not yet authorized")
 DECIDED_NOT_NEGATED = compile_pattern(r"(?<!\bnot\s)(?<!\bnot\syet\s)(?<!\bnot\sbeen\s)(?<!\bnot\syet\sbeen\s)(?<!\bno\s)"
                                       r"\b(?:approved|granted|cleared|authori[sz]ed)\b", re.I)
+
+
+def _filing_only(text: str) -> bool:
+    """Whether a text tells a filing and no decision ("submitted in May", but not "submitted in May and approved in June")."""
+    return bool(FILING.search(text)) and not DECIDED_NOT_NEGATED.search(text)
+
+
 COMBINED_WITH = compile_pattern(r"\b(?:in\s+combination\s+with|combined\s+with|plus|added\s+to|on\s+top\s+of|metabolite\s+of|"
                                 r"used\s+with|linked\s+to|conjugated\s+(?:to|with))\s+(?:(?:the|a|an)\s+)?"
                                 r"(?:[\w\-®™]+(?:\s+[\w\-®™]+){0,2}(?:,\s+|,?\s+and\s+|\s+or\s+))*(?:[\w\-®™]+\s+){0,2}$")
@@ -417,12 +427,9 @@ def _clause_decisions(ctx: DocContext, i: int, regs: list[str]) -> list[tuple[li
     for a, b in spans:
         clause = s.text[a:b]
         rids = list(dict.fromkeys(m.key for m in mentions if a <= m.start - s.start < b))
-        if not rids or not APPROVAL_CUE.search(clause) or not _clause_ok(clause) or (
-                FILING.search(clause) and not DECIDED_NOT_NEGATED.search(clause)):
+        if not rids or not APPROVAL_CUE.search(clause) or not _clause_ok(clause) or _filing_only(clause):
             continue
-        dates = [d for d, _, _ in find_dates(clause)]
-        full = [d for d in dates if len(d) == 10]
-        out.append((rids[:2], _decision_kind(clause), (full or dates or [fact_date(ctx, i)])[-1]))
+        out.append((rids[:2], _decision_kind(clause), _stated_date(clause) or fact_date(ctx, i)))
     return out if len(out) > 1 else []
 
 
