@@ -1610,3 +1610,81 @@ def test_licensees_listed_together_and_a_known_name_with_a_typeset_apostrophe():
             "and Halvor Labs, four generic manufacturers based in India, for supply in India.")
     got = {roles_of(f, "licensor", "licensee", "product") for f in facts(text, "licensing")}
     assert got == {("kessler pharma", x, "zelvumab") for x in ("cipla", "dr reddy's", "orland pharmaceuticals", "halvor labs")}
+
+
+def test_numbered_units_are_sites_not_companies():
+    # "Unit V", "Unit-2": a plant's name; "Unit-2 of X" is X's; "The plant is located at Y" places the unit named before
+    text = ("Halvorsen Pharma Limited today said that the US FDA has completed an inspection of Unit-2 of Tamsin Lifesciences "
+            "Limited, its wholly owned subsidiary in Mirzapur, with no observations. Halvorsen also received an inspection "
+            "report for its Unit V facility. The plant is located at Rangapur Industrial Park in Kesri Mandal, Odisha, near "
+            "Cuttack. Unit V makes oncology APIs.")
+    ex = extract(parse_document(text, "case"))
+    assert not [k for k in ex.entities if k.startswith("Company|unit")]
+    got = {roles_of(f, "operator", "location") for f in ex.facts if f.kind == "facility"}
+    assert ("tamsin lifesciences", "Mirzapur") in got
+    assert ("halvorsen pharma", "Rangapur Industrial Park") in got
+    assert not {loc for _, loc in got} & {"Odisha", "Cuttack"}
+
+
+def test_a_town_in_a_sites_name_before_its_region():
+    text = ("Halvorsen Pharma Ltd. today announced its results. Separately, the FDA closed an inspection at Halvorsen "
+            "Pharma's Kesrigarh Unit-2 manufacturing facility in Madhya Pradesh with two observations.")
+    got = {roles_of(f, "operator", "location") for f in facts(text, "facility")}
+    assert got == {("halvorsen pharma", "Kesrigarh")}
+
+
+def test_a_located_list_runs_on():
+    text = ("Norvexa agreed to acquire three Kessler Biotech fill-finish sites, located in Vellano, Italy; Dayton, Ohio, "
+            "USA; and Ghent, Belgium, for USD 2 billion.")
+    got = {roles_of(f, "location")[0] for f in facts(text, "facility")}
+    assert got == {"Vellano", "Dayton", "Ghent"}
+
+
+def test_a_payload_alone_is_no_product_and_codes_after_a_short_name_join():
+    text = ("Norvexa Pharma and Quintara Bio announced a global development and commercialization agreement for three of "
+            "Norvexa's deruxtecan (DXd) ADC candidates: zalitumab deruxtecan (ZAL-DXd), orvatug deruxtecan (O-DXd) and "
+            "pemitamab deruxtecan (P-DXd). Quintara will pay Norvexa an upfront payment of US$1.0 billion.\n"
+            "Zalitumab deruxtecan (ZAL-DXd; QB-1022) is a HER3 directed DXd ADC.")
+    ex = extract(parse_document(text, "case"))
+    products = {k for k in ex.entities if k.startswith("Product|")}
+    assert "Product|deruxtecan" not in products and "Product|QB-1022" not in products
+    licensed = {roles_of(f, "licensor", "licensee", "product") for f in ex.facts if f.kind == "licensing"}
+    assert {p for _, _, p in licensed} == {"zalitumab deruxtecan", "orvatug deruxtecan", "pemitamab deruxtecan"}
+    assert {(a, b) for a, b, _ in licensed} == {("norvexa pharma", "quintara bio")}
+
+
+def test_one_digit_codes_and_the_product_a_licensed_one_is_used_with():
+    text = ("Norvexa Inc. today announced that it has granted Quintara Pharma exclusive worldwide rights to NVX-B4 for a "
+            "subcutaneous formulation of ZENTRIVA® (zentrimab), with milestone payments of up to US$400 million. "
+            "NVX-B4 has also been licensed to Tamsin Biologics and to Kessler Pharma for use with biosimilars.")
+    got = {roles_of(f, "licensor", "licensee", "product") for f in facts(text, "licensing")}
+    assert got == {("norvexa", "quintara pharma", "NVX-B4"), ("norvexa", "tamsin biologics", "NVX-B4"),
+                   ("norvexa", "kessler pharma", "NVX-B4")}
+    assert not [k for k in extract(parse_document("Its PD-L1-positive tumours", "case")).entities if k.startswith("Product|")]
+
+
+def test_made_available_under_licence_and_a_holder_of_rights():
+    text = ("Instituto Quintara announced approval of trials of QuintaVac®. The vector was developed at the Halvorsen "
+            "Institute of Medicine and made available to Instituto Quintara under a license.")
+    assert {roles_of(f, "licensor", "licensee") for f in facts(text, "licensing")} == {("halvorsen institute of medicine", "instituto quintara")}
+    text = ("Norvexa Bio announced that ZORVAX® was approved. Norvexa Bio has a collaboration with Tamsin Pharma, which holds "
+            "the rights to develop and commercialise the vaccine in mainland China.")
+    assert {roles_of(f, "licensor", "licensee", "product") for f in facts(text, "licensing")} == {("norvexa bio", "tamsin pharma", "ZORVAX")}
+
+
+def test_a_seller_behind_funds_and_purchasing_as_a_noun():
+    text = ("Norvexa Group announced in December that it will acquire Tamsin Capsules, the Dayton-based provider of capsules, "
+            "from funds affiliated with Kessler Capital for USD 2.5 billion.")
+    assert {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")} == {("norvexa group", "tamsin capsules")}
+    text = ("Norvexa Scientific completed its acquisition of Tamsin Research. Our team delivers innovative technologies, "
+            "purchasing convenience and services through our brands, including Kessler Bio and Tamsin Research.")
+    assert {roles_of(f, "target")[0] for f in facts(text, "acquisition")} == {"tamsin research"}
+
+
+def test_no_service_within_a_group_nor_to_a_town():
+    text = ("In July 2022, Norvexa Vaccines, the vaccine CDMO subsidiary of Norvexa Biologics, received a GMP certificate "
+            "from the HPRA. Kessler operates sites in Bubendorf and in Vionnaz; besides Bubendorf and Vionnaz, the group "
+            "manufactures in Dayton.")
+    ex = extract(parse_document(text, "case"))
+    assert not [f for f in ex.facts if f.kind == "service"]
+    assert "Company|vionnaz" not in ex.entities

@@ -90,7 +90,7 @@ ORG_BY_GRANT = compile_pattern(
 # bought company, the maker or owner of what is bought (a product or a site is named so too: such names are kept out
 # by the product and place finders first)
 ORG_BY_DEAL = compile_pattern(
-    rf"\b(?:acquisition\s+of|acquires|acquired|acquiring|to\s+acquire|takeover\s+of|merger\s+with|purchase\s+of|bought|stake\s+in|"
+    rf"\b(?:acquisition\s+of|acquires|acquired|acquiring|to\s+acquire|(?:will|would|shall)\s+acquire|takeover\s+of|merger\s+with|purchase\s+of|bought|stake\s+in|"
     rf"paid\s+(?:[A-Z]{{0,3}}\$|[€£¥])?\s?\d[\d.,]*\s*(?:million|billion|bn|m)?\s+for)\s+(?P<name>{NAME_SEQ})"
     rf"(?:,?\s+{LEGAL_SUFFIX})?(?=\s*[,.;)]|\s+(?:for|in|from|and|at|last|earlier|the|which|through|under|on|was|is|has|had|will)\b)"
     rf"|(?<=\bwhich\s)(?P<name2>{NAME_SEQ})\s+(?:acquired|bought)\b"
@@ -120,8 +120,9 @@ LOCAL_REGULATOR = compile_pattern(
 )
 
 # products
+# ("ALT-B4": one digit after a hyphen and a letter)
 CODE = compile_pattern(
-    r"(?<![\w\-\[])(?P<name>(?:\[\d{2,3}[A-Z][a-z]?\]-?|\d{2,3}[A-Z][a-z]?-)?[A-Z]{1,6}[a-z]?(?:-?[A-Z]{1,5}(?:[a-z][A-Z]{1,3})?)?-?\d{2,6}[A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(?:\s+(?P<form>Injection|injection|Tablets?|Capsules?))?(?![\w-])"
+    r"(?<![\w\-\[])(?P<name>(?:\[\d{2,3}[A-Z][a-z]?\]-?|\d{2,3}[A-Z][a-z]?-)?[A-Z]{1,6}[a-z]?(?:-?[A-Z]{1,5}(?:[a-z][A-Z]{1,3})?)?(?:-?\d{2,6}[A-Za-z0-9]*|(?<=[A-Z]{2}-[A-Z])\d(?![\w\-]|\.\w))(?:[-.][A-Za-z0-9]+)*)(?:\s+(?P<form>Injection|injection|Tablets?|Capsules?))?(?![\w-])"
 )
 ISOTOPE_CODE = compile_pattern(r"(?<![\w\-])(?P<name>(?:\[\d{2,3}[A-Z][a-z]?\]|\d{2,3}[A-Z][a-z]?)-?[A-Za-z][\w\-]*\d[\w\-]*)(?:\s+(?P<form>Injection|injection))?")
 # ("mRNA-1273", and "nOPV2": a lower-case letter before an acronym with its number)
@@ -140,8 +141,10 @@ INN_SUFFIX_WORDS = (
 # a trie, tried at every split of every lower-case word: the same matches as the alternation in the order
 # above, since the one suffix that begins another ("stat", "statin") comes after it there too
 INN_SUFFIXES = rf"(?:{name_union(INN_SUFFIX_WORDS)})"
-INN_STEMS = rf"(?:[a-z]{{3,}}{INN_SUFFIXES}(?:-[a-z]{{4}})?)"
+INN_STEMS = rf"(?:(?:fam-|ado-)?[a-z]{{3,}}{INN_SUFFIXES}(?:-[a-z]{{4}})?)"
 
+#: an ADC's payload, the second word of its INN ("patritumab deruxtecan", "enfortumab vedotin")
+PAYLOAD_WORD = compile_pattern(r"(?:tecan|dotin|tansine|tesirine|sunirine|ozogamicin)(?:-[a-z]{4})?$")
 # (gene therapies: a "-gene" word and its "-vec" or "-cel" vector, "valoctocogene roxaparvovec", "afamitresgene autoleucel")
 INN = compile_pattern(rf"(?<![\w-])(?P<name>(?:{INN_STEMS}|[a-z]{{3,}}gene(?=\s+[a-z]{{3,}}(?:vec|cel)(?![\w-]))|(?:(?<=[.!?]\s)|(?<=^)|(?<=\n)|(?<=[.!?]\s[\"\u201c\u2018(])|(?<=^[\"\u201c\u2018(])|(?<=\n[\"\u201c\u2018(]))[A-Z][a-z]{{2,}}{INN_SUFFIXES}(?!\s+[A-Z]|['’]))(?:\s+(?:[a-z]{{2,}}(?:tecan|dotin|tansine|tesirine|sunirine|ozogamicin|leucel|temcel|gene|xetan|vec|cel)|pegol|alfa|beta)(?:-[a-z]{{4}})?)?)(?![\w-])")
 # ("the Phase 3 studies CLIMB-111 and CLIMB-121", "the follow-up study CLIMB-131"; not "doctors will study HLV-44")
@@ -169,7 +172,7 @@ OPEN_BRACKET = re.compile(r"\(")
 INN_BRAND = compile_pattern(rf"(?<![\w-])(?P<inn>(?i:{INN_STEMS})(?:\s+[a-z]{{4,}})?)(?:\s+for\s+injection)?\s+\((?:(?:brand|trade)\s+name:?\s+)?(?P<name>[A-Z][A-Z]{{4,30}}(?![\w-])|[A-Z][\w\-]{{2,30}}(?=®|™|\(R\)|\(TM\)))(?:®|™|\(R\)|\(TM\))?[),;]")
 # ("Pluvicto™ (lutetium (177Lu) vipivotide tetraxetan)": a radiolabel before the INN)
 RADIOLABEL = r"(?:[a-z]+\s+(?:\(\d{2,3}[A-Z][a-z]?\)|[A-Z][a-z]?[\s-]?\d{2,3})\s+)"
-BRAND_INN = compile_pattern(rf"(?<![\w-])(?P<name>[A-Z][\w\-]{{2,30}})(?:®|™|\(R\)|\(TM\))?\s*\((?:{RADIOLABEL}|\d{{2,3}}[A-Z][a-z]?-)?(?P<inn>{INN_STEMS}(?:\s+[a-z]+)?)(?:[;,][^();]{{1,40}})?\)")
+BRAND_INN = compile_pattern(rf"(?<![\w-])(?P<name>[A-Z][\w\-]{{2,30}})(?:®|™|\(R\)|\(TM\))?\s*\((?:{RADIOLABEL}|\d{{2,3}}[A-Z][a-z]?-)?(?P<inn>{INN_STEMS}(?:\s+[a-z]+(?:-[a-z]{{4}})?)?)(?:[;,][^();]{{1,40}})?\)")
 ISOTOPE_PREFIX = compile_pattern(r"^\[?(\d{2,3}[A-Z][a-z]?)\]?-")
 NOT_CODES = compile_pattern(
     r"^(?:COVID-19|SARS-CoV-2|ISO\d*|ISO-?\d+|H\d+N\d+|IL-?\d+\w*|CD\d+\w*|HER\d|PD-L?\d|B7-H\d|GLP-\d|FY\d+|Q\d|"
@@ -271,7 +274,10 @@ ENGLISH_LOOKALIKES = {"concept", "except", "accept", "precept", "intercept", "pe
 NOT_INN = {"peptide", "peptides", "polypeptide", "nucleotide", "oligonucleotide", "nucleoside", "glycoprotein", "cytokine",
            "chemokine", "insulin", "enzyme", "protease", "kinase", "ligase", "peptidase", "nuclease", "polymerase",
            "transcriptase", "disease", "release", "database", "purchase", "increase", "decrease", "phase", "base",
-           "case", "ease", "lease", "showcase", "staircase", "tide", "stride", "outside", "inside", "statin"}
+           "case", "ease", "lease", "showcase", "staircase", "tide", "stride", "outside", "inside", "statin",
+           # ("a maker of sterile injectable drug products in Lexington"): the nouns, not a drug's name
+           "products", "product", "substances", "substance", "candidates", "formulations", "vaccines", "medicines",
+           "compounds", "ingredients", "biologics", "generics", "injectables", "treatments", "therapeutics"}
 COMMON_CAPS = {"Institute", "Instituto", "University", "Foundation", "Center", "Centre", "Hospital", "School", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December", "Phase", "Injection", "Inhalation", "Powder", "Brazil", "China", "India", "COVID", "Approval", "Authority",
                "Agency", "Ministry", "Board", "Committee", "Company", "Group", "Health", "Emergency", "Clinical", "Agreement"}
@@ -287,7 +293,7 @@ PLACE_LIST = compile_pattern(
 TOWNS_BEFORE_AND = compile_pattern(rf"(?<![\w-])(?:{TOK}(?:{SP}+{TOK})?,{SP}+)*{TOK}(?:{SP}+{TOK})?{SP}+and{SP}+$")
 PLACE_AFTER_IN = compile_pattern(rf"\b(?:in|at|near|from|of)\s+(?P<place>{TOK}(?:{SP}+{TOK})?)(?![\w-])")
 PLACE_BEFORE_FACILITY = compile_pattern(
-    rf"{CAPITAL_NEXT}(?P<place>{TOK}(?:{SP}+{TOK}){{0,3}})(?:['’]s)?{SP}+(?:(?:Unit[- ]?\d+|commercial|manufacturing|production|API|biologics|sterile|fill-finish|"
+    rf"{CAPITAL_NEXT}(?P<place>{TOK}(?:{SP}+{TOK}){{0,3}})(?:['’]s)?{SP}+(?:(?:Unit[- ]?(?:\d+|[IVX]{1,4})|commercial|manufacturing|production|API|biologics|sterile|fill-finish|"
     rf"drug\s+substance|drug\s+product|GMP|new|existing)\s+){{0,3}}(?:facility|plant|site|campus|factory|manufacturing\s+site)\b"
 )
 # "Billingham in the north-east of England", "College Station in Texas": a town in a known region or country
@@ -1033,14 +1039,17 @@ class MentionFinder:
             return True
         if words[0] in MONTHS_AND_DAYS:
             return True  # "In April, the company signed ...": a date, not "April, the company"
-        if how != "gazetteer" and re.fullmatch(r"(?:MFG|DP|DS|Plant|Unit|Line|Building|Block)-?\d{1,3}", name):
-            return True  # "MFG5 and DP2 passed the inspection": a plant's code, not a company
+        if how != "gazetteer" and re.fullmatch(r"(?:MFG|DP|DS|Plant|Unit|Line|Building|Block)(?:-?\d{1,3}|\s+[IVX]{1,5})", name):
+            return True  # "MFG5 and DP2 passed the inspection", "its Unit V facility": a plant's code, not a company
         if self.lex.country(name) or self.lex.regulator_by_name(name) or name in self.place_words:
             return True
         if name.lower() in self.lex.indications:
             return True  # "Small Cell Lung Cancer" is a disease
         if how in ("apposition", "verb", "deal") and (is_city(name) or is_region(name)):
             return True  # "its sites in Mainz and Idar-Oberstein, the company now operates ...": a town
+        if how == "apposition" and len(words) == 1 and re.search(
+                rf"\b(?:sites?|facilit(?:y|ies)|plants?|campus|based|headquartered|located)\s+(?:[^.;]{{0,40}}?\s)?(?:in|at)\s+{re.escape(name)}(?![\w-])", self.text):
+            return True  # "its sites in Bubendorf and in Vionnaz ... besides Bubendorf and Vionnaz, the group makes": a town
         if clean_name(name).upper() in {k.upper() for k in product_keys} or CODE.fullmatch(name):
             return True
         if org_key(name) in self.out.persons or person_name(name) in {r[0] for r in self.out.roles}:
@@ -1192,6 +1201,12 @@ class MentionFinder:
             inn = m.group("name").lower()
             if inn in NOT_INN or self._lower_stop(inn) or self.lex.company(inn[0].upper() + inn[1:]):
                 continue  # ("Genmab", "genmab.com": a company named like an antibody)
+            name = m.group("name")
+            if " " not in name and PAYLOAD_WORD.search(name) and re.search(rf"[a-z]{SP}+{re.escape(inn)}(?![\w-])", self.text, re.I):
+                continue  # "Daiichi Sankyo's deruxtecan (DXd) ADCs" beside "patritumab deruxtecan": the payload, not a drug
+            if name[0].isupper() and " " not in name and re.search(
+                    rf"(?<![\w-])(?:{re.escape(name)}{SP}+[A-Z]|[A-Z][\w\-]*{SP}+{re.escape(name)}(?![\w-]))", self.text):
+                continue  # "Halvorsen also received ...", with "Halvorsen Pharma" or "Lars Petersen" elsewhere: a name's word
             inns.add(inn)
             self._add(m.group("name"), "Product", m.start("name"), m.end("name"), self.inn_of.get(inn, inn))
         # the short names of cell therapies: "cilta-cel", "lete-cel", "uza-cel" (the one just named, when in its brackets),
@@ -1319,9 +1334,16 @@ class MentionFinder:
                 if place and self._placeable(place):
                     self._add(place, "Place", start, start + len(place), place)
         for m in scan(PLACE_BEFORE_FACILITY, self.text):
-            place, start = self._trim_place(m.group("place"), m.start("place"))
-            if place and self._placeable(place) and (is_city(place) or is_region(place) or place in self.place_words
-                                                     or self._after_in(place)):
+            raw, raw_start = m.group("place"), m.start("place")
+            if (owner := re.search(r"['’]s\s+", raw)) and org_key(raw[: owner.start()]) in self.out.org_names:
+                raw, raw_start = raw[owner.end():], raw_start + owner.end()  # "Lupin's Pithampur Unit-2 facility"
+            raw = re.sub(r"\s+(?:Unit|Plant|Block)[- ]?(?:\d+|[IVX]{1,4})$", "", raw)
+            place, start = self._trim_place(raw, raw_start)
+            if not (place and self._placeable(place)):
+                continue
+            # (a town's name after its owner's: "Lupin's Pithampur Unit-2", not "MS Pharma's SFDA-approved biologics plant")
+            owned = re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}", place) and self._after_owner(start)
+            if is_city(place) or is_region(place) or place in self.place_words or self._after_in(place) or owned:
                 self._add(place, "Place", start, start + len(place), place)
         for m in PLACE_IN_REGION.finditer(self.text):
             region = m.group("region")
@@ -1344,6 +1366,11 @@ class MentionFinder:
         if not hasattr(self, "_after_in_text"):
             self._after_in_text = {m.group(1) for m in re.finditer(rf"\b(?:in|at)\s+({TOK}(?:{SP}+{TOK}){{0,3}})", self.text)}
         return any(p == place or p.startswith(place + " ") for p in self._after_in_text)
+
+    def _after_owner(self, start: int) -> bool:
+        """Whether a known organisation's possessive comes right before ``start`` ("Lupin's Pithampur Unit-2 facility")."""
+        m = re.search(r"(?<![\w-])((?:[A-Z][\w&.\-]*\s+){0,4}[A-Z][\w&.\-]*)['’]s\s+$", self.text[max(0, start - 64): start])
+        return bool(m) and org_key(m.group(1)) in self.out.org_names
 
     @staticmethod
     def _trim_place(name: str, start: int) -> tuple[str, int]:
@@ -1425,9 +1452,9 @@ def find_mentions(text: str, sentences: list[Sentence]) -> DocMentions:
     out.mentions = [m for m in out.mentions if not (m.kind == "Product" and (org_key(m.text) in org_names or any(
         a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in orgs)))]
     out.mentions.sort(key=lambda m: (m.start, -m.end))
+    _join_conjugate_names(text, out)
     _merge_code_aliases(text, out)
     _join_slash_products(text, out)
-    _join_conjugate_names(text, out)
     _extend_typos(text, out)
     _extend_product_lists(text, out, finder)
     _extend_product_names(text, out)
@@ -1587,7 +1614,7 @@ def _merge_code_aliases(text: str, out: DocMentions) -> None:
         coded = bool(re.search(r"\d", m.key))
         end = m.end
         for code in products[n + 1: n + 4]:
-            if code.key == m.key and re.fullmatch(r"[^.;]{0,40}", text[end: code.start]):
+            if (code.key == m.key or alias.get(code.key) == m.key) and re.fullmatch(r"[^.;]{0,40}", text[end: code.start]):
                 end = code.end  # its INN in between: "Pluvicto™ (lutetium (177Lu) vipivotide tetraxetan), previously known as ..."
                 continue
             # (a code as written: "Simponi (golimumab)" after "AVT05 (golimumab)" names no code, though its INN now
@@ -1597,7 +1624,9 @@ def _merge_code_aliases(text: str, out: DocMentions) -> None:
             gap = text[end: code.start]
             if coded and not re.fullmatch(r"\s*\(\s*", gap):
                 break  # "BAT1806 (BIIB800)" is one product; "AVT05 (golimumab)" is not a code pair
-            if not (CODE_ALIAS.fullmatch(gap) or (end != m.end and re.fullmatch(r"\s*[;,/]\s*(?:also\s+known\s+as\s+|and\s+)?", gap))):
+            # ("patritumab deruxtecan (HER3-DXd; MK-1022)": a short name, then the code)
+            if not (CODE_ALIAS.fullmatch(gap) or (end != m.end and re.fullmatch(r"\s*[;,/]\s*(?:also\s+known\s+as\s+|and\s+)?", gap))
+                    or re.fullmatch(r"\s*\(\s*[\w\-]{2,20};\s*", gap)):
                 break
             alias[code.key] = m.key
             end = code.end

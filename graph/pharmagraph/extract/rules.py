@@ -18,6 +18,11 @@ def _pair(fact: Fact) -> frozenset[str]:
     return frozenset(str(v).split("|", 1)[-1] for v in values if v)
 
 
+def _same_group(a: object, b: object) -> bool:
+    """Whether two companies' names start with the same word ("wuxi vaccines", "wuxi biologics")."""
+    return bool(a and b) and str(a).split("|", 1)[-1].split()[0] == str(b).split("|", 1)[-1].split()[0]
+
+
 def extract_with_rules(doc: Document) -> Extraction:
     """Facts and entity descriptions stated by ``doc``."""
     ctx = prepare(doc)
@@ -38,7 +43,9 @@ def extract_with_rules(doc: Document) -> Extraction:
     # expertise will be a transformative addition," said the buyer's manager)
     bought_pairs = {frozenset((f.role("acquirer"), f.role("target"))) for f in ctx.facts if f.kind == "acquisition"}
     # ... nor licensor and licensee ("The deal brings Genmab worldwide rights to ProfoundBio's portfolio": bought)
-    ctx.facts[:] = [f for f in ctx.facts if not (f.kind == "service" and frozenset((f.role("provider"), f.role("client"))) in bought_pairs
+    # ... nor a company and one of its own group ("WuXi Vaccines, the CDMO subsidiary of WuXi Biologics")
+    ctx.facts[:] = [f for f in ctx.facts if not (f.kind == "service" and (frozenset((f.role("provider"), f.role("client"))) in bought_pairs
+                                                                          or _same_group(f.role("provider"), f.role("client")))
                                                  or f.kind == "licensing" and frozenset((f.role("licensor"), f.role("licensee"))) in bought_pairs)]
     service_pairs = {frozenset((f.role("provider").split("|", 1)[1], f.role("client").split("|", 1)[1]))
                      for f in ctx.facts if f.kind == "service"}

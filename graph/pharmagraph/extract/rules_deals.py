@@ -51,7 +51,9 @@ ACTIVITIES = compile_pattern(
 # an amount as deals and purchases write it, number first ("US$150 million", "$950 million", "EUR 40m")
 _AMOUNT = r"(?:US|USD\s?|EUR\s?|€|£)?\$?[\d.,]+\s*(?:million|billion|bn|m)?"
 ACQ_VERB = compile_pattern(
-    r"\b(?:acquir(?:e|es|ed|ing)|to\s+buy|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|take\s+over|took\s+over|takeover\s+of|"
+    # (not the noun: "purchasing convenience", "buying power")
+    r"\b(?:acquir(?:e|es|ed|ing)|to\s+buy|buy(?:s|ing)?(?!\s+(?:power|decisions?|groups?|patterns?)\b)|bought|"
+    r"purchas(?:e|es|ed|ing)(?!\s+(?:convenience|power|decisions?|groups?|orders?|obligations?|price|agreement)\b)|take\s+over|took\s+over|takeover\s+of|"
     rf"acquisition\s+of|merger\s+with|merge\s+with|buyout\s+of|paid\s+{_AMOUNT}\s+for|bec(?:ome|ame|omes)\s+the\s+(?:new\s+|sole\s+)?owner\s+of)\b",
     re.I,
 )
@@ -146,7 +148,9 @@ def _other_party(ctx: DocContext, not_key: str | None) -> str | None:
 
 
 # "Y, the global licensee for X" (screened by "licensee": tried at every comma, it took 20 us a sentence)
-LICENSEE_NAMED = compile_pattern(r"(?P<who>[^,]+),\s+(?:the\s+|its\s+|an?\s+)?(?:\w+\s+){0,2}licensee\b")
+# (and "with Fosun Pharma, which holds the rights to develop and commercialise the vaccine in China")
+LICENSEE_NAMED = compile_pattern(r"(?P<who>[^,]+),\s+(?:(?:the\s+|its\s+|an?\s+)?(?:\w+\s+){0,2}licensee\b|"
+                                 r"which\s+(?:holds|has|owns|obtained|acquired|received)\s+(?:the\s+)?(?:\w+\s+){0,2}rights\b)")
 
 
 PAYS = compile_pattern(r"(?:,\s+Inc\.)?\s+(?:has\s+|will\s+|would\s+|is\s+to\s+|agreed\s+to\s+|has\s+agreed\s+to\s+)?"
@@ -183,6 +187,13 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
     under_licence = re.search(r"\bunder\s+(?:an?\s+)?(?:exclusive\s+|non-exclusive\s+)?licen[cs]e\b(?!\s+(?:and\s+[\w\-]+\s+)?agreement)", text)
     if under_licence:
         before = [m for m, pos in rel if pos < under_licence.start()]
+        # "... was developed at Mount Sinai and made available to Butantan under a license": the one it went to
+        given_to = [m for m, pos in rel if pos < under_licence.start() and re.search(r"\bto\s+(?:the\s+)?$", text[:pos])
+                    and re.fullmatch(r"(?:\s*\([^()]*\))?,?\s*", text[pos + len(m.text): under_licence.start()])]
+        if given_to:
+            licensee = given_to[-1].key
+            others = [m.key for m, pos in rel if m.key != licensee]
+            return (others[0] if others else _other_party(ctx, licensee)), licensee
         if before:
             licensee = before[0].key
             # "... under a licence (it obtained) from ImmunoGen"
@@ -196,7 +207,8 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
                 or _other_party(ctx, licensee)
             return licensor, licensee
     # "efgartigimod is licensed exclusively to Zai Lab": Zai Lab is the licensee, the product's owner the licensor
-    passive = re.search(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:licen[cs]ed|sublicen[cs]ed)\s+(?:\w+\s+)?to\s+", text)
+    # (and "ALT-B4 has also been licensed to Intas")
+    passive = re.search(r"\b(?:is|are|was|were|has\s+(?:\w+\s+)?been|have\s+(?:\w+\s+)?been)\s+(?:\w+\s+)?(?:licen[cs]ed|sublicen[cs]ed)\s+(?:\w+\s+)?to\s+", text)
     if passive:
         after = [m.key for m, pos in rel if pos >= passive.end()]
         if after:
@@ -376,7 +388,7 @@ def _referred_product(ctx: DocContext, i: int, recent: list[tuple[int, str]]) ->
     if main in near and re.search(r"\b(?:licen[cs]\w*|rights)\b", text) and not ANOTHER_PRODUCT.search(text):
         return main
     if THE_PRODUCT.search(text) and re.search(r"\b(?:licen[cs]\w*|rights)\b", text):
-        return ctx.last_product(i)
+        return ctx.last_product(i) or main  # (named long before: the vaccine the whole text is about)
     return None
 
 
@@ -387,12 +399,17 @@ def licensing(ctx: DocContext) -> None:
         products = [m.key for m in ctx.of_kind(i, "Product")]
         recent += [(i, p) for p in products]
         cue = LICENSE_CUE.search(text)
+        if cue and len(products) > 1:
+            # "rights to ALT-B4 for a subcutaneous formulation of KEYTRUDA": the product the licensed one is used with
+            used = {m.key for m in ctx.of_kind(i, "Product") if USED_WITH.search(text, max(0, m.start - s.start - 60), m.start - s.start)}
+            products = [p for p in products if p not in used] or products
         if not cue or s.section in ("boilerplate", "heading") or not _ok_before(text, cue.start()):
             continue
         clauses = _licence_clauses(s)
         if clauses == [s] and KEEPS_RIGHTS.search(text):
             continue
-        if not products and s.section.startswith("about:") and not ctx.section_product(s.section):
+        if not products and s.section.startswith("about:") and not ctx.section_product(s.section) and \
+                not re.search(r"(?i)\b(?:collaboration|partnership|alliance|agreement)$", s.section):
             continue  # "About Everest: ... in-licensing late-stage assets from global companies": a business, not a deal
         if not products and (listed := ctx.listed_products(i)):
             products = listed  # "... signed licensing agreements with Y. The agreements cover: - PB016, ...; - PB018, ..."
@@ -419,6 +436,8 @@ def licensing(ctx: DocContext) -> None:
             _licence(ctx, i, clause, ccue, products, keeper)
 
 
+USED_WITH = compile_pattern(r"\b(?:formulations?|versions?|use\s+with|(?:in\s+)?combination\s+with|combined\s+with|co-formulated\s+with)\s+"
+                            r"(?:of\s+)?(?:(?:its|their|the)\s+)?(?:[\w\-]+\s+){0,2}?$", re.I)
 SIGNED_WITH_TO_SELL = compile_pattern(r"\blicen[cs]\w*\s+(?:and\s+[\w\-]+\s+)?agreements?(?P<with>\s+with\s+)[^;]{1,200}?\bto\s+"
                                       r"(?:exclusively\s+)?(?:commerciali[sz]e|market|distribute|sell)\b")
 
@@ -724,6 +743,10 @@ def services(ctx: DocContext) -> None:
         # (not the group the provider belongs to: "mAbxience, the biotechnology company of Grupo Insud, ... with AstraZeneca")
         # ("Lotte Biologics was established as the CDMO business of Lotte Group": the group alone is no client)
         clients = [k for k in clients if not any(ctx.is_parent_in_apposition(i, m) for m in companies if m.key == k)]
+        # (not a place named after a company: "located at Biocon Park"; nor one of the provider's own group:
+        # "WuXi Vaccines, the vaccine CDMO subsidiary of WuXi Biologics", "PEL ... through Piramal Pharma Solutions")
+        clients = [k for k in clients if k.split()[0] != provider.split()[0] and not any(
+            m.key == k and PLACE_AFTER_NAME.match(text, m.end - s.start) for m in companies)]
         client = clients[0] if clients else None
         if client is None:
             for p in ctx.of_kind(i, "Product"):
@@ -751,6 +774,7 @@ def services(ctx: DocContext) -> None:
                          {"service": stype, "activities": activities})
 
 
+PLACE_AFTER_NAME = compile_pattern(r"\s+(?:Park|Campus|Centre|Center|Tower|Building|Plaza)\b")
 SELL_VERB = compile_pattern(r"\b(?:sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|transfer(?:s|red|ring)?)\s+(?P<what>[^.;]{0,160}?)\s+to\s+", re.I)
 
 
@@ -825,7 +849,10 @@ def acquisitions(ctx: DocContext) -> None:
             before = [m for m in every if m.end <= pos]
             # "the business we are acquiring from Haleon": the seller is not the target, nor is its short name after it
             # ("the facility it acquired from Bristol-Myers Squibb Company ("Bristol-Myers Squibb")")
-            sellers = {m.key for m in every if re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, m.start - s.start - 12): m.start - s.start])}
+            # (and "from funds affiliated with KKR")
+            sellers = {m.key for m in every if re.search(r"\bfrom\s+(?:the\s+)?(?:(?:[\w\-]+\s+)?(?:funds|entities|affiliates|vehicles)\s+"
+                                                          r"(?:affiliated\s+with|managed\s+by|advised\s+by|controlled\s+by|of)\s+)?$",
+                                                          text[max(0, m.start - s.start - 50): m.start - s.start])}
             after = [m for m in every if m.start >= s.start + (stake.end() if stake else verb.end()) and m.key not in sellers]
             passive = re.search(r"\b(?:was|were|been|be|being|is)\s+(?:\w+\s+)?$", text[: verb.start()]) and re.search(r"\bby\b", text[verb.end():])
             acquirer = target = None
@@ -1186,6 +1213,8 @@ def licences_from_collaborations(ctx: DocContext) -> None:
     for fact in list(ctx.facts):
         if fact.kind != "collaboration" or fact.value("kind") not in ("co-development", "commercialization partnership", "collaboration"):
             continue
+        if fact.confidence < 0.8:
+            continue  # a bare "partner" ("... make it the right partner for these three assets"): no deal of its own
         i = ctx.sentence_at(fact.evidence.start) if fact.evidence else None
         parties = list(fact.role("party") or ())
         subject = fact.value("subject")
@@ -1210,6 +1239,11 @@ def licences_from_collaborations(ctx: DocContext) -> None:
                 if subject in ctx.sentences[j].text and re.search(r"\b(?:except|excluding|outside|ex-)\b", ctx.sentences[j].text):
                     territory = _territory(ctx.sentences[j].text) or territory
                     break
-        ctx.add_fact("licensing", i, {"licensor": dev, "licensee": other, "product": product},
-                     {"territory": territory, **_value_fields(value)}, confidence=0.6)
-        have.add((dev, product))
+        # every product of the developer the sentence lists ("an agreement for three of Daiichi Sankyo's ADCs: A, B and C")
+        listed = [f"Product|{m.key}" for m in ctx.of_kind(i, "Product")]
+        for each in [product] + [p for p in listed if p != product and ctx.product_attrs(p).get("developer") == dev]:
+            if (dev, each) in have:
+                continue
+            ctx.add_fact("licensing", i, {"licensor": dev, "licensee": other, "product": each},
+                         {"territory": territory, **_value_fields(value)}, confidence=0.6)
+            have.add((dev, each))

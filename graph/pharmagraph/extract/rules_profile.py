@@ -18,7 +18,7 @@ TITLE_SPLIT = compile_pattern(rf"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)(?={TIT
 # (not "on-site", "off-site"; not the verb: "is also building a plant")
 FACILITY_WORDS = compile_pattern(r"(?<!\btrial )(?<!clinical )(?<!treatment )(?<!study )(?<!web)(?<!on-)(?<!off-)\b(?:facility|facilities|plants?|sites?|campus|campuses|"
                             r"factory|factories|base|centre|center|(?<=industrial |production )complex|building(?!\s+(?:a|an|the|its|their|new|out|up|on)\b)|(?<=sales )office|"
-                            r"(?-i:laborator(?:y|ies)))\b", re.I)
+                            r"(?-i:laborator(?:y|ies))|(?-i:Unit)[- ]?(?:\d{1,2}|(?-i:[IVX]{1,4})))\b", re.I)
 MODALITIES = [
     (r"bispecific\s+(?:antibody[- ]drug\s+conjugate|ADC)", "bispecific antibody-drug conjugate"),
     (r"antibody[- ]drug\s+conjugate|\bADC\b", "antibody-drug conjugate"),
@@ -191,7 +191,7 @@ NAME_STOP = {"the", "a", "an", "its", "their", "our", "his", "her", "this", "tha
              "are", "was", "were", "has", "have", "runs", "run", "new", "existing", "one", "two", "three", "four", "five",
              "several", "multiple", "all", "other", "each", "both", "s", "network"}
 FACILITY_VERBS = compile_pattern(r"\b(?:operat\w+|runs?|owns?|houses?|located|built|opened|manufactur\w+|produc\w+|inspect\w+|"
-                            r"headquartered|based|sites?|plants?|facilit\w+|campus|factory|(?:industrial|production)\s+complex|headquarters|(?-i:laborator(?:y|ies))|"
+                            r"headquartered|based|sites?|plants?|facilit\w+|campus|factory|(?-i:Unit)[- ]?(?:\d{1,2}|(?-i:[IVX]{1,4}))|(?:industrial|production)\s+complex|headquarters|(?-i:laborator(?:y|ies))|"
                             r"(?:R&D|research(?:\s+and\s+development)?|manufacturing|production|innovation)\s+cent(?:re|er)s?)(?!\w)", re.I)
 
 
@@ -363,7 +363,7 @@ def _facility_clause(ctx: DocContext, i: int, s: Sentence, last: dict | None) ->
     former = [m for m in every if re.search(r"\bformer\s+$", text[max(0, m.start - s.start - 10): m.start - s.start])]
     attributive = [m for m in every if before_facility(m) and m not in former]
     companies = [m for m in companies if m not in former]
-    of_m = re.search(r"\b(?:facility|facilities|plants?|sites?|campus|factory)\s+of\s+(?:its\s+|their\s+)?(?:(?:wholly[- ]owned|indirect|majority[- ]owned)\s+)?(?:subsidiary\s+|affiliate\s+)?", text)
+    of_m = re.search(r"\b(?:facility|facilities|plants?|sites?|campus|factory|(?-i:Unit)[- ]?(?:\d{1,2}|[IVX]{1,4}))\s+of\s+(?:its\s+|their\s+)?(?:(?:wholly[- ]owned|indirect|majority[- ]owned)\s+)?(?:subsidiary\s+|affiliate\s+)?", text)
     of_org = [m for m in companies if of_m and m.start - s.start == of_m.end()]
     its = re.search(r"\b(?:its|their)\s+(?:own\s+)?(?:[\w\-]+\s+){0,4}?(?:facility|facilities|plant|plants|site|sites|campus|factory|network|base|headquarters|office)\b", text)
     its_owner = None
@@ -379,11 +379,16 @@ def _facility_clause(ctx: DocContext, i: int, s: Sentence, last: dict | None) ->
     operator = (attributive[-1].key if attributive else None) or (of_org[0].key if of_org else None) or its_owner or \
         (companies[0].key if companies and (companies[0].start - s.start < fws[0] or OPERATED_BY.search(text)) else None) or \
         (owner[0].key if len({m.key for m in owner}) == 1 else None) or \
-        (ctx.coref_company(i) if not companies else None) or ctx.section_org(s.section)
+        (ctx.coref_company(i) if not companies else None) or ctx.section_org(s.section) or \
+        (ctx.main if not every and s.section == "body" and SITE_LOCATED.match(text) else None)
     if operator is None or ctx.kind_of(operator) != "Company":
         return last
     # every city listed after the facility word ("sites in Anagni, Bloomington and Brussels"), else the nearest
     listed = [m for m in cities if m.start - s.start > fw.start()] if len(cities) > 1 else cities
+    named = [m for m in cities if m.end - s.start <= fw.start() and not is_region(m.text)
+             and re.fullmatch(r"(?:\s+[\w\-]+){0,3}\s+", text[m.end - s.start: fw.start()])]
+    if named and listed and all(is_region(m.text) for m in listed):
+        listed = named[-1:]  # "its Pithampur Unit-2 manufacturing facility in Madhya Pradesh": the town in its name
     chosen = listed or [min(cities, key=lambda m: abs(m.start - (s.start + fw.start())))]
     # a dateline city far from the facility word is not where the facility is
     # (... but a list that runs on is one list: "facilities in Seattle, Washington; ...; and Chiba and Yokohama, Japan")
@@ -393,6 +398,18 @@ def _facility_clause(ctx: DocContext, i: int, s: Sentence, last: dict | None) ->
                 kept and LIST_GAP.fullmatch(text, kept[-1].end - s.start, m.start - s.start)):
             kept.append(m)
     chosen = kept
+    located = LOCATED_AT.search(text)
+    if located and any(m.start - s.start == located.end() for m in chosen):
+        # "The plant is located at Jawaharlal Nehru Pharma City in Parawada Mandal, Andhra Pradesh, near Visakhapatnam":
+        # where the text says it is, not the region or the town it is near
+        # (a list that runs on stays one: "located in Anagni, Italy; Bloomington, Indiana, USA; and Brussels, Belgium")
+        first = next(n for n, m in enumerate(chosen) if m.start - s.start == located.end())
+        kept = chosen[first: first + 1]
+        for m in chosen[first + 1:]:
+            if not LIST_GAP.fullmatch(text, kept[-1].end - s.start, m.start - s.start):
+                break
+            kept.append(m)
+        chosen = kept
     chosen = list({m.key: m for m in reversed(chosen)}.values())[::-1]  # one fact a town (its first mention kept)
     name = _facility_name(text, fw.end()) if len(chosen) == 1 else None
     defined = DEFINED_SITE.search(text, fw.end(), fw.end() + 120) if name else None
@@ -413,6 +430,9 @@ def _facility_clause(ctx: DocContext, i: int, s: Sentence, last: dict | None) ->
     return last
 
 
+#: "The plant is located at X", after a sentence that named the site but not its town: the company the text is about
+SITE_LOCATED = compile_pattern(r"(?:The|This)\s+(?:site|facility|plant|campus|factory)\s+(?:is|was)\s+(?:located|situated)\s+(?:at|in)\b")
+LOCATED_AT = compile_pattern(r"\b(?:located|situated)\s+(?:at|in)\s+(?:the\s+)?")
 LIST_GAP = compile_pattern(r"(?:[\s,;]|\band\b|\bthe\b|[A-Z][\w.\-]*)*")
 
 
