@@ -1688,3 +1688,17 @@ def test_no_service_within_a_group_nor_to_a_town():
     ex = extract(parse_document(text, "case"))
     assert not [f for f in ex.facts if f.kind == "service"]
     assert "Company|vionnaz" not in ex.entities
+
+
+def test_a_brand_after_its_makers_possessive_and_the_org_after_an_appointed_title():
+    text = ("Rival therapies include Norvexa's Zentriva and Novartis' Kymriah, while Halozyme Therapeutics' technology is used "
+            "in Roche's Phesgo. Tamsin Bio's lead candidate TMB-301, a biosimilar candidate to Eylea, is in Phase 3.")
+    ex = extract(parse_document(text, "case"))
+    assert {"Product|Kymriah", "Product|Phesgo"} <= set(ex.entities)
+    devs = {roles_of(f, "product", "developer") for f in ex.facts if f.kind == "development"}
+    assert ("Kymriah", "novartis") in devs and ("Phesgo", "roche") in devs
+    assert not [d for p, d in devs if p == "Eylea"]
+    text = ("TOKYO, June 29, 2023 - Norvexa Corporation today announced the appointment of Jane Doe as the new President and "
+            "Chief Executive Officer (CEO) of Norvexa Tamsin Biologics (NTB), Norvexa's CDMO.")
+    got = {roles_of(f, "person", "organization") for f in facts(text, "role")}
+    assert got == {("Jane Doe", "norvexa tamsin biologics")}

@@ -252,6 +252,8 @@ PRODUCT_CONTEXT = [
     compile_pattern(rf"\bgrant(?:ed|s)\s+(?!(?:Breakthrough|Orphan|Fast|Priority|Accelerated|Rare|Regenerative|Conditional|Emergency|PRIME|"
                     rf"Sakigake|Innovative|Qualified)\b){PNAME}\s+(?:an?\s+)?(?:[A-Z][a-z]+\s+){{1,3}}[Dd]esignation\b"),
 ]
+OWNER_BRAND = compile_pattern(r"(?<![\w-])(?P<owner>[A-Z][\w&\-]*(?:(?:\s+&)?\s+[A-Z][\w&\-]*){0,3})['’]s?\s+(?P<name>[A-Z][a-z]{3,}(?:\s+[A-Z][a-z]{3,})?)"
+                              r"(?:®|™)?(?=\s*(?:[,.;)]|\s+(?:and|or|is|was|are|were|has|have|in|for|which|to)\b))")
 # "COVID-19 Vaccine Moderna", "COVID-19 Vaccine AstraZeneca": a vaccine named after the company that makes it
 VACCINE_OF_COMPANY = compile_pattern(
     r"(?<![\w-])(?P<name>(?:[A-Z][\w\-]*[ \t]+){1,2}Vaccine[ \t]+(?P<company>[A-Z][\w\-]+))(?![\w-])(?![ \t]+(?:Inc|Ltd|LLC|plc|AG|Co)\b)")
@@ -749,7 +751,9 @@ class MentionFinder:
                 org = org if self.lex.company(org) else re.sub(r"['’]s?$", "", org)
                 # (not "Texas Children's Hospital", "St. Joseph's Health Care": a possessive that is part of the name)
                 unit = (None if re.search(r"(?:\b(?:Children|Women|Men|People|Veterans)|^(?:St\.?|Saint)\s+[A-Z]\w+)['’]s\s", org)
-                        else re.fullmatch(r"(?P<org>.+?)['’]s\s+(?P<unit>.+)", org)) or UNIT_THEN_ORG.fullmatch(org)
+                        else re.fullmatch(r"(?P<org>.+?)['’]s\s+(?P<unit>.+)", org)) or (
+                    # ("Secretary, Department of Biotechnology": a government department is the organisation)
+                    None if re.match(r"(?:Department|Office)\s+of\s", org) else UNIT_THEN_ORG.fullmatch(org))
                 # ("Co-director of the Texas Children's Hospital Center for Vaccine Development": the hospital's centre)
                 unit = unit or INSTITUTE_UNIT.fullmatch(org)
                 if unit and DEPARTMENT_WORDS.search(unit.group("unit")):
@@ -773,7 +777,7 @@ class MentionFinder:
                 # "Chief Executive Officer, Serum Institute of India": the words after the title's comma start the name
                 tail = re.search(r",\s+(?P<unit>[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3})$", title)
                 whole = f"{tail.group('unit')} of {org}" if tail else None
-                if whole and (self.lex.company(whole) or ORG_BY_PREFIX.fullmatch(whole)):
+                if whole and (self.lex.company(whole) or ORG_BY_PREFIX.fullmatch(whole) or re.match(r"(?:Department|Ministry)\s+of\s", whole)):
                     title, org = title[: tail.start()], whole
                 # "Director of the Pneumococcal Vaccine Project at PATH", "General Manager of the Bio CDMO Division, FUJIFILM
                 # Corporation": a part of the organisation named next belongs in the title
@@ -792,7 +796,7 @@ class MentionFinder:
                     if other[:1].isupper() and not DEPARTMENT_WORDS.search(other):
                         self.role_orgs.append((more.start("org"), more.start("org") + len(other), other))
                 if n in ORG_NAMING_ROLES and org[:1].isupper() and not re.fullmatch(TITLE_PHRASE, org) and (
-                        not DEPARTMENT_WORDS.search(org) or re.match(r"(?:St\.|Saint)\s", org)):  # ("St. Luke's Health System")
+                        not DEPARTMENT_WORDS.search(org) or re.match(r"(?:St\.|Saint)\s|(?:Department|Ministry)\s+of\s", org)):  # ("St. Luke's Health System")
                     self.role_orgs.append((m.start("org"), m.start("org") + len(org), org))
                 self.out.persons.add(org_key(person))
                 ps = m.start("person")
@@ -1129,6 +1133,15 @@ class MentionFinder:
                 brand = clean_name(name)
                 self._add(name, "Product", m.start("name"), m.end("name"), brand)
                 self.inn_of.setdefault(inn, brand)
+        # "Bristol Myers Squibb's Opdivo", "Novartis' Kymriah and Kite's Yescarta": a brand after a known maker's name
+        people = {m.text for m in self.out.mentions if m.kind == "Person"}
+        for m in OWNER_BRAND.finditer(self.text):
+            name = m.group("name")
+            if not self.lex.company(m.group("owner")) or name in people or name in COMMON_CAPS or name.split()[0] in NOT_NAME_WORDS:
+                continue
+            if self._not_product(name) or is_city(name) or is_region(name) or name.split()[0] in TITLE_TOKENS:
+                continue
+            self._add(name, "Product", m.start("name"), m.end("name"), name)
         for m in (*scan(VACCINE_OF_COMPANY, self.text), *scan(COMPANY_VACCINE, self.text)):
             company = m.group("company").split("-")[0]
             if company in INDUSTRY_HEADS or re.match(rf",?{SP}+{LEGAL_SUFFIX}", self.text[m.end():]):

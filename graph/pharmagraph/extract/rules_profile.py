@@ -132,6 +132,8 @@ def roles(ctx: DocContext) -> None:
             ctx.found.org_kind.setdefault(key, "Regulator")
         elif not org and GOVERNMENT_TITLE.match(title):
             continue  # "Minister of Health Jane Doe said ...": a government's officer, not the company's
+        elif not org and (named := _org_after_title(ctx, i, end)):
+            key = named  # "the appointment of Jane Doe as the new President and Chief Executive Officer (CEO) of X"
         elif not org:
             s = ctx.sentences[i]
             orgs = [m for m in ctx.orgs(i, kinds=("Company", "Regulator"))]
@@ -143,8 +145,22 @@ def roles(ctx: DocContext) -> None:
             continue
         # ("a partner of X" is a business partner, but "a partner at Quintara Capital Partners" a title at a fund)
         fund = re.search(r"\b(?:Capital|Partners|Ventures|Investments|Equity|Advisors)\b", org)
-        titles = [t for t in _titles(title) if not re.fullmatch(r"(?:Lead|Secretary)", t) and (t != "partner" or fund)]
+        # (a "Secretary" alone is a company's secretary, no officer; but the Secretary of a government department is its head)
+        department = re.match(r"(?:Department|Ministry)\s+of\s", org)
+        titles = [t for t in _titles(title) if not re.fullmatch(r"Lead|Secretary" if not department else r"Lead", t) and (t != "partner" or fund)]
         _add_roles(ctx, i, person, key, titles, 0.85)
+
+
+OF_AFTER_TITLE = compile_pattern(r"(?:\s*\([A-Z][\w\-]{1,10}\))?\s+(?:of|at)\s+(?:the\s+)?")
+
+
+def _org_after_title(ctx: DocContext, i: int, end: int) -> str | None:
+    """The organisation named right after a title the role pattern ended on ("... Officer (CEO) of X")."""
+    text = ctx.doc.text
+    m = OF_AFTER_TITLE.match(text, end)
+    if not m:
+        return None
+    return next((c.key for c in ctx.by_sentence[i] if c.kind in ("Company", "Regulator") and c.start == m.end()), None)
 
 
 # "Chief Scientific and Medical Officer", "Clinical and Regulatory Affairs Manager": one title; a part with no head
@@ -555,6 +571,10 @@ DEVELOPER_OF = compile_pattern(r"(?:,?\s+(?:Inc\.|Ltd\.?|AG|plc))?,\s+(?:the|a|a
 CLAUSE_THEN_SUBJECT = compile_pattern(r",\s+(?:we|it|they|he|she|I|you)\s+")
 
 
+REFERENCE_BEFORE = compile_pattern(r"\b(?:biosimilar\s+(?:candidate\s+|version\s+)?(?:to|of|for)|referenc\w+|reference\s+(?:product|medicine|biologic))\s+"
+                                   r"(?:the\s+)?(?:[\w\-]+\s+){0,2}?$", re.I)
+
+
 def _developer(ctx: DocContext, i: int, prods: list, first, f_start: int | None, f_end: int | None) -> tuple[str | None, int]:
     """Who sentence ``i`` says develops its first product, and how strongly (see ``DocContext.note_developer``)."""
     s = ctx.sentences[i]
@@ -578,7 +598,12 @@ def _developer(ctx: DocContext, i: int, prods: list, first, f_start: int | None,
             # ("The portfolio comprises Alvotech's AVT03, a proposed biosimilar to Prolia; AVT05, ...; AVT06, ...": a list
             # the sentence announces may run on past semicolons)
             listed = LIST_VERB.search(text, 0, before[-1].start - s.start)
-            if len(between) <= 60 and not CLAUSE_THEN_SUBJECT.search(between) or (
+            # (a list of products, not "Alteogen's ALT-B4 in the development and commercialization of a formulation of
+            # pembrolizumab": the last product before this one is followed by a list's separator, not by "of")
+            inside = [p for p in prods if before[-1].end <= p.start < first.start and p.key != first.key]
+            if inside and re.search(r"\bof\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}$", text[inside[-1].end - s.start: f_start]):
+                pass
+            elif len(between) <= 60 and not CLAUSE_THEN_SUBJECT.search(between) or (
                     len(between) <= (300 if listed else 220) and re.fullmatch(r"['’]s?[^.;]*" if not listed else r"['’]s?[^.]*", between)
                     and re.search(r":|,\s|\band\b", between) and not VERBISH.search(between)):
                 return before[-1].key, 3
@@ -604,6 +629,8 @@ def _developer(ctx: DocContext, i: int, prods: list, first, f_start: int | None,
         after = [m for m in every if m.start - s.start >= by.end()]
         if after:
             return after[0].key, 3
+    if first is not None and f_start is not None and REFERENCE_BEFORE.search(text, max(0, f_start - 60), f_start):
+        return None, 0  # "ALT-L9, a biosimilar candidate to Eylea": the reference medicine is not the company's
     if first is not None and COMPANY_DOES.search(text):
         return ctx.coref_company(i) or ctx.subject_company(i), 2
     if first is not None and f_start is not None and (ITS_BEFORE.search(text[max(0, f_start - 80): f_start]) or COMPANY_AFTER.match(text, f_end)):

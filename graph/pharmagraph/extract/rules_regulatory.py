@@ -309,7 +309,9 @@ def approvals(ctx: DocContext) -> None:
         # ("Besides HANSIZHUANG, its marketed products include HANQUYOU, which is approved ...": not the one set aside)
         products = [m for m in ctx.of_kind(i, "Product") if not SET_ASIDE.search(text, 0, m.start - s.start)]
         # ("approved retifanlimab, in combination with carboplatin and paclitaxel": the partners are not approved here)
-        alone = [m for m in products if not COMBINED_WITH.search(text[max(0, m.start - s.start - 90): m.start - s.start])]
+        # (nor an INN that names the kind of another product: "the infliximab biosimilar Remsima")
+        alone = [m for m in products if not COMBINED_WITH.search(text[max(0, m.start - s.start - 90): m.start - s.start])
+                 and not (m.text.islower() and re.match(r"\s+biosimilars?\s+[A-Z]", text[m.end - s.start:]))]
         products = alone if alone else products
         if products:
             last_product = products[-1].key
