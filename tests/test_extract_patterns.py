@@ -1691,8 +1691,8 @@ def test_no_service_within_a_group_nor_to_a_town():
 
 
 def test_a_brand_after_its_makers_possessive_and_the_org_after_an_appointed_title():
-    text = ("Rival therapies include Norvexa's Zentriva and Novartis' Kymriah, while Halozyme Therapeutics' technology is used "
-            "in Roche's Phesgo. Tamsin Bio's lead candidate TMB-301, a biosimilar candidate to Eylea, is in Phase 3.")
+    text = ("Rival therapies include Norvexa's Zentriva and Novartis' Kymriah, while Halozyme Therapeutics' technology is used in "
+            "products such as Roche's Phesgo. Tamsin Bio's lead candidate TMB-301, a biosimilar candidate to Eylea, is in Phase 3.")
     ex = extract(parse_document(text, "case"))
     assert {"Product|Kymriah", "Product|Phesgo"} <= set(ex.entities)
     devs = {roles_of(f, "product", "developer") for f in ex.facts if f.kind == "development"}

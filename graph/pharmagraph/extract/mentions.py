@@ -252,6 +252,8 @@ PRODUCT_CONTEXT = [
     compile_pattern(rf"\bgrant(?:ed|s)\s+(?!(?:Breakthrough|Orphan|Fast|Priority|Accelerated|Rare|Regenerative|Conditional|Emergency|PRIME|"
                     rf"Sakigake|Innovative|Qualified)\b){PNAME}\s+(?:an?\s+)?(?:[A-Z][a-z]+\s+){{1,3}}[Dd]esignation\b"),
 ]
+BRAND_LIST_CUE = compile_pattern(r"\b(?:such\s+as|including|include[sd]?|like|versus|vs\.|compared\s+(?:with|to)|products?|drugs?|medicines?|"
+                                 r"therap(?:y|ies)|vaccines?|brands?|inhibitors?|competitors?|rivals?|biosimilars?\s+(?:of|to))\b[^.;]*$")
 OWNER_BRAND = compile_pattern(r"(?<![\w-])(?P<owner>[A-Z][\w&\-]*(?:(?:\s+&)?\s+[A-Z][\w&\-]*){0,3})['’]s?\s+(?P<name>[A-Z][a-z]{3,}(?:\s+[A-Z][a-z]{3,})?)"
                               r"(?:®|™)?(?=\s*(?:[,.;)]|\s+(?:and|or|is|was|are|were|has|have|in|for|which|to)\b))")
 # "COVID-19 Vaccine Moderna", "COVID-19 Vaccine AstraZeneca": a vaccine named after the company that makes it
@@ -753,7 +755,9 @@ class MentionFinder:
                 unit = (None if re.search(r"(?:\b(?:Children|Women|Men|People|Veterans)|^(?:St\.?|Saint)\s+[A-Z]\w+)['’]s\s", org)
                         else re.fullmatch(r"(?P<org>.+?)['’]s\s+(?P<unit>.+)", org)) or (
                     # ("Secretary, Department of Biotechnology": a government department is the organisation)
-                    None if re.match(r"(?:Department|Office)\s+of\s", org) else UNIT_THEN_ORG.fullmatch(org))
+                    # (but "Director of the Department of Gastrointestinal Oncology at Peking University Cancer Hospital": its unit)
+                    None if re.match(r"(?:Department|Office)\s+of\s", org) and not re.match(r"\s+(?:at|of)\s", self.text[m.end("org"):])
+                    else UNIT_THEN_ORG.fullmatch(org))
                 # ("Co-director of the Texas Children's Hospital Center for Vaccine Development": the hospital's centre)
                 unit = unit or INSTITUTE_UNIT.fullmatch(org)
                 if unit and DEPARTMENT_WORDS.search(unit.group("unit")):
@@ -1139,6 +1143,8 @@ class MentionFinder:
             name = m.group("name")
             if not self.lex.company(m.group("owner")) or name in people or name in COMMON_CAPS or name.split()[0] in NOT_NAME_WORDS:
                 continue
+            if not (BRAND_LIST_CUE.search(self.text, max(0, m.start() - 80), m.start()) or self.text[m.end("name"): m.end("name") + 1] in "®™"):
+                continue  # (named among medicines: "CAR-T therapies such as Novartis' Kymriah", not "Evotec's Campus Curie")
             if self._not_product(name) or is_city(name) or is_region(name) or name.split()[0] in TITLE_TOKENS:
                 continue
             self._add(name, "Product", m.start("name"), m.end("name"), name)
