@@ -1702,3 +1702,29 @@ def test_a_brand_after_its_makers_possessive_and_the_org_after_an_appointed_titl
             "Chief Executive Officer (CEO) of Norvexa Tamsin Biologics (NTB), Norvexa's CDMO.")
     got = {roles_of(f, "person", "organization") for f in facts(text, "role")}
     assert got == {("Jane Doe", "norvexa tamsin biologics")}
+
+
+def test_an_adjective_opening_a_companys_name_and_a_parent_in_apposition():
+    text = ("Norvexa Inc. today announced that it has completed its acquisition of Global Tamsin Therapeutics, Inc. (GTT) for "
+            "$68.50 per share. Global Tamsin Therapeutics is a biopharmaceutical company.")
+    assert {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")} == {("norvexa", "global tamsin therapeutics")}
+    text = ("Kessler Biotech, a subsidiary of Halvorsen Biotech Corporation that develops CAR-T therapies, announced today that "
+            "it has executed a global collaboration and license agreement with Quintara Biotech, Inc. for KB-B38M, with an "
+            "upfront payment of $350 million. Built on its strength in gene synthesis, Halvorsen Biotech provides research "
+            "services and, through Kessler Biotech, cell therapy.")
+    ex = extract(parse_document(text, "case"))
+    assert {roles_of(f, "licensor", "licensee") for f in ex.facts if f.kind == "licensing"} == {("kessler biotech", "quintara biotech")}
+    assert not [f for f in ex.facts if f.kind == "service"]
+
+
+def test_a_warning_letter_list_of_sites_is_no_certification():
+    text = ("Hyderabad, India, November 6, 2015: Tamsin Laboratories Ltd. (NSE: TAMSIN) today confirmed that it has received a "
+            "Warning Letter from the US FDA for three of its sites:\n1. the API manufacturing facility at Kesrigarh, Andhra "
+            "Pradesh;\n2. the API manufacturing facility at Rampur, Telangana; and\n3. the formulation facility at Duvvada.\n"
+            "At the end of each inspection the US FDA issued a Form 483 listing its observations, and Tamsin submitted "
+            "responses. Its shares are listed on the National Stock Exchange of India Ltd.")
+    ex = extract(parse_document(text, "case"))
+    assert not [f for f in ex.facts if f.kind == "certification"]
+    assert {roles_of(f, "operator", "location") for f in ex.facts if f.kind == "facility"} == {
+        ("tamsin laboratories", "Kesrigarh"), ("tamsin laboratories", "Rampur"), ("tamsin laboratories", "Duvvada")}
+    assert "Company|india" not in ex.entities

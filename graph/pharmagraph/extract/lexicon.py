@@ -46,7 +46,7 @@ ORG_PREFIX_HEADS = ("Institute", "Instituto", "Institut", "University", "Univers
 # College of Medicine", "Massachusetts General Hospital"; "College Station" is a town)
 ORG_OF_HEADS = ("Academy", "Hospital", "College", "School", "Society", "Association")
 NOT_NAME_WORDS = {
-    "The", "A", "An", "This", "That", "These", "Our", "Its", "Their", "His", "Her", "In", "On", "At", "For",
+    "The", "A", "An", "This", "That", "These", "Our", "Its", "Their", "His", "Her", "In", "On", "At", "For", "It", "We", "They",
     "With", "By", "From", "Media", "Analysts", "Investors", "Officials", "Sources", "Shareholders", "Patients", "Doctors",
     "Researchers", "Regulators", "Authorities", "Management", "Sales", "Revenue", "Data", "Results", "Experts", "Critics", "To", "Of", "And", "Under", "As", "After", "Before", "During", "Since", "Following",
     "According", "Currently", "Today", "Global", "Leading", "Chinese", "Korean", "Japanese", "Indian",

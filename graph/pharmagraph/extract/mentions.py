@@ -573,6 +573,9 @@ def _headline_person(name: str) -> str:
     return " ".join(words[verbs[-1] + 1:] if verbs else words)
 
 
+NAME_OPENING_ADJECTIVES = {"Global", "Leading", "New", "American", "European", "Chinese", "Korean", "Japanese", "Indian", "Swiss", "German"}
+
+
 def _trim_name(name: str, start: int) -> tuple[str, int]:
     """Drop leading function words ("The", "Our") from a candidate name (but not the adjective an institution's
     name opens with: "the Chinese Academy of Medical Sciences", "the American Society of Clinical Oncology")."""
@@ -580,7 +583,10 @@ def _trim_name(name: str, start: int) -> tuple[str, int]:
     while words and (words[0] in NOT_NAME_WORDS or words[0].lower() in ("and", "or", "with", "by")
                      or words[0] in ("CDMO", "CRDMO", "CRO", "CMO", "CDO") and len(words) > 1) and not (  # ("European CDMO Cenexi")
             words[0][:1].isupper() and words[0][1:].islower() and len(words) > 1 and words[1] in INSTITUTION_HEADS
-            and words[0] not in ("The", "Our", "Its", "Their", "This", "New", "Global", "Leading", "Other")):
+            and words[0] not in ("The", "Our", "Its", "Their", "This", "New", "Global", "Leading", "Other")) and not (
+            # ("Global Blood Therapeutics", "New Amsterdam Pharma": an adjective that opens a company's name)
+            words[0] in NAME_OPENING_ADJECTIVES and len(words) >= 3 and words[-1] in INDUSTRY_WORDS
+            and words[1][:1].isupper() and words[1] not in INDUSTRY_WORDS and words[1] not in ("CDMO", "CRDMO", "CRO", "CMO", "CDO")):
         start += name.index(words[0]) + len(words[0])
         name = name[name.index(words[0]) + len(words[0]):]
         start += len(name) - len(name.lstrip())
@@ -958,11 +964,19 @@ class MentionFinder:
                 if short.lower() not in ("company", "the company") and len(short) >= 2 and short not in product_keys:
                     self.out.org_names[key].add(short)
         self._merge_shared_names()
+        self._merge_opening_adjectives()
         self._merge_generic_heads()
         self._merge_prefixes()
         self._merge_similar()
         self._add_short_forms()
         self._mark_all_names()
+
+    def _merge_opening_adjectives(self) -> None:
+        """ "Blood Therapeutics", read where another pattern dropped the adjective, is "Global Blood Therapeutics"."""
+        for key in list(self.out.org_names):
+            words = key.split()
+            if len(words) >= 3 and words[0].title() in NAME_OPENING_ADJECTIVES and " ".join(words[1:]) in self.out.org_names:
+                self._merge(key, " ".join(words[1:]))
 
     def _merge(self, keep: str, drop: str) -> None:
         if keep == drop or drop not in self.out.org_names or keep not in self.out.org_names:
@@ -1051,6 +1065,8 @@ class MentionFinder:
             return True  # "MFG5 and DP2 passed the inspection", "its Unit V facility": a plant's code, not a company
         if self.lex.country(name) or self.lex.regulator_by_name(name) or name in self.place_words:
             return True
+        if how != "gazetteer" and name != strip_legal(name) and self.lex.country(strip_legal(name)):
+            return True  # "National Stock Exchange of India Ltd.": the end of a longer name, not a company "India"
         if name.lower() in self.lex.indications:
             return True  # "Small Cell Lung Cancer" is a disease
         if how in ("apposition", "verb", "deal") and (is_city(name) or is_region(name)):

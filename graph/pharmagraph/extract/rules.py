@@ -23,6 +23,21 @@ def _same_group(a: object, b: object) -> bool:
     return bool(a and b) and str(a).split("|", 1)[-1].split()[0] == str(b).split("|", 1)[-1].split()[0]
 
 
+SUBSIDIARY_OF = re.compile(r"(?:\s*\([^()]*\))?,\s+(?:a|an|the|its)\s+(?:[\w\-]+\s+){0,3}?(?:subsidiary|affiliate|unit|division|arm)\s+of\s+(?:the\s+)?$")
+
+
+def _subsidiary_pairs(ctx: DocContext) -> set[frozenset[str]]:
+    """Pairs of companies the text calls parent and subsidiary ("X, a subsidiary of Y")."""
+    pairs = set()
+    text = ctx.doc.text
+    for sent in ctx.by_sentence:
+        orgs = [m for m in sent if m.kind == "Company"]
+        for a, b in zip(orgs, orgs[1:]):
+            if a.key != b.key and b.start - a.end < 120 and SUBSIDIARY_OF.fullmatch(text, a.end, b.start):
+                pairs.add(frozenset((ctx.org_ref(a.key), ctx.org_ref(b.key))))
+    return pairs
+
+
 def extract_with_rules(doc: Document) -> Extraction:
     """Facts and entity descriptions stated by ``doc``."""
     ctx = prepare(doc)
@@ -43,9 +58,12 @@ def extract_with_rules(doc: Document) -> Extraction:
     # expertise will be a transformative addition," said the buyer's manager)
     bought_pairs = {frozenset((f.role("acquirer"), f.role("target"))) for f in ctx.facts if f.kind == "acquisition"}
     # ... nor licensor and licensee ("The deal brings Genmab worldwide rights to ProfoundBio's portfolio": bought)
-    # ... nor a company and one of its own group ("WuXi Vaccines, the CDMO subsidiary of WuXi Biologics")
+    # ... nor a company and one of its own group ("WuXi Vaccines, the CDMO subsidiary of WuXi Biologics", "Legend
+    # Biotech, a subsidiary of GenScript")
+    group_pairs = _subsidiary_pairs(ctx)
     ctx.facts[:] = [f for f in ctx.facts if not (f.kind == "service" and (frozenset((f.role("provider"), f.role("client"))) in bought_pairs
-                                                                          or _same_group(f.role("provider"), f.role("client")))
+                                                                          or _same_group(f.role("provider"), f.role("client"))
+                                                                          or frozenset((f.role("provider"), f.role("client"))) in group_pairs)
                                                  or f.kind == "licensing" and frozenset((f.role("licensor"), f.role("licensee"))) in bought_pairs)]
     service_pairs = {frozenset((f.role("provider").split("|", 1)[1], f.role("client").split("|", 1)[1]))
                      for f in ctx.facts if f.kind == "service"}

@@ -299,7 +299,9 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
             return (others[0] if others else _other_party(ctx, m.key)), m.key
     # two parties and no verb that orders them: the payer is the licensee ("..., for which Janssen paid $350 million
     # upfront"), the company receiving the payments the licensor ("Akeso will receive an upfront payment of ...")
-    keys = list(dict.fromkeys(m.key for m in companies))
+    # (not the group a party belongs to: "Legend Biotech, a subsidiary of GenScript, ... signed a licence with Janssen")
+    described = {m.key for m in companies if ctx.is_parent_in_apposition(i, m)} - {m.key for m in companies if not ctx.is_parent_in_apposition(i, m)}
+    keys = [k for k in dict.fromkeys(m.key for m in companies) if k not in described]
     if len(keys) >= 2:
         for m in ctx.every_org(i):
             money = s.start <= m.start < s.end and PAYS.match(text, m.end - s.start)
@@ -463,6 +465,13 @@ LICENCE_CLAUSE_BREAK = compile_pattern(r";\s+|,\s+(?:and|while|whereas)\s+(?=[A-
 
 def _licence(ctx: DocContext, i: int, clause: Sentence, cue: re.Match[str], products: list[str], keeper: str | None = None) -> None:
     licensor, licensee = _license_parties(ctx, i, cue, clause)
+    # (not the group a party belongs to: "Legend Biotech, a subsidiary of GenScript, ... signed a licence with Janssen")
+    named = [m for m in ctx.orgs(i) if clause.start <= m.start < clause.end]
+    described = {m.key for m in named if ctx.is_parent_in_apposition(i, m)} - {m.key for m in named if not ctx.is_parent_in_apposition(i, m)}
+    if described & {licensor, licensee}:
+        rest = [m.key for m in named if m.key not in described and m.key not in (licensor, licensee)]
+        licensor = licensor if licensor not in described else (rest.pop(0) if rest else None)
+        licensee = licensee if licensee not in described else (rest.pop(0) if rest else None)
     if keeper and keeper != licensee and (licensor is None or licensor == licensee or licensee is None):
         licensor, licensee = keeper, (licensee or (licensor if licensor != keeper else None))
     if (licensor is None and licensee is None) or licensor == licensee:

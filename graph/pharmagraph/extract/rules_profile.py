@@ -151,7 +151,7 @@ def roles(ctx: DocContext) -> None:
         _add_roles(ctx, i, person, key, titles, 0.85)
 
 
-OF_AFTER_TITLE = compile_pattern(r"(?:\s*\([A-Z][\w\-]{1,10}\))?\s+(?:of|at)\s+(?:the\s+)?")
+OF_AFTER_TITLE = compile_pattern(r"(?:\s*\([A-Z][\w\-]{1,10}\))?,?\s+(?:of|at)\s+(?:the\s+)?")
 
 
 def _org_after_title(ctx: DocContext, i: int, end: int) -> str | None:
@@ -396,7 +396,7 @@ def _facility_clause(ctx: DocContext, i: int, s: Sentence, last: dict | None) ->
         (companies[0].key if companies and (companies[0].start - s.start < fws[0] or OPERATED_BY.search(text)) else None) or \
         (owner[0].key if len({m.key for m in owner}) == 1 else None) or \
         (ctx.coref_company(i) if not companies else None) or ctx.section_org(s.section) or \
-        (ctx.main if not every and s.section == "body" and SITE_LOCATED.match(text) else None)
+        (ctx.main if not every and s.section == "body" and (SITE_LOCATED.match(text) or LIST_ITEM_SITE.match(text)) else None)
     if operator is None or ctx.kind_of(operator) != "Company":
         return last
     # every city listed after the facility word ("sites in Anagni, Bloomington and Brussels"), else the nearest
@@ -446,6 +446,8 @@ def _facility_clause(ctx: DocContext, i: int, s: Sentence, last: dict | None) ->
     return last
 
 
+#: "1. the API manufacturing facility at Srikakulam;": an item of a list of the company's sites
+LIST_ITEM_SITE = compile_pattern(r"(?:the|its|our)\s+(?:[\w\-()]+\s+){0,5}?(?:facility|plant|site|unit)\s+(?:at|in)\s+[A-Z][^.]{0,80}(?:[;,.]|\s+and)?$")
 #: "The plant is located at X", after a sentence that named the site but not its town: the company the text is about
 SITE_LOCATED = compile_pattern(r"(?:The|This)\s+(?:site|facility|plant|campus|factory)\s+(?:is|was)\s+(?:located|situated)\s+(?:at|in)\b")
 LOCATED_AT = compile_pattern(r"\b(?:located|situated)\s+(?:at|in)\s+(?:the\s+)?")
