@@ -1728,3 +1728,27 @@ def test_a_warning_letter_list_of_sites_is_no_certification():
     assert {roles_of(f, "operator", "location") for f in ex.facts if f.kind == "facility"} == {
         ("tamsin laboratories", "Kesrigarh"), ("tamsin laboratories", "Rampur"), ("tamsin laboratories", "Duvvada")}
     assert "Company|india" not in ex.entities
+
+
+def test_a_camel_case_name_alone_and_a_products_own_collaboration():
+    text = ("Norvexa Behring today announced EU approval of ZENTRIGEN® (zentranacogene dezaparvovec). Norvexa Behring holds the exclusive global rights to "
+            "commercialise zentranacogene dezaparvovec (also referred to as NVX222) under a licence agreement signed with "
+            "kesQure in 2020. ZENTRIGEN was originally developed by kesQure as KQ-061.")
+    ex = extract(parse_document(text, "case"))
+    assert "Company|kesqure" in ex.entities and "Product|NVX222" not in ex.entities
+    assert {roles_of(f, "licensor", "licensee", "product") for f in ex.facts if f.kind == "licensing"} == {
+        ("kesqure", "norvexa behring", "ZENTRIGEN")}
+    text = ("Halvorsen Pharma agreed to acquire Tamsin Pharma. Tamsin Pharma's portfolio includes ZELOXA® (zelotercept-aamt), "
+            "approved in the United States. ZELOXA is developed and commercialized through a global collaboration with Kessler "
+            "Bio.")
+    got = {frozenset(str(p).split("|", 1)[1] for p in f.role("party")) for f in facts(text, "collaboration")}
+    assert got == {frozenset({"tamsin pharma", "kessler bio"})}
+
+
+def test_a_status_table_approves_the_product_the_text_is_about():
+    text = ("Norvexa Behring today announced that the European Commission granted conditional marketing authorisation for "
+            "ZENTRIGEN®.\n## Regulatory status\n\n| Authority | Status |\n|---|---|\n| U.S. Food and Drug Administration (FDA) | "
+            "Approved on 22 November 2022 |\n| UK MHRA | Under review |\n")
+    ex = extract(parse_document(text, "case.md", "markdown"))
+    got = {roles_of(f, "product", "regulator") for f in ex.facts if f.kind == "approval"}
+    assert got == {("ZENTRIGEN", "ec-eu"), ("ZENTRIGEN", "fda-us")}

@@ -20,6 +20,15 @@ def test_html_drops_scripts_navigation_and_reads_json_ld_date():
     assert doc.date == "2024-02-05"
 
 
+def test_a_table_row_is_one_line_and_no_heading():
+    md = "Status:\n\n| Authority | Status |\n|---|---|\n| U.S. FDA | Approved on 22 November 2022 |\n| MHRA | Under review |\n"
+    page = ("<html><body><p>Status:</p><table>\n<tr>\n<th>Authority</th>\n<th>Status</th>\n</tr>\n<tr>\n<td>U.S. FDA</td>\n"
+            "<td>Approved on 22 November 2022</td>\n</tr>\n</table></body></html>")
+    for doc in (parse_document(md, "t.md", "markdown"), parse_document(page, "t.html", "html")):
+        assert doc.text.split("\n")[:3] == ["Status:", "Authority | Status", "U.S. FDA | Approved on 22 November 2022"]
+        assert [s.section for s in split_sentences(doc.text)][1:3] == ["heading", "body"]
+
+
 def test_markdown_front_matter_and_title():
     doc = parse_document("---\ndate: 2025-01-09\nsource: https://example.org/pr\ntitle: A title\n---\n# Heading\n\n**BOLD** text.", "m.md", "markdown")
     assert (doc.date, doc.source, doc.title) == ("2025-01-09", "https://example.org/pr", "A title")

@@ -52,6 +52,9 @@ _HEADS = name_union(INDUSTRY_HEADS)
 ORG_CAMEL = compile_pattern(rf"(?<![\w-])(?P<name>(?!mAbs\b)[a-z]{{1,3}}[A-Z][a-z][\w\-]*[\w](?:(?:{SP}+|-){TOK}){{0,3}}?{SP}+(?:{_HEADS}))(?![\w-])")
 MONTHS_AND_DAYS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
                    "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+# ... and alone where a company is named: "a licence agreement signed with uniQure", "developed by uniQure", "iTeos's"
+ORG_CAMEL_ALONE = compile_pattern(r"(?:(?<=\bwith\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\band\s)|(?<=\bof\s))(?P<name>(?!mAbs\b)[a-z]{1,3}[A-Z][a-z]{2,}[A-Za-z]*)"
+                                  r"(?![\w-])(?!\s+(?:vaccines?|platform|technology|system|devices?)\b)")
 CAMEL_BEFORE = compile_pattern(r"(?<![\w-])(?!mAbs\b)[a-z]{1,3}[A-Z][a-z][\w\-]*[ \t]+$")
 ORG_BY_HEAD = compile_pattern(rf"(?<![\w-])(?P<name>(?:{TOK}(?:{SP}+|{SP}*&{SP}*|-)){{1,5}}(?:{_HEADS}))(?![\w-])(?!{SP}+(?!{LEGAL_SUFFIX})[A-Z][a-z])")
 # "Biogen (Denmark) Manufacturing ApS", "C-Ray Therapeutics (Chengdu) Co., Ltd."
@@ -892,7 +895,7 @@ class MentionFinder:
         if self.lex.company_pattern is not None:
             for m in self.lex.company_pattern.finditer(self.text):
                 candidates.append((m.start(), m.end(), m.group(), "gazetteer"))
-        for pattern, how in ((ORG_BY_LEGAL, "legal"), (ORG_BY_TICKER, "ticker"), (ORG_BY_HEAD, "head"), (ORG_CAMEL, "head"),
+        for pattern, how in ((ORG_BY_LEGAL, "legal"), (ORG_BY_TICKER, "ticker"), (ORG_BY_HEAD, "head"), (ORG_CAMEL, "head"), (ORG_CAMEL_ALONE, "camel"),
                              (ORG_BY_PREFIX, "prefix"), (ORG_BY_APPOSITION, "apposition"), (ORG_BY_VERB, "verb"),
                              (ORG_BY_GRANT, "verb"), (ORG_BY_DEAL, "deal"), (ORG_BY_KIND, "kind")):
             for m in scan(pattern, self.text):
@@ -1583,7 +1586,7 @@ def _extend_typos(text: str, out: DocMentions) -> None:
 
 
 # ... or named after it: "SKYTyphoid™, developed under the project name NBP618", "Aidixi®, research code: RC48"
-CODE_ALIAS = compile_pattern(r"(?:\s*(?:®|™)?\s*\(\s*(?:(?:research|development|company|internal)\s+code\s*:?\s*|also\s+known\s+as\s+|formerly\s+|previously\s+|a\.k\.a\.\s+)?|"
+CODE_ALIAS = compile_pattern(r"(?:\s*(?:®|™)?\s*\(\s*(?:(?:research|development|company|internal)\s+code\s*:?\s*|also\s+(?:known|referred\s+to)\s+as\s+|also\s+called\s+|formerly\s+|previously\s+|a\.k\.a\.\s+)?|"
                              r"\s*(?:®|™|\(R\)|\(TM\))?\)?,?\s+(?:developed\s+|known\s+)?(?:under\s+the\s+(?:project|code|research|development)\s+name|also\s+known\s+as|"
                              r"(?:formerly|previously)(?:\s+known\s+as)?|research\s+code:?|code[- ]named)\s+)$")
 

@@ -1120,7 +1120,11 @@ def _collaboration_parties(ctx: DocContext, i: int, cue: re.Match[str]) -> list[
             # "Through a long-standing partnership with MSD, FDB also offers ...": the subject after the phrase
             subject = [m.key for m, pos in rel if pos >= pos_with and m.key != after[0]
                        and re.search(r",\s+(?:\w+\s+){0,2}$", text[:pos])] if not before else []
-            first = before[-1] if before else (subject[0] if subject else None) or ctx.coref_company(i, s.start + cue.start()) or ctx.main
+            # ("REBLOZYL is developed and commercialized through a global collaboration with BMS": the product's developer)
+            lead = [p for p in ctx.of_kind(i, "Product") if p.start - s.start < 3]
+            dev = str(ctx.product_attrs(lead[0].key).get("developer", "")) if lead and not before and not subject else ""
+            owner = dev.split("|", 1)[1] if dev.startswith("Company|") and dev.split("|", 1)[1] != after[0] else None
+            first = before[-1] if before else (subject[0] if subject else None) or owner or ctx.coref_company(i, s.start + cue.start()) or ctx.main
             # "developed jointly with A (A-CVD) and B (Baylor)": every partner of the list
             partners = _party_list(text, [(m, pos) for m, pos in rel if pos >= pos_with])
             if first in partners:  # ("Partnering with mAbxience and Liomont ...", said in mAbxience's release: no tie)

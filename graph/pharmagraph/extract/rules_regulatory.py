@@ -365,6 +365,8 @@ def approvals(ctx: DocContext) -> None:
             product_keys = listed  # "... received marketing approval from the MHLW for three biosimilars" and a list
         elif not products and last_approval and i - last_approval[0] <= 2:
             product_keys = list(last_approval[1])  # "Earlier, Indonesia's BPOM granted emergency use authorization"
+        elif not products and " | " in text and not by_country and ctx.main_product():
+            product_keys = [ctx.main_product()]  # a table of the product's status: "U.S. FDA | Approved on 22 November 2022"
         elif not products and i and s.section == "body" and not by_country and DECIDED.search(text) and _clause_ok(text) \
                 and len(prev := {m.key for m in ctx.of_kind(i - 1, "Product")}) == 1:
             product_keys = list(prev)  # "Nuvaxovid is authorised in many markets. The European Commission granted ..."

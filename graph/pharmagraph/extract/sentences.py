@@ -44,6 +44,9 @@ _DATELINE_START = re.compile(
 
 def _is_heading(line: str) -> bool:
     words = line.split()
+    # (a table's row, "U.S. FDA | Approved on 22 November 2022", is no heading but its header row is)
+    if " | " in line and re.search(r"\d", line):
+        return False
     return 0 < len(words) <= 12 and not re.search(r"[.!?\"”]$", line) and line[:1].isupper()
 
 

@@ -21,9 +21,11 @@ DROP = (
 NOISE = re.compile(r"cookie|consent|subscribe|newsletter|share|social|sidebar|breadcrumb|related|advert|banner|popup|modal", re.I)
 BLOCKS = {
     "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
-    "table", "tr", "td", "th", "br", "blockquote", "pre", "dd", "dt", "dl", "figure", "figcaption",
+    "table", "tr", "br", "blockquote", "pre", "dd", "dt", "dl", "figure", "figcaption",
     "hr", "address", "body", "caption",
 }
+CELLS = {"td", "th"}
+CELL = "\x1f"  # (a cell's start, while the text is assembled)
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
@@ -77,9 +79,13 @@ def html_to_text(html: str, meta: dict[str, str] | None = None) -> str:
     parts: list[str] = []
     for node in root.traverse(include_text=True):
         if node.tag == "-text":
-            parts.append(node.text_content or "")
+            chunk = node.text_content or ""
+            parts.append(chunk if chunk.strip() else " ")  # (the newlines between tags are no line breaks)
         elif node.tag in BLOCKS:
             parts.append("\n")
+        elif node.tag in CELLS:
+            parts.append(CELL)
     text = "".join(parts)
-    lines = (re.sub(r"[ \t\r\f\v\u00a0]+", " ", line).strip() for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
+    # a table row is one line, its cells kept apart: "U.S. Food and Drug Administration (FDA) | Approved on 22 November 2022"
+    lines = (re.sub(rf"(?:\s*{CELL})+\s*", " | ", re.sub(r"[ \t\r\f\v\u00a0]+", " ", line).strip(f" {CELL}")) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line.strip(" |"))
