@@ -1752,3 +1752,20 @@ def test_a_status_table_approves_the_product_the_text_is_about():
     ex = extract(parse_document(text, "case.md", "markdown"))
     got = {roles_of(f, "product", "regulator") for f in ex.facts if f.kind == "approval"}
     assert got == {("ZENTRIGEN", "ec-eu"), ("ZENTRIGEN", "fda-us")}
+
+
+def test_locations_in_a_profile_and_a_site_list_with_and_in():
+    text = ("Tamsin Pharma AG has invested CHF 150 million at its two Swiss sites in Bubendorf and in Vionnaz, in the canton of "
+            "Valais.\nAbout Norvexa Biologics\nNorvexa Biologics is a biologics contract development and manufacturing "
+            "organization with locations in Billingham, United Kingdom; College Station, Texas; and Hillerød, Denmark.")
+    got = {roles_of(f, "operator", "location") for f in facts(text, "facility")}
+    assert {("norvexa biologics", "Billingham"), ("norvexa biologics", "College Station"), ("norvexa biologics", "Hillerød"),
+            ("tamsin pharma", "Bubendorf"), ("tamsin pharma", "Vionnaz")} <= got
+    assert not {loc for _, loc in got} & {"Valais", "Texas", "United Kingdom"}
+
+
+def test_a_subsidiarys_certificate_and_a_record_of_inspections():
+    text = ("In July 2022, Norvexa Vaccines, the vaccine CDMO subsidiary of Norvexa Biologics, received a GMP certificate from "
+            "the HPRA for its QC laboratory in Dundalk. To date, Norvexa Biologics has passed numerous regulatory inspections "
+            "by agencies including the U.S. Food and Drug Administration (FDA) and the European Medicines Agency (EMA).")
+    assert {roles_of(f, "holder", "issuer") for f in facts(text, "certification")} == {("norvexa vaccines", "hpra-ie")}

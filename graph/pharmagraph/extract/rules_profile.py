@@ -18,7 +18,7 @@ TITLE_SPLIT = compile_pattern(rf"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)(?={TIT
 # (not "on-site", "off-site"; not the verb: "is also building a plant")
 FACILITY_WORDS = compile_pattern(r"(?<!\btrial )(?<!clinical )(?<!treatment )(?<!study )(?<!web)(?<!on-)(?<!off-)\b(?:facility|facilities|plants?|sites?|campus|campuses|"
                             r"factory|factories|base|centre|center|(?<=industrial |production )complex|building(?!\s+(?:a|an|the|its|their|new|out|up|on)\b)|(?<=sales )office|"
-                            r"(?-i:laborator(?:y|ies))|(?-i:Unit)[- ]?(?:\d{1,2}|(?-i:[IVX]{1,4})))\b", re.I)
+                            r"(?-i:laborator(?:y|ies))|(?-i:Unit)[- ]?(?:\d{1,2}|(?-i:[IVX]{1,4}))|locations(?=\s+(?:in|at|across)\s))\b", re.I)
 MODALITIES = [
     (r"bispecific\s+(?:antibody[- ]drug\s+conjugate|ADC)", "bispecific antibody-drug conjugate"),
     (r"antibody[- ]drug\s+conjugate|\bADC\b", "antibody-drug conjugate"),
@@ -207,7 +207,7 @@ NAME_STOP = {"the", "a", "an", "its", "their", "our", "his", "her", "this", "tha
              "are", "was", "were", "has", "have", "runs", "run", "new", "existing", "one", "two", "three", "four", "five",
              "several", "multiple", "all", "other", "each", "both", "s", "network"}
 FACILITY_VERBS = compile_pattern(r"\b(?:operat\w+|runs?|owns?|houses?|located|built|opened|manufactur\w+|produc\w+|inspect\w+|"
-                            r"headquartered|based|sites?|plants?|facilit\w+|campus|factory|(?-i:Unit)[- ]?(?:\d{1,2}|(?-i:[IVX]{1,4}))|(?:industrial|production)\s+complex|headquarters|(?-i:laborator(?:y|ies))|"
+                            r"headquartered|based|sites?|plants?|facilit\w+|campus|factory|(?-i:Unit)[- ]?(?:\d{1,2}|(?-i:[IVX]{1,4}))|locations(?=\s+(?:in|at|across)\s)|(?:industrial|production)\s+complex|headquarters|(?-i:laborator(?:y|ies))|"
                             r"(?:R&D|research(?:\s+and\s+development)?|manufacturing|production|innovation)\s+cent(?:re|er)s?)(?!\w)", re.I)
 
 

@@ -220,6 +220,8 @@ def certifications(ctx: DocContext) -> None:
             continue
         if ENFORCEMENT.search(text) and not POSITIVE_INSPECTION.search(text):
             continue
+        if TRACK_RECORD.search(text):
+            continue  # "has passed numerous regulatory inspections by agencies including the FDA": a record, no certificate
         if not CERT_PASS.search(text) or not _clause_ok(text, allow_positive_no=True):
             continue
         if FILING.search(text) and not re.search(r"\b(?:granted|received|obtained|awarded|issued|passed|certified)\b", text):
@@ -233,7 +235,8 @@ def certifications(ctx: DocContext) -> None:
         if not regs:
             continue
         start = s.start + _dateline_span(text)
-        companies = ctx.orgs(i, start=start)
+        # (not the group the holder belongs to: "WuXi Vaccines, the CDMO subsidiary of WuXi Biologics, received ...")
+        companies = [m for m in ctx.orgs(i, start=start) if not ctx.is_parent_in_apposition(i, m)] or ctx.orgs(i, start=start)
         # ("Vaccine co-developed with the International Vaccine Institute becomes the company's fourth ...": a partner)
         partners = [m for m in companies if re.search(r"\b(?:with|together\s+with|and)\s+(?:the\s+)?$", text[max(0, m.start - s.start - 20): m.start - s.start])
                     and re.search(r"\b(?:co-develop\w*|develop\w*|partner\w*|collaborat\w*)\s+(?:\w+\s+){0,2}$", text[max(0, m.start - s.start - 40): m.start - s.start])]
@@ -284,6 +287,7 @@ def certifications(ctx: DocContext) -> None:
             ctx.facts[n] = replace(fact, roles=(*fact.roles, ("site", f"Place|{sites_by_issuer[issuer]}")))
 
 
+TRACK_RECORD = compile_pattern(r"\b(?:numerous|multiple|several|many|more\s+than\s+\d+|over\s+\d+|\d+\s+successful)\s+(?:[\w\-]+\s+)?(?:inspections|audits)\b", re.I)
 REVIEWED_BY = compile_pattern(r"\b(?:review|opinion|recommendation|assessment|evaluation|advice)\b[^.;]{0,100}?\bby\s+(?:the\s+)?"
                          r"(?:[\w\-()]+\s+){0,10}$", re.I)
 
