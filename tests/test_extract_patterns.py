@@ -1769,3 +1769,12 @@ def test_a_subsidiarys_certificate_and_a_record_of_inspections():
             "the HPRA for its QC laboratory in Dundalk. To date, Norvexa Biologics has passed numerous regulatory inspections "
             "by agencies including the U.S. Food and Drug Administration (FDA) and the European Medicines Agency (EMA).")
     assert {roles_of(f, "holder", "issuer") for f in facts(text, "certification")} == {("norvexa vaccines", "hpra-ie")}
+
+
+def test_the_head_of_a_regulator_and_a_chairman_of_the_company_and_a_founding_chairman():
+    text = ("In a statement, the head of the TGA, Adjunct Professor Jane Doe, said the agency had assessed the vaccine. "
+            "Norvexa Institute of India Pvt. Ltd. announced approval. Dr. John Roe is the Chairman and Managing Director of the "
+            "company. Tamsin Bio, Inc. is a biopharmaceutical company founded in 2002 by Chairman Kim Min-jun.")
+    got = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert {("Jane Doe", "tga-au", "head"), ("John Roe", "norvexa institute of india", "Chairman"),
+            ("John Roe", "norvexa institute of india", "Managing Director"), ("Kim Min-jun", "tamsin bio", "Founder")} <= got

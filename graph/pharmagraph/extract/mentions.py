@@ -341,6 +341,9 @@ ROLE_IN_BRACKETS = compile_pattern(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ}(?:,?\s+{L
                                    rf"(?P<title>{TITLE_PHRASE}):\s*(?P<person>{PERSON}){CREDS}(?=\s*[;),])")
 # Chief Executive Officer of X, Jane Doe (a title starts a word: tried only there, the pattern is four times as quick)
 ROLE_TITLE_FIRST = compile_pattern(rf"(?<![\w-])(?P<title>{TITLE_PHRASE})\s+of\s+(?P<org>{NAME_SEQ}),\s+(?P<person>{PERSON})")
+# the head of the TGA, Adjunct Professor John Skerritt, said
+THE_HEAD_OF = compile_pattern(rf"\b[Tt]he\s+(?P<title>(?i:head|chief|director|commissioner|chair(?:man|woman|person)?|president|secretary))\s+of\s+"
+                              rf"(?:the\s+)?(?P<org>{NAME_SEQ}),\s+(?:(?:Adjunct\s+|Associate\s+|Assistant\s+)?Professor\s+|Prof\.?\s+|Dr\.?\s+)?(?P<person>{PERSON})")
 # the verbs that follow a person quoted ("..., said Jane Doe", "Jane Doe, its CEO, called the decision ...")
 _SAID = r"(?:said|says|added|noted|commented|explained|stated|called|welcomed|remarked|emphasi[sz]ed|described)"
 ROLE_PATTERNS = [
@@ -359,7 +362,7 @@ ROLE_PATTERNS = [
                     rf"(?=,?\s+{_SAID}\b)"),
     # Jane Doe is President and Chief Executive Officer of X / has been Chief Executive Officer of X since 2019
     compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS}(?:,\s+who)?,?\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|has\s+served\s+as|remains)\s+"
-                    rf"(?:the\s+|an?\s+)?(?P<title>{TITLE_PHRASE})\s+(?:of|at)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:\s+(?:for|of)\s+{NAME_SEQ})?(?:,?\s+{LEGAL_SUFFIX})?)"),
+                    rf"(?:the\s+|an?\s+)?(?P<title>{TITLE_PHRASE})\s+(?:of|at)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:\s+(?:for|of)\s+{NAME_SEQ})?(?:,?\s+{LEGAL_SUFFIX})?|(?<=the\s)(?:company|group)\b)"),
     ROLE_IN_BRACKETS,
     # Jane Doe, who has been Merck's Chief Financial Officer since 2014
     compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+who\s+(?:is|was|has\s+been|had\s+been|serves\s+as|currently\s+serves\s+as)\s+"
@@ -370,6 +373,7 @@ ROLE_PATTERNS = [
                     rf"(?P<org>{NAME_SEQ})\s+as\s+(?:its\s+)?(?P<title>{TITLE_PHRASE})"),
     # said Jane Doe, Acme Group Chief Executive (no possessive: taken only for an organisation the text names)
     compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?P<org>{NAME_SEQ})\s+(?P<title>{TITLE_PHRASE})(?=\s*(?:[,.;:]|$))"),
+    THE_HEAD_OF,
 ]
 UNIT_WORDS = compile_pattern(r"\b(?:Project|Program|Programme|Initiative|Division|Unit|Department|Office|Team)$")
 INSTITUTE_UNIT = compile_pattern(r"(?P<org>.+?\b(?:Hospital|University|College|Institute|Clinic))\s+"
@@ -454,7 +458,7 @@ ROLE_IN_CONTEXT = [
 ]
 # the compiled patterns a match's ``re`` is, the last the one of "will join"
 ROLE_IN_CONTEXT_RES = tuple(getattr(p, "compiled", p) for p in ROLE_IN_CONTEXT)
-FOUNDED_BY = compile_pattern(rf"\b(?:[Ff]ounded|[Cc]o-founded|[Ee]stablished)\s+(?:in\s+\d{{4}}\s+)?by\s+(?P<list>{PERSON}(?:(?:,\s*|\s+and\s+)+{PERSON})*)")
+FOUNDED_BY = compile_pattern(rf"\b(?:[Ff]ounded|[Cc]o-founded|[Ee]stablished)\s+(?:in\s+\d{{4}}\s+)?by\s+(?:(?:its\s+)?(?:current\s+)?(?:Chairman|Chairwoman|CEO)\s+)?(?P<list>{PERSON}(?:(?:,\s*|\s+and\s+)+{PERSON})*)")
 
 
 # what every match of a pattern contains: a text without it need not be scanned with the pattern
@@ -464,6 +468,7 @@ NEEDS = {
     BRAND: compile_pattern(r"®|™|\(R\)|\(TM\)"),
     ISOTOPE_CODE: compile_pattern(r"\d[A-Z]"),
     ROLE_TITLE_FIRST: compile_pattern(r"\sof\s+(?:[A-Z]|\d)"),
+    THE_HEAD_OF: compile_pattern(r"(?i:the\s+(?:head|chief|director|commissioner|chair\w*|president|secretary)\s+of\s)"),
     ROLE_IN_BRACKETS: compile_pattern(r":\s*[A-Z]"),
     # (patterns that most releases give nothing, each a fifth of a millisecond over the text; in the pattern or its
     # look-ahead, what follows the name)
