@@ -983,8 +983,21 @@ class MentionFinder:
         """ "Blood Therapeutics", read where another pattern dropped the adjective, is "Global Blood Therapeutics"."""
         for key in list(self.out.org_names):
             words = key.split()
-            if len(words) >= 3 and words[0].title() in NAME_OPENING_ADJECTIVES and " ".join(words[1:]) in self.out.org_names:
-                self._merge(key, " ".join(words[1:]))
+            tail = " ".join(words[1:])
+            if not (len(words) >= 3 and words[0].title() in NAME_OPENING_ADJECTIVES and tail in self.out.org_names):
+                continue
+            adjective = next((n.split()[0] for n in self.out.org_names[key] if n.lower().startswith(words[0] + " ")), words[0].title())
+            # (the short names are the long one, written where the adjective was cut off: "of Global Blood Therapeutics")
+            self.out.org_names[key] |= {f"{adjective} {n}" if n.lower().startswith(words[1]) else n for n in self.out.org_names.pop(tail)}
+            self.out.org_kind.pop(tail, None)
+            fixed = []
+            for m in self.out.mentions:
+                if m.key == tail and self.text[max(0, m.start - len(adjective) - 1): m.start] == f"{adjective} ":
+                    m = Mention(f"{adjective} {m.text}", m.kind, m.start - len(adjective) - 1, m.end, key)
+                elif m.key == tail:
+                    m = Mention(m.text, m.kind, m.start, m.end, key)
+                fixed.append(m)
+            self.out.mentions = fixed
 
     def _merge(self, keep: str, drop: str) -> None:
         if keep == drop or drop not in self.out.org_names or keep not in self.out.org_names:
