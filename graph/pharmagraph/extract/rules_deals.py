@@ -407,6 +407,8 @@ def licensing(ctx: DocContext) -> None:
             products = [p for p in products if p not in used] or products
         if not cue or s.section in ("boilerplate", "heading") or not _ok_before(text, cue.start()):
             continue
+        if any(m.kind == "Regulator" and 0 <= cue.start() - (m.end - s.start) <= 12 for m in ctx.by_sentence[i]):
+            continue  # "Neupogen, which the FDA first licensed in 1991": a regulator's licence is an approval
         clauses = _licence_clauses(s)
         if clauses == [s] and KEEPS_RIGHTS.search(text):
             continue
