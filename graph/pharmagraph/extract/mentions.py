@@ -53,7 +53,8 @@ ORG_CAMEL = compile_pattern(rf"(?<![\w-])(?P<name>(?!mAbs\b)[a-z]{{1,3}}[A-Z][a-
 MONTHS_AND_DAYS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
                    "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 # ... and alone where a company is named: "a licence agreement signed with uniQure", "developed by uniQure", "iTeos's"
-ORG_CAMEL_ALONE = compile_pattern(r"(?:(?<=\bwith\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\band\s)|(?<=\bof\s))(?P<name>(?!mAbs\b)[a-z]{1,3}[A-Z][a-z]{2,}[A-Za-z]*)"
+ORG_CAMEL_ALONE = compile_pattern(r"(?<![\w-])(?=[a-z]{1,3}[A-Z][a-z])(?<=\s)(?:(?<=\bwith\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\band\s)|(?<=\bof\s))"
+                                  r"(?P<name>(?!mAbs\b)[a-z]{1,3}[A-Z][a-z]{2,}[A-Za-z]*)"
                                   r"(?![\w-])(?!\s+(?:vaccines?|platform|technology|system|devices?)\b)")
 CAMEL_BEFORE = compile_pattern(r"(?<![\w-])(?!mAbs\b)[a-z]{1,3}[A-Z][a-z][\w\-]*[ \t]+$")
 ORG_BY_HEAD = compile_pattern(rf"(?<![\w-])(?P<name>(?:{TOK}(?:{SP}+|{SP}*&{SP}*|-)){{1,5}}(?:{_HEADS}))(?![\w-])(?!{SP}+(?!{LEGAL_SUFFIX})[A-Z][a-z])")
@@ -257,8 +258,10 @@ PRODUCT_CONTEXT = [
 ]
 BRAND_LIST_CUE = compile_pattern(r"\b(?:such\s+as|including|include[sd]?|like|versus|vs\.|compared\s+(?:with|to)|products?|drugs?|medicines?|"
                                  r"therap(?:y|ies)|vaccines?|brands?|inhibitors?|competitors?|rivals?|biosimilars?\s+(?:of|to))\b[^.;]*$")
-OWNER_BRAND = compile_pattern(r"(?<![\w-])(?P<owner>[A-Z][\w&\-]*(?:(?:\s+&)?\s+[A-Z][\w&\-]*){0,3})['’]s?\s+(?P<name>[A-Z][a-z]{3,}(?:\s+[A-Z][a-z]{3,})?)"
+# (found from the possessive, its owner read backwards: the capitalised words right before it)
+OWNER_BRAND = compile_pattern(r"(?<=[\w&])['’]s?\s+(?P<name>[A-Z][a-z]{3,}(?:\s+[A-Z][a-z]{3,})?)"
                               r"(?:®|™)?(?=\s*(?:[,.;)]|\s+(?:and|or|is|was|are|were|has|have|in|for|which|to)\b))")
+OWNER_BEFORE = compile_pattern(r"(?<![\w-])(?:[A-Z][\w&\-]*(?:\s+&)?\s+){0,3}[A-Z][\w&\-]*$")
 # "COVID-19 Vaccine Moderna", "COVID-19 Vaccine AstraZeneca": a vaccine named after the company that makes it
 VACCINE_OF_COMPANY = compile_pattern(
     r"(?<![\w-])(?P<name>(?:[A-Z][\w\-]*[ \t]+){1,2}Vaccine[ \t]+(?P<company>[A-Z][\w\-]+))(?![\w-])(?![ \t]+(?:Inc|Ltd|LLC|plc|AG|Co)\b)")
@@ -1178,7 +1181,11 @@ class MentionFinder:
         people = {m.text for m in self.out.mentions if m.kind == "Person"}
         for m in OWNER_BRAND.finditer(self.text):
             name = m.group("name")
-            if not self.lex.company(m.group("owner")) or name in people or name in COMMON_CAPS or name.split()[0] in NOT_NAME_WORDS:
+            owner = OWNER_BEFORE.search(self.text, max(0, m.start() - 60), m.start())
+            words = owner.group().split() if owner else []
+            if not any(self.lex.company(" ".join(words[n:])) for n in range(len(words))):
+                continue
+            if name in people or name in COMMON_CAPS or name.split()[0] in NOT_NAME_WORDS:
                 continue
             if not (BRAND_LIST_CUE.search(self.text, max(0, m.start() - 80), m.start()) or self.text[m.end("name"): m.end("name") + 1] in "®™"):
                 continue  # (named among medicines: "CAR-T therapies such as Novartis' Kymriah", not "Evotec's Campus Curie")
