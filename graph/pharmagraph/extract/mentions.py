@@ -256,6 +256,8 @@ PRODUCT_CONTEXT = [
     compile_pattern(rf"\bgrant(?:ed|s)\s+(?!(?:Breakthrough|Orphan|Fast|Priority|Accelerated|Rare|Regenerative|Conditional|Emergency|PRIME|"
                     rf"Sakigake|Innovative|Qualified)\b){PNAME}\s+(?:an?\s+)?(?:[A-Z][a-z]+\s+){{1,3}}[Dd]esignation\b"),
 ]
+DRUG_ADJECTIVES = {"Investigational", "Proposed", "Potential", "Novel", "Experimental", "Approved", "Marketed", "Branded",
+                   "Generic", "Biosimilar", "Reference", "Original", "Originator", "Blockbuster", "Flagship"}
 BRAND_LIST_CUE = compile_pattern(r"\b(?:such\s+as|including|include[sd]?|like|versus|vs\.|compared\s+(?:with|to)|products?|drugs?|medicines?|"
                                  r"therap(?:y|ies)|vaccines?|brands?|inhibitors?|competitors?|rivals?|biosimilars?\s+(?:of|to))\b[^.;]*$")
 # (found from the possessive, its owner read backwards: the capitalised words right before it)
@@ -652,9 +654,13 @@ class MentionFinder:
 
     def _org_key(self, name: str) -> str:
         key = org_key(name)
-        known = self.lex.company(strip_legal(name)) or self.lex.company(name)
+        # (the name as written first: "Merck KGaA" is a row of its own, not "Merck" with a legal form)
+        known = self.lex.company(name) or self.lex.company(strip_legal(name))
         if known:
             key = org_key(known["name"])
+            other = self.lex.company(strip_legal(known["name"]))
+            if other is not None and other is not known:
+                key = clean_name(known["name"]).lower()  # (keyed apart from "Merck", whose key is "merck")
         return key
 
     def _register_org(self, name: str, kind: str = "Company") -> str | None:
@@ -1089,6 +1095,8 @@ class MentionFinder:
             return True  # "MFG5 and DP2 passed the inspection", "its Unit V facility": a plant's code, not a company
         if self.lex.country(name) or self.lex.regulator_by_name(name) or name in self.place_words:
             return True
+        if name in ("Department", "Office", "Division", "Unit", "Team", "Ministry", "Board", "Government"):
+            return True  # ("Secretary, Department of ...": the start of a name, no organisation alone)
         if how != "gazetteer" and name != strip_legal(name) and self.lex.country(strip_legal(name)):
             return True  # "National Stock Exchange of India Ltd.": the end of a longer name, not a company "India"
         if name.lower() in self.lex.indications:
@@ -1128,11 +1136,14 @@ class MentionFinder:
                     continue
                 first = base.split()[0]
                 if len(first) < 3 or first in NOT_NAME_WORDS or self.lex.country(first) or first in self.place_words \
-                        or first in ORG_PREFIX_HEADS or not first[0].isupper() or first in US_STATES:
+                        or first in ORG_PREFIX_HEADS or not first[0].isupper() or first in US_STATES \
+                        or first in ("Department", "Ministry", "Office", "Division", "Government", "Board"):
                     continue
                 if (is_city(first) or is_region(first)) and re.search(rf"\b(?:in|at|near|from)\s+{first}(?![\w-]|\s+[A-Z])|(?<![\w-]){first.upper()},", text):
                     continue  # "SHANGHAI, China -- ... Shanghai Fosun Pharmaceutical": the city, not a short name
-                if any(WORD_START.match(text, at) and ALONE_AFTER.match(text, at + len(first)) for at in _find_all(text, first)):
+                # (written alone, not as the end of a longer name: "founded by Arthur Ash and Calvin Stevens" is no "Ash")
+                if any(WORD_START.match(text, at) and ALONE_AFTER.match(text, at + len(first))
+                       and not NAME_WORD_BEFORE.search(text, max(0, at - 30), at) for at in _find_all(text, first)):
                     owner = [k for k, ns in self.out.org_names.items() if k != key and any(n.split()[0] == first for n in ns if n.split())]
                     if not owner:
                         names.add(first)
@@ -1185,7 +1196,8 @@ class MentionFinder:
             words = owner.group().split() if owner else []
             if not any(self.lex.company(" ".join(words[n:])) for n in range(len(words))):
                 continue
-            if name in people or name in COMMON_CAPS or name.split()[0] in NOT_NAME_WORDS:
+            if name in people or name in COMMON_CAPS or name.split()[0] in NOT_NAME_WORDS or (
+                    " " in name and (self._lower_in_text(name.split()[0]) or name.split()[0] in DRUG_ADJECTIVES)):  # ("Henlius' Investigational Perjeta®")
                 continue
             if not (BRAND_LIST_CUE.search(self.text, max(0, m.start() - 80), m.start()) or self.text[m.end("name"): m.end("name") + 1] in "®™"):
                 continue  # (named among medicines: "CAR-T therapies such as Novartis' Kymriah", not "Evotec's Campus Curie")
@@ -1478,6 +1490,7 @@ def is_lower_word(text: str, word: str) -> bool:
             return True
         at = text.find(word, at + 1)
     return False
+NAME_WORD_BEFORE = compile_pattern(r"(?<![\w-])[A-Z][a-z]+\.?\s$")
 CAPITALISED_WORD = compile_pattern(r"(?<![\w-])[A-Z][a-z]{4,}(?![\w-])")
 US_STATES = {
     "N.J.", "NJ", "New Jersey", "Mass.", "MA", "Massachusetts", "Calif.", "CA", "California", "N.Y.", "NY", "New York",
