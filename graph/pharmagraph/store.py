@@ -70,13 +70,27 @@ def _open_error(path: Path, err: OSError) -> StoreError:
     return StoreError(f"{path}: cannot open the store ({str(err).splitlines()[0][:200]})")
 
 
-def _curated_name(label: str) -> bool:
+def _curated_name(label: str, entity: str) -> bool:
     """Whether a label is a company's own name in the reference table ("Fosun Pharma", not "Shanghai
-    Fosun Pharmaceutical"): a store names a known company so whenever one of its releases does."""
+    Fosun Pharmaceutical"): a store names a known company so whenever one of its releases does (the row's
+    company, not another the same word names: "Merck" is no curated label of Merck KGaA)."""
     from pharmagraph.extract.lexicon import lexicon
+    from pharmagraph.extract.names import clean_name, org_key, slug
 
     row = lexicon().company(label)
-    return row is not None and row["name"] == label
+    if row is None or row["name"] != label:
+        return False
+    own = entity.rsplit("/", 1)[-1]
+    return own in {slug(org_key(label)), slug(clean_name(label).lower())} or own not in _table_slugs()
+
+
+@cache
+def _table_slugs() -> frozenset[str]:
+    """The keys the company table's rows are stored under."""
+    from pharmagraph.extract.lexicon import lexicon
+    from pharmagraph.extract.names import clean_name, org_key, slug
+
+    return frozenset(s for row in lexicon().companies for s in (slug(org_key(row["name"])), slug(clean_name(row["name"]).lower())))
 
 
 def _place_name(name: str) -> bool:
@@ -348,7 +362,7 @@ class Store:
             is_org = entity.startswith(org_path)
             docs = named.get(entity, {})
             pref = max({**docs, **labels},
-                       key=lambda lab: (is_org and _curated_name(lab), docs.get(lab, 0), labels.get(lab, 0), -len(lab), lab))
+                       key=lambda lab: (is_org and _curated_name(lab, entity), docs.get(lab, 0), labels.get(lab, 0), -len(lab), lab))
             lines.append(f"<{entity}> <http://www.w3.org/2004/02/skos/core#prefLabel> {_lit(pref)} .")
             others = sorted(alts.get(entity, set()) - {pref})
             for alt in others:
