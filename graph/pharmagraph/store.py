@@ -85,6 +85,15 @@ def _curated_name(label: str, entity: str) -> bool:
 
 
 @cache
+def _table_names() -> frozenset[str]:
+    """The company table's names that a legal form ends ("Merck KGaA")."""
+    from pharmagraph.extract.lexicon import lexicon
+    from pharmagraph.extract.names import strip_legal
+
+    return frozenset(row["name"] for row in lexicon().companies if strip_legal(row["name"]) != row["name"])
+
+
+@cache
 def _table_slugs() -> frozenset[str]:
     """The keys the company table's rows are stored under."""
     from pharmagraph.extract.lexicon import lexicon
@@ -355,7 +364,8 @@ class Store:
         q = (f"SELECT ?e ?n (COUNT(DISTINCT ?g) AS ?c) WHERE {{ {values}GRAPH ?g {{ ?e <{PG.mentionedAs}> ?n }} "
              f"FILTER(STRSTARTS(STR(?e), \"{org_path}\")) }} GROUP BY ?e ?n")
         for row in self.ox.query(q):
-            name = strip_legal(row["n"].value)
+            # (a table's name whose legal form is part of it stays whole: "Merck KGaA")
+            name = row["n"].value if row["n"].value in _table_names() else strip_legal(row["n"].value)
             if not _place_name(name):  # (a country a release wrote beside the name is never the company's label)
                 named[row["e"].value][name] += int(row["c"].value)
         for entity, labels in sorted(votes.items()):
