@@ -18,10 +18,11 @@ from conftest import CASES, DEV, SEEDS, SHARED
 SCORE = SHARED / "eval" / "score.py"
 FLOORS = {  # set: (F1, attributes)
     "seeds": (SEEDS, 0.95, 0.90),
-    "dev": (DEV, 0.90, 0.62),
-    # 302 cases since c253-c302 joined (0.69, 0.71, 0.73, 0.67 and 0.76 before any rule saw them): F1 0.8457, attributes
-    # 0.62; the bar is 0.85, which the own set misses by this much (read in four decimals, not score.py's two)
-    "own": (CASES, 0.845, 0.60),
+    "dev": (DEV, 0.92, 0.62),
+    # 342 cases since c303-c342 joined (0.72, 0.72, 0.65 and 0.58 before any rule saw them): F1 0.8369, attributes
+    # 0.61; the bar is 0.85, which the own set misses by this much (read in four decimals, not score.py's two;
+    # the 302 cases of the session's start went 0.8457 -> 0.8490 with its rules)
+    "own": (CASES, 0.836, 0.60),
 }
 
 
