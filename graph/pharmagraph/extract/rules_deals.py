@@ -299,8 +299,7 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
             return (others[0] if others else _other_party(ctx, m.key)), m.key
     # two parties and no verb that orders them: the payer is the licensee ("..., for which Janssen paid $350 million
     # upfront"), the company receiving the payments the licensor ("Akeso will receive an upfront payment of ...")
-    # (not the group a party belongs to: "Legend Biotech, a subsidiary of GenScript, ... signed a licence with Janssen")
-    described = {m.key for m in companies if ctx.is_parent_in_apposition(i, m)} - {m.key for m in companies if not ctx.is_parent_in_apposition(i, m)}
+    described = _parents_only(ctx, i, companies)
     keys = [k for k in dict.fromkeys(m.key for m in companies) if k not in described]
     if len(keys) >= 2:
         for m in ctx.every_org(i):
@@ -465,11 +464,17 @@ KEEPS_RIGHTS = compile_pattern(r"\b(?:keeps?|retains?|retained|kept)\s+(?:\w+\s+
 LICENCE_CLAUSE_BREAK = compile_pattern(r";\s+|,\s+(?:and|while|whereas)\s+(?=[A-Z]|(?:in|on|by|from)\s+(?:[A-Z]|\d)|it\s|the\s+company\s)")
 
 
+def _parents_only(ctx: DocContext, i: int, mentions: list) -> set[str]:
+    """The companies sentence ``i`` names only as the group another belongs to ("Legend Biotech, a subsidiary of
+    GenScript, ... signed a licence with Janssen"): no party of what it says."""
+    parent = {m.key for m in mentions if ctx.is_parent_in_apposition(i, m)}
+    return parent - {m.key for m in mentions if m.key in parent and not ctx.is_parent_in_apposition(i, m)}
+
+
 def _licence(ctx: DocContext, i: int, clause: Sentence, cue: re.Match[str], products: list[str], keeper: str | None = None) -> None:
     licensor, licensee = _license_parties(ctx, i, cue, clause)
-    # (not the group a party belongs to: "Legend Biotech, a subsidiary of GenScript, ... signed a licence with Janssen")
     named = [m for m in ctx.orgs(i) if clause.start <= m.start < clause.end]
-    described = {m.key for m in named if ctx.is_parent_in_apposition(i, m)} - {m.key for m in named if not ctx.is_parent_in_apposition(i, m)}
+    described = _parents_only(ctx, i, named)
     if described & {licensor, licensee}:
         rest = [m.key for m in named if m.key not in described and m.key not in (licensor, licensee)]
         licensor = licensor if licensor not in described else (rest.pop(0) if rest else None)
