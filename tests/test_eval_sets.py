@@ -31,7 +31,7 @@ def _score(folder, tmp_path) -> tuple[float, float]:
     cmd = f"{sys.executable} -m pharmagraph.cli"
     report = tmp_path / "report.json"
     done = subprocess.run([sys.executable, str(SCORE), str(folder), "--cmd", cmd, "--json", str(report)],
-                          capture_output=True, text=True, timeout=600)
+                          capture_output=True, text=True, timeout=1200)
     assert done.returncode == 0, done.stdout + done.stderr
     assert re.search(r"extraction F1 [\d.]+ \(P [\d.]+ R [\d.]+\) attributes [\d.]+", done.stdout), done.stdout
     print(done.stdout)
