@@ -75,13 +75,13 @@ def _curated_name(label: str, entity: str) -> bool:
     Fosun Pharmaceutical"): a store names a known company so whenever one of its releases does (the row's
     company, not another the same word names: "Merck" is no curated label of Merck KGaA)."""
     from pharmagraph.extract.lexicon import lexicon
-    from pharmagraph.extract.names import clean_name, org_key, slug
+    from pharmagraph.extract.names import company_key, slug
 
     row = lexicon().company(label)
     if row is None or row["name"] != label:
         return False
     own = entity.rsplit("/", 1)[-1]
-    return own in {slug(org_key(label)), slug(clean_name(label).lower())} or own not in _table_slugs()
+    return own == slug(company_key(row)) or own not in _table_slugs()
 
 
 @cache
@@ -97,9 +97,9 @@ def _table_names() -> frozenset[str]:
 def _table_slugs() -> frozenset[str]:
     """The keys the company table's rows are stored under."""
     from pharmagraph.extract.lexicon import lexicon
-    from pharmagraph.extract.names import clean_name, org_key, slug
+    from pharmagraph.extract.names import company_key, slug
 
-    return frozenset(s for row in lexicon().companies for s in (slug(org_key(row["name"])), slug(clean_name(row["name"]).lower())))
+    return frozenset(slug(company_key(row)) for row in lexicon().companies)
 
 
 def _place_name(name: str) -> bool:

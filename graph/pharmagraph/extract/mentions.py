@@ -26,7 +26,7 @@ from pharmagraph.extract.lexicon import (
     lexicon,
     name_union,
 )
-from pharmagraph.extract.names import clean_name, org_key, person_name, slug, strip_legal
+from pharmagraph.extract.names import clean_name, company_key, org_key, person_name, slug, strip_legal
 from pharmagraph.extract.places import is_city, is_region
 from pharmagraph.extract.regex_cache import compile_pattern
 from pharmagraph.extract.screen import finditer_before
@@ -381,6 +381,10 @@ ROLE_PATTERNS = [
     THE_HEAD_OF,
 ]
 UNIT_WORDS = compile_pattern(r"\b(?:Project|Program|Programme|Initiative|Division|Unit|Department|Office|Team)$")
+#: a government's department named in full ("Department of Biotechnology", "Ministry of Health"): an organisation
+GOVERNMENT_DEPARTMENT = compile_pattern(r"(?:Department|Ministry)\s+of\s")
+#: the words that start such names, no organisation or short name alone
+DEPARTMENT_HEADS = {"Department", "Ministry", "Office", "Division", "Government", "Board"}
 INSTITUTE_UNIT = compile_pattern(r"(?P<org>.+?\b(?:Hospital|University|College|Institute|Clinic))\s+"
                                  r"(?P<unit>(?:Center|Centre|Department|Division|School|Institute|Laboratory)\s+(?:for|of)\s+.+)")
 TITLE_ONLY = compile_pattern(TITLE_WORDS)
@@ -653,15 +657,9 @@ class MentionFinder:
         self.out.mentions.append(Mention(text, kind, start, end, key))
 
     def _org_key(self, name: str) -> str:
-        key = org_key(name)
         # (the name as written first: "Merck KGaA" is a row of its own, not "Merck" with a legal form)
         known = self.lex.company(name) or self.lex.company(strip_legal(name))
-        if known:
-            key = org_key(known["name"])
-            other = self.lex.company(strip_legal(known["name"]))
-            if other is not None and other is not known:
-                key = clean_name(known["name"]).lower()  # (keyed apart from "Merck", whose key is "merck")
-        return key
+        return company_key(known) if known else org_key(name)
 
     def _register_org(self, name: str, kind: str = "Company") -> str | None:
         name = re.sub(r"^(?:the|The)\s+", "", clean_name(name))
@@ -804,7 +802,7 @@ class MentionFinder:
                 # "Chief Executive Officer, Serum Institute of India": the words after the title's comma start the name
                 tail = re.search(r",\s+(?P<unit>[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3})$", title)
                 whole = f"{tail.group('unit')} of {org}" if tail else None
-                if whole and (self.lex.company(whole) or ORG_BY_PREFIX.fullmatch(whole) or re.match(r"(?:Department|Ministry)\s+of\s", whole)):
+                if whole and (self.lex.company(whole) or ORG_BY_PREFIX.fullmatch(whole) or GOVERNMENT_DEPARTMENT.match(whole)):
                     title, org = title[: tail.start()], whole
                 # "Director of the Pneumococcal Vaccine Project at PATH", "General Manager of the Bio CDMO Division, FUJIFILM
                 # Corporation": a part of the organisation named next belongs in the title
@@ -823,7 +821,7 @@ class MentionFinder:
                     if other[:1].isupper() and not DEPARTMENT_WORDS.search(other):
                         self.role_orgs.append((more.start("org"), more.start("org") + len(other), other))
                 if n in ORG_NAMING_ROLES and org[:1].isupper() and not re.fullmatch(TITLE_PHRASE, org) and (
-                        not DEPARTMENT_WORDS.search(org) or re.match(r"(?:St\.|Saint)\s|(?:Department|Ministry)\s+of\s", org)):  # ("St. Luke's Health System")
+                        not DEPARTMENT_WORDS.search(org) or re.match(r"(?:St\.|Saint)\s", org) or GOVERNMENT_DEPARTMENT.match(org)):  # ("St. Luke's Health System")
                     self.role_orgs.append((m.start("org"), m.start("org") + len(org), org))
                 self.out.persons.add(org_key(person))
                 ps = m.start("person")
@@ -1095,7 +1093,7 @@ class MentionFinder:
             return True  # "MFG5 and DP2 passed the inspection", "its Unit V facility": a plant's code, not a company
         if self.lex.country(name) or self.lex.regulator_by_name(name) or name in self.place_words:
             return True
-        if name in ("Department", "Office", "Division", "Unit", "Team", "Ministry", "Board", "Government"):
+        if name in DEPARTMENT_HEADS or name in ("Unit", "Team"):
             return True  # ("Secretary, Department of ...": the start of a name, no organisation alone)
         if how != "gazetteer" and name != strip_legal(name) and self.lex.country(strip_legal(name)):
             return True  # "National Stock Exchange of India Ltd.": the end of a longer name, not a company "India"
@@ -1137,7 +1135,7 @@ class MentionFinder:
                 first = base.split()[0]
                 if len(first) < 3 or first in NOT_NAME_WORDS or self.lex.country(first) or first in self.place_words \
                         or first in ORG_PREFIX_HEADS or not first[0].isupper() or first in US_STATES \
-                        or first in ("Department", "Ministry", "Office", "Division", "Government", "Board"):
+                        or first in DEPARTMENT_HEADS:
                     continue
                 if (is_city(first) or is_region(first)) and re.search(rf"\b(?:in|at|near|from)\s+{first}(?![\w-]|\s+[A-Z])|(?<![\w-]){first.upper()},", text):
                     continue  # "SHANGHAI, China -- ... Shanghai Fosun Pharmaceutical": the city, not a short name

@@ -59,6 +59,15 @@ def org_key(name: str) -> str:
     return " ".join(text.split())
 
 
+def company_key(row: dict[str, str]) -> str:
+    """The key a company of the reference table is stored under: its name's key, or the whole name where the name
+    without its legal form is another row's ("Merck KGaA", beside Merck, whose key is "merck")."""
+    from pharmagraph.extract.lexicon import lexicon
+
+    other = lexicon().company(strip_legal(row["name"]))
+    return clean_name(row["name"]).lower() if other is not None and other is not row else org_key(row["name"])
+
+
 @_remember
 def person_name(name: str) -> str:
     """A person's name without honorifics.

@@ -18,11 +18,6 @@ def _pair(fact: Fact) -> frozenset[str]:
     return frozenset(str(v).split("|", 1)[-1] for v in values if v)
 
 
-def _same_group(a: object, b: object) -> bool:
-    """Whether two companies' names start with the same word ("wuxi vaccines", "wuxi biologics")."""
-    return bool(a and b) and str(a).split("|", 1)[-1].split()[0] == str(b).split("|", 1)[-1].split()[0]
-
-
 SUBSIDIARY_OF = re.compile(r"(?:\s*\([^()]*\))?,\s+(?:a|an|the|its)\s+(?:[\w\-]+\s+){0,3}?(?:subsidiary|affiliate|unit|division|arm)\s+of\s+(?:the\s+)?$")
 
 
@@ -62,7 +57,7 @@ def extract_with_rules(doc: Document) -> Extraction:
     # Biotech, a subsidiary of GenScript")
     group_pairs = _subsidiary_pairs(ctx)
     ctx.facts[:] = [f for f in ctx.facts if not (f.kind == "service" and (frozenset((f.role("provider"), f.role("client"))) in bought_pairs
-                                                                          or _same_group(f.role("provider"), f.role("client"))
+                                                                          or rules_deals.same_group(f.role("provider"), f.role("client"))
                                                                           or frozenset((f.role("provider"), f.role("client"))) in group_pairs)
                                                  or f.kind == "licensing" and frozenset((f.role("licensor"), f.role("licensee"))) in bought_pairs)]
     service_pairs = {frozenset((f.role("provider").split("|", 1)[1], f.role("client").split("|", 1)[1]))

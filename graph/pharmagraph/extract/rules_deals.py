@@ -761,7 +761,7 @@ def services(ctx: DocContext) -> None:
         clients = [k for k in clients if not any(ctx.is_parent_in_apposition(i, m) for m in companies if m.key == k)]
         # (not a place named after a company: "located at Biocon Park"; nor one of the provider's own group:
         # "WuXi Vaccines, the vaccine CDMO subsidiary of WuXi Biologics", "PEL ... through Piramal Pharma Solutions")
-        clients = [k for k in clients if k.split()[0] != provider.split()[0] and not any(
+        clients = [k for k in clients if not same_group(k, provider) and not any(
             m.key == k and PLACE_AFTER_NAME.match(text, m.end - s.start) for m in companies)]
         client = clients[0] if clients else None
         if client is None:
@@ -788,6 +788,12 @@ def services(ctx: DocContext) -> None:
             ctx.add_fact("service", i, {"provider": ctx.org_ref(provider), "client": ctx.org_ref(owner or client),
                                         "product": f"Product|{pm.key}" if pm else None},
                          {"service": stype, "activities": activities})
+
+
+def same_group(a: object, b: object) -> bool:
+    """Whether two companies (keys or references) have names that start with the same word ("wuxi vaccines", "wuxi
+    biologics"): one group's members, no provider and client of each other."""
+    return bool(a and b) and str(a).split("|", 1)[-1].split()[0] == str(b).split("|", 1)[-1].split()[0]
 
 
 PLACE_AFTER_NAME = compile_pattern(r"\s+(?:Park|Campus|Centre|Center|Tower|Building|Plaza)\b")

@@ -6,7 +6,7 @@ from pharmagraph.extract import fast_re as re
 from pharmagraph.extract.context import DocContext
 from pharmagraph.extract.cues import POSSESSIVE, split_spans, to_litres, to_square_metres
 from pharmagraph.extract.lexicon import CONTINENTS, INDUSTRY_HEADS, TITLE_WORDS, lexicon
-from pharmagraph.extract.mentions import COMPASS
+from pharmagraph.extract.mentions import COMPASS, GOVERNMENT_DEPARTMENT
 from pharmagraph.extract.names import org_key, person_name, strip_legal
 from pharmagraph.extract.places import is_city, is_region
 from pharmagraph.extract.regex_cache import compile_pattern
@@ -146,7 +146,7 @@ def roles(ctx: DocContext) -> None:
         # ("a partner of X" is a business partner, but "a partner at Quintara Capital Partners" a title at a fund)
         fund = re.search(r"\b(?:Capital|Partners|Ventures|Investments|Equity|Advisors)\b", org)
         # (a "Secretary" alone is a company's secretary, no officer; but the Secretary of a government department is its head)
-        department = re.match(r"(?:Department|Ministry)\s+of\s", org)
+        department = GOVERNMENT_DEPARTMENT.match(org)
         titles = [t for t in _titles(title) if not re.fullmatch(r"Lead|Secretary" if not department else r"Lead", t) and (t != "partner" or fund)]
         _add_roles(ctx, i, person, key, titles, 0.85)
 
