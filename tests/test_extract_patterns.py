@@ -1778,3 +1778,40 @@ def test_the_head_of_a_regulator_and_a_chairman_of_the_company_and_a_founding_ch
     got = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
     assert {("Jane Doe", "tga-au", "head"), ("John Roe", "norvexa institute of india", "Chairman"),
             ("John Roe", "norvexa institute of india", "Managing Director"), ("Kim Min-jun", "tamsin bio", "Founder")} <= got
+
+
+def test_officials_of_governments_are_no_company_officers():
+    text = ("Norvexa Biologics and Tamsin Pharma signed the agreement in Hanoi. Jane Roe, President of Tamsin Pharma Asia, "
+            "spoke in the presence of Vietnamese President Van Ba Nguyen and French President Pierre Lemaire. In his remarks, "
+            "President Van Ba Nguyen welcomed the cooperation. North Carolina Governor John Hale attended, as did Marc "
+            "Dupont, Mayor of Toulouse. Norvexa Japan President Ken Sato said the company would invest. \"We are proud,\" said "
+            "Tamsin Pharma's U.S. President Ann Lee.")
+    got = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert {("Van Ba Nguyen", "vietnam", "President"), ("Pierre Lemaire", "france", "President"),
+            ("John Hale", "north carolina", "Governor"), ("Marc Dupont", "toulouse", "Mayor"),
+            ("Jane Roe", "tamsin pharma asia", "President")} <= got
+    # (a company's officer for a country stays the company's; a head of state is no officer of the companies there)
+    assert not {(p, o) for p, o, _ in got if p in ("Ken Sato", "Ann Lee")} & {("Ken Sato", "japan"), ("Ann Lee", "united states")}
+    assert not [o for p, o, _ in got if p in ("Van Ba Nguyen", "Pierre Lemaire") and o != {"Van Ba Nguyen": "vietnam"}.get(p, "france")]
+    kinds = {f.role("organization").split("|")[0] for f in facts(text, "role") if f.role("person") == "Person|John Hale"}
+    assert kinds == {"Government"}
+
+
+def test_licences_taken_granted_past_a_clause_and_given_as_a_right():
+    texts = ["Kestrel Medicines develops antibody-drug conjugates. In May 2022 the company granted Tamsin Therapeutics, which has "
+             "since become part of Orland Pharma, rights to KM-302 in the United States.",
+             "Kestrel Medicines develops antibody-drug conjugates. In May 2023 Moravia Biotherapeutics took an exclusive global "
+             "licence to KM-305, in a deal worth up to USD 600 million.",
+             "Quintara Bio makes ZELOXA, a chikungunya vaccine. In 2021 Quintara Bio and Instituto Halvorsen signed an agreement for "
+             "the transfer of technology of the vaccine, giving Instituto Halvorsen the right to develop, manufacture and "
+             "commercialise it in Latin America."]
+    got = [{roles_of(f, "licensor", "licensee", "product") for f in facts(text, "licensing")} for text in texts]
+    assert got == [{("kestrel medicines", "tamsin therapeutics", "KM-302")},
+                   {("kestrel medicines", "moravia biotherapeutics", "KM-305")},
+                   {("quintara bio", "instituto halvorsen", "ZELOXA")}]
+
+
+def test_it_as_the_subject_of_a_purchase():
+    text = ("Norvexa Pharma Solutions is a CDMO. It acquired Torvale, a Toronto-based manufacturer of APIs, in 2005. "
+            "It is expected to grow.")
+    assert {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")} == {("norvexa pharma solutions", "torvale")}

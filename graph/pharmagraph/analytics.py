@@ -27,7 +27,7 @@ EDGES = {
     "Development": [("develops", "developer", "product")],
     "SiteOperation": [("operates site in", "operator", "location")],
 }
-KINDS = {"Company": "company", "Regulator": "regulator", "Product": "product", "Person": "person", "Place": "place", "Site": "site"}
+KINDS = {"Company": "company", "Regulator": "regulator", "Government": "government", "Product": "product", "Person": "person", "Place": "place", "Site": "site"}
 
 _FACTS = """
 SELECT ?f ?cls ?role ?e ?source ?evidence ?date ?attr ?val WHERE {
@@ -45,7 +45,7 @@ SELECT ?f ?cls ?role ?e ?source ?evidence ?date ?attr ?val WHERE {
 _ENTITIES = """
 SELECT ?e ?label ?cls (GROUP_CONCAT(DISTINCT ?alt; separator="|") AS ?aliases) WHERE {
   ?e a ?cls ; skos:prefLabel ?label .
-  FILTER(?cls IN (pg:Company, pg:Regulator, pg:Product, pg:Person, pg:Place))
+  FILTER(?cls IN (pg:Company, pg:Regulator, pg:Government, pg:Product, pg:Person, pg:Place))
   OPTIONAL { ?e skos:altLabel ?alt }
 } GROUP BY ?e ?label ?cls
 """

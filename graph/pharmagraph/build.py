@@ -19,7 +19,7 @@ from pharmagraph.model import Extraction, Fact
 from pharmagraph.namespace import DOC, ID, PG
 from pharmagraph.resolve import Resolver, concept
 
-KIND_CLASS = {"Company": PG.Company, "Regulator": PG.Regulator, "Product": PG.Product, "Person": PG.Person,
+KIND_CLASS = {"Company": PG.Company, "Regulator": PG.Regulator, "Government": PG.Government, "Product": PG.Product, "Person": PG.Person,
               "Place": PG.Place, "Site": PG.Site}
 FACT_CLASS = {"certification": PG.Certification, "approval": PG.RegulatoryDecision, "licensing": PG.LicensingDeal,
               "service": PG.ServiceAgreement, "acquisition": PG.Acquisition, "collaboration": PG.Collaboration,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 #: entity kinds, as in the ontology's classes
-ENTITY_KINDS = ("Company", "Regulator", "Product", "Person", "Site", "Place")
+ENTITY_KINDS = ("Company", "Regulator", "Government", "Product", "Person", "Site", "Place")
 
 #: fact kinds, as in the ontology's fact classes
 FACT_KINDS = (

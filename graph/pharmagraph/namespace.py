@@ -18,7 +18,7 @@ VOCAB = Namespace("https://w3id.org/pharmagraph/vocab/")
 DOC = Namespace("https://w3id.org/pharmagraph/doc/")
 WD = Namespace("http://www.wikidata.org/entity/")
 #: the path under ID that an entity's kind gives its IRI ("Company" -> .../id/org/...)
-ENTITY_PATHS = {"Company": "org", "Regulator": "regulator", "Product": "product", "Person": "person", "Place": "place",
+ENTITY_PATHS = {"Company": "org", "Regulator": "regulator", "Government": "government", "Product": "product", "Person": "person", "Place": "place",
                 "Site": "site"}
 
 
@@ -32,6 +32,7 @@ class PG(DefinedNamespace):
     Organization: URIRef
     Company: URIRef
     Regulator: URIRef
+    Government: URIRef
     Product: URIRef
     Person: URIRef
     Site: URIRef

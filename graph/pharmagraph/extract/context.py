@@ -36,6 +36,10 @@ COREF_COMPANY = compile_pattern(
     r"(?:[A-Z][a-z]+\s+)?(?:CDMO|biotech|company|drugmaker|pharmaceutical\s+company))|[Ii]ts|[Tt]heir|[Oo]ur|[Ww]e|[Uu]s)\b"
 )
 
+# "It acquired ...", "In 2015, it also bought ...": the pronoun as the subject of a verb of action (not "It is ...")
+IT_SUBJECT = compile_pattern(r"(?:(?:In|By|Since|Later|Then)\b[^,]{0,40},\s+)?(?:It|it)\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)*"
+                             r"(?!is\b|was\b|will\b|would\b|may\b|might\b|could\b|should\b|can\b|seems?\b|remains?\b|"
+                             r"appears?\b|takes?\b|means?\b|been\b|not\b)[a-z]+(?:ed|s)\b")
 
 PARENT_BEFORE = re.compile(r"\b(?:company|subsidiary|unit|division|arm|affiliate|member|part|business|CDMO|CRO|CMO|organi[sz]ation(?:\s+\([A-Z]+\))?)\s+of\s+"
                            r"(?:the\s+)?(?:(?:[A-Z][\w\-]*\s+)?[A-Z][\w\-]*['’]s\s+)?$")  # ("the CDMO of South Korea's Lotte Group")
@@ -113,6 +117,9 @@ class DocContext:
             if speaker:
                 return speaker
         m = COREF_COMPANY.search(text)
+        if m is None and IT_SUBJECT.match(s.text) and (pos is None or IT_SUBJECT.match(s.text).end() >= pos - s.start):
+            # "It acquired Torcan in 2005": the subject of the sentences before ("It is expected to ..." is no one)
+            return self.subject_company(i) or self.main
         if m and re.fullmatch(r"[Tt]he\s+(?:Group|Company)", m.group()) and (defined := self.defined_term(m.group()[4:])):
             return defined  # ("Hikma" or "the Group"): the company that defined the term
         if m and (national := self.national_company(m.group())):

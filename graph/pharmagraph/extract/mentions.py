@@ -251,7 +251,9 @@ PRODUCT_CONTEXT = [
     # "launched favipiravir under the brand name FabiFlu", "sells it under the trade name Avigan"
     compile_pattern(rf"\b(?:under|with)\s+the\s+(?:brand|trade)(?:\s*name|mark)?s?\s+{PNAME}(?=\s*(?:®|™|\(|,|\.|;|\s+(?:for|in|to|as|and|was|is|which)\b))"),
     # "production of the Sputnik V vaccine", "its Zercepac biosimilar": a name before the kind of product it is
-    compile_pattern(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<name>[A-Z][\w\-]*[A-Za-z0-9](?:[ ](?:[IVX]{1,3}|[A-Z]|\d{1,2}))?)\s+(?:vaccine|biosimilar)\b"),
+    # (not a maker or a place as an adjective: "the SII-made vaccine", "the African-made vaccine", "the US-based biosimilar")
+    compile_pattern(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<name>(?![\w\-]*-(?:made|based|produced|manufactured|developed|owned|led|sourced)\b)"
+                    r"[A-Z][\w\-]*[A-Za-z0-9](?:[ ](?:[IVX]{1,3}|[A-Z]|\d{1,2}))?)\s+(?:vaccine|biosimilar)\b"),
     # "the FDA has granted Cantrixil Orphan Drug designation": what a designation is granted to
     compile_pattern(rf"\bgrant(?:ed|s)\s+(?!(?:Breakthrough|Orphan|Fast|Priority|Accelerated|Rare|Regenerative|Conditional|Emergency|PRIME|"
                     rf"Sakigake|Innovative|Qualified)\b){PNAME}\s+(?:an?\s+)?(?:[A-Z][a-z]+\s+){{1,3}}[Dd]esignation\b"),
@@ -407,7 +409,7 @@ DEPARTMENT_WORDS = compile_pattern(r"\b(?:Board|Directors|Trustees|Governors|Man
                               r"Department|Unit|Team|Office|R&D)\b")
 TITLE_HINTS = ("chief", "ceo", "cfo", "coo", "cso", "cmo", "cto", "president", "chair", "director", "head", "founder", "manager",
                "professor", "minister", "officer", "vp", "svp", "evp", "partner", "lead", "commissioner", "secretary", "treasurer",
-               "investigator", "rector", "adviser", "advisor", "founded", "established", "executive", "board", "dean", "ologist", "physician", "surgeon")
+               "investigator", "rector", "adviser", "advisor", "founded", "mayor", "governor", "prefect", "councilor", "councillor", "established", "executive", "board", "dean", "ologist", "physician", "surgeon")
 # a trie of lower-case words, searched once in the lower-cased text (a case-insensitive search of every
 # sentence took five times as long); the case-insensitive form for texts that lower-casing lengthens
 TITLE_HINT = compile_pattern(name_union(TITLE_HINTS))
@@ -519,7 +521,9 @@ INSTITUTION_HEADS = {*ORG_PREFIX_HEADS, *ORG_OF_HEADS}
 GENERIC_HEADS = {*INSTITUTION_HEADS, "Group", "Company", "Corporation", "Institution", "Agency"}
 # words of an institution's name that no person's name has ("Baylor College of Medicine, said")
 NOT_PERSON_WORDS = {*INSTITUTION_HEADS, "Organization", "Organisation", "Health", "Group", "Center", "Centre", "Division", "Department",
-                    "Unit", "Team", "Office", "Quality", "Production"}
+                    "Unit", "Team", "Office", "Quality", "Production",
+                    # (the rest of a ministry's name: "Minister of Foreign Affairs and International Cooperation")
+                    "Affairs", "Cooperation", "Welfare", "Population", "Prevention", "Security", "Trade", "Industry", "Innovation"}
 TITLE_TOKENS = {
     "Chief", "Officer", "President", "Vice", "Senior", "Executive", "Director", "Head", "Global", "Managing",
     "Chairman", "Chair", "Representative", "Clinical", "Development", "General", "Manager", "Board", "Founder",
@@ -577,6 +581,7 @@ def _title_case(sentence: str) -> bool:
 
 DESCRIBED_TARGET = compile_pattern(r"-(?:directed|targeted|targeting|positive|negative|expressing|mutated|mutant|based|specific|"
                                    r"mediated|derived|associated|related|induced|dependent|resistant|naive|na\u00efve|high|low|amplified)$")
+GOVERNMENT_OFFICE = compile_pattern(r"(?:Vice[\s-])?Mayor|Governor|Prefect|Premier|(?:Chief\s+)?Minister\b", re.I)
 HEAD_OF_STATE = compile_pattern(r"(?:Vice[\s-])?President|Prime\s+Minister|King|Queen|Emir|Governor|Premier|Chancellor", re.I)
 HEADLINE_VERBS = {"Announces", "Announce", "Announced", "Appoints", "Names", "Confirms", "Says", "Reports", "Welcomes"}
 
@@ -638,7 +643,7 @@ class MentionFinder:
                 self.place_words.add(m.group("city").split()[-1])
         for s in sentences[:6]:
             if (d := DATELINE.match(s.text)):
-                self.place_words.add(d.group("city").title())
+                self.place_words.update((d.group("city").title(), d.group("city").strip()))  # ("TEL AVIV" is no company)
 
     # -- helpers -------------------------------------------------------------------------
     def _is_taken(self, start: int, end: int) -> bool:
@@ -786,8 +791,14 @@ class MentionFinder:
                     # Department of Ajinomoto Co.": the unit belongs in the title
                     org, title = unit.group("org"), f"{title} of the {unit.group('unit')}"
                 org, _ = _trim_name(re.sub(r"\s+(?:Co|Corp)$", "", org), 0)  # ("... of Ajinomoto Co., Ltd.": its name read to "Co")
-                if self.lex.country(org) and org not in CONTINENTS and HEAD_OF_STATE.fullmatch(title):
-                    continue  # "Alberto Fernández, President of Argentina": a head of state, no organisation's officer
+                if self.lex.country(org) and org not in CONTINENTS and (HEAD_OF_STATE.fullmatch(title) or GOVERNMENT_OFFICE.search(title)) or (
+                        GOVERNMENT_OFFICE.match(title) and (is_region(org) or is_city(org))):
+                    # "Alberto Fernández, President of Argentina", "Mayor of Toulouse": a government's officer (see
+                    # rules_profile.roles), no organisation's, and no company named
+                    self.out.roles.append((person, title, org, m.start(), m.end()))
+                    self.out.persons.add(org_key(person))
+                    self._add(m.group("person"), "Person", m.start("person"), m.end("person"), person)
+                    continue
                 if org in CONTINENTS or is_region(org):
                     # "President of the Middle East and North Africa (MENA) business": a region, the organisation from context
                     self._add_role(m, "person", person, title, "")

@@ -21,7 +21,7 @@ from pharmagraph.model import Mention, Sentence
 
 LICENSE_CUE = compile_pattern(
     r"\b(?:licen[cs](?:e|es|ed|ing|ee|or)(?!\s+(?:application|holder|number))|in-licen[cs]\w*|out-licen[cs]\w*|sublicen[cs]\w*|exclusive\s+rights?|"
-    r"rights\s+to\s+(?:develop|commerciali[sz]e|manufacture|market|sell|distribute)|"
+    r"rights?\s+to\s+(?:develop|commerciali[sz]e|manufacture|market|sell|distribute|(?-i:(?=[A-Z\d\[])))|"
     r"(?:commerciali[sz]ation|marketing|distribution|development|[A-Z][a-z]+)\s+rights|"
     r"exclusive\s+(?:\w+\s+){0,3}(?:agreement|partnership|arrangement))\b",
     re.I,
@@ -176,7 +176,9 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
     give = re.search(r"\b(?:gives?|gave|giving|grants?|granted|granting)\s+", text)
     # (every mention: "X and Y signed a licence that gives X the exclusive right ...")
     given = [m for m in ctx.every_org(i) if give and s.start <= m.start < s.end and m.start - s.start == give.end()]
-    if given and re.match(r"(?:\s+(?:the|an?))?\s+(?:[\w\-]+\s+){0,3}?(?:rights?|licen[cs]e|option)\b", text[given[0].end - s.start:]):
+    # (past an apposition or a relative clause: "granted Turning Point, which has since become part of BMS, rights to ...")
+    if given and re.match(r"(?:\s*\([^()]*\)|,\s+(?:which|who|a|an|the|now)\b[^,;]{0,80},)?(?:\s+(?:the|an?))?\s+(?:[\w\-]+\s+){0,3}?(?:rights?|licen[cs]e|option)\b",
+                          text[given[0].end - s.start:]):
         licensee = given[0].key
         before = [m.key for m, pos in rel if pos < give.start() and m.key != licensee]
         if not before and PRONOUN_SUBJECT.match(text):
@@ -287,7 +289,7 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
         if n + 1 < len(rel) and ctx.is_parent_in_apposition(i, rel[n + 1][0]) and re.match(r",\s+(?:the|a|an|its)\s", text[end:]):
             end = rel[n + 1][1] + len(rel[n + 1][0].text)
             end += 1 if text[end: end + 1] == "," else 0
-        if OBTAIN.match(text, end) or re.match(r"\s+(?:has\s+|will\s+|now\s+)?(?:obtain|receive|secure|gain|acquire|get|take|hold|held|in-licen[cs])\w*", text[end:]):
+        if OBTAIN.match(text, end) or re.match(r"\s+(?:has\s+|will\s+|now\s+)?(?:obtain|receive|secure|gain|acquire|get|take|took|hold|held|in-licen[cs])\w*", text[end:]):
             # (not its own group: "Merck Canada Inc., the Canadian subsidiary of Merck & Co., Inc., holds the rights ...")
             group = ctx.affiliates()
             others = [c.key for c, _ in rel if c.key != m.key and not ctx.is_parent_in_apposition(i, c)
@@ -316,7 +318,9 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
                 return dev_key, next(k for k in keys if k != dev_key)
         # "PharmaMar and Jazz entered into an exclusive licence agreement for lurbinectedin": the company the
         # release is about, when it is one of the two and named first, owns what is licensed
-        if len(keys) == 2 and keys[0] == ctx.main and re.search(r"\b(?:and|with)\b", text[:cue.start()]):
+        # (and "Shionogi signed a licence agreement with the Medicines Patent Pool")
+        if len(keys) == 2 and keys[0] == ctx.main and (re.search(r"\b(?:and|with)\b", text[:cue.start()])
+                                                      or re.match(r"\w*\s+agreements?\s+with\b", text[cue.start():])):
             return keys[0], keys[1]
     if len(companies) == 1:
         only = companies[0].key
@@ -386,9 +390,9 @@ def _referred_product(ctx: DocContext, i: int, recent: list[tuple[int, str]]) ->
         return in_section
     near = {p for j, p in recent if i - j <= 3}
     main = ctx.main_product()
-    if main in near and re.search(r"\b(?:licen[cs]\w*|rights)\b", text) and not ANOTHER_PRODUCT.search(text):
+    if main in near and re.search(r"\b(?:licen[cs]\w*|rights?)\b", text) and not ANOTHER_PRODUCT.search(text):
         return main
-    if THE_PRODUCT.search(text) and re.search(r"\b(?:licen[cs]\w*|rights)\b", text):
+    if THE_PRODUCT.search(text) and re.search(r"\b(?:licen[cs]\w*|rights?)\b", text):
         return ctx.last_product(i) or main  # (named long before: the vaccine the whole text is about)
     return None
 

@@ -73,13 +73,79 @@ DIVISION = compile_pattern(r"\b(?:Division|Research\s+Laboratories|Business\s+Un
 ACADEMIC_TITLE = compile_pattern(r"(?i)\b(?:professor|lecturer|investigator|physician|oncologist|clinician|researcher|fellow)\b")
 
 
-GOVERNMENT_TITLE = compile_pattern(r"(?i:(?:Deputy\s+|Vice\s+|Prime\s+)?Minister|Governor|(?:Vice[\s-])?Mayor|Ambassador|Senator|"
-                                   r"Congress(?:man|woman)|(?:Vice\s+)?President\s+of\s+the\s+Republic|Secretary\s+of\s+State)\b")
+GOVERNMENT_TITLE = compile_pattern(r"(?i:(?:Deputy\s+|Vice\s+|Prime\s+|Chief\s+)?Minister|Governor|(?:Vice[\s-])?Mayor|Ambassador|Senator|"
+                                   r"Congress(?:man|woman)|(?:Vice\s+)?President\s+of\s+the\s+Republic|Secretary\s+of\s+State|"
+                                   r"State\s+Councill?or|Prefect)\b")
+# titles a head of state or government holds, and a company's officers too ("President"): a government's only where
+# the text names its country, state or town ("French President X", "Rwanda's President X", "President X of Kenya")
+STATE_TITLE = compile_pattern(r"(?i:(?:Vice[\s-])?President|King|Queen|Emir|Crown\s+Prince|Premier|Chancellor|General\s+Secretary)$")
+# the country, state or town written just before a title: "French President", "North Carolina Governor", "Rwanda's"
+JURISDICTION_BEFORE = compile_pattern(r"(?<![\w\-])(?P<place>(?:[A-Z][\w\-.]*\s+){0,2}[A-Z][\w\-.]*)(?:['’]s?)?\s+$")
+JURISDICTION_AFTER = compile_pattern(r"(?:\s+and\s+[A-Z][\w\s]{0,60}?)?\s+of\s+(?:the\s+)?(?P<place>(?:State\s+of\s+|City\s+of\s+|Republic\s+of\s+)?"
+                                     r"[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*){0,2})")
+
+
+PORTFOLIO_WORDS = {"Health", "Foreign", "Finance", "Trade", "Industry", "Science", "Economy", "Economic", "Education", "Defence",
+                   "Defense", "Interior", "Agriculture", "Commerce", "Investment", "Technology", "Affairs", "State"}
+
+
+def _jurisdiction(name: str, tails: bool = False) -> str | None:
+    """The government a place name (or a nationality) stands for: a country by its name in the table, else a
+    state, province or town as written ("Vietnamese" -> "Vietnam"; "North Carolina"; "State of São Paulo"); with
+    ``tails``, the longest run of last words that is one."""
+    words = name.split()
+    while tails and len(words) > 1 and words[-1] in PORTFOLIO_WORDS:
+        words.pop()  # ("Indonesian Health Minister X")
+    for n in range(len(words) if tails else 1):
+        if n and words[n - 1][:1].isupper() and words[n - 1] not in ("The", "His", "Her", "Excellency", "Highness"):
+            continue  # ("Pfizer Japan President X": a company's unit, not Japan's government)
+        tail = " ".join(words[n:])
+        bare = re.sub(r"^(?:State|City|Republic|Government|Province)\s+of\s+", "", tail)
+        if (row := lexicon().country(bare)) or (row := lexicon().country(tail)):
+            return row["name"]
+        if is_region(bare) or is_city(bare):
+            return tail
+    return None
+
+
+def _government_of(ctx: DocContext, title: str, org: str, start: int, end: int) -> str | None:
+    """The government whose officer a role's title makes the person, when the text names its place: in the role's
+    organisation ("Mayor of Toulouse"), just before the title ("Vietnamese President Luong Cuong", "UAE Minister of
+    ...") or after it ("State Councilor and Minister of Foreign Affairs of China")."""
+    if not (GOVERNMENT_TITLE.match(title) or STATE_TITLE.search(title)):
+        return None
+    text = ctx.doc.text
+    at = text.find(title, start, end)
+    if at >= 0:
+        # (first: "New Jersey Governor Phil Murphy" gave the role pattern the organisation "Jersey")
+        before = JURISDICTION_BEFORE.search(text, max(0, at - 40), at)
+        # (not "Accord BioPharma's U.S. President X": a company's officer for a country)
+        owned = before and re.search(r"[\w.]['’]s?\s+$", text[max(0, before.start() - 30): before.start()])
+        if before and not owned and (place := _jurisdiction(before.group("place"), tails=True)):
+            return place
+    if org:
+        return _jurisdiction(org)
+    if at >= 0:
+        after = JURISDICTION_AFTER.match(text, at + len(title))
+        if after and (place := _jurisdiction(after.group("place"))):
+            return place
+    return None
 
 
 def roles(ctx: DocContext) -> None:
+    officials: set[str] = set()  # people the text names as a government's officers
     for person, title, org, start, end in ctx.found.roles:
         i = ctx.sentence_at(start)
+        government = _government_of(ctx, title, org, start, end)
+        if government:
+            key = government.lower()
+            ctx.found.org_kind[key] = "Government"
+            ctx.note_entity(f"Government|{key}", government)
+            officials.add(person)
+            _add_roles(ctx, i, person, key, _titles(title), 0.75)
+            continue
+        if person in officials and (GOVERNMENT_TITLE.match(title) or STATE_TITLE.search(title)):
+            continue  # "In his remarks, President Luong Cuong welcomed ...": named as a head of state before
         if org.lower() in ("company", "group", "firm", "organisation", "organization"):
             org = ""  # "Head of Sales at the company": the company the text is about
         if org.startswith("its"):  # "Its board is chaired by Jane Doe": the company the sentence speaks of
@@ -549,14 +615,21 @@ def _describe(ctx: DocContext, i: int, subject: str, prods: list) -> None:
         ctx.note_developer(ref, ctx.org_ref(developer), i, strength)
     for m in re.finditer(r"(?:biosimilar\s+(?:to|of|version\s+of|referencing|candidate\s+(?:to|for))|reference\s+(?:product|biologic|medicine|drug)|"
                          r"originator|referencing|interchangeable\s+with|compared\s+(?:with|to))\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*)?['’]s\s+)?(?P<r>[A-Z][\w\-]+)", text):
+        names = [m.group("r")]
+        # ("a biosimilar to Prolia (denosumab) and Xgeva (denosumab)": both are the reference)
+        for more in REFERENCE_LIST.finditer(text, m.end()):
+            if more.start() != m.end() + sum(len(x.group()) for x in REFERENCE_LIST.finditer(text, m.end(), more.start())):
+                break
+            names.append(more.group("r"))
         for p in prods:
-            if p.text == m.group("r") and p.key != subject:
+            if p.text in names and p.key != subject:
                 ctx.note_entity(f"Product|{p.key}", is_reference=True)
-        if m.group("r") == subject:
+        if subject in names:
             attrs["is_reference"] = True
     ctx.note_entity(ref, subject, **attrs)
 
 
+REFERENCE_LIST = compile_pattern(r"(?:\s*\([^()]{1,40}\))?(?:\s*,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)(?P<r>[A-Z][\w\-]+)")
 VERBISH = compile_pattern(r"\b(?:is|are|was|were|has|have|had|will|said|agreed|announced|signed|acquired|licensed|with|from|"
                           r"makes?|made|takes?|brings?|allows?|helps?|gives?|enables?|partner)\b")
 DEV_VERB = compile_pattern(r"\s+(?:(?:is|are|has|have|had|also|now|currently|continues\s+to|will|been)\s+)*"

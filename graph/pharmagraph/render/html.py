@@ -28,6 +28,7 @@ TEMPLATES = Path(__file__).parent / "templates"
 KIND_STYLE = {
     "company": ("dot", "#4e79a7", "Company"),
     "regulator": ("diamond", "#e15759", "Regulator"),
+    "government": ("diamond", "#edc948", "Government"),
     "product": ("triangle", "#59a14f", "Product"),
     "person": ("star", "#f28e2b", "Person"),
     "place": ("hexagon", "#76b7b2", "Place"),
