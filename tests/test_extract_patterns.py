@@ -1815,3 +1815,33 @@ def test_it_as_the_subject_of_a_purchase():
     text = ("Norvexa Pharma Solutions is a CDMO. It acquired Torvale, a Toronto-based manufacturer of APIs, in 2005. "
             "It is expected to grow.")
     assert {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")} == {("norvexa pharma solutions", "torvale")}
+
+
+def test_a_public_offer_to_the_shareholders_is_an_agreed_takeover_and_a_price_no_product():
+    text = ("TOKYO, May 28, 2024 -- Halvorsen Kasei Corporation today announced a recommended public cash offer to the "
+            "shareholders of Norvexa Therapeutics AB to acquire all shares in the Swedish company. Halvorsen Kasei offers "
+            "SEK 208 in cash per share. Shareholders holding 10 per cent have undertaken to accept the offer at SEK 208 per share.")
+    (deal,) = facts(text, "acquisition")
+    assert roles_of(deal, "acquirer", "target") == ("halvorsen kasei", "norvexa therapeutics")
+    assert deal.value("status") == "agreed"
+    assert not facts(text, "development")
+
+
+def test_a_current_role_told_with_he_and_former_ones_not():
+    text = ("Tamsin Pharma today announced that it has appointed Jonas Richter as President and CEO. Mr. Richter, 54, brings "
+            "25 years of experience. He currently serves as Chief Executive Officer of Kestrel Therapeutics, a gene therapy "
+            "company, and of Orland Therapeutics, which develops heart drugs. From 2014 to 2019 he was Chief Executive Officer "
+            "of Quintara Generics.")
+    got = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert {("Jonas Richter", "kestrel therapeutics", "Chief Executive Officer"),
+            ("Jonas Richter", "orland therapeutics", "Chief Executive Officer")} <= got
+    assert not [o for _, o, _ in got if o == "quintara generics"]
+
+
+def test_every_reference_product_of_a_biosimilar_and_a_technology_is_no_product():
+    text = ("Norvexa Biologics and Tamsin Pharma entered into a license and supply agreement for NVX-03, Norvexa Biologics' proposed biosimilar "
+            "to Prolexa (denosumab) and Zegiva (denosumab). Prolexa and Zegiva are marketed by Kestrel.")
+    assert {roles_of(f, "product") for f in facts(text, "licensing")} == {("NVX-03",)}
+    text = ("Orland Bio developed ZELOXA. In 2022 Orland Bio gave Quintara exclusive worldwide rights to Orland's sa-mRNA vaccine "
+            "technology for influenza.")
+    assert not [f for f in facts(text, "licensing") if f.role("product") == "Product|ZELOXA"]

@@ -162,7 +162,7 @@ TRIAL_NAME_AFTER = compile_pattern(r"(?:\s+(?:Phase\s+\w+|pivotal|registrational
                                    r"(?:,\s+which|\s+has|\s+had)?\s+(?:enrolled|enrolling|randomi[sz]ed)\b")
 SPACED_CODE = compile_pattern(r"(?<![\w-])(?P<name>[A-Z]{2,5}\s\d{3,5})(?![\w-]|\s*(?:mg|mL|L|litres|liters|doses|patients|m²|sq))")
 NOT_SPACED_CODES = {"ISO", "IEC", "EN", "FY", "COVID", "SARS", "CFR", "USP", "EP", "JP", "BP", "ICH", "SDG", "ANSI", "GMP", "EU",
-                    "US", "UK", "USD", "EUR", "GBP", "CNY", "RMB", "INR", "KRW", "JPY", "CHF", "AUD", "CAD", "HKD", "NT", "RS",
+                    "US", "UK", "USD", "EUR", "GBP", "CNY", "RMB", "INR", "KRW", "JPY", "CHF", "AUD", "CAD", "HKD", "NT", "RS", "SEK", "DKK", "NOK", "PLN", "BRL", "MXN", "ZAR", "SGD", "TWD", "THB", "IDR", "MYR", "VND", "PHP", "ILS", "TRY", "RUB", "SAR", "AED", "EGP", "NZD", "CZK", "HUF",
                     "AD", "BC", "CET", "EST", "PST", "GMT", "UTC", "KST", "JST", "IST", "Q", "H", "NASDAQ", "NYSE", "LSE", "HKEX",
                     "SSE", "SZSE", "TSE", "KRX", "KOSDAQ", "BSE", "NSE", "SIX", "OTC", "HK", "SH", "SZ", "NO", "NR", "PCT"}
 TECHNOLOGY_AFTER = compile_pattern(r"\s*(?:\([^)]{0,80}\)\s*)?(?:,\s*)?(?:[\w\-]+\s+){0,3}?(?:platforms?|technolog(?:y|ies)|delivery\s+system|toolbox|"

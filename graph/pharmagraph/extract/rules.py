@@ -194,6 +194,9 @@ def _developers_not_buyers(ctx, first_seen: dict[str, int]) -> None:
             attrs["developer"] = next(iter(targets))
 
 
+OWNED_BY_BEFORE = re.compile(r"(?:\s*\([^()]*\))?(?:,?\s+whose\s+|['’]s?\s+)(?:[\w\-]+\s+){0,3}")
+
+
 def _takeover_products(ctx: DocContext, first_seen: dict[str, int]) -> None:
     """In a release about a takeover (the company bought named in its first sentences), a product no sentence
     gives a developer is the bought company's ("Novartis will also gain tulmimetostat, ..." after "Novartis to
@@ -204,10 +207,15 @@ def _takeover_products(ctx: DocContext, first_seen: dict[str, int]) -> None:
     if len(lead) != 1:
         return
     target = lead.pop()
+    buyers = {f.role("acquirer") for f in ctx.facts if f.kind == "acquisition" and f.role("target") == target}
     for key, i in first_seen.items():
         ref = f"Product|{key}"
         attrs = ctx.product_attrs(ref)
         if attrs.get("developer") or attrs.get("is_reference") or ctx.sentences[i].section == "boilerplate":
             continue
+        at = next((m.start for m in ctx.by_sentence[i] if m.kind == "Product" and m.key == key), None)
+        if at is not None and any(ctx.org_ref(m.key) not in buyers | {target} and m.end <= at and OWNED_BY_BEFORE.fullmatch(
+                ctx.doc.text, m.end, at) for m in ctx.orgs(i)):
+            continue  # ("... its acquisition of Veloxis, whose Envarsus XR ...": another company's product)
         ctx.note_developer(ref, target, i, 1)
 

@@ -379,6 +379,11 @@ ANOTHER_PRODUCT = compile_pattern(r"\b(?:a|an|another|second|new)\s+(?:(?!(?:the
                                   r"molecules?|assets?|products?|therap(?:y|ies)|antibod(?:y|ies)|programmes?|programs?)\b")
 
 
+# "the transfer of technology of Valneva's chikungunya vaccine": a company's product by its kind
+OWNERS_PRODUCT = compile_pattern(r"\b[A-Z][\w\-]*['’]s?\s+(?:[a-z][\w\-]*\s+){0,2}(?:vaccine|drug|medicine|antibody|biosimilar|therapy)\b"
+                                 r"(?!\s+(?:technolog|platform|portfolio|programs?|programmes?|candidates|research))")
+
+
 def _referred_product(ctx: DocContext, i: int, recent: list[tuple[int, str]]) -> str | None:
     """The product a sentence that names none speaks of: the one its "About NAME" section describes, the
     document's main product when it was named in the last three sentences, else the one "the vaccine",
@@ -388,11 +393,13 @@ def _referred_product(ctx: DocContext, i: int, recent: list[tuple[int, str]]) ->
     in_section = ctx.section_product(s.section)
     if in_section and (THE_PRODUCT.search(text) or re.search(r"\bit\b", text)):
         return in_section
+    if re.search(r"\b(?:rights?|licen[cs]e)\s+(?:to|for)\s+(?:[\w\-’']+\s+){0,4}(?:technolog\w+|platforms?)\b", text):
+        return None  # "rights to Arcturus' sa-mRNA vaccine technology": a technology, no product
     near = {p for j, p in recent if i - j <= 3}
     main = ctx.main_product()
     if main in near and re.search(r"\b(?:licen[cs]\w*|rights?)\b", text) and not ANOTHER_PRODUCT.search(text):
         return main
-    if THE_PRODUCT.search(text) and re.search(r"\b(?:licen[cs]\w*|rights?)\b", text):
+    if (THE_PRODUCT.search(text) or OWNERS_PRODUCT.search(text)) and re.search(r"\b(?:licen[cs]\w*|rights?)\b", text):
         return ctx.last_product(i) or main  # (named long before: the vaccine the whole text is about)
     return None
 
@@ -836,7 +843,7 @@ def acquisitions(ctx: DocContext) -> None:
         text = s.text
         if s.section == "boilerplate" or s.section == "heading":
             continue
-        if _sales(ctx, i):
+        if _sales(ctx, i) or _tender_offer(ctx, i):
             continue
         verbs = list(ACQ_VERB.finditer(text))
         bought: set[str] = set()
@@ -928,6 +935,28 @@ def acquisitions(ctx: DocContext) -> None:
             ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(acquirer), "target": ctx.org_ref(target)},
                          {**_value_fields(value), "status": status, "date": fact_date(ctx, i)})
             bought.add(target)
+
+
+# "announced a recommended public cash offer to the shareholders of Calliditas", "a tender offer for all outstanding
+# shares of X", "an offer for X": a bid for the whole company (agreed until it completes)
+TENDER_OFFER = compile_pattern(r"\b(?:(?:recommended|public|cash|tender|exchange|takeover|voluntary|all-cash)\s+)+offer\s+"
+                               r"(?:to\s+(?:the\s+)?(?:shareholders|stockholders|holders)\s+of|for\s+(?:all\s+(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?"
+                               r"(?:outstanding\s+)?(?:common\s+|ordinary\s+)?(?:shares|stock)\s+(?:of|in))?)\s+(?:the\s+)?")
+
+
+def _tender_offer(ctx: DocContext, i: int) -> bool:
+    s = ctx.sentences[i]
+    m = TENDER_OFFER.search(s.text)
+    if not m or _unsure(s.text, m):
+        return False
+    target = next((o.key for o in ctx.every_org(i) if o.start == s.start + m.end()), None)
+    acquirer = _actor_before(ctx, i, s.start + m.start())
+    if not target or not acquirer or target == acquirer or ctx.kind_of(target) != "Company":
+        return False
+    status = "completed" if re.search(r"\b(?:completed|closed|settled)\b", s.text) else "agreed"
+    ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(acquirer), "target": ctx.org_ref(target)},
+                 {**_value_fields(_value_near(ctx, i)), "status": status, "date": fact_date(ctx, i)}, confidence=0.7)
+    return True
 
 
 CONTROLLING_STAKE = compile_pattern(r"\s+(?:an?\s+|the\s+|its\s+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}['’]s?\s+)?(?:entire|whole|full|100\s?%|100\s+per\s*cent|"

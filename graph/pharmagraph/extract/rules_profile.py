@@ -6,7 +6,7 @@ from pharmagraph.extract import fast_re as re
 from pharmagraph.extract.context import DocContext
 from pharmagraph.extract.cues import POSSESSIVE, split_spans, to_litres, to_square_metres
 from pharmagraph.extract.lexicon import CONTINENTS, INDUSTRY_HEADS, TITLE_WORDS, lexicon
-from pharmagraph.extract.mentions import COMPASS, GOVERNMENT_DEPARTMENT
+from pharmagraph.extract.mentions import COMPASS, GOVERNMENT_DEPARTMENT, TITLE_PHRASE
 from pharmagraph.extract.names import org_key, person_name, strip_legal
 from pharmagraph.extract.places import is_city, is_region
 from pharmagraph.extract.regex_cache import compile_pattern
@@ -132,7 +132,36 @@ def _government_of(ctx: DocContext, title: str, org: str, start: int, end: int) 
     return None
 
 
+# "He currently serves as Chief Executive Officer of X and of Y": the person named just before, in a title held now
+# (not "He previously served as ...", "From 2014 to 2019 he was ...": former roles)
+PRONOUN_ROLE = compile_pattern(rf"(?:^|;\s+|,\s+and\s+)(?:He|She|he|she)\s+(?:currently\s+|also\s+|now\s+)*(?:serves|is\s+(?:also\s+|currently\s+)?serving)\s+as\s+"
+                               rf"(?:the\s+|an?\s+)?(?P<title>{TITLE_PHRASE})\s+(?:of|at)\s+(?:the\s+)?")
+
+
+def _pronoun_roles(ctx: DocContext) -> None:
+    for i, s in enumerate(ctx.sentences):
+        m = PRONOUN_ROLE.search(s.text)
+        if not m:
+            continue
+        people = [p.text for j in range(i, max(-1, i - 3), -1) for p in reversed(ctx.by_sentence[j])
+                  if p.kind == "Person" and p.start < s.start + m.start()]
+        if not people and i and (mr := re.search(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?P<surname>[A-Z][\w\-’']+)", ctx.sentences[i - 1].text)):
+            # ("Mr. Francis, 54, brings ... He currently serves as ..."): the person of that surname named before
+            people = list(dict.fromkeys(p.text for p in ctx.found.mentions if p.kind == "Person" and p.start < s.start
+                                        and len(p.text.split()) > 1 and p.text.split()[-1] == mr.group("surname")))
+        orgs = [o for o in ctx.orgs(i) if o.start >= s.start + m.end()]
+        if len(set(people[:1])) != 1 or not orgs or orgs[0].start != s.start + m.end():
+            continue
+        keys = [orgs[0].key]
+        for o in orgs[1:]:  # ("... of Purespring Therapeutics, a gene therapy company, and of Forcefield Therapeutics")
+            if re.search(r"\band\s+(?:of|at)\s+(?:the\s+)?$", ctx.doc.text[max(0, o.start - 12): o.start]):
+                keys.append(o.key)
+        for key in keys:
+            _add_roles(ctx, i, people[0], key, _titles(m.group("title")), 0.7)
+
+
 def roles(ctx: DocContext) -> None:
+    _pronoun_roles(ctx)
     officials: set[str] = set()  # people the text names as a government's officers
     for person, title, org, start, end in ctx.found.roles:
         i = ctx.sentence_at(start)
