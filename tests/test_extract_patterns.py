@@ -1845,3 +1845,14 @@ def test_every_reference_product_of_a_biosimilar_and_a_technology_is_no_product(
     text = ("Orland Bio developed ZELOXA. In 2022 Orland Bio gave Quintara exclusive worldwide rights to Orland's sa-mRNA vaccine "
             "technology for influenza.")
     assert not [f for f in facts(text, "licensing") if f.role("product") == "Product|ZELOXA"]
+
+
+def test_roles_told_with_a_surname_and_a_predecessor_who_has_been_in_office():
+    text = ("Bagsværd, Denmark, 29 July 2025 -- The Board of Directors of Tamsin Nordisk A/S has appointed Marek Jan Olsen as "
+            "President and Chief Executive Officer. He succeeds Lars Fruergaard Holm, who has been President and Chief Executive "
+            "Officer since January 2017. Mr Olsen is currently Executive Vice President, International Operations. \"We are "
+            "ready,\" said Aamir Qadir, Executive Vice President and Chief U.S. Commercial Officer, Tamsin Nordisk.")
+    got = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert any(p == "Marek Jan Olsen" and t.startswith("Executive Vice President") for p, _, t in got)
+    assert {("Lars Fruergaard Holm", "tamsin nordisk", "Chief Executive Officer"),
+            ("Aamir Qadir", "tamsin nordisk", "Chief U.S. Commercial Officer")} <= got

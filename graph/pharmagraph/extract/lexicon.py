@@ -59,7 +59,7 @@ NOT_NAME_WORDS = {
 CONTINENTS = {"Asia", "Europe", "Africa", "America", "North America", "South America", "Latin America", "Oceania",
               "Middle East", "Asia Pacific", "Asia-Pacific", "Antarctica", "Australasia"}
 TITLE_WORDS = (
-    r"(?i:(?:(?:Global\s+|Group\s+|Deputy\s+|Interim\s+|Acting\s+|Senior\s+|Co-)?Chief\s+[A-Z][\w&]*(?:\s+(?:and\s+)?[A-Z][\w&]*){0,3}\s+Officer|CEO|CFO|COO|CSO|CMO|CTO|CCO|CBO|CIO|"
+    r"(?i:(?:(?:Global\s+|Group\s+|Deputy\s+|Interim\s+|Acting\s+|Senior\s+|Co-)?Chief\s+[A-Z][\w&]*(?:\.[A-Z]\.)?(?:\s+(?:and\s+)?[A-Z][\w&]*){0,3}\s+Officer|CEO|CFO|COO|CSO|CMO|CTO|CCO|CBO|CIO|"
     r"(?:(?:Senior|Executive|Corporate|Group|Global)\s+){0,2}Vice[\s-]President|SVP|EVP|VP|"
     # a region or business after "President" ("President APAC", "President Biopharma"); the British "Group Chief Executive"
     r"President(?:\s+(?-i:APAC|EMEA|LATAM|MENA|Americas|Europe|International|Asia[\s-]Pacific|Japan|China|Biopharma|Pharma|"

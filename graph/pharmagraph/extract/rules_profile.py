@@ -138,7 +138,43 @@ PRONOUN_ROLE = compile_pattern(rf"(?:^|;\s+|,\s+and\s+)(?:He|She|he|she)\s+(?:cu
                                rf"(?:the\s+|an?\s+)?(?P<title>{TITLE_PHRASE})\s+(?:of|at)\s+(?:the\s+)?")
 
 
+# "Mr Doustdar is currently Executive Vice President, International Operations", "..., who has been President and Chief
+# Executive Officer since January 2017": a title held now by a person named before (of the company the text is about,
+# or of the organisation named after "of")
+SURNAME_ROLE = compile_pattern(rf"(?:^|,\s+)(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?P<surname>[A-Z][\w\-’']+)\s+(?:is|has\s+been)\s+(?:currently\s+|also\s+|now\s+)*"
+                               rf"(?:the\s+|an?\s+)?(?P<title>{TITLE_PHRASE})(?=[,.;]|\s+(?:of|at|and|since)\b)")
+WHO_HAS_BEEN = compile_pattern(rf"(?P<person>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’'.]*){{1,3}}),\s+who\s+has\s+(?:been|served\s+as)\s+(?:the\s+|its\s+)?"
+                               rf"(?P<title>{TITLE_PHRASE})\s+(?:of\s+(?:the\s+company|[A-Z])|since\b)")
+
+
+def _surname_roles(ctx: DocContext) -> None:
+    persons = [p.text for p in ctx.found.mentions if p.kind == "Person" and len(p.text.split()) > 1]
+    for i, s in enumerate(ctx.sentences):
+        if s.section in ("boilerplate", "heading"):
+            continue
+        for pattern in (SURNAME_ROLE, WHO_HAS_BEEN):
+            m = pattern.search(s.text)
+            if not m:
+                continue
+            if pattern is SURNAME_ROLE:
+                named = list(dict.fromkeys(p for p in persons if p.split()[-1] == m.group("surname")))
+            elif any(o.start <= s.start + m.start("person") < o.end for o in ctx.by_sentence[i] if o.kind != "Person"):
+                continue  # ("Novo Holdings, who has been ...": an organisation)
+            else:  # (a name the person finder did not take: "He succeeds Lars Fruergaard Jørgensen, who has been ...")
+                words = m.group("person").split()
+                named = [" ".join(words[n:]) for n in range(len(words)) if words[n] not in ("He", "She", "succeeds", "Succeeds")][:1]
+            if len(named) != 1:
+                continue
+            after = s.text[m.end("title"):]
+            of = re.match(r"\s+(?:of|at)\s+(?:the\s+)?", after)
+            org = next((o.key for o in ctx.orgs(i) if of and o.start == s.start + m.end("title") + of.end()), None)
+            key = org or (None if of else (ctx.coref_company(i) or ctx.section_org(s.section) or ctx.main))
+            if key:
+                _add_roles(ctx, i, named[0], key, _titles(m.group("title")), 0.7)
+
+
 def _pronoun_roles(ctx: DocContext) -> None:
+    _surname_roles(ctx)
     for i, s in enumerate(ctx.sentences):
         m = PRONOUN_ROLE.search(s.text)
         if not m:
