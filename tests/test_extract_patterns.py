@@ -1856,3 +1856,28 @@ def test_roles_told_with_a_surname_and_a_predecessor_who_has_been_in_office():
     assert any(p == "Marek Jan Olsen" and t.startswith("Executive Vice President") for p, _, t in got)
     assert {("Lars Fruergaard Holm", "tamsin nordisk", "Chief Executive Officer"),
             ("Aamir Qadir", "tamsin nordisk", "Chief U.S. Commercial Officer")} <= got
+
+
+def test_a_listed_companys_notice_fields_give_roles():
+    text = ("February 4, 2021\n\nCompany name: Tamsin Pharmaceutical Co., Ltd.\nRepresentative: Kenji Arata, Representative "
+            "Director, Chairman & CEO\nContact: Yumi Sato, Head of Corporate Communications Dept.\n\nNotice Regarding Change of "
+            "CEO\n\nTOKYO, February 4, 2021 -- Tamsin Pharmaceutical Co., Ltd. announces a change of its CEO.\n\nName: Hiro Okada\n"
+            "New position: Representative Director, President & CEO\nCurrent position: Representative Director, President & COO\n")
+    got = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert {("Kenji Arata", "tamsin pharmaceutical", "Chairman"), ("Hiro Okada", "tamsin pharmaceutical", "CEO"),
+            ("Hiro Okada", "tamsin pharmaceutical", "COO"), ("Hiro Okada", "tamsin pharmaceutical", "Representative Director")} <= got
+    assert not [p for p, _, _ in got if "Dept" in p or "Communications" in p]
+
+
+def test_a_483_with_observations_a_reference_named_first_and_data_sent_to_an_agency():
+    text = ("Norvexa Pharmaceutical said the FDA inspected its Chuannan site in May 2018. At the close of the inspection, the "
+            "investigators issued a Form FDA 483 listing inspectional observations.")
+    assert not facts(text, "certification")
+    text = ("Quintara Pharmaceutical Receives NMPA Approval for Zentrava® (Bevacizumab Injection), the First Bevacizumab "
+            "Biosimilar Approved in China\nQuintara developed the product on the biosimilar pathway, taking Kestrel's Avantix® "
+            "(bevacizumab) as the reference product. Earlier, the NMPA approved HLX99, a rituximab biosimilar of Orland Biotech.")
+    assert {roles_of(f, "product") for f in facts(text, "approval")} == {("Zentrava",), ("HLX99",)}
+    text = ("Tamsin LifeScience has been granted conditional registration for ZELOXA by the Drug Control Authority (DCA) of "
+            "Malaysia. As a condition of the registration, Tamsin LifeScience must continue to submit additional data on the "
+            "quality of the vaccine to the NPRA.")
+    assert {roles_of(f, "regulator") for f in facts(text, "approval")} == {("dca-my",)}

@@ -54,7 +54,8 @@ ENFORCEMENT = compile_pattern(
     r"suspension|revoked|revocation|non-?compliance|refus(?:al|ed)|complete\s+response\s+letter|CRL|"
     r"\d+\s+observations|observations\s+(?:were|was)\s+(?:issued|cited)|"
     # ("issued a Form 483 listing its observations", "a Form 483 with four observations")
-    r"Form\s+483\s+(?:listing|citing|containing|with)\s+(?:its\s+|the\s+|\w+\s+)?observations?)\b",
+    # (and "issued a Form FDA 483 listing inspectional observations")
+    r"Form\s+(?:FDA[\s-]+)?483\s+(?:listing|citing|containing|with)\s+(?:its\s+|the\s+|\w+\s+){0,2}observations?)\b",
     re.I,
 )
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9,

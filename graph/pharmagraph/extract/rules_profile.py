@@ -147,7 +147,26 @@ WHO_HAS_BEEN = compile_pattern(rf"(?P<person>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’
                                rf"(?P<title>{TITLE_PHRASE})\s+(?:of\s+(?:the\s+company|[A-Z])|since\b)")
 
 
+# a notice's fields, as Japanese and Korean listed companies write them: "Representative: Jane Doe, Representative
+# Director, President & CEO"; "Name: Jane Doe" then "New position: ..." and "Current position: ..."
+FIELD_NAME = r"(?P<person>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’'.]*){1,3})"
+REPRESENTATIVE_FIELD = compile_pattern(rf"^Representative\s*:\s*(?:(?:Mr|Ms|Dr)\.?\s+)?{FIELD_NAME},\s+(?P<title>{TITLE_PHRASE})\s*$")
+NAME_FIELD = compile_pattern(rf"^Name\s*:\s*(?:(?:Mr|Ms|Dr)\.?\s+)?{FIELD_NAME}\s*$")
+POSITION_FIELD = compile_pattern(rf"^(?:New|Current|Present)\s+(?:position|title|post)\s*:\s*(?P<title>{TITLE_PHRASE})\s*$")
+
+
+def _field_roles(ctx: DocContext) -> None:
+    for i, s in enumerate(ctx.sentences):
+        if (m := REPRESENTATIVE_FIELD.match(s.text)) and ctx.main:
+            _add_roles(ctx, i, m.group("person"), ctx.main, _titles(m.group("title")), 0.75)
+        elif (m := NAME_FIELD.match(s.text)) and ctx.main:
+            for j in range(i + 1, min(len(ctx.sentences), i + 3)):
+                if (pos := POSITION_FIELD.match(ctx.sentences[j].text)):
+                    _add_roles(ctx, j, m.group("person"), ctx.main, _titles(pos.group("title")), 0.75)
+
+
 def _surname_roles(ctx: DocContext) -> None:
+    _field_roles(ctx)
     persons = [p.text for p in ctx.found.mentions if p.kind == "Person" and len(p.text.split()) > 1]
     for i, s in enumerate(ctx.sentences):
         if s.section in ("boilerplate", "heading"):
@@ -691,9 +710,18 @@ def _describe(ctx: DocContext, i: int, subject: str, prods: list) -> None:
                 ctx.note_entity(f"Product|{p.key}", is_reference=True)
         if subject in names:
             attrs["is_reference"] = True
+    # "taking Roche's Avastin® (bevacizumab) as the reference product": named before the words
+    for m in REFERENCE_AFTER.finditer(text):
+        for p in prods:
+            if p.text == m.group("r") and p.key != subject:
+                ctx.note_entity(f"Product|{p.key}", is_reference=True)
+            elif p.text == m.group("r"):
+                attrs["is_reference"] = True
     ctx.note_entity(ref, subject, **attrs)
 
 
+REFERENCE_AFTER = compile_pattern(r"(?P<r>[A-Z][\w\-]+)\s*(?:®|™)?(?:\s*\([^()]{1,40}\))?\s+(?:as|is|was)\s+(?:the|its|a)\s+"
+                                  r"reference\s+(?:product|medicine|biologic|drug)\b")
 REFERENCE_LIST = compile_pattern(r"(?:\s*\([^()]{1,40}\))?(?:\s*,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)(?P<r>[A-Z][\w\-]+)")
 VERBISH = compile_pattern(r"\b(?:is|are|was|were|has|have|had|will|said|agreed|announced|signed|acquired|licensed|with|from|"
                           r"makes?|made|takes?|brings?|allows?|helps?|gives?|enables?|partner)\b")

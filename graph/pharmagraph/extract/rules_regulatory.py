@@ -163,10 +163,16 @@ def _sets_the_standard(ctx: DocContext, i: int, rid: str) -> bool:
     return bool(named) and all(SETS_STANDARD.search(s.text, max(0, m.start - s.start - 90), m.start - s.start) for m in named)
 
 
+SENT_TO = compile_pattern(r"\b(?:submit\w*|send|sent|provid\w+|report\w*)\s+(?:[\w\-,]+\s+){0,12}?to\s+(?:the\s+)?$")
+
+
 def _regulators(ctx: DocContext, i: int) -> list[str]:
     """The regulators a sentence names, then those its countries stand for ("the Polish authority": Poland's), unless
     it names one of that country already ("Poland's Chief Pharmaceutical Inspectorate (GIF) ... the Polish authority")."""
-    regs = [m.key for m in ctx.orgs(i, kinds=("Regulator",))]
+    s = ctx.sentences[i]
+    # (not one that is sent something: "PLS must continue to submit additional data ... to the NPRA")
+    regs = [m.key for m in ctx.orgs(i, kinds=("Regulator",))
+            if not SENT_TO.search(s.text, max(0, m.start - s.start - 120), m.start - s.start)]
     if any(r.startswith("local-") for r in regs):
         return regs  # (a regional authority the sentence names: "... of the State of Hamburg, Germany" is not Germany's)
     named = {_country_of(f"Regulator|{r}") for r in regs}
@@ -314,8 +320,13 @@ def approvals(ctx: DocContext) -> None:
         products = [m for m in ctx.of_kind(i, "Product") if not SET_ASIDE.search(text, 0, m.start - s.start)]
         # ("approved retifanlimab, in combination with carboplatin and paclitaxel": the partners are not approved here)
         # (nor an INN that names the kind of another product: "the infliximab biosimilar Remsima")
+        # (nor a reference product, "Ankada® (Bevacizumab Injection), the First Bevacizumab Biosimilar": Avastin's INN, nor
+        # the kind of a product named before it: "HLX01, a rituximab biosimilar of Henlius")
         alone = [m for m in products if not COMBINED_WITH.search(text[max(0, m.start - s.start - 90): m.start - s.start])
-                 and not (m.text.islower() and re.match(r"\s+biosimilars?\s+[A-Z]", text[m.end - s.start:]))]
+                 and not (m.text.islower() and re.match(r"\s+biosimilars?\s+[A-Z]", text[m.end - s.start:]))
+                 and not (m.text.islower() and re.match(r"\s+biosimilar\b", text[m.end - s.start:])
+                          and re.search(r"[A-Za-z\d\-]+(?:\s*\([^()]*\))?,\s+(?:a|an|the)\s+$", text[: m.start - s.start]))
+                 and not (ctx.product_attrs(f"Product|{m.key}").get("is_reference") and len({p.key for p in products}) > 1)]
         products = alone if alone else products
         if products:
             last_product = products[-1].key
@@ -347,7 +358,8 @@ def approvals(ctx: DocContext) -> None:
         # the agency that reviewed is not the one that decided
         reviewers = {m.key for m in ctx.orgs(i, kinds=("Regulator",)) if re.search(r"\b(?:follow\w*|after)\b", text) and REVIEWED_BY.search(
             text[max(0, m.start - s.start - 140): m.start - s.start])}
-        regs = [m.key for m in ctx.orgs(i, kinds=("Regulator",)) if m.key not in reviewers]
+        regs = [m.key for m in ctx.orgs(i, kinds=("Regulator",)) if m.key not in reviewers
+                and not SENT_TO.search(text, max(0, m.start - s.start - 120), m.start - s.start)]
         if reviewers and not regs:
             continue
         by_country = False
