@@ -1881,3 +1881,19 @@ def test_a_483_with_observations_a_reference_named_first_and_data_sent_to_an_age
             "Malaysia. As a condition of the registration, Tamsin LifeScience must continue to submit additional data on the "
             "quality of the vaccine to the NPRA.")
     assert {roles_of(f, "regulator") for f in facts(text, "approval")} == {("dca-my",)}
+
+
+def test_sites_bought_and_the_takeover_before_them_each_with_its_price():
+    text = ("To expand capacity, Tamsin Pharma acquired three former Kestrel manufacturing sites in Anagni, Italy; Bloomington, "
+            "Indiana; and Brussels, Belgium, for USD 11 billion in December 2024, after Tamsin Holdings A/S, its controlling "
+            "shareholder, completed the acquisition of Kestrel Inc. for USD 16.5 billion.")
+    got = {roles_of(f, "acquirer", "target") + (f.value("value"),) for f in facts(text, "acquisition")}
+    assert got == {("tamsin pharma", "Anagni", "USD 11 billion"), ("tamsin pharma", "Bloomington", "USD 11 billion"),
+                   ("tamsin pharma", "Brussels", "USD 11 billion"), ("tamsin holdings", "kestrel", "USD 16.5 billion")}
+
+
+def test_an_agreement_to_use_a_companys_capacity_for_a_partners_vaccine_is_a_service():
+    text = ("Norvexa today announced that it has signed an initial agreement with Quintara SE to use its manufacturing capacity "
+            "and expertise to support the production of the Quintara COVID-19 vaccine, ZELOXA (QT162b2). Norvexa AG is based in Basel.")
+    (svc,) = facts(text, "service")
+    assert roles_of(svc, "provider", "client", "product") == ("norvexa", "quintara", "ZELOXA")

@@ -573,7 +573,10 @@ AGREEMENT_WITH = compile_pattern(r"\b(?i:agreement|contract|letter\s+of\s+intent
 # makes for the company it signed with
 SIGNED_TO_MAKE = compile_pattern(r"\b(?:signs?|signed|has\s+signed|enters?\s+into|entered\s+into|has\s+entered\s+into|concludes?|concluded)\s+"
                                  r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}?(?:agreement|contract|deal|letter\s+of\s+intent|memorandum\s+of\s+understanding|MoU)\s+"
-                                 r"with\s+(?P<with>(?:(?!\b(?:under\s+which|whereby|which)\b)[^;]){1,80}?)\s+to\s+(?:help\s+)?(?:manufacture|produce|make|fill|supply)\b")
+                                 r"with\s+(?P<with>(?:(?!\b(?:under\s+which|whereby|which)\b)[^;]){1,80}?)\s+to\s+(?:(?:help\s+)?(?:manufacture|produce|make|fill|supply)\b|"
+                                 # ("... with BioNTech SE to use its manufacturing capacity and expertise to support the production of")
+                                 r"(?:use|provide|offer|dedicate)\s+(?:its|their)\s+(?:[\w\-]+\s+){0,2}?(?:manufacturing|production|fill[- ]finish)\s+capacity\b|"
+                                 r"support\s+(?:the\s+)?(?:production|manufactur\w+)\s+of\b)")
 # "Boehringer Ingelheim's contract manufacturing business produces ...": the company through a part of it
 OWN_UNIT = compile_pattern(r"['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:business|unit|division|arm|subsidiary|site|plant|facility|operations)(?=\s)")
 PRONOUN_AFTER_COLON = compile_pattern(r"[:;]\s+(?:[^,;:]{1,30},\s+)?(?P<it>it|the\s+company)\b")  # ("...: in July, the company")
@@ -863,7 +866,11 @@ def acquisitions(ctx: DocContext) -> None:
                 break
             asset = re.match(r"\s+(?:a\s+|the\s+)?(?:[\w\-%.,$]+\s+){0,5}?(?P<what>stake|interest|rights|licen[cs]e|assets?|portfolio|sites?|facilit\w+|plants?|products?|business|unit|division|operations|property|land|building|doses|vials|courses|batches)\b", window, re.I)
             if asset and re.match(r"(?i)sites?|facilit|plants?|property|land|building", asset.group("what")):
-                _site_acquisition(ctx, i, verb)
+                # ("acquired three former Catalent sites in A, B and C for USD 11 billion, after Novo Holdings completed the
+                # acquisition of Catalent for USD 16.5 billion": each deal of the sentence its own towns and price)
+                _site_acquisition(ctx, i, verb, verbs[n + 1].start() if n + 1 < len(verbs) else None)
+                if n + 1 < len(verbs):
+                    continue
                 break
 
             if (asset and re.match(r"(?i)portfolio|products?", asset.group("what"))) or PRODUCT_FIRST.match(text, verb.end()):
@@ -1044,7 +1051,7 @@ def _business_acquisition(ctx: DocContext, i: int, verb: re.Match[str]) -> bool:
     return True
 
 
-def _site_acquisition(ctx: DocContext, i: int, verb: re.Match[str]) -> None:
+def _site_acquisition(ctx: DocContext, i: int, verb: re.Match[str], until: int | None = None) -> None:
     """ "Lonza acquires the Vacaville site from Roche", "... three Catalent sites, located in Anagni, ...":
     the acquirer buys a site at each town named after the verb."""
     from pharmagraph.extract.rules_profile import facility_towns
@@ -1053,10 +1060,11 @@ def _site_acquisition(ctx: DocContext, i: int, verb: re.Match[str]) -> None:
     text = s.text
     pos = s.start + verb.start()
     acquirer = _actor_before(ctx, i, pos)
-    towns = [m for m in facility_towns(ctx, i) if m.start >= s.start + verb.end()]
+    end = s.start + (until if until is not None else len(text))
+    towns = [m for m in facility_towns(ctx, i) if s.start + verb.end() <= m.start < end]
     if not acquirer or not towns or NEGATION.search(text) or re.search(r"\b(?:may|might|could|would|considering|explor\w+)\b", text):
         return
-    value = _value_near(ctx, i)
+    value = (deal_value(text[verb.start(): until]) if until is not None else None) or _value_near(ctx, i)
     status = "completed" if COMPLETED.search(text) else "agreed"
     for town in towns:
         ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(acquirer), "target": f"Place|{town.key}"},
