@@ -1787,12 +1787,12 @@ def test_officials_of_governments_are_no_company_officers():
             "Dupont, Mayor of Toulouse. Norvexa Japan President Ken Sato said the company would invest. \"We are proud,\" said "
             "Tamsin Pharma's U.S. President Ann Lee.")
     got = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
-    assert {("Van Ba Nguyen", "vietnam", "President"), ("Pierre Lemaire", "france", "President"),
-            ("John Hale", "north carolina", "Governor"), ("Marc Dupont", "toulouse", "Mayor"),
+    assert {("Van Ba Nguyen", "government of vietnam", "President"), ("Pierre Lemaire", "government of france", "President"),
+            ("John Hale", "government of north carolina", "Governor"), ("Marc Dupont", "city of toulouse", "Mayor"),
             ("Jane Roe", "tamsin pharma asia", "President")} <= got
     # (a company's officer for a country stays the company's; a head of state is no officer of the companies there)
-    assert not {(p, o) for p, o, _ in got if p in ("Ken Sato", "Ann Lee")} & {("Ken Sato", "japan"), ("Ann Lee", "united states")}
-    assert not [o for p, o, _ in got if p in ("Van Ba Nguyen", "Pierre Lemaire") and o != {"Van Ba Nguyen": "vietnam"}.get(p, "france")]
+    assert not [o for p, o, _ in got if p in ("Ken Sato", "Ann Lee") and o.startswith("government")]
+    assert not [o for p, o, _ in got if p in ("Van Ba Nguyen", "Pierre Lemaire") and not o.startswith("government")]
     kinds = {f.role("organization").split("|")[0] for f in facts(text, "role") if f.role("person") == "Person|John Hale"}
     assert kinds == {"Government"}
 

@@ -222,6 +222,9 @@ def roles(ctx: DocContext) -> None:
         i = ctx.sentence_at(start)
         government = _government_of(ctx, title, org, start, end)
         if government:
+            # named as an organisation: "Government of France", "Government of North Carolina", "City of Toulouse"
+            if not re.match(r"(?:State|City|Republic|Government|Province|Kingdom)\s+of\s", government):
+                government = f"{'City' if is_city(government) and not is_region(government) and not lexicon().country(government) else 'Government'} of {government}"
             key = government.lower()
             ctx.found.org_kind[key] = "Government"
             ctx.note_entity(f"Government|{key}", government)
