@@ -1897,3 +1897,10 @@ def test_an_agreement_to_use_a_companys_capacity_for_a_partners_vaccine_is_a_ser
             "and expertise to support the production of the Quintara COVID-19 vaccine, ZELOXA (QT162b2). Norvexa AG is based in Basel.")
     (svc,) = facts(text, "service")
     assert roles_of(svc, "provider", "client", "product") == ("norvexa", "quintara", "ZELOXA")
+
+
+def test_trials_named_in_a_list_and_clinical_scores_are_no_products():
+    text = ("Kestrel Pharma developed KP-101. In the Phase III ORION-9, ORION-10 and ORION-11 studies, KP-101 lowered LDL-C. "
+            "In the monotherapy studies, more patients reached EASI-75 or PASI 90 at week 16.")
+    products = {f.role("product") for f in facts(text, "development")}
+    assert products == {"Product|KP-101"}

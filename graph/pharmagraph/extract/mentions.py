@@ -156,7 +156,8 @@ TRIAL_NAME_BEFORE = compile_pattern(r"\b(?:(?:trial|study)\s+(?:called|named)|(?
                                     r"ongoing|global|the|its|two|three)\s+(?:trials?|stud(?:y|ies))(?:\s+[A-Z][\w\-]*(?:,|\s+and)?)*)\s+$")
 STRAIN_BEFORE = compile_pattern(r"\b(?:sero(?:groups?|types?)|strains?|genotypes?|subtypes?|clades?|lineages?)\s+(?:[A-Z][\w\-]*(?:,|\s+and|\s+or)?\s+)*$")
 GENE_AFTER = compile_pattern(r"\s+(?:gene|genes|mutations?|locus|enhancer|variants?|transcripts?|mRNA\s+levels)\b")
-TRIAL_NAME_AFTER = compile_pattern(r"(?:\s+(?:Phase\s+\w+|pivotal|registrational|clinical))?\s+(?:trials?|study|studies)\b(?!\s+(?:applications?|approval|permission))|"
+TRIAL_NAME_AFTER = compile_pattern(r"(?:(?:,\s+|\s+and\s+|,\s+and\s+)[A-Z][\w\-]*\d[\w\-]*)*"  # ("ORION-9, ORION-10 and ORION-11 studies")
+                                   r"(?:\s+(?:Phase\s+\w+|pivotal|registrational|clinical))?\s+(?:trials?|study|studies)\b(?!\s+(?:applications?|approval|permission))|"
                                    r",\s+(?:an?|the)\s+(?:[\w/\-]+\s+){0,5}?(?:trial|study)\b|"
                                    # ("PREVENT-19, which enrolled about 30,000 participants")
                                    r"(?:,\s+which|\s+has|\s+had)?\s+(?:enrolled|enrolling|randomi[sz]ed)\b")
@@ -183,6 +184,8 @@ NOT_CODES = compile_pattern(
     r"OEB-?\d|CTLA-?\d|LAG-?\d|TIGIT|FGFR\d|CDK\d+|JAK\d|IDH\d|BRCA\d|KRAS\w*|NYSE\w*|TSE\d*|NASDAQ\w*|KOSDAQ|"
     r"KRX|HKEX\w*|SSE\w*|SZSE\w*|BSE|NSE|CTLT|US\d+|EU\d+|AED\d+|COP\d+|ISO|PIC|GMP\d*|Form\d*|RMB\d*|USD\d*|EUR\d*|"
     r"(?:CX|JX|CY|JY)[SH][LBR]\d{5,}|SN-?38|"  # (an NMPA acceptance number; the payload of several ADCs)
+    # (clinical scores and response rates: "EASI-75", "PASI 90", "ACR20", "HbA1c")
+    r"(?:EASI|PASI|ACR|DAS|IGA|SALT|BASDAI|MADRS|HAMD|EDSS|NIHSS|DLQI|WOMAC|ASAS|CDAI|SLEDAI|SRI|BICLA|FEV)-?\d*(?![\w-])|"
     r"CLDN\d+\.?\d*|SLC\w+|TROP-?\d|PSMA\w*|SSTR\d|FAP\d?|GPRC5D|Ac-225|Lu-177|Cu-6\d|Y-90|F-18|Ga-68|I-131|(?:F18|Ga68|Lu177|Ac225|Cu6[47]|Zr89|Tc99m?|I1[23][13]|Y90|Pb212|In111|Ra223|At211|C11|N13|O15)(?![\w-])|"
     r"mRNA|ES-SCLC|T\d|N\d|M\d|[A-Z]-\d|ICH-?\w*|Phase-?\d|DS-\d|No-?\d+|UN\d+|WHO\d*|CAR-T\d*|NCT\d+|[A-Z]{1,2}\d|"
     r"[A-Z]\d{2,3}[A-Z]|(?:USD|EUR|RMB|CNY|JPY|GBP|CHF|KRW|INR|AED|HKD|CAD|AUD|SEK|DKK|US|HK|Rs)\d[\d.,]*\w*|Q[1-4]-?\d*|H[12]-?\d*|FY-?\d+|"
