@@ -1904,3 +1904,11 @@ def test_trials_named_in_a_list_and_clinical_scores_are_no_products():
             "In the monotherapy studies, more patients reached EASI-75 or PASI 90 at week 16.")
     products = {f.role("product") for f in facts(text, "development")}
     assert products == {"Product|KP-101"}
+
+
+def test_a_function_in_a_title_is_no_organisation_and_an_honorific_gives_way_to_a_title():
+    text = ("\"This approval matters,\" said Brian Holt, Executive Vice President, Head of Specialty Care, Kestrel Pharma. "
+            "\"This partnership is good,\" said Professor Irene Vale, Vice-Chancellor of the University of Orland.")
+    got = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert got == {("Brian Holt", "kestrel pharma", "Executive Vice President"), ("Brian Holt", "kestrel pharma", "Head of Specialty Care"),
+                   ("Irene Vale", "university of orland", "Vice-Chancellor")}

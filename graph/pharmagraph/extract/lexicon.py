@@ -75,7 +75,7 @@ TITLE_WORDS = (
     r"(?:Executive\s+)?(?:Vice[\s-]|Co-)?Chair(?:man|woman|person)|(?:Country\s+|Regional\s+)?General\s+Manager|(?:Country|Regional|Site|Plant|Program|Project|Product|Marketing|Sales|Operations)\s+Manager|"
     r"(?:Senior\s+)?Medical\s+Officer|(?:Regional|Country|Global)\s+Head(?:\s+(?-i:[A-Z])[a-z]+){1,3}|(?:Global\s+)?Head(?:,|\s+of)\s+[\w&][\w&\s-]*?|(?:Co-)?[Ff]ounder|Board\s+Member|"
     r"(?:Assistant\s+|Associate\s+)?Professor(?:\s+of\s+(?-i:[A-Z])\w*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])\w*)*)?|"
-    r"(?:Vice[\s-])?Mayor|Governor|Prefect|State\s+Councill?or|"
+    r"(?:Vice[\s-])?Mayor|Governor|Prefect|State\s+Councill?or|(?:Pro-|Deputy\s+)?Vice[\s-]Chancellor|"
     r"Minister(?:\s+of\s+(?-i:[A-Z])\w*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])\w*)*)?|(?:Federal\s+|Deputy\s+|Associate\s+)?Commissioner|Secretary|Principal\s+Investigator|"
     # a regulator's or a university's officers: "Chief Medical Adviser at Health Canada", "Rector of Erciyes University"
     r"(?:Chief|Senior|Principal)\s+(?:Medical|Scientific|Science|Technical)\s+Advis[eo]r|(?:Vice[\s-])?Rector|"

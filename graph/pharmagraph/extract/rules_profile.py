@@ -215,10 +215,25 @@ def _pronoun_roles(ctx: DocContext) -> None:
             _add_roles(ctx, i, people[0], key, _titles(m.group("title")), 0.7)
 
 
+def _best_roles(found: list[tuple[str, str, str, int, int]]) -> list[tuple[str, str, str, int, int]]:
+    """The role readings to keep: not one whose organisation is a function another reading of the same words puts in the
+    title ("Brian Foard, Executive Vice President, Head of Specialty Care, Sanofi": Sanofi's, no "Specialty Care"), nor an
+    honorific "Professor" where the same sentence gives the person a title ("Professor Jane Doe, Vice-Chancellor of ...")."""
+    keep = []
+    for r in found:
+        person, title, org, start, end = r
+        if org and any(o is not r and o[0] == person and o[3] <= start < o[4] and org in o[1] and o[2] != org for o in found):
+            continue
+        if title == "Professor" and not org and any(o[0] == person and o[1] != "Professor" and abs(o[3] - start) < 80 for o in found):
+            continue
+        keep.append(r)
+    return keep
+
+
 def roles(ctx: DocContext) -> None:
     _pronoun_roles(ctx)
     officials: set[str] = set()  # people the text names as a government's officers
-    for person, title, org, start, end in ctx.found.roles:
+    for person, title, org, start, end in _best_roles(ctx.found.roles):
         i = ctx.sentence_at(start)
         government = _government_of(ctx, title, org, start, end)
         if government:
