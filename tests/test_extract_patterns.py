@@ -1912,3 +1912,21 @@ def test_a_function_in_a_title_is_no_organisation_and_an_honorific_gives_way_to_
     got = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
     assert got == {("Brian Holt", "kestrel pharma", "Executive Vice President"), ("Brian Holt", "kestrel pharma", "Head of Specialty Care"),
                    ("Irene Vale", "university of orland", "Vice-Chancellor")}
+
+
+def test_officials_named_without_their_country_are_the_datelines_governments():
+    text = ("MELBOURNE, Australia, 16 November 2020 – Kestrel Seqirus will build a new plant. Prime Minister John Carrow said "
+            "the plant would protect the country. Health Minister Greg Hale said it was good news. \"It matters,\" said Chris "
+            "Hopkins, Minister for COVID-19 Response. President Cyril Ramos described the decision as historic.")
+    got = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert {("John Carrow", "government of australia", "Prime Minister"), ("Greg Hale", "government of australia", "Health Minister"),
+            ("Chris Hopkins", "government of australia", "Minister for COVID-19 Response"),
+            ("Cyril Ramos", "government of australia", "President")} <= got
+    assert not [o for p, o, _ in got if p in ("John Carrow", "Greg Hale", "Chris Hopkins", "Cyril Ramos") and "government" not in o]
+
+
+def test_name_particles_only_before_another_part_of_the_name():
+    text = ("Kestrel Pharma today named Jan van de Wolde Chief Executive Officer. \"We are ready,\" said Jan van de Wolde, "
+            "Chief Executive Officer of Kestrel Pharma. President Cyril Ramos described the decision as historic.")
+    people = {f.role("person") for f in facts(text, "role")}
+    assert "Person|Jan van de Wolde" in people and not [p for p in people if p.endswith(" de")]

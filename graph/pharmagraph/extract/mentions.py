@@ -325,7 +325,8 @@ DATELINE = compile_pattern(r"^(?P<city>[A-Z][A-Z .'\-]{2,40}?),\s+(?P<region>[A-
 UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 LOW = "a-zß-öø-ÿā-ž"
 NAME_PART = rf"[{UP}][{LOW}'’]+(?:[{UP}][{LOW}'’]+)?(?:-[{UP}]?[{LOW}'’]+)*"
-_PERSON_MORE = rf"(?:\s+(?:{NAME_PART}|[{UP}]\.|van|de|den|der|ter|ten|von|bin|ibn|al|Al|El|da|das|dos|du|del|della|di|le|la))"
+# (a particle only before another part of the name: not "President Cyril Ramaphosa described ...")
+_PERSON_MORE = rf"(?:\s+(?:{NAME_PART}|[{UP}]\.|(?:van|de|den|der|ter|ten|von|bin|ibn|al|Al|El|da|das|dos|du|del|della|di|le|la)(?=\s+(?:[{UP}]|(?:de|den|der|van|von|la|le|da|di|del|dos|das|du|ter|ten)\s+[{UP}]))))"
 # (with initials first, one name may follow: "V.C. Nannapaneni", "G V Prasad")
 PERSON = (rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Sheikh)\.?\s+)?(?:(?:[{UP}]\.){{2,3}}\s*{NAME_PART}{_PERSON_MORE}{{0,3}}|"
           rf"(?:[{UP}] ){{1,2}}(?=[{UP}][{LOW}]){NAME_PART}{_PERSON_MORE}{{0,3}}|(?:[{UP}]\.\s+)?{NAME_PART}{_PERSON_MORE}{{1,4}})"

@@ -108,11 +108,45 @@ def _jurisdiction(name: str, tails: bool = False) -> str | None:
     return None
 
 
+HOME_LINE = compile_pattern(r"(?:^|\*\*)\s*(?P<city>[A-Z][\w.'’\- ]{1,40}?)(?:,\s+(?P<a>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))?"
+                           r"(?:,\s+|\s+\()(?P<b>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\)?\s*(?:,|[-–—]|\*\*|\d)")
+
+
+def home_country(ctx: DocContext) -> str | None:
+    """The country of the release's dateline ("Melbourne, Australia, 16 November 2020 --", "CAPE TOWN, South Africa",
+    "Saint-Herblain (France), April 14 --"; a US state or its abbreviation: the United States), worked out once."""
+    if "_home" not in ctx.__dict__:
+        home = None
+        for s in ctx.sentences[:8]:
+            m = HOME_LINE.match(s.text)
+            if not m:
+                continue
+            for part in (m.group("b"), m.group("a")):
+                if part and (row := lexicon().country(part.title() if part.isupper() else part)):
+                    home = row["name"]
+                elif part and (part in US_STATE_WORDS or is_region(part) and part in US_STATES_ALSO):
+                    home = "United States"
+                if home:
+                    break
+            if home:
+                break
+        ctx.__dict__["_home"] = home
+    return ctx.__dict__["_home"]
+
+
+US_STATE_WORDS = {"N.J.", "N.Y.", "Calif.", "Mass.", "Md.", "Pa.", "Ill.", "N.C.", "Fla.", "Tex.", "Wash.", "Conn.", "Colo.", "Mich.", "Ind.", "Minn.", "Ga.", "Va."}
+US_STATES_ALSO = {"California", "Massachusetts", "New Jersey", "New York", "Maryland", "Pennsylvania", "North Carolina", "Texas",
+                  "Washington", "Illinois", "Connecticut", "Colorado", "Michigan", "Indiana", "Minnesota", "Georgia", "Virginia",
+                  "Ohio", "Florida", "Delaware", "Wisconsin", "Missouri", "Tennessee", "Utah", "Arizona", "Oregon"}
+# a minister's portfolio named with "for" is part of the title, not an organisation ("Minister for COVID-19 Response")
+NATIONAL_TITLE = compile_pattern(r"(?i:(?:Deputy\s+|Vice\s+|Prime\s+|Acting\s+)?Minister|Premier|State\s+Councill?or|Ambassador|Senator)\b")
+
+
 def _government_of(ctx: DocContext, title: str, org: str, start: int, end: int) -> str | None:
     """The government whose officer a role's title makes the person, when the text names its place: in the role's
     organisation ("Mayor of Toulouse"), just before the title ("Vietnamese President Luong Cuong", "UAE Minister of
     ...") or after it ("State Councilor and Minister of Foreign Affairs of China")."""
-    if not (GOVERNMENT_TITLE.match(title) or STATE_TITLE.search(title)):
+    if not (GOVERNMENT_TITLE.search(title) or STATE_TITLE.search(title)):
         return None
     text = ctx.doc.text
     at = text.find(title, start, end)
@@ -129,6 +163,15 @@ def _government_of(ctx: DocContext, title: str, org: str, start: int, end: int) 
         after = JURISDICTION_AFTER.match(text, at + len(title))
         if after and (place := _jurisdiction(after.group("place"))):
             return place
+    # ("Health Minister Greg Hunt said ...", "..., said Chris Hipkins, Minister for COVID-19 Response"): the country of the
+    # dateline, for a national office named without its country
+    if NATIONAL_TITLE.search(title) and "Food and Drug" not in title and not re.search(r"\s(?:at|of)\s+the\s", title):
+        return home_country(ctx)
+    # "President Cyril Ramaphosa described the decision as ...": a bare "President" before a name, in a sentence that
+    # names no company, is the head of state of the dateline's country (a company's would be "X President", "of X")
+    i = ctx.sentence_at(start)
+    if title == "President" and text.startswith("President ", start) and not ctx.orgs(i):
+        return home_country(ctx)
     return None
 
 
@@ -235,6 +278,10 @@ def roles(ctx: DocContext) -> None:
     officials: set[str] = set()  # people the text names as a government's officers
     for person, title, org, start, end in _best_roles(ctx.found.roles):
         i = ctx.sentence_at(start)
+        if org in ("Prime", "Deputy", "Chief", *PORTFOLIO_WORDS) and re.fullmatch(r"Minister|Secretary", title):
+            title, org = f"{org} {title}", ""  # ("Prime Minister Scott Morrison", "Health Minister Greg Hunt")
+        if org and NATIONAL_TITLE.match(title) and f"{title} for {org}" in ctx.doc.text[start:end + 40]:
+            title, org = f"{title} for {ctx.doc.text[ctx.doc.text.index(f'{title} for {org}', start) + len(title) + 5:].split(',')[0].split('.')[0].strip()}", ""
         government = _government_of(ctx, title, org, start, end)
         if government:
             # named as an organisation: "Government of France", "Government of North Carolina", "City of Toulouse"
@@ -298,7 +345,7 @@ def roles(ctx: DocContext) -> None:
             # "Minister of Food and Drug Safety Oh Yu-kyoung": the head of the ministry that regulates
             key = row["id"]
             ctx.found.org_kind.setdefault(key, "Regulator")
-        elif not org and GOVERNMENT_TITLE.match(title):
+        elif not org and GOVERNMENT_TITLE.search(title):
             continue  # "Minister of Health Jane Doe said ...": a government's officer, not the company's
         elif not org and (named := _org_after_title(ctx, i, end)):
             key = named  # "the appointment of Jane Doe as the new President and Chief Executive Officer (CEO) of X"
