@@ -1097,6 +1097,9 @@ class MentionFinder:
 
     def _bad_org(self, name: str, how: str, product_keys: set[str] = frozenset()) -> bool:
         words = name.split()
+        if how != "gazetteer" and name.isupper() and 2 <= len(name) <= 8 and (f"({name})" in self.text) and re.search(
+                rf"(?<![\w\-])[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,4}}\s+\({re.escape(name)}\)", self.text):
+            return True  # "a pre-approval inspection (PAI)": the short form of a term, no organisation
         if how in ("verb", "apposition", "deal") and len(words) == 1 and any(
                 len(k) >= 6 and k[0] == name[0] and Levenshtein.distance(k, name) <= 2 for k in product_keys):
             return True  # "Convidicea is the second vaccine": a typo of the product Convidecia
