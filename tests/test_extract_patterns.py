@@ -1934,9 +1934,9 @@ def test_name_particles_only_before_another_part_of_the_name():
 
 def test_the_short_form_of_a_term_is_no_company():
     text = ("Kestrel Pharm Co., Ltd. said an FDA team spent five days at its oligo building in Ansan, conducting a pre-approval "
-            "inspection (PAI). A PAI is a prerequisite before the agency approves a new drug. Vietnam Vaccine Joint Stock Company "
-            "(VNVC) welcomed the news.")
+            "inspection (PAI). A PAI is a prerequisite before the agency approves a new drug. Orland Biologics Inc. (OBI) welcomed "
+            "the news.")
     ex = extract(parse_document(text, "case"))
     orgs = {r for r in ex.entities if r.startswith("Company|")}
-    assert "Company|pai" not in orgs and any("vnvc" in r or "vietnam vaccine" in r for r in orgs)
+    assert "Company|pai" not in orgs and "Company|orland biologics" in orgs
     assert {roles_of(f, "holder") for f in ex.facts if f.kind == "certification"} <= {("kestrel pharm",)}
