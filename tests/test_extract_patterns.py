@@ -1940,3 +1940,12 @@ def test_the_short_form_of_a_term_is_no_company():
     orgs = {r for r in ex.entities if r.startswith("Company|")}
     assert "Company|pai" not in orgs and "Company|orland biologics" in orgs
     assert {roles_of(f, "holder") for f in ex.facts if f.kind == "certification"} <= {("kestrel pharm",)}
+
+
+def test_what_is_granted_and_a_class_of_biosimilars_are_no_products():
+    text = ("Kestrel Richter and Orland Pharma Receive US FDA Approval for Denosumab Biosimilars Zenoby and Xtrava\n"
+            "The two products were developed by Kestrel Richter and join a growing group of denosumab biosimilars cleared by "
+            "the FDA. The licence applies to Africa, except markets where Kestrel Richter has already granted rights to third "
+            "parties. Funders would obtain rights to a share of its capacity.")
+    assert {roles_of(f, "product") for f in facts(text, "approval")} == {("Zenoby",), ("Xtrava",)}
+    assert not [f for f in facts(text, "development") if f.role("product") == "Product|rights"]

@@ -294,7 +294,10 @@ NOT_INN = {"peptide", "peptides", "polypeptide", "nucleotide", "oligonucleotide"
            "case", "ease", "lease", "showcase", "staircase", "tide", "stride", "outside", "inside", "statin",
            # ("a maker of sterile injectable drug products in Lexington"): the nouns, not a drug's name
            "products", "product", "substances", "substance", "candidates", "formulations", "vaccines", "medicines",
-           "compounds", "ingredients", "biologics", "generics", "injectables", "treatments", "therapeutics"}
+           "compounds", "ingredients", "biologics", "generics", "injectables", "treatments", "therapeutics",
+           # ("has already granted rights to third parties", "granted approval", "granted licences"): what is granted
+           "rights", "approval", "approvals", "licences", "licenses", "permission", "authorisation", "authorization",
+           "exclusivity", "funding", "access", "status", "designation"}
 COMMON_CAPS = {"Institute", "Instituto", "University", "Foundation", "Center", "Centre", "Hospital", "School", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December", "Phase", "Injection", "Inhalation", "Powder", "Brazil", "China", "India", "COVID", "Approval", "Authority",
                "Agency", "Ministry", "Board", "Committee", "Company", "Group", "Health", "Emergency", "Clinical", "Agreement"}

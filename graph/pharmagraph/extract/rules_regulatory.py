@@ -323,7 +323,7 @@ def approvals(ctx: DocContext) -> None:
         # (nor a reference product, "Ankada® (Bevacizumab Injection), the First Bevacizumab Biosimilar": Avastin's INN, nor
         # the kind of a product named before it: "HLX01, a rituximab biosimilar of Henlius")
         alone = [m for m in products if not COMBINED_WITH.search(text[max(0, m.start - s.start - 90): m.start - s.start])
-                 and not (m.text.islower() and re.match(r"\s+biosimilars?\s+[A-Z]", text[m.end - s.start:]))
+                 and not (m.key.islower() and re.match(r"\s+[Bb]iosimilars\b|\s+[Bb]iosimilar\s+[A-Z]", text[m.end - s.start:]))
                  and not (m.text.islower() and re.match(r"\s+biosimilar\b", text[m.end - s.start:])
                           and re.search(r"[A-Za-z\d\-]+(?:\s*\([^()]*\))?,\s+(?:a|an|the)\s+$", text[: m.start - s.start]))
                  and not (ctx.product_attrs(f"Product|{m.key}").get("is_reference") and len({p.key for p in products}) > 1)]
