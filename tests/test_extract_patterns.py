@@ -1943,7 +1943,7 @@ def test_the_short_form_of_a_term_is_no_company():
 
 
 def test_what_is_granted_and_a_class_of_biosimilars_are_no_products():
-    text = ("Kestrel Richter and Orland Pharma Receive US FDA Approval for Denosumab Biosimilars Zenoby and Xtrava\n"
+    text = ("Kestrel Richter and Orland Pharma Receive US FDA Approval for Denosumab Biosimilars Zenoby® and Xtrava®\n"
             "The two products were developed by Kestrel Richter and join a growing group of denosumab biosimilars cleared by "
             "the FDA. The licence applies to Africa, except markets where Kestrel Richter has already granted rights to third "
             "parties. Funders would obtain rights to a share of its capacity.")

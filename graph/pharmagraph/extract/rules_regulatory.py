@@ -328,6 +328,8 @@ def approvals(ctx: DocContext) -> None:
                           and re.search(r"[A-Za-z\d\-]+(?:\s*\([^()]*\))?,\s+(?:a|an|the)\s+$", text[: m.start - s.start]))
                  and not (ctx.product_attrs(f"Product|{m.key}").get("is_reference") and len({p.key for p in products}) > 1)]
         products = alone if alone else products
+        # (never a class: "join a growing group of denosumab biosimilars cleared by the FDA")
+        products = [m for m in products if not (m.key.islower() and re.match(r"\s+[Bb]iosimilars\b", text[m.end - s.start:]))]
         if products:
             last_product = products[-1].key
         if s.section in ("boilerplate",):
