@@ -1949,3 +1949,12 @@ def test_what_is_granted_and_a_class_of_biosimilars_are_no_products():
             "parties. Funders would obtain rights to a share of its capacity.")
     assert {roles_of(f, "product") for f in facts(text, "approval")} == {("Zenoby",), ("Xtrava",)}
     assert not [f for f in facts(text, "development") if f.role("product") == "Product|rights"]
+
+
+def test_an_elected_officer_and_a_board_member_named_with_the_companys_possessive():
+    text = ("Kestrel Biomedical, Inc. today announced leadership changes. The board has elected Paul Jessop as President and "
+            "Chief Executive Officer, effective May 20, 2024. \"We invested,\" said Christopher Kemper, a member of Kestrel "
+            "Biomedical's board of directors.")
+    got = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert {("Paul Jessop", "kestrel biomedical", "Chief Executive Officer"),
+            ("Christopher Kemper", "kestrel biomedical", "member of the Board of Directors")} <= got

@@ -208,8 +208,27 @@ def _field_roles(ctx: DocContext) -> None:
                     _add_roles(ctx, j, m.group("person"), ctx.main, _titles(pos.group("title")), 0.75)
 
 
+# "said Christopher Kiper, a member of Lifecore's board of directors": a board seat at the company named before "'s"
+BOARD_SEAT = compile_pattern(r"(?P<person>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’'.]*){1,3}),\s+(?:a|an)\s+(?:independent\s+|non-executive\s+)?"
+                             r"member\s+of\s+(?:the\s+)?(?P<org>[A-Z][^,;]{1,60}?)['’]s?\s+(?P<board>(?:supervisory\s+)?board(?:\s+of\s+directors)?)\b")
+
+
+def _board_seats(ctx: DocContext) -> None:
+    for i, s in enumerate(ctx.sentences):
+        for m in BOARD_SEAT.finditer(s.text):
+            org = next((o.key for o in ctx.orgs(i) if o.start == s.start + m.start("org")), None)
+            person = m.group("person")
+            if any(o.start < s.start + m.end("person") and s.start + m.start("person") < o.end for o in ctx.by_sentence[i]
+                   if o.kind != "Person") or not 2 <= len(person.split()) <= 4:
+                person = None  # (an organisation's name, not a person's)
+            if org and person:
+                title = "member of the Supervisory Board" if "upervisory" in m.group("board") else "member of the Board of Directors"
+                _add_roles(ctx, i, person, org, [title], 0.7)
+
+
 def _surname_roles(ctx: DocContext) -> None:
     _field_roles(ctx)
+    _board_seats(ctx)
     persons = [p.text for p in ctx.found.mentions if p.kind == "Person" and len(p.text.split()) > 1]
     for i, s in enumerate(ctx.sentences):
         if s.section in ("boilerplate", "heading"):
