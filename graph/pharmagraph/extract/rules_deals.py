@@ -960,6 +960,9 @@ def _tender_offer(ctx: DocContext, i: int) -> bool:
     acquirer = _actor_before(ctx, i, s.start + m.start())
     if not target or not acquirer or target == acquirer or ctx.kind_of(target) != "Company":
         return False
+    if any(f.kind == "acquisition" and f.role("target") == ctx.org_ref(target) and same_group(f.role("acquirer"), acquirer)
+           for f in ctx.facts):
+        return True  # ("a subsidiary of Ipsen Biopharmaceuticals, Inc. ... will launch a tender offer": Ipsen's deal, told before)
     status = "completed" if re.search(r"\b(?:completed|closed|settled)\b", s.text) else "agreed"
     ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(acquirer), "target": ctx.org_ref(target)},
                  {**_value_fields(_value_near(ctx, i)), "status": status, "date": fact_date(ctx, i)}, confidence=0.7)
