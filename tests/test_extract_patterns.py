@@ -1958,3 +1958,11 @@ def test_an_elected_officer_and_a_board_member_named_with_the_companys_possessiv
     got = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
     assert {("Paul Jessop", "kestrel biomedical", "Chief Executive Officer"),
             ("Christopher Kemper", "kestrel biomedical", "member of the Board of Directors")} <= got
+
+
+def test_capacity_reserved_with_or_at_a_manufacturer_is_a_service():
+    text = ("YONGIN, South Korea, October 20, 2020 – Kestrel Pharma announced today that it has signed an agreement with the "
+            "Coalition for Epidemic Preparedness Innovations (CEPI) to reserve manufacturing capacity for COVID-19 vaccines. In "
+            "August 2020, CEPI also reserved manufacturing capacity at Orland Bioscience Co., Ltd. in Korea.")
+    got = {roles_of(f, "provider", "client") for f in facts(text, "service")}
+    assert got == {("kestrel pharma", "cepi"), ("orland bioscience", "cepi")}

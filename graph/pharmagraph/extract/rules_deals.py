@@ -576,6 +576,7 @@ SIGNED_TO_MAKE = compile_pattern(r"\b(?:signs?|signed|has\s+signed|enters?\s+int
                                  r"with\s+(?P<with>(?:(?!\b(?:under\s+which|whereby|which)\b)[^;]){1,80}?)\s+to\s+(?:(?:help\s+)?(?:manufacture|produce|make|fill|supply)\b|"
                                  # ("... with BioNTech SE to use its manufacturing capacity and expertise to support the production of")
                                  r"(?:use|provide|offer|dedicate)\s+(?:its|their)\s+(?:[\w\-]+\s+){0,2}?(?:manufacturing|production|fill[- ]finish)\s+capacity\b|"
+                                 r"reserve\s+(?:[\w\-]+\s+){0,2}?(?:manufacturing|production|fill[- ]finish)\s+capacity\b|"
                                  r"support\s+(?:the\s+)?(?:production|manufactur\w+)\s+of\b)")
 # "Boehringer Ingelheim's contract manufacturing business produces ...": the company through a part of it
 OWN_UNIT = compile_pattern(r"['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:business|unit|division|arm|subsidiary|site|plant|facility|operations)(?=\s)")
@@ -744,7 +745,7 @@ def services(ctx: DocContext) -> None:
             r"\b(?:contract\s+(?:development\s+and\s+)?manufacturing|CDMO|CRDMO|CMO|manufacturing)\s+partners?\b", text)
         if ACQ_VERB.search(text) or licence or own or re.search(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?[A-Z]", text):
             continue
-        if _makers(ctx, i, providers):
+        if _makers(ctx, i, providers) or _capacity_at(ctx, i):
             continue
         companies = ctx.orgs(i)
         stype = _service_type(text)
@@ -802,6 +803,25 @@ def services(ctx: DocContext) -> None:
             ctx.add_fact("service", i, {"provider": ctx.org_ref(provider), "client": ctx.org_ref(owner or client),
                                         "product": f"Product|{pm.key}" if pm else None},
                          {"service": stype, "activities": activities})
+
+
+CAPACITY_AT = compile_pattern(r"\breserv(?:e|es|ed|ing)\s+(?:[\w\-]+\s+){0,3}?capacity\s+(?:at|with)\s+(?:the\s+)?")
+
+
+def _capacity_at(ctx: DocContext, i: int) -> bool:
+    """ "CEPI also reserved manufacturing capacity at SK bioscience": the company with the capacity serves the one
+    reserving it; True when the sentence said so."""
+    s = ctx.sentences[i]
+    m = CAPACITY_AT.search(s.text)
+    if not m:
+        return False
+    provider = next((o.key for o in ctx.orgs(i) if o.start == s.start + m.end()), None)
+    client = _actor_before(ctx, i, s.start + m.start())
+    if not provider or not client or provider == client or same_group(provider, client):
+        return False
+    ctx.add_fact("service", i, {"provider": ctx.org_ref(provider), "client": ctx.org_ref(client), "product": None},
+                 {"service": "CMO", "activities": ["reserved manufacturing capacity"]}, confidence=0.7)
+    return True
 
 
 def same_group(a: object, b: object) -> bool:
