@@ -23,9 +23,9 @@ SCORE = SHARED / "eval" / "score.py"
 FLOORS = {  # set: (F1, attributes)
     "seeds": (SEEDS, 0.95, 0.90),
     "dev": (DEV, 0.92, 0.62),
-    # 402 cases since c343-c402 joined (0.65, 0.84, 0.74, 0.72, 0.74 and 0.62 before any rule saw them): in chunks F1
-    # 0.8283, attributes 0.593; the bar is 0.85, which the own set misses by this much
-    "own": (CASES, 0.828, 0.59),
+    # 422 cases since c343-c422 joined (0.65, 0.84, 0.74, 0.72, 0.74, 0.62, 0.72 and 0.79 before any rule saw them): in
+    # chunks F1 0.8266, attributes 0.591; the bar is 0.85, which the own set misses by this much
+    "own": (CASES, 0.826, 0.59),
 }
 
 
