@@ -588,7 +588,10 @@ def _title_case(sentence: str) -> bool:
 
 DESCRIBED_TARGET = compile_pattern(r"-(?:directed|targeted|targeting|positive|negative|expressing|mutated|mutant|based|specific|"
                                    r"mediated|derived|associated|related|induced|dependent|resistant|naive|na\u00efve|high|low|amplified)$")
-GOVERNMENT_OFFICE = compile_pattern(r"(?:Vice[\s-])?Mayor|Governor|Prefect|Premier|(?:Chief\s+)?Minister\b", re.I)
+# the titles of a government's officers (see rules_profile.roles for whose government)
+GOVERNMENT_TITLE = compile_pattern(r"(?i:(?:Deputy\s+|Vice\s+|Prime\s+|Chief\s+)?Minister|Governor|(?:Vice[\s-])?Mayor|Ambassador|Senator|"
+                                   r"Congress(?:man|woman)|(?:Vice\s+)?President\s+of\s+the\s+Republic|Secretary\s+of\s+State|"
+                                   r"State\s+Councill?or|Prefect)\b")
 HEAD_OF_STATE = compile_pattern(r"(?:Vice[\s-])?President|Prime\s+Minister|King|Queen|Emir|Governor|Premier|Chancellor", re.I)
 HEADLINE_VERBS = {"Announces", "Announce", "Announced", "Appoints", "Names", "Confirms", "Says", "Reports", "Welcomes"}
 
@@ -798,8 +801,8 @@ class MentionFinder:
                     # Department of Ajinomoto Co.": the unit belongs in the title
                     org, title = unit.group("org"), f"{title} of the {unit.group('unit')}"
                 org, _ = _trim_name(re.sub(r"\s+(?:Co|Corp)$", "", org), 0)  # ("... of Ajinomoto Co., Ltd.": its name read to "Co")
-                if self.lex.country(org) and org not in CONTINENTS and (HEAD_OF_STATE.fullmatch(title) or GOVERNMENT_OFFICE.search(title)) or (
-                        GOVERNMENT_OFFICE.match(title) and (is_region(org) or is_city(org))):
+                if self.lex.country(org) and org not in CONTINENTS and (HEAD_OF_STATE.fullmatch(title) or GOVERNMENT_TITLE.search(title)) or (
+                        GOVERNMENT_TITLE.search(title) and (is_region(org) or is_city(org))):
                     # "Alberto Fernández, President of Argentina", "Mayor of Toulouse": a government's officer (see
                     # rules_profile.roles), no organisation's, and no company named
                     self.out.roles.append((person, title, org, m.start(), m.end()))

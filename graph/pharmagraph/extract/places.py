@@ -86,6 +86,11 @@ def is_city(name: str) -> bool:
     return name in _cities() or _ascii(name) in _cities()
 
 
+def is_us_state(name: str) -> bool:
+    """Whether ``name`` is a US state, its two-letter code or its abbreviation ("N.J.")."""
+    return name in _states() and name not in REGIONS
+
+
 def is_region(name: str) -> bool:
     """Whether ``name`` is a US state (or its abbreviation) or a well-known province or region."""
     return name in _states()

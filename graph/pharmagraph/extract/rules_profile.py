@@ -6,9 +6,9 @@ from pharmagraph.extract import fast_re as re
 from pharmagraph.extract.context import DocContext
 from pharmagraph.extract.cues import POSSESSIVE, split_spans, to_litres, to_square_metres
 from pharmagraph.extract.lexicon import CONTINENTS, INDUSTRY_HEADS, TITLE_WORDS, lexicon
-from pharmagraph.extract.mentions import COMPASS, GOVERNMENT_DEPARTMENT, TITLE_PHRASE
+from pharmagraph.extract.mentions import COMPASS, GOVERNMENT_DEPARTMENT, GOVERNMENT_TITLE, TITLE_PHRASE
 from pharmagraph.extract.names import org_key, person_name, strip_legal
-from pharmagraph.extract.places import is_city, is_region
+from pharmagraph.extract.places import is_city, is_region, is_us_state
 from pharmagraph.extract.regex_cache import compile_pattern
 from pharmagraph.model import Sentence
 
@@ -73,9 +73,6 @@ DIVISION = compile_pattern(r"\b(?:Division|Research\s+Laboratories|Business\s+Un
 ACADEMIC_TITLE = compile_pattern(r"(?i)\b(?:professor|lecturer|investigator|physician|oncologist|clinician|researcher|fellow)\b")
 
 
-GOVERNMENT_TITLE = compile_pattern(r"(?i:(?:Deputy\s+|Vice\s+|Prime\s+|Chief\s+)?Minister|Governor|(?:Vice[\s-])?Mayor|Ambassador|Senator|"
-                                   r"Congress(?:man|woman)|(?:Vice\s+)?President\s+of\s+the\s+Republic|Secretary\s+of\s+State|"
-                                   r"State\s+Councill?or|Prefect)\b")
 # titles a head of state or government holds, and a company's officers too ("President"): a government's only where
 # the text names its country, state or town ("French President X", "Rwanda's President X", "President X of Kenya")
 STATE_TITLE = compile_pattern(r"(?i:(?:Vice[\s-])?President|King|Queen|Emir|Crown\s+Prince|Premier|Chancellor|General\s+Secretary)$")
@@ -124,7 +121,7 @@ def home_country(ctx: DocContext) -> str | None:
             for part in (m.group("b"), m.group("a")):
                 if part and (row := lexicon().country(part.title() if part.isupper() else part)):
                     home = row["name"]
-                elif part and (part in US_STATE_WORDS or is_region(part) and part in US_STATES_ALSO):
+                elif part and is_us_state(part):
                     home = "United States"
                 if home:
                     break
@@ -134,10 +131,6 @@ def home_country(ctx: DocContext) -> str | None:
     return ctx.__dict__["_home"]
 
 
-US_STATE_WORDS = {"N.J.", "N.Y.", "Calif.", "Mass.", "Md.", "Pa.", "Ill.", "N.C.", "Fla.", "Tex.", "Wash.", "Conn.", "Colo.", "Mich.", "Ind.", "Minn.", "Ga.", "Va."}
-US_STATES_ALSO = {"California", "Massachusetts", "New Jersey", "New York", "Maryland", "Pennsylvania", "North Carolina", "Texas",
-                  "Washington", "Illinois", "Connecticut", "Colorado", "Michigan", "Indiana", "Minnesota", "Georgia", "Virginia",
-                  "Ohio", "Florida", "Delaware", "Wisconsin", "Missouri", "Tennessee", "Utah", "Arizona", "Oregon"}
 # a minister's portfolio named with "for" is part of the title, not an organisation ("Minister for COVID-19 Response")
 NATIONAL_TITLE = compile_pattern(r"(?i:(?:Deputy\s+|Vice\s+|Prime\s+|Acting\s+)?Minister|Premier|State\s+Councill?or|Ambassador|Senator)\b")
 
@@ -312,7 +305,7 @@ def roles(ctx: DocContext) -> None:
             officials.add(person)
             _add_roles(ctx, i, person, key, _titles(title), 0.75)
             continue
-        if person in officials and (GOVERNMENT_TITLE.match(title) or STATE_TITLE.search(title)):
+        if person in officials and (GOVERNMENT_TITLE.search(title) or STATE_TITLE.search(title)):
             continue  # "In his remarks, President Luong Cuong welcomed ...": named as a head of state before
         if org.lower() in ("company", "group", "firm", "organisation", "organization"):
             org = ""  # "Head of Sales at the company": the company the text is about
