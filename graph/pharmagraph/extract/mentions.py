@@ -805,9 +805,7 @@ class MentionFinder:
                         GOVERNMENT_TITLE.search(title) and (is_region(org) or is_city(org))):
                     # "Alberto Fernández, President of Argentina", "Mayor of Toulouse": a government's officer (see
                     # rules_profile.roles), no organisation's, and no company named
-                    self.out.roles.append((person, title, org, m.start(), m.end()))
-                    self.out.persons.add(org_key(person))
-                    self._add(m.group("person"), "Person", m.start("person"), m.end("person"), person)
+                    self._add_role(m, "person", person, title, org)
                     continue
                 if org in CONTINENTS or is_region(org):
                     # "President of the Middle East and North Africa (MENA) business": a region, the organisation from context

@@ -131,6 +131,7 @@ def home_country(ctx: DocContext) -> str | None:
     return ctx.__dict__["_home"]
 
 
+PORTFOLIO = compile_pattern(r"[^,.]*")
 # a minister's portfolio named with "for" is part of the title, not an organisation ("Minister for COVID-19 Response")
 NATIONAL_TITLE = compile_pattern(r"(?i:(?:Deputy\s+|Vice\s+|Prime\s+|Acting\s+)?Minister|Premier|State\s+Councill?or|Ambassador|Senator)\b")
 
@@ -174,18 +175,19 @@ PRONOUN_ROLE = compile_pattern(rf"(?:^|;\s+|,\s+and\s+)(?:He|She|he|she)\s+(?:cu
                                rf"(?:the\s+|an?\s+)?(?P<title>{TITLE_PHRASE})\s+(?:of|at)\s+(?:the\s+)?")
 
 
+# a person's name written out: two to four capitalised words (the person finder may not have taken it)
+FIELD_NAME = r"(?P<person>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’'.]*){1,3})"
 # "Mr Doustdar is currently Executive Vice President, International Operations", "..., who has been President and Chief
 # Executive Officer since January 2017": a title held now by a person named before (of the company the text is about,
 # or of the organisation named after "of")
 SURNAME_ROLE = compile_pattern(rf"(?:^|,\s+)(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?P<surname>[A-Z][\w\-’']+)\s+(?:is|has\s+been)\s+(?:currently\s+|also\s+|now\s+)*"
                                rf"(?:the\s+|an?\s+)?(?P<title>{TITLE_PHRASE})(?=[,.;]|\s+(?:of|at|and|since)\b)")
-WHO_HAS_BEEN = compile_pattern(rf"(?P<person>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’'.]*){{1,3}}),\s+who\s+has\s+(?:been|served\s+as)\s+(?:the\s+|its\s+)?"
+WHO_HAS_BEEN = compile_pattern(rf"{FIELD_NAME},\s+who\s+has\s+(?:been|served\s+as)\s+(?:the\s+|its\s+)?"
                                rf"(?P<title>{TITLE_PHRASE})\s+(?:of\s+(?:the\s+company|[A-Z])|since\b)")
 
 
 # a notice's fields, as Japanese and Korean listed companies write them: "Representative: Jane Doe, Representative
 # Director, President & CEO"; "Name: Jane Doe" then "New position: ..." and "Current position: ..."
-FIELD_NAME = r"(?P<person>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’'.]*){1,3})"
 REPRESENTATIVE_FIELD = compile_pattern(rf"^Representative\s*:\s*(?:(?:Mr|Ms|Dr)\.?\s+)?{FIELD_NAME},\s+(?P<title>{TITLE_PHRASE})\s*$")
 NAME_FIELD = compile_pattern(rf"^Name\s*:\s*(?:(?:Mr|Ms|Dr)\.?\s+)?{FIELD_NAME}\s*$")
 POSITION_FIELD = compile_pattern(rf"^(?:New|Current|Present)\s+(?:position|title|post)\s*:\s*(?P<title>{TITLE_PHRASE})\s*$")
@@ -202,7 +204,7 @@ def _field_roles(ctx: DocContext) -> None:
 
 
 # "said Christopher Kiper, a member of Lifecore's board of directors": a board seat at the company named before "'s"
-BOARD_SEAT = compile_pattern(r"(?P<person>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’'.]*){1,3}),\s+(?:a|an)\s+(?:independent\s+|non-executive\s+)?"
+BOARD_SEAT = compile_pattern(rf"{FIELD_NAME},\s+(?:a|an)\s+(?:independent\s+|non-executive\s+)?"
                              r"member\s+of\s+(?:the\s+)?(?P<org>[A-Z][^,;]{1,60}?)['’]s?\s+(?P<board>(?:supervisory\s+)?board(?:\s+of\s+directors)?)\b")
 
 
@@ -219,10 +221,15 @@ def _board_seats(ctx: DocContext) -> None:
                 _add_roles(ctx, i, person, org, [title], 0.7)
 
 
+def _with_surname(ctx: DocContext, surname: str, before: int | None = None) -> list[str]:
+    """The people named in full (before offset ``before``) whose last name is ``surname``, once each."""
+    return list(dict.fromkeys(p.text for p in ctx.found.mentions if p.kind == "Person" and len(p.text.split()) > 1
+                              and p.text.split()[-1] == surname and (before is None or p.start < before)))
+
+
 def _surname_roles(ctx: DocContext) -> None:
     _field_roles(ctx)
     _board_seats(ctx)
-    persons = [p.text for p in ctx.found.mentions if p.kind == "Person" and len(p.text.split()) > 1]
     for i, s in enumerate(ctx.sentences):
         if s.section in ("boilerplate", "heading"):
             continue
@@ -231,7 +238,7 @@ def _surname_roles(ctx: DocContext) -> None:
             if not m:
                 continue
             if pattern is SURNAME_ROLE:
-                named = list(dict.fromkeys(p for p in persons if p.split()[-1] == m.group("surname")))
+                named = _with_surname(ctx, m.group("surname"))
             elif any(o.start <= s.start + m.start("person") < o.end for o in ctx.by_sentence[i] if o.kind != "Person"):
                 continue  # ("Novo Holdings, who has been ...": an organisation)
             else:  # (a name the person finder did not take: "He succeeds Lars Fruergaard Jørgensen, who has been ...")
@@ -257,8 +264,7 @@ def _pronoun_roles(ctx: DocContext) -> None:
                   if p.kind == "Person" and p.start < s.start + m.start()]
         if not people and i and (mr := re.search(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?P<surname>[A-Z][\w\-’']+)", ctx.sentences[i - 1].text)):
             # ("Mr. Francis, 54, brings ... He currently serves as ..."): the person of that surname named before
-            people = list(dict.fromkeys(p.text for p in ctx.found.mentions if p.kind == "Person" and p.start < s.start
-                                        and len(p.text.split()) > 1 and p.text.split()[-1] == mr.group("surname")))
+            people = _with_surname(ctx, mr.group("surname"), before=s.start)
         orgs = [o for o in ctx.orgs(i) if o.start >= s.start + m.end()]
         if len(set(people[:1])) != 1 or not orgs or orgs[0].start != s.start + m.end():
             continue
@@ -292,8 +298,9 @@ def roles(ctx: DocContext) -> None:
         i = ctx.sentence_at(start)
         if org in ("Prime", "Deputy", "Chief", *PORTFOLIO_WORDS) and re.fullmatch(r"Minister|Secretary", title):
             title, org = f"{org} {title}", ""  # ("Prime Minister Scott Morrison", "Health Minister Greg Hunt")
-        if org and NATIONAL_TITLE.match(title) and f"{title} for {org}" in ctx.doc.text[start:end + 40]:
-            title, org = f"{title} for {ctx.doc.text[ctx.doc.text.index(f'{title} for {org}', start) + len(title) + 5:].split(',')[0].split('.')[0].strip()}", ""
+        if org and NATIONAL_TITLE.match(title) and (at := ctx.doc.text.find(f"{title} for {org}", start, end + 40)) >= 0:
+            # ("Chris Hipkins, Minister for COVID-19 Response": the portfolio, to the next comma or full stop)
+            title, org = f"{title} for {PORTFOLIO.match(ctx.doc.text, at + len(title) + 5).group().strip()}", ""
         government = _government_of(ctx, title, org, start, end)
         if government:
             # named as an organisation: "Government of France", "Government of North Carolina", "City of Toulouse"
@@ -774,25 +781,24 @@ def _describe(ctx: DocContext, i: int, subject: str, prods: list) -> None:
     developer, strength = _developer(ctx, i, prods, first, f_start, f_end)
     if developer and ctx.kind_of(developer) == "Company":
         ctx.note_developer(ref, ctx.org_ref(developer), i, strength)
+    references: list[str] = []
     for m in re.finditer(r"(?:biosimilar\s+(?:to|of|version\s+of|referencing|candidate\s+(?:to|for))|reference\s+(?:product|biologic|medicine|drug)|"
                          r"originator|referencing|interchangeable\s+with|compared\s+(?:with|to))\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*)?['’]s\s+)?(?P<r>[A-Z][\w\-]+)", text):
-        names = [m.group("r")]
+        references.append(m.group("r"))
         # ("a biosimilar to Prolia (denosumab) and Xgeva (denosumab)": both are the reference)
-        for more in REFERENCE_LIST.finditer(text, m.end()):
-            if more.start() != m.end() + sum(len(x.group()) for x in REFERENCE_LIST.finditer(text, m.end(), more.start())):
-                break
-            names.append(more.group("r"))
-        for p in prods:
-            if p.text in names and p.key != subject:
-                ctx.note_entity(f"Product|{p.key}", is_reference=True)
-        if subject in names:
+        at = m.end()
+        while more := REFERENCE_LIST.match(text, at):
+            references.append(more.group("r"))
+            at = more.end()
+        if subject in references:
             attrs["is_reference"] = True
     # "taking Roche's Avastin® (bevacizumab) as the reference product": named before the words
-    for m in REFERENCE_AFTER.finditer(text):
-        for p in prods:
-            if p.text == m.group("r") and p.key != subject:
+    references += [m.group("r") for m in REFERENCE_AFTER.finditer(text)]
+    for p in prods:
+        if p.text in references:
+            if p.key != subject:
                 ctx.note_entity(f"Product|{p.key}", is_reference=True)
-            elif p.text == m.group("r"):
+            else:
                 attrs["is_reference"] = True
     ctx.note_entity(ref, subject, **attrs)
 

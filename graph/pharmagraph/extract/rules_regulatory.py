@@ -11,7 +11,7 @@ from pharmagraph.extract.lexicon import lexicon
 from pharmagraph.extract.mentions import DATELINE
 from pharmagraph.extract.regex_cache import compile_pattern
 from pharmagraph.ingest.dates import find_dates
-from pharmagraph.model import Mention
+from pharmagraph.model import Mention, Sentence
 
 # a regulator's licence for a plant ("a manufacturing licence by Japan's MHLW for its facility MFG2"), and the letter
 # that closes a warning letter: certificates, both
@@ -166,13 +166,22 @@ def _sets_the_standard(ctx: DocContext, i: int, rid: str) -> bool:
 SENT_TO = compile_pattern(r"\b(?:submit\w*|send|sent|provid\w+|report\w*)\s+(?:[\w\-,]+\s+){0,12}?to\s+(?:the\s+)?$")
 
 
+def _names_a_class(s: Sentence, m: Mention) -> bool:
+    """Whether an INN is written as a class of products ("denosumab biosimilars"), not one product."""
+    return m.key.islower() and bool(re.match(r"\s+[Bb]iosimilars\b", s.text[m.end - s.start:]))
+
+
+def _sent_to(s: Sentence, m: Mention) -> bool:
+    """Whether the sentence names the regulator as one that is sent something ("PLS must continue to submit additional
+    data ... to the NPRA"): no decision of its own."""
+    return bool(SENT_TO.search(s.text, max(0, m.start - s.start - 120), m.start - s.start))
+
+
 def _regulators(ctx: DocContext, i: int) -> list[str]:
     """The regulators a sentence names, then those its countries stand for ("the Polish authority": Poland's), unless
     it names one of that country already ("Poland's Chief Pharmaceutical Inspectorate (GIF) ... the Polish authority")."""
     s = ctx.sentences[i]
-    # (not one that is sent something: "PLS must continue to submit additional data ... to the NPRA")
-    regs = [m.key for m in ctx.orgs(i, kinds=("Regulator",))
-            if not SENT_TO.search(s.text, max(0, m.start - s.start - 120), m.start - s.start)]
+    regs = [m.key for m in ctx.orgs(i, kinds=("Regulator",)) if not _sent_to(s, m)]
     if any(r.startswith("local-") for r in regs):
         return regs  # (a regional authority the sentence names: "... of the State of Hamburg, Germany" is not Germany's)
     named = {_country_of(f"Regulator|{r}") for r in regs}
@@ -323,13 +332,13 @@ def approvals(ctx: DocContext) -> None:
         # (nor a reference product, "Ankada® (Bevacizumab Injection), the First Bevacizumab Biosimilar": Avastin's INN, nor
         # the kind of a product named before it: "HLX01, a rituximab biosimilar of Henlius")
         alone = [m for m in products if not COMBINED_WITH.search(text[max(0, m.start - s.start - 90): m.start - s.start])
-                 and not (m.key.islower() and re.match(r"\s+[Bb]iosimilars\b|\s+[Bb]iosimilar\s+[A-Z]", text[m.end - s.start:]))
+                 and not _names_a_class(s, m) and not (m.key.islower() and re.match(r"\s+[Bb]iosimilar\s+[A-Z]", text[m.end - s.start:]))
                  and not (m.text.islower() and re.match(r"\s+biosimilar\b", text[m.end - s.start:])
                           and re.search(r"[A-Za-z\d\-]+(?:\s*\([^()]*\))?,\s+(?:a|an|the)\s+$", text[: m.start - s.start]))
                  and not (ctx.product_attrs(f"Product|{m.key}").get("is_reference") and len({p.key for p in products}) > 1)]
         products = alone if alone else products
         # (never a class: "join a growing group of denosumab biosimilars cleared by the FDA")
-        products = [m for m in products if not (m.key.islower() and re.match(r"\s+[Bb]iosimilars\b", text[m.end - s.start:]))]
+        products = [m for m in products if not _names_a_class(s, m)]
         if products:
             last_product = products[-1].key
         if s.section in ("boilerplate",):
@@ -360,8 +369,7 @@ def approvals(ctx: DocContext) -> None:
         # the agency that reviewed is not the one that decided
         reviewers = {m.key for m in ctx.orgs(i, kinds=("Regulator",)) if re.search(r"\b(?:follow\w*|after)\b", text) and REVIEWED_BY.search(
             text[max(0, m.start - s.start - 140): m.start - s.start])}
-        regs = [m.key for m in ctx.orgs(i, kinds=("Regulator",)) if m.key not in reviewers
-                and not SENT_TO.search(text, max(0, m.start - s.start - 120), m.start - s.start)]
+        regs = [m.key for m in ctx.orgs(i, kinds=("Regulator",)) if m.key not in reviewers and not _sent_to(s, m)]
         if reviewers and not regs:
             continue
         by_country = False
