@@ -1966,3 +1966,13 @@ def test_capacity_reserved_with_or_at_a_manufacturer_is_a_service():
             "August 2020, CEPI also reserved manufacturing capacity at Orland Bioscience Co., Ltd. in Korea.")
     got = {roles_of(f, "provider", "client") for f in facts(text, "service")}
     assert got == {("kestrel pharma", "cepi"), ("orland bioscience", "cepi")}
+
+
+def test_a_capital_the_inside_a_sentence_is_part_of_the_name():
+    text = ("ZURICH, March 2, 2021 -- Kestrel Pharma today completed its acquisition of The Orland Medicines Company for "
+            "USD 2 billion. The Orland Medicines Company developed KP-771. The agreement was announced in January.")
+    (deal,) = facts(text, "acquisition")
+    ex = extract(parse_document(text, "case"))
+    names = ex.entities[deal.role("target")]["names"]
+    assert names.most_common(1)[0][0] == "The Orland Medicines Company"
+    assert not [k for k in ex.entities if k.startswith("Company|") and "agreement" in k]

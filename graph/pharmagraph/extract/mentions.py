@@ -608,6 +608,9 @@ def _headline_person(name: str) -> str:
 NAME_OPENING_ADJECTIVES = {"Global", "Leading", "New", "American", "European", "Chinese", "Korean", "Japanese", "Indian", "Swiss", "German"}
 
 
+THE_INSIDE = re.compile(r"(?<=[a-z,;:])[ \t]+The[ \t]+(?=[A-Z])")
+
+
 def _trim_name(name: str, start: int) -> tuple[str, int]:
     """Drop leading function words ("The", "Our") from a candidate name (but not the adjective an institution's
     name opens with: "the Chinese Academy of Medical Sciences", "the American Society of Clinical Oncology")."""
@@ -956,6 +959,8 @@ class MentionFinder:
                 if re.fullmatch(rf"{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?(?:\s*\([^)]*\))?", name):
                     candidates.append((s.start + about.start("name"), s.start + about.start("name") + len(name), name, "about"))
         keys_by_span: list[tuple[int, int, str]] = []
+        # "the acquisition of The Medicines Company": a capital "The" inside a sentence is part of the name
+        after_the = {m.end() for m in THE_INSIDE.finditer(self.text)}
         legal = (-1, -1)  # the name with a legal form reaching furthest so far: "Serum Institute of India Pvt. Ltd."
         known = (-1, -1)  # the table's name reaching furthest so far
         for start, end, name, how in sorted(candidates, key=lambda c: (c[0], -(c[1] - c[0]))):
@@ -984,6 +989,10 @@ class MentionFinder:
             key = self._register_org(name)
             if key:
                 keys_by_span.append((start, end, key))
+                written = re.sub(r"^The\s+", "", name)
+                if (start + len(name) - len(written)) in after_the and not self._in_heading(start) and (
+                        base := strip_legal(written)) not in GENERIC_HEADS:
+                    self.out.org_names[key].add(f"The {base}")
         # defined short names: Gulf Pharmaceutical Industries PSC ("Julphar"), Lupin Limited (Lupin)
         for start, end, key in keys_by_span:
             m = DEFINED_SHORT.match(self.text, end, min(len(self.text), end + 60))
