@@ -1976,3 +1976,14 @@ def test_a_capital_the_inside_a_sentence_is_part_of_the_name():
     names = ex.entities[deal.role("target")]["names"]
     assert names.most_common(1)[0][0] == "The Orland Medicines Company"
     assert not [k for k in ex.entities if k.startswith("Company|") and "agreement" in k]
+
+
+def test_listed_and_passive_acquisitions_and_a_bought_company_described_as_a_site():
+    text = ("Kestrel Holdings acquired Orland Sciences, Tamsin Sciences and Vireo Therapeutics in 2019 for USD 3 billion. "
+            "Halvex was acquired by Pellucid Pharma in 2020 for USD 1.1 billion. In 2017 Ardent Bio paid $950 million for "
+            "Cobalt Pharmica, now its biologics site in Bloomington, Indiana. After the acquisition of Quill Bio, Lumen Pharma "
+            "became a leader.")
+    got = {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")}
+    assert got == {("kestrel holdings", "orland sciences"), ("kestrel holdings", "tamsin sciences"),
+                   ("kestrel holdings", "vireo therapeutics"), ("pellucid pharma", "halvex"), ("ardent bio", "cobalt pharmica"),
+                   ("lumen pharma", "quill bio")}

@@ -98,6 +98,8 @@ ORG_BY_DEAL = compile_pattern(
     rf"paid\s+(?:[A-Z]{{0,3}}\$|[€£¥])?\s?\d[\d.,]*\s*(?:million|billion|bn|m)?\s+for)\s+(?P<name>{NAME_SEQ})"
     rf"(?:,?\s+{LEGAL_SUFFIX})?(?=\s*[,.;)]|\s+(?:for|in|from|and|at|last|earlier|the|which|through|under|on|was|is|has|had|will)\b)"
     rf"|(?<=\bwhich\s)(?P<name2>{NAME_SEQ})\s+(?:acquired|bought)\b"
+    # ("Dermira was acquired by Eli Lilly and Company in 2020")
+    rf"|(?P<name3>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?\s+(?:was|were|has\s+been|had\s+been)\s+(?:acquired|bought|purchased|taken\s+over)\s+by\b"
 )
 # "the U.S. agricultural company Monsanto", "the Swiss CDMO Siegfried": named as what it is (a town's name too)
 # ("in-licensed it from Korean biotechnology company Oscotec": a preposition may stand for the article)
@@ -933,7 +935,7 @@ class MentionFinder:
                              (ORG_BY_PREFIX, "prefix"), (ORG_BY_APPOSITION, "apposition"), (ORG_BY_VERB, "verb"),
                              (ORG_BY_GRANT, "verb"), (ORG_BY_DEAL, "deal"), (ORG_BY_KIND, "kind")):
             for m in scan(pattern, self.text):
-                group = "name" if m.group("name") is not None or how != "deal" else "name2"
+                group = "name" if m.group("name") is not None or how != "deal" else "name2" if m.group("name2") is not None else "name3"
                 name, start = _trim_name(m.group(group), m.start(group))
                 if how == "prefix" and (cut := re.search(r"\s+and\s+(?P<rest>.+)$", name)) and self.lex.company(strip_legal(cut.group("rest"))):
                     name = name[: cut.start()]  # "the University of Oxford and AstraZeneca": two organisations

@@ -884,7 +884,8 @@ def acquisitions(ctx: DocContext) -> None:
                 break
             if _passive_site(ctx, i, verb):
                 break
-            asset = re.match(r"\s+(?:a\s+|the\s+)?(?:[\w\-%.,$]+\s+){0,5}?(?P<what>stake|interest|rights|licen[cs]e|assets?|portfolio|sites?|facilit\w+|plants?|products?|business|unit|division|operations|property|land|building|doses|vials|courses|batches)\b", window, re.I)
+            # (a comma only inside a number: "for Cook Pharmica, now its biologics site in Bloomington" buys the company)
+            asset = re.match(r"\s+(?:a\s+|the\s+)?(?:(?:\d[\d,.]*|[\w\-%.$]+)\s+){0,5}?(?P<what>stake|interest|rights|licen[cs]e|assets?|portfolio|sites?|facilit\w+|plants?|products?|business|unit|division|operations|property|land|building|doses|vials|courses|batches)\b", window, re.I)
             if asset and re.match(r"(?i)sites?|facilit|plants?|property|land|building", asset.group("what")):
                 # ("acquired three former Catalent sites in A, B and C for USD 11 billion, after Novo Holdings completed the
                 # acquisition of Catalent for USD 16.5 billion": each deal of the sentence its own towns and price)
@@ -928,7 +929,8 @@ def acquisitions(ctx: DocContext) -> None:
                     acquirer = before[0].key
                 elif before:
                     acquirer = before[-1].key
-                elif re.search(r"\b(?:its|their)\s+(?:\w+\s+)?$", text[: verb.start()]):
+                elif re.search(r"\b(?:its|their)\s+(?:\w+\s+)?$|^(?:After|Following|Since|Through|Upon|With)\s+the\s+(?:\w+\s+)?$", text[: verb.start()]):
+                    # ("After the acquisition of Quill Bio, Lumen Pharma became ...": the subject after it too)
                     # "Following its acquisition of Shire plc in January 2019, Takeda set ...": the subject after
                     subject = [m for m in after if m.key != target and re.search(r",\s+$", text[:m.start - s.start])]
                     acquirer = subject[0].key if subject else ctx.coref_company(i)
@@ -959,9 +961,27 @@ def acquisitions(ctx: DocContext) -> None:
                 value = deal_value(text[verb.start(): verbs[n + 1].start() if n + 1 < len(verbs) else len(text)])
             value = value or _value_near(ctx, i)
             status = "completed" if COMPLETED.search(text) and not UNFINISHED.search(text) else "agreed"
-            ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(acquirer), "target": ctx.org_ref(target)},
-                         {**_value_fields(value), "status": status, "date": fact_date(ctx, i)})
-            bought.add(target)
+            # "acquired Myovant Sciences, Urovant Sciences and Enzyvant Therapeutics": every company of the list
+            targets = [target] if target_m is None or passive else _listed_targets(text, s.start, after, target_m)
+            for one in targets:
+                if one != acquirer and one not in bought:
+                    ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(acquirer), "target": ctx.org_ref(one)},
+                                 {**_value_fields(value), "status": status, "date": fact_date(ctx, i)})
+                    bought.add(one)
+
+
+def _listed_targets(text: str, offset: int, after: list[Mention], first: Mention) -> list[str]:
+    """The bought company ``first`` and those listed after it, when the list closes with "and" ("A, B and C",
+    "A and B"; not "the acquisition of A, B became ..."); a company followed by a possessive owns what is bought."""
+    named = [(m, m.start - offset) for m in after[after.index(first):]]
+    keys = _party_list(text, named)
+    if len(keys) < 2:
+        return keys
+    last, pos = named[len(keys) - 1]
+    gap = text[named[len(keys) - 2][1] + len(named[len(keys) - 2][0].text): pos]
+    if not re.search(r"\band\s+$", gap) or re.match(r"['’]s?\s", text[pos + len(last.text): pos + len(last.text) + 3]):
+        return keys[:1]
+    return keys
 
 
 # "announced a recommended public cash offer to the shareholders of Calliditas", "a tender offer for all outstanding
