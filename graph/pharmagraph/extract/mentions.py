@@ -927,6 +927,9 @@ class MentionFinder:
     def organisations(self) -> None:
         reg_mask = bytes(self.taken)
         product_keys = {x for m in self.out.mentions if m.kind == "Product" for x in (m.key, m.text)}  # ("Sac-TMT is ...": sac-TMT)
+        products_upper: dict[str, set[str]] = {}
+        for k in product_keys:
+            products_upper.setdefault(k.upper(), set()).add(k)
         candidates: list[tuple[int, int, str, str]] = []  # start, end, name, how
         if self.lex.company_pattern is not None:
             for m in self.lex.company_pattern.finditer(self.text):
@@ -980,7 +983,7 @@ class MentionFinder:
                 start += possessive.end()
                 name = name[possessive.end():]
             # a role's organisation may overlap a word the product finder took ("Halvorsen Bio is led by ...")
-            if (how != "role" and reg_mask.find(1, start, end) >= 0) or self._bad_org(name, how, product_keys - {org_key(name)}):
+            if (how != "role" and reg_mask.find(1, start, end) >= 0) or self._bad_org(name, how, product_keys, products_upper):
                 continue
             if name.endswith("Co.") and re.match(rf"{SP}+[A-Z][a-z]+(?!\w)", self.text[end: end + 20]) and not re.match(
                     rf"{SP}+{LEGAL_SUFFIX}", self.text[end: end + 20]):
@@ -1110,13 +1113,16 @@ class MentionFinder:
                                         for y in {org_key(n) for n in self.out.org_names[b]}):
                     self._merge(a, b)
 
-    def _bad_org(self, name: str, how: str, product_keys: set[str] = frozenset()) -> bool:
+    def _bad_org(self, name: str, how: str, product_keys: set[str], products_upper: dict[str, set[str]]) -> bool:
+        """``name`` found ``how`` is no organisation; ``product_keys`` are the products' names and keys (by their upper
+        case in ``products_upper``), where the organisation's own key does not count."""
         words = name.split()
+        own = org_key(name)
         if how != "gazetteer" and name.isupper() and 2 <= len(name) <= 8 and (f"({name})" in self.text) and re.search(
                 rf"(?<![\w\-])[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,4}}\s+\({re.escape(name)}\)", self.text):
             return True  # "a pre-approval inspection (PAI)": the short form of a term, no organisation
         if how in ("verb", "apposition", "deal") and len(words) == 1 and any(
-                len(k) >= 6 and k[0] == name[0] and Levenshtein.distance(k, name) <= 2 for k in product_keys):
+                len(k) >= 6 and k[0] == name[0] and k != own and Levenshtein.distance(k, name) <= 2 for k in product_keys):
             return True  # "Convidicea is the second vaccine": a typo of the product Convidecia
         if not words or len(name) < 2 or (words[0][0].islower() and how != "gazetteer" and not CAMEL_START.match(words[0])):
             return True
@@ -1137,7 +1143,7 @@ class MentionFinder:
         if how == "apposition" and len(words) == 1 and re.search(
                 rf"\b(?:sites?|facilit(?:y|ies)|plants?|campus|based|headquartered|located)\s+(?:[^.;]{{0,40}}?\s)?(?:in|at)\s+{re.escape(name)}(?![\w-])", self.text):
             return True  # "its sites in Bubendorf and in Vionnaz ... besides Bubendorf and Vionnaz, the group makes": a town
-        if clean_name(name).upper() in {k.upper() for k in product_keys} or CODE.fullmatch(name):
+        if products_upper.get(clean_name(name).upper(), set()) - {own} or CODE.fullmatch(name):
             return True
         if org_key(name) in self.out.persons or person_name(name) in {r[0] for r in self.out.roles}:
             return True
