@@ -1987,3 +1987,18 @@ def test_listed_and_passive_acquisitions_and_a_bought_company_described_as_a_sit
     assert got == {("kestrel holdings", "orland sciences"), ("kestrel holdings", "tamsin sciences"),
                    ("kestrel holdings", "vireo therapeutics"), ("pellucid pharma", "halvex"), ("ardent bio", "cobalt pharmica"),
                    ("lumen pharma", "quill bio")}
+
+
+def test_roles_with_a_global_ceo_a_founder_chairman_a_possessive_title_and_a_unit_at_an_organisation():
+    text = ("Kestrel Pharma Ltd. today announced a deal with Orland Sciences, Inc. \"We are proud,\" said Dr. Ravi Menon, Founder "
+            "Chairman of Kestrel Pharma. Dr. Anil Menon, Managing Director and Global CEO of Kestrel Pharma, said the deal was good. "
+            "Orland's Chairman and Chief Executive Officer, Daniel O'Brien, has described the programme. Jiwon Park, President of "
+            "the Life Sciences Company at Kestrel Pharma, added that it helps. Professor Li Wei, Director of the Department of "
+            "Endocrinology at Lakeside General Hospital and principal investigator of the trial, said the data were good. "
+            "\"Good,\" said Dr. Sunil Rao, Chairman, Tamsin Group of Companies.")
+    got = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert {("Ravi Menon", "kestrel pharma", "Founder Chairman"), ("Anil Menon", "kestrel pharma", "Global CEO"),
+            ("Daniel O'Brien", "orland sciences", "Chief Executive Officer"),
+            ("Jiwon Park", "kestrel pharma", "President of the Life Sciences Company"),
+            ("Li Wei", "lakeside general hospital", "Director of the Department of Endocrinology")} <= got
+    assert not [r for r in got if r[1] in ("companies", "department of endocrinology", "life sciences company")]

@@ -59,7 +59,7 @@ NOT_NAME_WORDS = {
 CONTINENTS = {"Asia", "Europe", "Africa", "America", "North America", "South America", "Latin America", "Oceania",
               "Middle East", "Asia Pacific", "Asia-Pacific", "Antarctica", "Australasia"}
 TITLE_WORDS = (
-    r"(?i:(?:(?:Global\s+|Group\s+|Deputy\s+|Interim\s+|Acting\s+|Senior\s+|Co-)?Chief\s+[A-Z][\w&]*(?:\.[A-Z]\.)?(?:\s+(?:and\s+)?[A-Z][\w&]*){0,3}\s+Officer|CEO|CFO|COO|CSO|CMO|CTO|CCO|CBO|CIO|"
+    r"(?i:(?:(?:Global\s+|Group\s+|Deputy\s+|Interim\s+|Acting\s+|Senior\s+|Co-)?Chief\s+[A-Z][\w&]*(?:\.[A-Z]\.)?(?:\s+(?:and\s+)?[A-Z][\w&]*){0,3}\s+Officer|(?:Global\s+|Group\s+)?(?:CEO|CFO|COO|CSO|CMO|CTO|CCO|CBO|CIO)|"
     r"(?:(?:Senior|Executive|Corporate|Group|Global)\s+){0,2}Vice[\s-]President|SVP|EVP|VP|"
     # a region or business after "President" ("President APAC", "President Biopharma"); the British "Group Chief Executive"
     r"President(?:\s+(?-i:APAC|EMEA|LATAM|MENA|Americas|Europe|International|Asia[\s-]Pacific|Japan|China|Biopharma|Pharma|"
@@ -76,7 +76,9 @@ TITLE_WORDS = (
     r"(?:Senior\s+)?Medical\s+Officer|(?:Regional|Country|Global)\s+Head(?:\s+(?-i:[A-Z])[a-z]+){1,3}|(?:Global\s+)?Head(?:,|\s+of)\s+[\w&][\w&\s-]*?|(?:Co-)?[Ff]ounder|Board\s+Member|"
     r"(?:Assistant\s+|Associate\s+)?Professor(?:\s+of\s+(?-i:[A-Z])\w*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])\w*)*)?|"
     r"(?:Vice[\s-])?Mayor|Governor|Prefect|State\s+Councill?or|(?:Pro-|Deputy\s+)?Vice[\s-]Chancellor|"
-    r"Minister(?:\s+of\s+(?-i:[A-Z])\w*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])\w*)*)?|(?:Federal\s+|Deputy\s+|Associate\s+)?Commissioner|Secretary|Principal\s+Investigator|"
+    r"Minister(?:\s+of\s+(?-i:[A-Z])\w*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])\w*)*)?|(?:Federal\s+|Deputy\s+|Associate\s+)?Commissioner|"
+    # ("Secretary of State for Business, Energy and Industrial Strategy", "Secretary of State for Wales")
+    r"Secretary(?:\s+of\s+State(?:\s+for\s+(?-i:[A-Z])\w*(?:(?:,\s+|\s+and\s+|\s+&\s+)(?-i:[A-Z])\w*)*)?)?|Principal\s+Investigator|"
     # a regulator's or a university's officers: "Chief Medical Adviser at Health Canada", "Rector of Erciyes University"
     r"(?:Chief|Senior|Principal)\s+(?:Medical|Scientific|Science|Technical)\s+Advis[eo]r|(?:Vice[\s-])?Rector|"
     r"(?<!Chief\s)(?:(?:Senior|Corporate|Managing)\s+)?Executive\s+Officer|Corporate\s+Executive|"

@@ -344,12 +344,13 @@ DEPARTMENT = r"[A-Z&][\w&]*(?:\s+(?:and\s+|&\s+)?[A-Z&][\w&]*){0,5}"
 # ... or "President of Research & Development" (a function, where "President of Pfizer" names the company)
 FUNCTION = (r"(?:[A-Z][\w&]*\s+(?:and\s+|&\s+)?){0,3}(?:Research|Development|R&D|Operations|Manufacturing|Sales|Marketing|Finance|"
             r"Strategy|Affairs|Quality|Technology|Commercial|Medicine)(?:\s+(?:and\s+|&\s+)?[A-Z&][\w&]*){0,3}")
-TITLE_ONE = (rf"{TITLE_WORDS}(?:,\s+(?!(?:the|a|and)\b)(?!{TITLE_WORDS}){DEPARTMENT}(?=,|\s+(?:at|of|and)\s)|"
+TITLE_ONE = (rf"{TITLE_WORDS}(?:,\s+(?!(?:the|a|and)\b)(?!{TITLE_WORDS}){DEPARTMENT}(?=,|\s+(?:at|of(?!\s+Companies\b)|and)\s)|"
              rf"\s+of\s+(?:the\s+)?{FUNCTION}(?=,|\s+(?:at|of|and)\s))?"
              # ("CEO - India Business", "President – North America": a region or business after a dash)
              rf"(?:[ \t]+[-–][ \t]+[A-Z][\w&]*(?:[ \t]+[A-Z][\w&]*){{0,2}})?")
-TITLE_PHRASE = (rf"{TITLE_ONE}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|,\s+and\s+){TITLE_ONE})*"
-                rf"(?:,\s+(?!(?:the|a)\b)[A-Z&][\w&]*(?:\s+[A-Z&][\w&]*){{0,3}}(?=\s+(?:at|of)\s|,\s+[A-Z]))?")
+# ("Founder Chairman of Wockhardt": two titles with nothing between them; "Chairman, Hetero Group of Companies": a name)
+TITLE_PHRASE = (rf"{TITLE_ONE}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|,\s+and\s+|(?<=[Ff]ounder)[ \t]+){TITLE_ONE})*"
+                rf"(?:,\s+(?!(?:the|a)\b)[A-Z&][\w&]*(?:\s+[A-Z&][\w&]*){{0,3}}(?=\s+(?:at|of)\s(?!Companies\b)|,\s+[A-Z]))?")
 # FUJIFILM Corporation (President and CEO, Representative Director: Teiichi Goto), as Japanese releases write it
 # (or "Kyowa Kirin Co., Ltd. (Head Office: Chiyoda-ku, Tokyo; President and CEO: Masashi Miyamoto; hereinafter ...)")
 # (or with commas: "Astellas Pharma Inc. (TSE: 4503, President and CEO: Kenji Yasukawa, Ph.D., "Astellas")")
@@ -374,8 +375,9 @@ ROLE_PATTERNS = [
     # X's CEO Jane Doe / X CEO Jane Doe / X's Chief Technology Officer, Dr. Jane Doe
     compile_pattern(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ})(?:['’]s)?\s+(?P<title>{TITLE_PHRASE})(?:,\s+(?=(?:Dr|Prof|Mr|Mrs|Ms)\.?\s)|\s+)(?:and\s+)?(?P<person>{PERSON})"),
     # X's Chief Executive Officer, Jane Doe, said / X's incoming Chief Executive Officer, Jane Doe, said
+    # (or "..., Daniel O'Day, has described", "said Gilead's CEO, Daniel O'Day.")
     compile_pattern(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ})['’]s?\s+(?:(?:incoming|new|newly\s+appointed)\s+)?(?P<title>{TITLE_PHRASE}),\s+(?P<person>{PERSON}){CREDS}"
-                    rf"(?=,?\s+{_SAID}\b)"),
+                    rf"(?=,?\s+{_SAID}\b|,\s+(?:has|had|is|was|will|who|also)\b|\s*[.;](?:\s|$))"),
     # Jane Doe is President and Chief Executive Officer of X / has been Chief Executive Officer of X since 2019
     compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS}(?:,\s+who)?,?\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|has\s+served\s+as|remains)\s+"
                     rf"(?:the\s+|an?\s+)?(?P<title>{TITLE_PHRASE})\s+(?:of|at)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:\s+(?:for|of)\s+{NAME_SEQ})?(?:,?\s+{LEGAL_SUFFIX})?|(?<=the\s)(?:company|group)\b)"),
@@ -391,7 +393,9 @@ ROLE_PATTERNS = [
     compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?P<org>{NAME_SEQ})\s+(?P<title>{TITLE_PHRASE})(?=\s*(?:[,.;:]|$))"),
     THE_HEAD_OF,
 ]
-UNIT_WORDS = compile_pattern(r"\b(?:Project|Program|Programme|Initiative|Division|Unit|Department|Office|Team)$")
+# (and "the Life Sciences Company at LG Chem", "the Department of Endocrinology at Nanjing Drum Tower Hospital")
+UNIT_WORDS = compile_pattern(r"\b(?:Project|Program|Programme|Initiative|Division|Unit|Department|Office|Team|Company|Business)$|"
+                             r"^(?:Department|Division|School|Faculty|Laboratory)\s+of\s")
 #: a government's department named in full ("Department of Biotechnology", "Ministry of Health"): an organisation
 GOVERNMENT_DEPARTMENT = compile_pattern(r"(?:Department|Ministry)\s+of\s")
 #: the words that start such names, no organisation or short name alone
@@ -832,7 +836,8 @@ class MentionFinder:
                 # Corporation": a part of the organisation named next belongs in the title
                 part = UNIT_OF_ORG.match(self.text, m.end("org")) if n == 0 and UNIT_WORDS.search(org) else None
                 if part and (self.lex.company(strip_legal(part.group("org"))) or re.search(LEGAL_SUFFIX + "$", part.group("org"))
-                             or re.search(rf"\b(?:{_HEADS})$", part.group("org")) or part.group("org").isupper()):
+                             or re.search(rf"\b(?:{_HEADS})$", part.group("org")) or part.group("org").isupper()
+                             or any(w in INSTITUTION_HEADS for w in part.group("org").split())):
                     title, org = f"{title} of the {org}", clean_name(part.group("org"))
                 self.out.roles.append((person, title, org, m.start(), m.end()))
                 # "Chairman of Everest Medicines and Founder and Chief Executive Officer of C-Bridge Capital"
