@@ -2002,3 +2002,26 @@ def test_roles_with_a_global_ceo_a_founder_chairman_a_possessive_title_and_a_uni
             ("Jiwon Park", "kestrel pharma", "President of the Life Sciences Company"),
             ("Li Wei", "lakeside general hospital", "Director of the Department of Endocrinology")} <= got
     assert not [r for r in got if r[1] in ("companies", "department of endocrinology", "life sciences company")]
+
+
+def test_reference_medicines_listed_after_a_comma_and_a_class_of_biosimilars_are_not_approved():
+    text = ("Kestrel Pharma secures US FDA approval for Zenvia® and Oryxa®, the first biosimilars of denosumab. The FDA approved "
+            "them as interchangeable with their reference medicines, Orland's Tavexa® and Pyrolia®, across every indication. "
+            "Like the reference product, Zenvia is a monoclonal antibody.")
+    assert {roles_of(f, "product") for f in facts(text, "approval")} == {("Zenvia",), ("Oryxa",)}
+
+
+def test_licensed_as_an_adjective_and_a_product_described_with_is_a():
+    text = ("Kestrel Nordic A/S today announced it will acquire Orland Biosolutions Inc.'s travel vaccines. The deal covers two "
+            "licensed oral vaccines, Typhex® and Cholvax®, together with ZIKV VLP, a vaccine candidate. ZIKV VLP is a "
+            "single-dose candidate.")
+    assert not facts(text, "licensing")
+    ex = extract(parse_document(text, "case"))
+    assert not [k for k in ex.entities if k.startswith("Company|zikv")]
+
+
+def test_the_company_before_which_is_bought_and_a_merger_with_a_subsidiary_is_the_parents_deal():
+    text = ("Through Pellucid Biologics, which Halvex had bought in 2019, that transaction also brought Ardent Labs two sites. "
+            "Quill Therapeutics will then merge with a newly formed Lumen Pharma subsidiary.")
+    got = {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")}
+    assert got == {("halvex", "pellucid biologics"), ("lumen pharma", "quill therapeutics")}

@@ -97,7 +97,7 @@ ORG_BY_DEAL = compile_pattern(
     rf"\b(?:acquisition\s+of|acquires|acquired|acquiring|to\s+acquire|(?:will|would|shall)\s+acquire|takeover\s+of|merger\s+with|purchase\s+of|bought|stake\s+in|"
     rf"paid\s+(?:[A-Z]{{0,3}}\$|[€£¥])?\s?\d[\d.,]*\s*(?:million|billion|bn|m)?\s+for)\s+(?P<name>{NAME_SEQ})"
     rf"(?:,?\s+{LEGAL_SUFFIX})?(?=\s*[,.;)]|\s+(?:for|in|from|and|at|last|earlier|the|which|through|under|on|was|is|has|had|will)\b)"
-    rf"|(?<=\bwhich\s)(?P<name2>{NAME_SEQ})\s+(?:acquired|bought)\b"
+    rf"|(?<=\bwhich\s)(?P<name2>{NAME_SEQ})\s+(?:had\s+|has\s+)?(?:acquired|bought)\b"
     # ("Dermira was acquired by Eli Lilly and Company in 2020")
     rf"|(?P<name3>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?\s+(?:was|were|has\s+been|had\s+been)\s+(?:acquired|bought|purchased|taken\s+over)\s+by\b"
 )
@@ -614,6 +614,11 @@ def _headline_person(name: str) -> str:
 NAME_OPENING_ADJECTIVES = {"Global", "Leading", "New", "American", "European", "Chinese", "Korean", "Japanese", "Indian", "Swiss", "German"}
 
 
+# what "X is a ..." says X is: the first noun that tells a product from an organisation
+IS_A_WHAT = compile_pattern(r"\s+(?:[\w\-]+\s+){0,4}?(?:(?P<product>vaccines?|candidates?|therap(?:y|ies)|drugs?|antibod(?:y|ies)|biosimilars?|"
+                            r"medicines?|treatments?|inhibitors?|agonists?|antagonists?|conjugates?|formulations?|injections?|tablets?|"
+                            r"radioligands?|radiopharmaceuticals?|molecules?|compounds?)|(?P<org>company|companies|CDMO|CRDMO|CRO|CMO|biotech|"
+                            r"manufacturer|developer|organi[sz]ation|firm|group|leader|provider|producer|maker|drugmaker|subsidiary))\b")
 THE_INSIDE = re.compile(r"(?<=[a-z,;:])[ \t]+The[ \t]+(?=[A-Z])")
 
 
@@ -951,6 +956,9 @@ class MentionFinder:
                     name = name[: cut.start()]  # "the European Society for Medical Oncology Congress": its meeting
                 if not name or (how in ("head", "apposition", "verb", "prefix", "deal", "kind") and self._in_heading(start)):
                     continue
+                if pattern is ORG_BY_VERB and m.group().endswith(("a", "an", "the")) and (
+                        what := IS_A_WHAT.match(self.text, m.end())) and what.group("product"):
+                    continue  # "CHIKV VLP is a single-dose candidate": a product, not an organisation
                 if pattern is not ORG_CAMEL and CAMEL_BEFORE.search(self.text, max(0, start - 40), start):
                     continue  # ("mAbTree Biologics AG": not "Biologics AG")
                 candidates.append((start, start + len(name), name, how))

@@ -20,7 +20,9 @@ from pharmagraph.extract.rules_regulatory import fact_date
 from pharmagraph.model import Mention, Sentence
 
 LICENSE_CUE = compile_pattern(
-    r"\b(?:licen[cs](?:e|es|ed|ing|ee|or)(?!\s+(?:application|holder|number))|in-licen[cs]\w*|out-licen[cs]\w*|sublicen[cs]\w*|exclusive\s+rights?|"
+    # ("two licensed oral vaccines": licensed as an adjective, approved products, no deal)
+    r"\b(?:licen[cs](?:ed(?!\s+(?:[a-z\-]+\s+)?(?:vaccines?|products?|medicines?|drugs?|therapies|biosimilars?|treatments?|indications?|"
+    r"facilit(?:y|ies)|sites?|manufacturers?|premises|pharmacies)\b)|e|es|ing|ee|or)(?!\s+(?:application|holder|number))|in-licen[cs]\w*|out-licen[cs]\w*|sublicen[cs]\w*|exclusive\s+rights?|"
     r"rights?\s+to\s+(?:develop|commerciali[sz]e|manufacture|market|sell|distribute|(?-i:(?=[A-Z\d\[])))|"
     r"(?:commerciali[sz]ation|marketing|distribution|development|[A-Z][a-z]+)\s+rights|"
     r"exclusive\s+(?:\w+\s+){0,3}(?:agreement|partnership|arrangement))\b",
@@ -943,8 +945,14 @@ def acquisitions(ctx: DocContext) -> None:
             else:
                 acquirer = _actor_before(ctx, i, pos)
                 target = after[0].key if after else None
-                if target is None and len(before) >= 2 and re.fullmatch(r"(?:\s*\([^()]*\))?,\s+which\s+", text[before[-2].end - s.start: before[-1].start - s.start]):
-                    target = before[-2].key  # "its spin-off Baxalta, which Shire acquired in 2016"
+                if len(before) >= 2 and acquirer == before[-1].key and re.fullmatch(
+                        r"(?:\s*\([^()]*\))?,\s+which\s+", text[before[-2].end - s.start: before[-1].start - s.start]):
+                    # "its spin-off Baxalta, which Shire acquired in 2016", "Through Cobra Biologics, which Cognate had bought
+                    # in 2019, that transaction also brought Charles River ...": the company before "which"
+                    target = before[-2].key
+                elif after and re.match(r"\s+(?:subsidiary|affiliate)\b", text[after[0].end - s.start:]):
+                    # "Endocyte will then merge with a newly formed Novartis subsidiary": Novartis buys Endocyte
+                    acquirer, target = target, acquirer
             if not acquirer or not target or acquirer == target or target in bought:
                 continue
             target_m = next((m for m in after if m.key == target), None)

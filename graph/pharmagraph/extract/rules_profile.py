@@ -782,7 +782,8 @@ def _describe(ctx: DocContext, i: int, subject: str, prods: list) -> None:
     if developer and ctx.kind_of(developer) == "Company":
         ctx.note_developer(ref, ctx.org_ref(developer), i, strength)
     references: list[str] = []
-    for m in re.finditer(r"(?:biosimilar\s+(?:to|of|version\s+of|referencing|candidate\s+(?:to|for))|reference\s+(?:product|biologic|medicine|drug)|"
+    # ("interchangeable with their reference medicines, Amgen's Xgeva® and Prolia®")
+    for m in re.finditer(r"(?:biosimilar\s+(?:to|of|version\s+of|referencing|candidate\s+(?:to|for))|reference\s+(?:product|biologic|medicine|drug)(?:s,?|,(?=\s+[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*)?['’]s\s))?|"
                          r"originator|referencing|interchangeable\s+with|compared\s+(?:with|to))\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*)?['’]s\s+)?(?P<r>[A-Z][\w\-]+)", text):
         references.append(m.group("r"))
         # ("a biosimilar to Prolia (denosumab) and Xgeva (denosumab)": both are the reference)
@@ -805,7 +806,8 @@ def _describe(ctx: DocContext, i: int, subject: str, prods: list) -> None:
 
 REFERENCE_AFTER = compile_pattern(r"(?P<r>[A-Z][\w\-]+)\s*(?:®|™)?(?:\s*\([^()]{1,40}\))?\s+(?:as|is|was)\s+(?:the|its|a)\s+"
                                   r"reference\s+(?:product|medicine|biologic|drug)\b")
-REFERENCE_LIST = compile_pattern(r"(?:\s*\([^()]{1,40}\))?(?:\s*,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)(?P<r>[A-Z][\w\-]+)")
+REFERENCE_LIST = compile_pattern(r"(?:®|™)?(?:\s*\([^()]{1,40}\))?(?:\s*,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)(?P<r>[A-Z][\w\-]+)"
+                                 r"(?!,?\s+(?:referencing|a\s+biosimilar|biosimilar|is\s+a\s+biosimilar)\b)")
 VERBISH = compile_pattern(r"\b(?:is|are|was|were|has|have|had|will|said|agreed|announced|signed|acquired|licensed|with|from|"
                           r"makes?|made|takes?|brings?|allows?|helps?|gives?|enables?|partner)\b")
 DEV_VERB = compile_pattern(r"\s+(?:(?:is|are|has|have|had|also|now|currently|continues\s+to|will|been)\s+)*"
