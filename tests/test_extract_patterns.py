@@ -2025,3 +2025,14 @@ def test_the_company_before_which_is_bought_and_a_merger_with_a_subsidiary_is_th
             "Quill Therapeutics will then merge with a newly formed Lumen Pharma subsidiary.")
     got = {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")}
     assert got == {("halvex", "pellucid biologics"), ("lumen pharma", "quill therapeutics")}
+
+
+def test_a_licence_with_the_rights_kept_where_and_an_enzyme_inn():
+    text = ("In 2016, Kestrel Pharma entered into a license agreement with Orland AG under which Orland received the rights to "
+            "develop and commercialize zelofidase worldwide, excluding Japan and Taiwan, where Kestrel Pharma keeps all rights. "
+            "Kestrel Pharma's partner is Quill Bio. Together with the cell therapy facility that Quill Bio now operates in "
+            "Memphis, the deal will allow Kestrel Pharma to offer more.")
+    (deal,) = facts(text, "licensing")
+    assert roles_of(deal, "licensor", "licensee", "product") == ("kestrel pharma", "orland", "zelofidase")
+    assert deal.value("territory") == "worldwide, excluding Japan and Taiwan"
+    assert ("quill bio", "Memphis") in {roles_of(f, "operator", "location") for f in facts(text, "facility")}

@@ -143,6 +143,8 @@ INN_SUFFIX_WORDS = (
     "mustine", "trexate", "lutamide", "relix", "imod", "gepant", "plon", "tegravir", "racetam", "vaptan", "tidine", "trelvir", "ravir",
     "grelor", "grel", "xaban", "gatran", "afil", "caftor", "oxetine", "triptan", "conazole", "fungin", "glitazone", "formin", "azepam",
     "tamig", "ximig", "zumig", "mig", "tug",
+    # enzymes (imlifidase, agalsidase, idursulfase, rasburicase, imiglucerase, pegvaliase; not every word in "-ase")
+    "fidase", "sidase", "sulfase", "ricase", "cerase", "valiase",
 )
 # a trie, tried at every split of every lower-case word: the same matches as the alternation in the order
 # above, since the one suffix that begins another ("stat", "statin") comes after it there too

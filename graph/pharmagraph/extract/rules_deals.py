@@ -474,7 +474,8 @@ RIGHTS_BY_PURCHASE = compile_pattern(r"[^,;]{0,80}?\b(?:through|via|with|by\s+wa
 DEAL_GIVES = compile_pattern(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w$€£¥.,\-]+\s+){0,3}?(?:acquisition|purchase|takeover|merger)\s+(?:gives|grants|brings|provides|gave)\b")
 KEEPS_RIGHTS = compile_pattern(r"\b(?:keeps?|retains?|retained|kept)\s+(?:\w+\s+){0,2}rights\b")
 # (and ", and in May 2024 it granted STADA ...": a clause of its own after a date or "it")
-LICENCE_CLAUSE_BREAK = compile_pattern(r";\s+|,\s+(?:and|while|whereas)\s+(?=[A-Z]|(?:in|on|by|from)\s+(?:[A-Z]|\d)|it\s|the\s+company\s)")
+# (and "... worldwide, excluding Japan and Taiwan, where Shionogi keeps all rights": the keeper's clause)
+LICENCE_CLAUSE_BREAK = compile_pattern(r";\s+|,\s+(?:and|while|whereas|where)\s+(?=[A-Z]|(?:in|on|by|from)\s+(?:[A-Z]|\d)|it\s|the\s+company\s)")
 
 
 def _parents_only(ctx: DocContext, i: int, mentions: list) -> set[str]:

@@ -445,7 +445,9 @@ FACILITY_VERBS = compile_pattern(r"\b(?:operat\w+|runs?|owns?|houses?|located|bu
                             r"(?:R&D|research(?:\s+and\s+development)?|manufacturing|production|innovation)\s+cent(?:re|er)s?)(?!\w)", re.I)
 
 
-OPERATED_BY = compile_pattern(r"\b(?:operated|owned|run|managed)\s+by\b")
+# (or "the cell therapy facility that Charles River now operates in Memphis")
+OPERATED_BY = compile_pattern(r"\b(?:operated|owned|run|managed)\s+by\b|\b(?:that|which)\s+(?:[A-Z][\w\-&]*\s+){1,4}(?:now\s+|also\s+|currently\s+)?"
+                              r"(?:operates|runs|owns|operated|ran|owned)\b")
 FACILITY_PLAN = compile_pattern(
     r"\b(?:plans?|planned|planning|intends?|intention|expects?|aims?|proposed|will|would|may|might|could|to\s+be)\s+(?:\w+\s+){0,3}?"
     r"(?:build|construct|establish|set\s+up|open|develop|built|constructed|established|opened)\b|"

@@ -168,9 +168,9 @@ SENT_TO = compile_pattern(r"\b(?:submit\w*|send|sent|provid\w+|report\w*)\s+(?:[
 
 def _names_a_class(s: Sentence, m: Mention) -> bool:
     """Whether an INN is written as a class of products ("denosumab biosimilars", "the first biosimilars of
-    denosumab"), not one product."""
+    denosumab") or as the reference of one ("a biosimilar of agalsidase beta"), not as the product approved."""
     return m.key.islower() and bool(re.match(r"\s+[Bb]iosimilars\b", s.text[m.end - s.start:])
-                                    or re.search(r"\b[Bb]iosimilars\s+(?:of|to|for)\s+$", s.text[max(0, m.start - s.start - 20): m.start - s.start]))
+                                    or re.search(r"\b[Bb]iosimilars?\s+(?:of|to|for)\s+$", s.text[max(0, m.start - s.start - 20): m.start - s.start]))
 
 
 def _sent_to(s: Sentence, m: Mention) -> bool:
