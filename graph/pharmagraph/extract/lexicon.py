@@ -69,7 +69,9 @@ TITLE_WORDS = (
     r"(?-i:(?:[A-Z][a-z]+\s+(?:and\s+|&\s+)?){1,3}Affairs\s+(?:Manager|Director|Lead))|"
     r"(?-i:(?:[a-z]+\s+){0,2}(?:oncologist|cardiologist|ha?ematologist|neurologist|rheumatologist|dermatologist|"
     r"endocrinologist|immunologist|epidemiologist|hepatologist|nephrologist|pulmonologist|physician|surgeon))|"
-    r"(?:Executive\s+|Non-Executive\s+|Independent\s+|Honorary\s+)?Chair(?:man|woman|person)?(?:\s+of\s+the\s+(?:Supervisory\s+|Executive\s+|Management\s+)?Board(?:\s+of\s+(?:Managing\s+)?(?:Directors|Management))?)?|"
+    # ("Vice Chairman of the Executive Committee")
+    r"(?:Executive\s+|Non-Executive\s+|Independent\s+|Honorary\s+)?(?:Vice[\s-]|Co-)?Chair(?:man|woman|person)?(?:\s+of\s+the\s+(?:(?:Supervisory\s+|Executive\s+|Management\s+)?Board(?:\s+of\s+(?:Managing\s+)?(?:Directors|Management))?|"
+    r"(?:Executive|Management|Operating|Steering|Scientific\s+Advisory)\s+Committee))?|"
     r"(?:Joint\s+|Deputy\s+|Associate\s+|Assistant\s+|Senior\s+|Group\s+|Global\s+|Co-)?"
     r"(?:Executive\s+|Managing\s+|Representative\s+|Non-Executive\s+|Independent\s+|Medical\s+|Scientific\s+|Research\s+|Program\s+|Country\s+|Regional\s+|Whole[\s-]time\s+)?Director(?:[\s-]General)?|"
     r"(?:Executive\s+)?(?:Vice[\s-]|Co-)?Chair(?:man|woman|person)|(?:Country\s+|Regional\s+)?General\s+Manager|(?:Country|Regional|Site|Plant|Program|Project|Product|Marketing|Sales|Operations)\s+Manager|"

@@ -538,7 +538,11 @@ GENERIC_HEADS = {*INSTITUTION_HEADS, "Group", "Company", "Corporation", "Institu
 NOT_PERSON_WORDS = {*INSTITUTION_HEADS, "Organization", "Organisation", "Health", "Group", "Center", "Centre", "Division", "Department",
                     "Unit", "Team", "Office", "Quality", "Production",
                     # (the rest of a ministry's name: "Minister of Foreign Affairs and International Cooperation")
-                    "Affairs", "Cooperation", "Dept", "Communications", "Relations", "Welfare", "Population", "Prevention", "Security", "Trade", "Industry", "Innovation"}
+                    "Affairs", "Cooperation", "Dept", "Communications", "Relations", "Welfare", "Population", "Prevention", "Security", "Trade", "Industry", "Innovation",
+                    # (a professor's field: "Professor of Clinical Gene Therapy at ...", no person "Gene Therapy")
+                    "Therapy", "Therapeutics", "Medicine", "Oncology", "Immunology", "Pharmacology", "Biology", "Chemistry", "Sciences",
+                    "Surgery", "Cardiology", "Neurology", "Genetics", "Epidemiology", "Microbiology", "Virology", "Pediatrics",
+                    "Paediatrics", "Hematology", "Haematology", "Endocrinology", "Dermatology", "Radiology", "Pathology", "Psychiatry"}
 TITLE_TOKENS = {
     "Chief", "Officer", "President", "Vice", "Senior", "Executive", "Director", "Head", "Global", "Managing",
     "Chairman", "Chair", "Representative", "Clinical", "Development", "General", "Manager", "Board", "Founder",

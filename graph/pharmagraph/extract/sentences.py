@@ -28,6 +28,13 @@ _BOILER = re.compile(
     r"media contacts?|contacts?|investor (?:relations|contacts?)|source|references?|notes? to editors|sources?)\s*:?\s*$",
     re.I,
 )
+# a paragraph that opens the forward-looking statements without a heading of their own
+_BOILER_PARAGRAPH = re.compile(
+    r"^[*_\s]*(?:(?:forward[- ]looking\s+statements?|cautionary\s+(?:note|statement)|safe\s+harbou?r)[*_\s]*[:.—–-]|"
+    r"this\s+(?:press\s+|news\s+)?(?:release|announcement|communication|document)\s+(?:contains|includes|may\s+contain)\s+"
+    r"(?:certain\s+)?forward[- ]looking)",
+    re.I,
+)
 _LEGAL = re.compile(r"\b(?:Co|Ltd|Inc|Corp|Dr|Mr|Ms|Mrs|Prof|No|St|Jr|Sr|vs|approx|Fig|U\.S|U\.K)\.\s+[a-z(,]"
                     r"|\b(?:Pvt|Pte|Sdn|Pty)\.\s+(?:Lt|Li|Bh)")  # "Serum Institute of India Pvt. Ltd."
 _LEGAL_FORM_START = re.compile(r"(?:AG|SA|S\.A\.|GmbH|Inc\.?|Ltd\.?|LLC|plc|PLC|Co\.|Corp\.?|Limited|B\.V\.|N\.V\.|KK|K\.K\.)(?=[\s,])")
@@ -269,6 +276,8 @@ def split_sentences(text: str) -> list[Sentence]:
         if _BOILER.match(stripped):
             section = "boilerplate"
             continue
+        if _BOILER_PARAGRAPH.match(stripped):
+            section = "boilerplate"  # (its sentences kept, as under a heading)
         if section == "boilerplate" and len(out) < 60 and _DATELINE_START.match(stripped) and len(stripped) > 80:
             section = "body"  # (menus such as "Investor Relations" came first)
         lead = _BULLET.match(line)
