@@ -2036,3 +2036,13 @@ def test_a_licence_with_the_rights_kept_where_and_an_enzyme_inn():
     assert roles_of(deal, "licensor", "licensee", "product") == ("kestrel pharma", "orland", "zelofidase")
     assert deal.value("territory") == "worldwide, excluding Japan and Taiwan"
     assert ("quill bio", "Memphis") in {roles_of(f, "operator", "location") for f in facts(text, "facility")}
+
+
+def test_a_regulator_joined_to_its_decision_and_a_licence_given_by_a_regulator_are_approvals():
+    text = ("Kestrel Bio announced WHO prequalification of Typhex®. The vaccine is already licensed in India by the Drugs "
+            "Controller General of India (DCGI). Kestrel Bio also supplies several WHO-prequalified vaccines, including its "
+            "encephalitis vaccine Jevax®. Cholvax® is the only FDA-licensed vaccine for cholera. Orvex® is licensed in Brazil "
+            "by Orland Pharma.")
+    got = {roles_of(f, "product", "regulator") for f in facts(text, "approval")}
+    assert got == {("Typhex", "who"), ("Typhex", "dcgi-in"), ("Jevax", "who"), ("Cholvax", "fda-us")}
+    assert not facts(text, "certification")

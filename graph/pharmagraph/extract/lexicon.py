@@ -125,10 +125,12 @@ def name_union(names) -> str:
     return cached_text(f"trie-{version('retrie')}", unique, lambda: Trie(*unique).pattern())
 
 
-def _alternation(names: list[str], flags: int = 0) -> re.Pattern[str] | Folded | None:
+def _alternation(names: list[str], flags: int = 0, joined: str = "") -> re.Pattern[str] | Folded | None:
+    """Any of ``names`` as a whole word (or joined by a hyphen to a word of ``joined``, an alternation)."""
     if not any(names):
         return None
-    pattern = compile_pattern(rf"(?<![\w-])(?:{name_union(names)})(?![\w-])", flags)
+    end = rf"(?![\w-])|(?=-(?:{joined})\b)" if joined else r"(?![\w-])"
+    pattern = compile_pattern(rf"(?<![\w-])(?:{name_union(names)})(?:{end})", flags)
     return Folded(pattern) if flags & re.IGNORECASE else pattern  # (names given in lower case)
 
 
@@ -167,7 +169,8 @@ class Lexicon:
                     self._company_names.setdefault(n, row)
                     if "'" in n:  # ("Dr. Reddy’s" as typeset, beside the table's "Dr. Reddy's")
                         self._company_names.setdefault(n.replace("'", "’"), row)
-        self.regulator_pattern = _alternation(list(self._reg_names))
+        # ("an FDA-approved vaccine", "WHO-prequalified vaccines": the agency that decided)
+        self.regulator_pattern = _alternation(list(self._reg_names), joined=r"approved|licensed|cleared|authori[sz]ed|prequalified|registered")
         self.regulator_pattern_ci = _alternation(list(self._reg_names_ci), re.I)
         self.country_pattern = _alternation(list(self._country_names))
         self.company_pattern = _alternation([n for n in self._company_names if len(n) > 2])

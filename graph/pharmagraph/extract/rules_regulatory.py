@@ -64,7 +64,9 @@ COUNTRY_CERT_BEFORE = compile_pattern(
 COUNTRY_CERT_AFTER = compile_pattern(r"^(?:['’]s)?\s+(?:\w+\s+){0,2}(?:GMP|cGMP|certif\w*|inspection|approval)", re.I)
 APPROVAL_CUE = compile_pattern(
     r"\b(?:approv(?:al|als|ed|es|ing)|authori[sz](?:ation|ations|ed|es)|clear(?:ed|ance)|green\s+light|"
-    r"designations?|designated|granted|registration|registered|EUA|EUL|emergency\s+use\s+listing|Notice\s+of\s+Compliance|nod|prequalif\w*)\b",
+    r"designations?|designated|granted|registration|registered|EUA|EUL|emergency\s+use\s+listing|Notice\s+of\s+Compliance|nod|prequalif\w*|"
+    # (a regulator's licence is an approval: "an FDA-licensed vaccine", "licensed in India by the DCGI")
+    r"(?<=-)licen[cs]ed|licen[cs]ed(?=\s+(?:[\w\-]+\s+){0,4}?by\s+(?:the\s+)?[A-Z]))\b",
     re.I,
 )
 KINDS = [
@@ -239,6 +241,8 @@ def certifications(ctx: DocContext) -> None:
             continue
         if TRACK_RECORD.search(text):
             continue  # "has passed numerous regulatory inspections by agencies including the FDA": a record, no certificate
+        if PREQUALIFIED_PRODUCTS.search(text):
+            continue  # "supplies several WHO-prequalified vaccines": products approved (see approvals), no certificate
         if not CERT_PASS.search(text) or not _clause_ok(text, allow_positive_no=True):
             continue
         if FILING.search(text) and not re.search(r"\b(?:granted|received|obtained|awarded|issued|passed|certified)\b", text):
@@ -304,6 +308,7 @@ def certifications(ctx: DocContext) -> None:
             ctx.facts[n] = replace(fact, roles=(*fact.roles, ("site", f"Place|{sites_by_issuer[issuer]}")))
 
 
+PREQUALIFIED_PRODUCTS = compile_pattern(r"\bprequalified\s+(?:[\w\-]+\s+){0,2}?(?:vaccines?|products?|medicines?|drugs?|diagnostics?)\b", re.I)
 TRACK_RECORD = compile_pattern(r"\b(?:numerous|multiple|several|many|more\s+than\s+\d+|over\s+\d+|\d+\s+successful)\s+(?:[\w\-]+\s+)?(?:inspections|audits)\b", re.I)
 REVIEWED_BY = compile_pattern(r"\b(?:review|opinion|recommendation|assessment|evaluation|advice)\b[^.;]{0,100}?\bby\s+(?:the\s+)?"
                          r"(?:[\w\-()]+\s+){0,10}$", re.I)
@@ -375,6 +380,8 @@ def approvals(ctx: DocContext) -> None:
         if reviewers and not regs:
             continue
         by_country = False
+        if not regs and cue.group().lower().startswith("licen"):
+            continue  # ("licensed in India by Cipla": a company's licence, not a regulator's)
         if not regs:
             regs = [rid for _m, rid in country_regulators(ctx, i)]
             by_country = True
