@@ -2046,3 +2046,11 @@ def test_a_regulator_joined_to_its_decision_and_a_licence_given_by_a_regulator_a
     got = {roles_of(f, "product", "regulator") for f in facts(text, "approval")}
     assert got == {("Typhex", "who"), ("Typhex", "dcgi-in"), ("Jevax", "who"), ("Cholvax", "fda-us")}
     assert not facts(text, "certification")
+
+
+def test_bought_companies_named_before_which_past_an_apposition_as_the_company_and_with_a_short_form():
+    text = ("Kestrel AG said it. The unit includes Orland Therapeutics, a developer of cell therapies, which Kestrel acquired in "
+            "2019. Quill Pharma announced it. Quill Pharma has been part of Kestrel AG since Kestrel bought the company in 2017. "
+            "In January 2018 Kestrel AG completed its USD 3.9 billion purchase of Advanced Tracer Applications (ATA), based in France.")
+    got = {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")}
+    assert got == {("kestrel", "orland therapeutics"), ("kestrel", "quill pharma"), ("kestrel", "advanced tracer applications")}

@@ -96,7 +96,7 @@ ORG_BY_GRANT = compile_pattern(
 ORG_BY_DEAL = compile_pattern(
     rf"\b(?:acquisition\s+of|acquires|acquired|acquiring|to\s+acquire|(?:will|would|shall)\s+acquire|takeover\s+of|merger\s+with|purchase\s+of|bought|stake\s+in|"
     rf"paid\s+(?:[A-Z]{{0,3}}\$|[€£¥])?\s?\d[\d.,]*\s*(?:million|billion|bn|m)?\s+for)\s+(?P<name>{NAME_SEQ})"
-    rf"(?:,?\s+{LEGAL_SUFFIX})?(?=\s*[,.;)]|\s+(?:for|in|from|and|at|last|earlier|the|which|through|under|on|was|is|has|had|will)\b)"
+    rf"(?:,?\s+{LEGAL_SUFFIX})?(?=\s*[,.;)]|\s+\([A-Z]{{2,8}}\)|\s+(?:for|in|from|and|at|last|earlier|the|which|through|under|on|was|is|has|had|will)\b)"
     rf"|(?<=\bwhich\s)(?P<name2>{NAME_SEQ})\s+(?:had\s+|has\s+)?(?:acquired|bought)\b"
     # ("Dermira was acquired by Eli Lilly and Company in 2020")
     rf"|(?P<name3>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?\s+(?:was|were|has\s+been|had\s+been)\s+(?:acquired|bought|purchased|taken\s+over)\s+by\b"

@@ -947,10 +947,14 @@ def acquisitions(ctx: DocContext) -> None:
                 acquirer = _actor_before(ctx, i, pos)
                 target = after[0].key if after else None
                 if len(before) >= 2 and acquirer == before[-1].key and re.fullmatch(
-                        r"(?:\s*\([^()]*\))?,\s+which\s+", text[before[-2].end - s.start: before[-1].start - s.start]):
+                        r"(?:\s*\([^()]*\))?(?:,\s+(?:a|an|the)\s+[^,;()]{1,120})?,\s+which\s+", text[before[-2].end - s.start: before[-1].start - s.start]):
+                    # (past an apposition: "BlueRock Therapeutics, a developer of cell therapies, which Bayer acquired")
                     # "its spin-off Baxalta, which Shire acquired in 2016", "Through Cobra Biologics, which Cognate had bought
                     # in 2019, that transaction also brought Charles River ...": the company before "which"
                     target = before[-2].key
+                elif target is None and re.match(r"\s+(?:the\s+company|it)\b", text[verb.end():]) and (
+                        others := [m.key for m in before if m.key != acquirer]):
+                    target = others[0]  # "Kite has been part of Gilead Sciences since Gilead bought the company in 2017"
                 elif after and re.match(r"\s+(?:subsidiary|affiliate)\b", text[after[0].end - s.start:]):
                     # "Endocyte will then merge with a newly formed Novartis subsidiary": Novartis buys Endocyte
                     acquirer, target = target, acquirer
