@@ -2054,3 +2054,15 @@ def test_bought_companies_named_before_which_past_an_apposition_as_the_company_a
             "In January 2018 Kestrel AG completed its USD 3.9 billion purchase of Advanced Tracer Applications (ATA), based in France.")
     got = {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")}
     assert got == {("kestrel", "orland therapeutics"), ("kestrel", "quill pharma"), ("kestrel", "advanced tracer applications")}
+
+
+def test_sites_listed_by_town_and_region_by_country_in_brackets_and_research_hubs():
+    text = ("Kestrel Labs Inc. offers services across a network that includes sites in Karlskoga, Sweden, Milan, Italy, and "
+            "Tallinn, Estonia; and testing laboratories in Durham, North Carolina, Longmont, Colorado, and Edinburgh, Scotland. "
+            "Orland AG operates production sites in Zofingen and Evionnaz (Switzerland), Hameln and Minden (Germany), and "
+            "Hal Far (Malta). Quill Pharma is a biopharmaceutical company. Its research and development hubs are located in "
+            "Paris-Saclay, France; and Shanghai, China. Its main operations are in Boston.")
+    got = {roles_of(f, "operator", "location") for f in facts(text, "facility")}
+    assert got == {("kestrel labs", t) for t in ("Karlskoga", "Milan", "Tallinn", "Durham", "Longmont", "Edinburgh")} | {
+        ("orland", t) for t in ("Zofingen", "Evionnaz", "Hameln", "Minden", "Hal Far")} | {
+        ("quill pharma", "Paris-Saclay"), ("quill pharma", "Shanghai")}

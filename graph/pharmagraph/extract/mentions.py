@@ -312,7 +312,8 @@ PLACE_NAME = rf"{TOK}(?:{SP}+(?:{TOK}|de|do|da|al|Al|el)){{0,4}}"
 PLACE_LIST = compile_pattern(
     rf"\b(?:facility|facilities|plant|plants|site|sites|campus|factory|factories|centre|center|headquarters|headquartered|"
     rf"based|located|operations|unit|units|hub|base)\s+(?:is\s+|are\s+|were\s+)?(?:in|at|near)\s+(?:the\s+)?"
-    rf"(?P<list>{PLACE_NAME}(?:(?:,{SP}*|{SP}+and{SP}+(?:in{SP}+)?|,{SP}+and{SP}+(?:in{SP}+)?){PLACE_NAME}){{0,6}})"
+    # (a country in brackets after a town: "sites in Zofingen and Evionnaz (Switzerland), Hameln and Minden (Germany), ...")
+    rf"(?P<list>{PLACE_NAME}(?:{SP}*\([A-Z][^()]{{1,30}}\))?(?:(?:,{SP}*|{SP}+and{SP}+(?:in{SP}+)?|,{SP}+and{SP}+(?:in{SP}+)?){PLACE_NAME}(?:{SP}*\([A-Z][^()]{{1,30}}\))?){{0,12}})"
 )
 TOWNS_BEFORE_AND = compile_pattern(rf"(?<![\w-])(?:{TOK}(?:{SP}+{TOK})?,{SP}+)*{TOK}(?:{SP}+{TOK})?{SP}+and{SP}+$")
 PLACE_AFTER_IN = compile_pattern(rf"\b(?:in|at|near|from|of)\s+(?P<place>{TOK}(?:{SP}+{TOK})?)(?![\w-])")

@@ -18,7 +18,10 @@ TITLE_SPLIT = compile_pattern(rf"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)(?={TIT
 # (not "on-site", "off-site"; not the verb: "is also building a plant")
 FACILITY_WORDS = compile_pattern(r"(?<!\btrial )(?<!clinical )(?<!treatment )(?<!study )(?<!web)(?<!on-)(?<!off-)\b(?:facility|facilities|plants?|sites?|campus|campuses|"
                             r"factory|factories|base|centre|center|(?<=industrial |production )complex|building(?!\s+(?:a|an|the|its|their|new|out|up|on)\b)|(?<=sales )office|"
-                            r"(?-i:laborator(?:y|ies))|(?-i:Unit)[- ]?(?:\d{1,2}|(?-i:[IVX]{1,4}))|locations(?=\s+(?:in|at|across)\s))\b", re.I)
+                            r"(?-i:laborator(?:y|ies))|(?-i:Unit)[- ]?(?:\d{1,2}|(?-i:[IVX]{1,4}))|locations(?=\s+(?:in|at|across)\s)|"
+                            # ("research and development hubs are located in ...", "viral vector operations in Alachua")
+                            r"(?:(?<=development\s)|(?<=research\s)|(?<=manufacturing\s)|(?<=R&D\s)|(?<=production\s))hubs?|"
+                            r"(?:(?<=vector\s)|(?<=manufacturing\s)|(?<=production\s)|(?<=therapy\s)|(?<=GMP\s))operations(?=\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])))\b", re.I)
 MODALITIES = [
     (r"bispecific\s+(?:antibody[- ]drug\s+conjugate|ADC)", "bispecific antibody-drug conjugate"),
     (r"antibody[- ]drug\s+conjugate|\bADC\b", "antibody-drug conjugate"),
@@ -488,18 +491,27 @@ def facility_towns(ctx: DocContext, i: int) -> list:
         gap = text[places[n - 1].end - s.start: m.start - s.start]
         if re.fullmatch(r",?\s+in\s+the\s+(?:[\w\-]+\s+){0,3}?(?:canton|state|province|prefecture|county|region|district|department)\s+of\s+", gap):
             return True  # "Visp, in the canton of Valais", "Baddi, in the north Indian state of Himachal Pradesh"
-        return bool(re.fullmatch(r",\s*", gap) or re.fullmatch(rf"\s+in\s+(?:the\s+)?{COMPASS}?", gap)
-                    and (is_city(places[n - 1].text) or not is_city(m.text)))
+        # (after a region, a town starts the next item of a list: "Durham, North Carolina, Longmont, Colorado")
+        prev = places[n - 1].text
+        return bool(re.fullmatch(r",\s*", gap) and not (is_region(prev) and not is_region(m.text) and not lex.country(m.text))
+                    or re.fullmatch(rf"\s+in\s+(?:the\s+)?{COMPASS}?", gap) and (is_city(prev) or not is_city(m.text)))
 
     towns = [m for n, m in enumerate(places) if not (n and inside_previous(n, m))]
     # ... and a campus or park said to be in a known town is not where to look either: the town is
     towns = [m for n, m in enumerate(towns) if not (n + 1 < len(towns) and not is_city(m.text) and is_city(towns[n + 1].text)
                                                     and re.fullmatch(r"\s+in\s+", text[m.end - s.start: towns[n + 1].start - s.start]))]
-    return [m for m in towns if not re.search(r"\b[A-Z][\w\-]+,\s*$", text[max(0, m.start - s.start - 30): m.start - s.start])]
+    # (but a town after a country or a region is the next of a list: "sites in Karlskoga, Sweden, Milan, Italy, and ...")
+    def after_a_name(m) -> bool:
+        prev = re.search(r"\b(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?),\s*$", text[max(0, m.start - s.start - 30): m.start - s.start])
+        return bool(prev) and not (lex.country(prev.group("name")) or is_region(prev.group("name")) or (
+            " " in prev.group("name") and (lex.country(prev.group("name").split()[-1]) or is_region(prev.group("name").split()[-1]))))
+
+    return [m for m in towns if not after_a_name(m)]
 
 
 # (", the company now operates ...": a new clause with a subject of its own)
-CLAUSE_BREAK = compile_pattern(r";\s+|,\s+(?:and|while|whereas)\s+(?=[A-Z])|,\s+(?=the\s+(?:company|group)\s+(?:now\s+|also\s+)?[a-z]+s\b)")
+# (not the last town of a list: "sites in Karlskoga, Sweden, Milan, Italy, and Tallinn, Estonia")
+CLAUSE_BREAK = compile_pattern(r";\s+|,\s+(?:and|while|whereas)\s+(?=[A-Z])(?![A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?,\s+[A-Z])|,\s+(?=the\s+(?:company|group)\s+(?:now\s+|also\s+)?[a-z]+s\b)")
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -524,7 +536,9 @@ def facilities(ctx: DocContext) -> None:
         for a, b in _clauses(sentence.text):
             clause = Sentence(sentence.text[a:b], sentence.start + a, sentence.start + b, sentence.section)
             if FACILITY_WORDS.search(clause.text):
-                last = _facility_clause(ctx, i, clause, last)
+                # (a clause that names no company lists more sites of the one before it: "...; and testing laboratories in ...")
+                before = last["roles"]["operator"].split("|", 1)[1] if last and last.get("at") == i else None
+                last = _facility_clause(ctx, i, clause, last, before)
     _drop_region_sites(ctx)
 
 
@@ -586,7 +600,7 @@ def _more_of(ctx: DocContext, i: int, last: dict, area: float | None, capacity: 
     return last
 
 
-def _facility_clause(ctx: DocContext, i: int, s: Sentence, last: dict | None) -> dict | None:
+def _facility_clause(ctx: DocContext, i: int, s: Sentence, last: dict | None, clause_before: str | None = None) -> dict | None:
     text = s.text
     inside = lambda m: s.start <= m.start < s.end  # noqa: E731 - mentions of this clause only
     area = to_square_metres(text)
@@ -631,6 +645,7 @@ def _facility_clause(ctx: DocContext, i: int, s: Sentence, last: dict | None) ->
     operator = (attributive[-1].key if attributive else None) or (of_org[0].key if of_org else None) or its_owner or \
         (companies[0].key if companies and (companies[0].start - s.start < fws[0] or OPERATED_BY.search(text)) else None) or \
         (owner[0].key if len({m.key for m in owner}) == 1 else None) or \
+        (clause_before if not every and re.match(r"(?:and\s+|also\s+)?(?:[\w\-]+\s+){0,4}?(?:facilit|plant|site|laborator|hub|centre|center|campus|operations)", s.text) else None) or \
         (ctx.coref_company(i) if not companies else None) or ctx.section_org(s.section) or \
         (ctx.main if not every and s.section == "body" and (SITE_LOCATED.match(text) or LIST_ITEM_SITE.match(text)) else None)
     if operator is None or ctx.kind_of(operator) != "Company":
@@ -687,7 +702,7 @@ LIST_ITEM_SITE = compile_pattern(r"(?:the|its|our)\s+(?:[\w\-()]+\s+){0,5}?(?:fa
 #: "The plant is located at X", after a sentence that named the site but not its town: the company the text is about
 SITE_LOCATED = compile_pattern(r"(?:The|This)\s+(?:site|facility|plant|campus|factory)\s+(?:is|was)\s+(?:located|situated)\s+(?:at|in)\b")
 LOCATED_AT = compile_pattern(r"\b(?:located|situated)\s+(?:at|in)\s+(?:the\s+)?")
-LIST_GAP = compile_pattern(r"(?:[\s,;]|\band\b|\bthe\b|[A-Z][\w.\-]*)*")
+LIST_GAP = compile_pattern(r"(?:[\s,;()]|\band\b|\bthe\b|[A-Z][\w.\-]*)*")
 
 
 def _first(patterns, text):
