@@ -2066,3 +2066,14 @@ def test_sites_listed_by_town_and_region_by_country_in_brackets_and_research_hub
     assert got == {("kestrel labs", t) for t in ("Karlskoga", "Milan", "Tallinn", "Durham", "Longmont", "Edinburgh")} | {
         ("orland", t) for t in ("Zofingen", "Evionnaz", "Hameln", "Minden", "Hal Far")} | {
         ("quill pharma", "Paris-Saclay"), ("quill pharma", "Shanghai")}
+
+
+def test_interim_former_and_departing_officers():
+    text = ("Kestrel SE announced it. Mario Kessler, who has led Kestrel as interim CEO since January 3, 2024, will step down. "
+            "Dr. Mario Kessler, Kestrel's long-serving former Chief Operating Officer, moved to the board. Werner Lund resigned "
+            "as Chief Executive Officer of Kestrel in early January. He succeeds Aymeric Le Roux, who has led the Group as interim "
+            "Chief Executive Officer since 2019.")
+    got = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert {("Mario Kessler", "kestrel", "interim CEO"), ("Mario Kessler", "kestrel", "Chief Operating Officer"),
+            ("Werner Lund", "kestrel", "Chief Executive Officer"),
+            ("Aymeric Le Roux", "kestrel", "interim Chief Executive Officer")} <= got

@@ -59,7 +59,7 @@ NOT_NAME_WORDS = {
 CONTINENTS = {"Asia", "Europe", "Africa", "America", "North America", "South America", "Latin America", "Oceania",
               "Middle East", "Asia Pacific", "Asia-Pacific", "Antarctica", "Australasia"}
 TITLE_WORDS = (
-    r"(?i:(?:(?:Global\s+|Group\s+|Deputy\s+|Interim\s+|Acting\s+|Senior\s+|Co-)?Chief\s+[A-Z][\w&]*(?:\.[A-Z]\.)?(?:\s+(?:and\s+)?[A-Z][\w&]*){0,3}\s+Officer|(?:Global\s+|Group\s+)?(?:CEO|CFO|COO|CSO|CMO|CTO|CCO|CBO|CIO)|"
+    r"(?i:(?:(?:Global\s+|Group\s+|Deputy\s+|Interim\s+|Acting\s+|Senior\s+|Co-)?Chief\s+[A-Z][\w&]*(?:\.[A-Z]\.)?(?:\s+(?:and\s+)?[A-Z][\w&]*){0,3}\s+Officer|(?:Global\s+|Group\s+|Interim\s+|Acting\s+)?(?:CEO|CFO|COO|CSO|CMO|CTO|CCO|CBO|CIO)|"
     r"(?:(?:Senior|Executive|Corporate|Group|Global)\s+){0,2}Vice[\s-]President|SVP|EVP|VP|"
     # a region or business after "President" ("President APAC", "President Biopharma"); the British "Group Chief Executive"
     r"President(?:\s+(?-i:APAC|EMEA|LATAM|MENA|Americas|Europe|International|Asia[\s-]Pacific|Japan|China|Biopharma|Pharma|"
@@ -70,7 +70,7 @@ TITLE_WORDS = (
     r"(?-i:(?:[a-z]+\s+){0,2}(?:oncologist|cardiologist|ha?ematologist|neurologist|rheumatologist|dermatologist|"
     r"endocrinologist|immunologist|epidemiologist|hepatologist|nephrologist|pulmonologist|physician|surgeon))|"
     # ("Vice Chairman of the Executive Committee")
-    r"(?:Executive\s+|Non-Executive\s+|Independent\s+|Honorary\s+)?(?:Vice[\s-]|Co-)?Chair(?:man|woman|person)?(?:\s+of\s+the\s+(?:(?:Supervisory\s+|Executive\s+|Management\s+)?Board(?:\s+of\s+(?:Managing\s+)?(?:Directors|Management))?|"
+    r"(?:Executive\s+|Non-Executive\s+|Independent\s+|Honorary\s+)?(?:Vice[\s-]|Co-)?Chair(?:man|woman|person)?(?:\s+of\s+the\s+(?:(?:Supervisory\s+|Executive\s+|Management\s+|Advisory\s+)?Board(?:\s+of\s+(?:Managing\s+)?(?:Directors|Management))?|"
     r"(?:Executive|Management|Operating|Steering|Scientific\s+Advisory)\s+Committee))?|"
     r"(?:Joint\s+|Deputy\s+|Associate\s+|Assistant\s+|Senior\s+|Group\s+|Global\s+|Co-)?"
     r"(?:Executive\s+|Managing\s+|Representative\s+|Non-Executive\s+|Independent\s+|Medical\s+|Scientific\s+|Research\s+|Program\s+|Country\s+|Regional\s+|Whole[\s-]time\s+)?Director(?:[\s-]General)?|"

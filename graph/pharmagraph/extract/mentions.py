@@ -372,7 +372,9 @@ ROLE_PATTERNS = [
     # Jane Doe, President, X
     compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?P<title>{TITLE_PHRASE}),\s+(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)"),
     # Jane Doe, X's Chief Executive Officer
-    compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?:the\s+)?(?P<org>{NAME_SEQ})(?:['’]s|(?<=s)['’])\s+(?P<title>{TITLE_PHRASE})"),
+    # (or "Mario Polywka, Evotec's long-serving former Chief Operating Officer")
+    compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?:the\s+)?(?P<org>{NAME_SEQ})(?:['’]s|(?<=s)['’])\s+"
+                    rf"(?:(?:long-serving|long-time|longtime|former|current|then|outgoing|incoming|newly\s+appointed)\s+)*(?P<title>{TITLE_PHRASE})"),
     # X is led by general manager Jane Doe
     compile_pattern(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?(?:,\s+|\s+is\s+(?:now\s+)?)(?:led|headed|run)\s+by\s+(?:its\s+|the\s+)?(?P<title>{TITLE_PHRASE})\s+(?P<person>{PERSON})"),
     # X's CEO Jane Doe / X CEO Jane Doe / X's Chief Technology Officer, Dr. Jane Doe
@@ -382,7 +384,9 @@ ROLE_PATTERNS = [
     compile_pattern(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ})['’]s?\s+(?:(?:incoming|new|newly\s+appointed)\s+)?(?P<title>{TITLE_PHRASE}),\s+(?P<person>{PERSON}){CREDS}"
                     rf"(?=,?\s+{_SAID}\b|,\s+(?:has|had|is|was|will|who|also)\b|\s*[.;](?:\s|$))"),
     # Jane Doe is President and Chief Executive Officer of X / has been Chief Executive Officer of X since 2019
-    compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS}(?:,\s+who)?,?\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|has\s+served\s+as|remains)\s+"
+    # (and "Werner Lanthaler resigned as Chief Executive Officer of Evotec")
+    compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS}(?:,\s+who)?,?\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|has\s+served\s+as|remains|"
+                    rf"(?:has\s+)?(?:resigned|retired|stepped\s+down)\s+as|(?:will\s+)?(?:resign|retire|step\s+down)\s+as)\s+"
                     rf"(?:the\s+|an?\s+)?(?P<title>{TITLE_PHRASE})\s+(?:of|at)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:\s+(?:for|of)\s+{NAME_SEQ})?(?:,?\s+{LEGAL_SUFFIX})?|(?<=the\s)(?:company|group)\b)"),
     ROLE_IN_BRACKETS,
     # Jane Doe, who has been Merck's Chief Financial Officer since 2014
@@ -390,8 +394,9 @@ ROLE_PATTERNS = [
                     rf"(?P<org>{NAME_SEQ})['’]s\s+(?P<title>{TITLE_PHRASE})"),
     ROLE_TITLE_FIRST,
     # Jane Doe (60), who has led X as Chief Executive Officer since 2016
+    # (or "Aymeric Le Chatelier, who has led the Group as interim Chief Executive Officer": the company the text is about)
     compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS}(?:\s*\(\d{{2}}\))?,\s+who\s+(?:has\s+led|leads|led|has\s+headed|heads|headed|has\s+run|runs|ran)\s+"
-                    rf"(?P<org>{NAME_SEQ})\s+as\s+(?:its\s+)?(?P<title>{TITLE_PHRASE})"),
+                    rf"(?:the\s+)?(?P<org>{NAME_SEQ}|(?<=the\s)(?:Group|Company|company|group))\s+as\s+(?:its\s+|the\s+)?(?P<title>{TITLE_PHRASE})"),
     # said Jane Doe, Acme Group Chief Executive (no possessive: taken only for an organisation the text names)
     compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?P<org>{NAME_SEQ})\s+(?P<title>{TITLE_PHRASE})(?=\s*(?:[,.;:]|$))"),
     THE_HEAD_OF,
@@ -513,8 +518,9 @@ NEEDS = {
     ROLE_PATTERNS[0]: compile_pattern(r"\s(?:of|at|for)\s"),
     ROLE_PATTERNS[1]: compile_pattern(r",\s+[\s\S]*?,\s"),
     ROLE_PATTERNS[2]: compile_pattern(r"['’]s?\s"),
-    ROLE_PATTERNS[5]: compile_pattern(rf"\s{_SAID}\b"),
-    ROLE_PATTERNS[6]: compile_pattern(r"\s(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|has\s+served\s+as|remains)\s"),
+    ROLE_PATTERNS[5]: compile_pattern(rf"\s{_SAID}\b|,\s+(?:has|had|is|was|will|who|also)\b|[.;]"),
+    ROLE_PATTERNS[6]: compile_pattern(r"\s(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|has\s+served\s+as|remains|"
+                                      r"resigned|retired|stepped\s+down|resign|retire|step\s+down)\s"),
     ROLE_PATTERNS[11]: compile_pattern(r",\s+[A-Z]"),
     LOCAL_REGULATOR: compile_pattern(r"(?:Administration|Agency|Authority|Bureau)\b|\bof\s+the\s+(?:State|Land|Province|Region|Canton|Free\s+State|Autonomous\s+Community)\s+of\s"),
 }
