@@ -37,9 +37,10 @@ COREF_COMPANY = compile_pattern(
 )
 
 # "It acquired ...", "In 2015, it also bought ...": the pronoun as the subject of a verb of action (not "It is ...")
-IT_SUBJECT = compile_pattern(r"(?:(?:In|By|Since|Later|Then)\b[^,]{0,40},\s+)?(?:It|it)\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)*"
+IT_SUBJECT = compile_pattern(r"(?:(?:In|By|Since|Later|Then)\b[^,]{0,40}?,?\s+)?(?:It|it)\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)*"
                              r"(?!is\b|was\b|will\b|would\b|may\b|might\b|could\b|should\b|can\b|seems?\b|remains?\b|"
-                             r"appears?\b|takes?\b|means?\b|been\b|not\b)[a-z]+(?:ed|s)\b")
+                             r"appears?\b|takes?\b|means?\b|been\b|not\b)(?:[a-z]+(?:ed|s)|bought|sold|made|built|took|won|began|led|ran|grew|"
+                             r"became|paid|spun|got|gave|brought)\b")
 
 PARENT_BEFORE = re.compile(r"\b(?:company|subsidiary|unit|division|arm|affiliate|member|part|business|CDMO|CRO|CMO|organi[sz]ation(?:\s+\([A-Z]+\))?)\s+of\s+"
                            r"(?:the\s+)?(?:(?:[A-Z][\w\-]*\s+)?[A-Z][\w\-]*['’]s\s+)?$")  # ("the CDMO of South Korea's Lotte Group")

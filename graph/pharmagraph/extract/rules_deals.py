@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pharmagraph.extract import fast_re as re
-from pharmagraph.extract.context import PAIR_COREF, DocContext
+from pharmagraph.extract.context import IT_SUBJECT, PAIR_COREF, DocContext
 from pharmagraph.extract.cues import (
     HEDGE,
     NEGATION,
@@ -931,7 +931,7 @@ def acquisitions(ctx: DocContext) -> None:
                     # "Novartis acquired AAA in 2018, and ... through its US$2.1 billion acquisition of Endocyte": the subject's
                     acquirer = before[0].key
                 elif before:
-                    acquirer = before[-1].key
+                    acquirer = _actor_before(ctx, i, pos)
                 elif re.search(r"\b(?:its|their)\s+(?:\w+\s+)?$|^(?:After|Following|Since|Through|Upon|With)\s+the\s+(?:\w+\s+)?$", text[: verb.start()]):
                     # ("After the acquisition of Quill Bio, Lumen Pharma became ...": the subject after it too)
                     # "Following its acquisition of Shire plc in January 2019, Takeda set ...": the subject after
@@ -1055,6 +1055,9 @@ def _actor_before(ctx: DocContext, i: int, pos: int) -> str | None:
     if not before:
         return ctx.coref_company(i, pos)
     if re.search(r"\b(?:it|they)\b", s.text[before[-1].end - s.start: pos - s.start]):
+        if IT_SUBJECT.match(s.text):
+            # "In 2018 it bought Halo Pharma ..., and in 2019 it completed the purchase of Avista": the sentence's "it"
+            return ctx.coref_company(i)
         # skip companies named inside a description ("the CDMO company of the Lotte Group")
         # ("the CDMO of Korea's Lotte Group")
         heads = [m for m in before if not re.search(r"\b(?:of|at|for|by|from)\s+(?:the\s+)?(?:(?:[A-Z][\w\-]*\s+)?[A-Z][\w\-]*['’]s\s+)?$",
