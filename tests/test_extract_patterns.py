@@ -2077,3 +2077,14 @@ def test_interim_former_and_departing_officers():
     assert {("Mario Kessler", "kestrel", "interim CEO"), ("Mario Kessler", "kestrel", "Chief Operating Officer"),
             ("Werner Lund", "kestrel", "Chief Executive Officer"),
             ("Aymeric Le Roux", "kestrel", "interim Chief Executive Officer")} <= got
+
+
+def test_a_name_closed_by_a_capital_and_a_subsidiary_that_buys_for_its_group():
+    text = ("kestX Pharma, the International Arm of Orland Biopharm, Agrees to Buy Quill Therapeutics for About US$161 Million\n"
+            "kestX Pharma Limited, founded in 2021, will buy Quill Therapeutics, Inc. \"Good,\" said Ben Hale, Chief Executive "
+            "Officer of kestX. kestX was set up in 2021 to lead Orland Biopharm's research. The Quill purchase is expected to "
+            "complement the pipeline Orland Biopharm already runs in China.")
+    got = {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")}
+    assert got == {("kestx pharma", "quill therapeutics")}
+    people = {roles_of(f, "person", "organization") for f in facts(text, "role")}
+    assert people == {("Ben Hale", "kestx pharma")}

@@ -42,7 +42,7 @@ IT_SUBJECT = compile_pattern(r"(?:(?:In|By|Since|Later|Then)\b[^,]{0,40}?,?\s+)?
                              r"appears?\b|takes?\b|means?\b|been\b|not\b)(?:[a-z]+(?:ed|s)|bought|sold|made|built|took|won|began|led|ran|grew|"
                              r"became|paid|spun|got|gave|brought)\b")
 
-PARENT_BEFORE = re.compile(r"\b(?:company|subsidiary|unit|division|arm|affiliate|member|part|business|CDMO|CRO|CMO|organi[sz]ation(?:\s+\([A-Z]+\))?)\s+of\s+"
+PARENT_BEFORE = re.compile(r"\b(?:(?i:company|subsidiary|unit|division|arm|affiliate|member|part|business)|CDMO|CRO|CMO|organi[sz]ation(?:\s+\([A-Z]+\))?)\s+of\s+"
                            r"(?:the\s+)?(?:(?:[A-Z][\w\-]*\s+)?[A-Z][\w\-]*['’]s\s+)?$")  # ("the CDMO of South Korea's Lotte Group")
 
 

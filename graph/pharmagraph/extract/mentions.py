@@ -39,7 +39,7 @@ SP = r"[ \t\u00a0]"
 TOK = r"(?:St\.(?=[ \t]+[A-Z])|[A-Z][\w'’\-]*[\w]|[A-Z]|\d+[A-Z][\w\-]*|[A-Z]\.(?:[A-Z]\.)+)"
 # names written in lower case ("argenx", "bluebird bio"): only as a role's organisation, and only when known
 LOWER_ORG = r"[a-z][a-z]*[A-Za-z0-9]*(?:\s+bio)?(?=[\s.,;])"
-CAMEL_START = compile_pattern(r"(?!mAbs\b)[a-z]{1,3}[A-Z][a-z]")
+CAMEL_START = compile_pattern(r"(?!mAbs\b)[a-z]{1,3}[A-Z][a-z]|[a-z]{3,5}[A-Z]$")
 NAME_SEQ = rf"{TOK}(?:(?:{SP}+|{SP}*&{SP}*|-){TOK}){{0,5}}"
 # ... and with the small words of Romance and German names, where a legal form closes it ("Brainfarma Indústria Química e
 # Farmacêutica S.A.", "Laboratorios Farmacéuticos Rovi y Asociados S.A.")
@@ -49,14 +49,15 @@ CAPITAL_NEXT = r"(?=[A-Z]|\d)"
 _HEADS = name_union(INDUSTRY_HEADS)
 # ... and one whose name opens in lower case, with a head word or legal form: "mAbTree Biologics AG", "iTeos Therapeutics"
 # (not mRNA, siRNA, mAbs; a pattern of its own: in TOK, the lower-case start slowed every name pattern by a tenth)
-ORG_CAMEL = compile_pattern(rf"(?<![\w-])(?P<name>(?!mAbs\b)[a-z]{{1,3}}[A-Z][a-z][\w\-]*[\w](?:(?:{SP}+|-){TOK}){{0,3}}?{SP}+(?:{_HEADS}))(?![\w-])")
+# (or a capital closing the first word: "invoX Pharma")
+ORG_CAMEL = compile_pattern(rf"(?<![\w-])(?P<name>(?:(?!mAbs\b)[a-z]{{1,3}}[A-Z][a-z][\w\-]*[\w]|[a-z]{{3,5}}[A-Z](?={SP}))(?:(?:{SP}+|-){TOK}){{0,3}}?{SP}+(?:{_HEADS}))(?![\w-])")
 MONTHS_AND_DAYS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
                    "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 # ... and alone where a company is named: "a licence agreement signed with uniQure", "developed by uniQure", "iTeos's"
 ORG_CAMEL_ALONE = compile_pattern(r"(?<![\w-])(?=[a-z]{1,3}[A-Z][a-z])(?<=\s)(?:(?<=\bwith\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\band\s)|(?<=\bof\s))"
                                   r"(?P<name>(?!mAbs\b)[a-z]{1,3}[A-Z][a-z]{2,}[A-Za-z]*)"
                                   r"(?![\w-])(?!\s+(?:vaccines?|platform|technology|system|devices?)\b)")
-CAMEL_BEFORE = compile_pattern(r"(?<![\w-])(?!mAbs\b)[a-z]{1,3}[A-Z][a-z][\w\-]*[ \t]+$")
+CAMEL_BEFORE = compile_pattern(r"(?<![\w-])(?:(?!mAbs\b)[a-z]{1,3}[A-Z][a-z][\w\-]*|[a-z]{3,5}[A-Z])[ \t]+$")
 ORG_BY_HEAD = compile_pattern(rf"(?<![\w-])(?P<name>(?:{TOK}(?:{SP}+|{SP}*&{SP}*|-)){{1,5}}(?:{_HEADS}))(?![\w-])(?!{SP}+(?!{LEGAL_SUFFIX})[A-Z][a-z])")
 # "Biogen (Denmark) Manufacturing ApS", "C-Ray Therapeutics (Chengdu) Co., Ltd."
 # (an acronym and a word in lower case, "SK biotek Co., Ltd.", is a name only with its legal form)

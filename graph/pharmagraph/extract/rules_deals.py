@@ -877,7 +877,8 @@ def acquisitions(ctx: DocContext) -> None:
             window = text[verb.end(): verb.end() + 60]
             # "will buy US$150 million of newly issued shares": an amount of stock, not the company;
             # "will fund the purchase with ...": the word as a noun, the deal told elsewhere
-            if re.match(rf"\s+{_AMOUNT}\s+(?:of|in|worth)\b", window) or (
+            if re.match(rf"\s+{_AMOUNT}\s+(?:of|in|worth)\b", window) or re.match(
+                    r"\s+(?:is|was|will|has|had|would|could|should|may|might)\b", window) or (
                     re.search(r"\b(?:the|this|that|its|their)\s+$", text[max(0, verb.start() - 8): verb.start()])
                     and verb.group().lower().startswith("purchase") and not re.match(r"\s+of\b", window)):
                 continue
@@ -1052,6 +1053,8 @@ def _actor_before(ctx: DocContext, i: int, pos: int) -> str | None:
     ("Lotte Biologics, the CDMO of the Lotte Group, said that it has completed the acquisition"), the sentence's subject."""
     s = ctx.sentences[i]
     before = [m for m in ctx.every_org(i) if m.end <= pos]
+    # ("invoX Pharma, the International Arm of Sino Biopharm, Agrees to Buy ...": not the group it belongs to)
+    before = [m for m in before if not ctx.is_parent_in_apposition(i, m)] or before
     if not before:
         return ctx.coref_company(i, pos)
     if re.search(r"\b(?:it|they)\b", s.text[before[-1].end - s.start: pos - s.start]):
