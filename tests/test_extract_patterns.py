@@ -2088,3 +2088,10 @@ def test_a_name_closed_by_a_capital_and_a_subsidiary_that_buys_for_its_group():
     assert got == {("kestx pharma", "quill therapeutics")}
     people = {roles_of(f, "person", "organization") for f in facts(text, "role")}
     assert people == {("Ben Hale", "kestx pharma")}
+
+
+def test_a_product_sold_by_a_company_under_a_licence_agreement_it_signed():
+    text = ("Orland Specialty S.A. owns Ryvex®. Ryvex will be marketed and distributed in the United States by Kestrel under the "
+            "exclusive US licence agreement that Kestrel Pharmaceuticals PLC and Orland Specialty signed in February 2020.")
+    (deal,) = facts(text, "licensing")
+    assert roles_of(deal, "licensor", "licensee", "product") == ("orland specialty", "kestrel pharmaceuticals", "Ryvex")

@@ -161,6 +161,10 @@ PAYS = compile_pattern(r"(?:,\s+Inc\.)?\s+(?:has\s+|will\s+|would\s+|is\s+to\s+|
                        r"\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:[A-Z]{0,3}\$|[€£¥]|US\$|USD|upfront|payments?|milestone|royalt))")
 
 
+SOLD_BY_UNDER_LICENCE = compile_pattern(r"\b(?:marketed|distributed|sold|commerciali[sz]ed|manufactured|made|launched)\s+(?:[^,;]{0,60}?\s)?by\s+(?:the\s+)?"
+                                        r"(?P<by>)[A-Z][^,;]{0,60}?\s+under\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,3}?licen[cs]e\b")
+
+
 def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Sentence | None = None) -> tuple[str | None, str | None]:
     s = clause or ctx.sentences[i]
     text = s.text
@@ -187,6 +191,17 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
             # "In August 2025, the company granted Fresenius Kabi a licence ...": the company "the company" stands for
             before = [k for k in (ctx.coref_company(i, s.start + give.start()),) if k and k != licensee]
         return (before[0] if before else None), licensee  # the subject, not "its subsidiaries A and B" after it
+    # "Ryaltris will be marketed in the United States by Hikma under the exclusive US licence agreement that Hikma and
+    # Glenmark Specialty signed": the company it is sold by holds the licence, the other one (or the product's owner) grants it
+    sold_by = SOLD_BY_UNDER_LICENCE.search(text)
+    if sold_by:
+        by = [m for m, pos in rel if pos == sold_by.end("by")]
+        if by:
+            licensee = by[0].key
+            others = [m.key for m, pos in rel if m.key != licensee and pos > sold_by.end()]
+            owners = [o.split("|", 1)[1] for p in ctx.of_kind(i, "Product") if (o := ctx.product_attrs(p.key).get("developer"))]
+            licensor = (others[0] if others else None) or next((o for o in owners if o != licensee), None) or _other_party(ctx, licensee)
+            return licensor, licensee
     # "SII makes the vaccine under licence (from Novavax)": the maker is the licensee, the named or main company the licensor
     under_licence = re.search(r"\bunder\s+(?:an?\s+)?(?:exclusive\s+|non-exclusive\s+)?licen[cs]e\b(?!\s+(?:and\s+[\w\-]+\s+)?agreement)", text)
     if under_licence:
