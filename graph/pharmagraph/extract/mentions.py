@@ -99,9 +99,10 @@ ORG_BY_DEAL = compile_pattern(
     rf"paid\s+(?:[A-Z]{{0,3}}\$|[€£¥])?\s?\d[\d.,]*\s*(?:million|billion|bn|m)?\s+for)\s+(?P<name>{NAME_SEQ})"
     rf"(?:,?\s+{LEGAL_SUFFIX})?(?=\s*[,.;)]|\s+\([A-Z]{{2,8}}\)|\s+(?:for|in|from|and|at|last|earlier|the|which|through|under|on|was|is|has|had|will)\b)"
     rf"|(?<=\bwhich\s)(?P<name2>{NAME_SEQ})\s+(?:had\s+|has\s+)?(?:acquired|bought)\b"
-    # ("Dermira was acquired by Eli Lilly and Company in 2020")
-    rf"|(?P<name3>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?\s+(?:was|were|has\s+been|had\s+been)\s+(?:acquired|bought|purchased|taken\s+over)\s+by\b"
 )
+# "Dermira was acquired by Eli Lilly and Company in 2020" (tried only in texts that say so: see NEEDS)
+ORG_BY_PASSIVE_DEAL = compile_pattern(rf"{CAPITAL_NEXT}(?P<name>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?\s+(?:was|were|has\s+been|had\s+been)\s+"
+                                      r"(?:acquired|bought|purchased|taken\s+over)\s+by\b")
 # "the U.S. agricultural company Monsanto", "the Swiss CDMO Siegfried": named as what it is (a town's name too)
 # ("in-licensed it from Korean biotechnology company Oscotec": a preposition may stand for the article)
 ORG_BY_KIND = compile_pattern(rf"\b(?:the|a|an|its|their|from|with|by)\s+(?:[\w.\-]+\s+){{0,3}}?(?:company|biotech|drugmaker|CDMO|CRDMO|CRO|pharmaceutical\s+group|"
@@ -515,6 +516,7 @@ NEEDS = {
                                         rf"{_PRODUCT_KINDS}\b"),
     PRODUCT_CONTEXT[4]: compile_pattern(r"\s\([a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\)"),
     LOWER_CODE: compile_pattern(r"(?<=[A-Z])-\d{2}|[a-z][A-Z]{2,5}\d"),
+    ORG_BY_PASSIVE_DEAL: compile_pattern(r"\s(?:acquired|bought|purchased|taken\s+over)\s+by\b"),
     # (role patterns, tried in each sentence that names a title: what follows the person or the title)
     ROLE_PATTERNS[0]: compile_pattern(r"\s(?:of|at|for)\s"),
     ROLE_PATTERNS[1]: compile_pattern(r",\s+[\s\S]*?,\s"),
@@ -960,9 +962,9 @@ class MentionFinder:
                 candidates.append((m.start(), m.end(), m.group(), "gazetteer"))
         for pattern, how in ((ORG_BY_LEGAL, "legal"), (ORG_BY_TICKER, "ticker"), (ORG_BY_HEAD, "head"), (ORG_CAMEL, "head"), (ORG_CAMEL_ALONE, "camel"),
                              (ORG_BY_PREFIX, "prefix"), (ORG_BY_APPOSITION, "apposition"), (ORG_BY_VERB, "verb"),
-                             (ORG_BY_GRANT, "verb"), (ORG_BY_DEAL, "deal"), (ORG_BY_KIND, "kind")):
+                             (ORG_BY_GRANT, "verb"), (ORG_BY_DEAL, "deal"), (ORG_BY_PASSIVE_DEAL, "deal"), (ORG_BY_KIND, "kind")):
             for m in scan(pattern, self.text):
-                group = "name" if m.group("name") is not None or how != "deal" else "name2" if m.group("name2") is not None else "name3"
+                group = "name" if m.group("name") is not None or how != "deal" else "name2"
                 name, start = _trim_name(m.group(group), m.start(group))
                 if how == "prefix" and (cut := re.search(r"\s+and\s+(?P<rest>.+)$", name)) and self.lex.company(strip_legal(cut.group("rest"))):
                     name = name[: cut.start()]  # "the University of Oxford and AstraZeneca": two organisations
@@ -1144,12 +1146,11 @@ class MentionFinder:
         """``name`` found ``how`` is no organisation; ``product_keys`` are the products' names and keys (by their upper
         case in ``products_upper``), where the organisation's own key does not count."""
         words = name.split()
-        own = org_key(name)
         if how != "gazetteer" and name.isupper() and 2 <= len(name) <= 8 and (f"({name})" in self.text) and re.search(
                 rf"(?<![\w\-])[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,4}}\s+\({re.escape(name)}\)", self.text):
             return True  # "a pre-approval inspection (PAI)": the short form of a term, no organisation
         if how in ("verb", "apposition", "deal") and len(words) == 1 and any(
-                len(k) >= 6 and k[0] == name[0] and k != own and Levenshtein.distance(k, name) <= 2 for k in product_keys):
+                len(k) >= 6 and k[0] == name[0] and Levenshtein.distance(k, name) <= 2 and k != org_key(name) for k in product_keys):
             return True  # "Convidicea is the second vaccine": a typo of the product Convidecia
         if not words or len(name) < 2 or (words[0][0].islower() and how != "gazetteer" and not CAMEL_START.match(words[0])):
             return True
@@ -1170,7 +1171,7 @@ class MentionFinder:
         if how == "apposition" and len(words) == 1 and re.search(
                 rf"\b(?:sites?|facilit(?:y|ies)|plants?|campus|based|headquartered|located)\s+(?:[^.;]{{0,40}}?\s)?(?:in|at)\s+{re.escape(name)}(?![\w-])", self.text):
             return True  # "its sites in Bubendorf and in Vionnaz ... besides Bubendorf and Vionnaz, the group makes": a town
-        if products_upper.get(clean_name(name).upper(), set()) - {own} or CODE.fullmatch(name):
+        if ((same := products_upper.get(clean_name(name).upper())) and same - {org_key(name)}) or CODE.fullmatch(name):
             return True
         if org_key(name) in self.out.persons or person_name(name) in {r[0] for r in self.out.roles}:
             return True
