@@ -2095,3 +2095,12 @@ def test_a_product_sold_by_a_company_under_a_licence_agreement_it_signed():
             "exclusive US licence agreement that Kestrel Pharmaceuticals PLC and Orland Specialty signed in February 2020.")
     (deal,) = facts(text, "licensing")
     assert roles_of(deal, "licensor", "licensee", "product") == ("orland specialty", "kestrel pharmaceuticals", "Ryvex")
+
+
+def test_companies_named_past_a_relative_clause_or_where_they_are_based():
+    text = ("Kestrel Medical plc operates through two businesses. Vespak, based in Norwich, Norfolk, designs and manufactures "
+            "inhaler valves. Orsica, which Kestrel bought in 2014 for GBP 230 million, is a contract development and "
+            "manufacturing organisation.")
+    ex = extract(parse_document(text, "case"))
+    assert {"Company|vespak", "Company|orsica"} <= set(ex.entities)
+    assert {roles_of(f, "acquirer", "target") for f in ex.facts if f.kind == "acquisition"} == {("kestrel medical", "orsica")}

@@ -86,6 +86,13 @@ ORG_BY_VERB = compile_pattern(
     r"has\s+obtained|obtained|has\s+signed|signed|has\s+entered|entered|will\s+acquire|has\s+acquired|acquired|bought|completed|"
     r"agreed|has\s+agreed|is\s+(?:a|an|the)\b)"
 )
+# ... or past a relative clause or where it is based: "Aesica, which Consort bought in 2014, is a contract development
+# and manufacturing organisation", "Bespak, based in King's Lynn, Norfolk, designs and manufactures inhaler valves"
+ORG_BY_VERB_PAST_CLAUSE = compile_pattern(
+    rf"{CAPITAL_NEXT}(?:^|(?<=[.;:\"“]\s)|(?<=\n))(?P<name>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?"
+    r",\s+(?:(?:which|who)\s+[^,;()]{1,120}|(?:based|headquartered|located)\s+in\s+[^;()]{1,60}?),\s+"
+    r"(?:is\s+(?:a|an|the)\b|(?:designs|develops|manufactures|makes|produces|provides|offers|operates)\b)"
+)
 ORG_BY_GRANT = compile_pattern(
     rf"\b(?:granted|grants|gave|gives|licensed\s+(?:\w+\s+){{0,6}}?to)\s+(?P<name>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?\s+"
     r"(?:an?\s+|the\s+)?(?:exclusive|worldwide|global|co-exclusive|non-exclusive|license|licence|rights|option|"
@@ -516,6 +523,7 @@ NEEDS = {
                                         rf"{_PRODUCT_KINDS}\b"),
     PRODUCT_CONTEXT[4]: compile_pattern(r"\s\([a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\)"),
     LOWER_CODE: compile_pattern(r"(?<=[A-Z])-\d{2}|[a-z][A-Z]{2,5}\d"),
+    ORG_BY_VERB_PAST_CLAUSE: compile_pattern(r",\s+(?:which|who|based|headquartered|located)\s"),
     ORG_BY_PASSIVE_DEAL: compile_pattern(r"\s(?:acquired|bought|purchased|taken\s+over)\s+by\b"),
     # (role patterns, tried in each sentence that names a title: what follows the person or the title)
     ROLE_PATTERNS[0]: compile_pattern(r"\s(?:of|at|for)\s"),
@@ -961,7 +969,7 @@ class MentionFinder:
             for m in self.lex.company_pattern.finditer(self.text):
                 candidates.append((m.start(), m.end(), m.group(), "gazetteer"))
         for pattern, how in ((ORG_BY_LEGAL, "legal"), (ORG_BY_TICKER, "ticker"), (ORG_BY_HEAD, "head"), (ORG_CAMEL, "head"), (ORG_CAMEL_ALONE, "camel"),
-                             (ORG_BY_PREFIX, "prefix"), (ORG_BY_APPOSITION, "apposition"), (ORG_BY_VERB, "verb"),
+                             (ORG_BY_PREFIX, "prefix"), (ORG_BY_APPOSITION, "apposition"), (ORG_BY_VERB, "verb"), (ORG_BY_VERB_PAST_CLAUSE, "verb"),
                              (ORG_BY_GRANT, "verb"), (ORG_BY_DEAL, "deal"), (ORG_BY_PASSIVE_DEAL, "deal"), (ORG_BY_KIND, "kind")):
             for m in scan(pattern, self.text):
                 group = "name" if m.group("name") is not None or how != "deal" else "name2"
@@ -972,7 +980,7 @@ class MentionFinder:
                     name = name[: cut.start()]  # "the European Society for Medical Oncology Congress": its meeting
                 if not name or (how in ("head", "apposition", "verb", "prefix", "deal", "kind") and self._in_heading(start)):
                     continue
-                if pattern is ORG_BY_VERB and m.group().endswith(("a", "an", "the")) and (
+                if pattern in (ORG_BY_VERB, ORG_BY_VERB_PAST_CLAUSE) and m.group().endswith(("a", "an", "the")) and (
                         what := IS_A_WHAT.match(self.text, m.end())) and what.group("product"):
                     continue  # "CHIKV VLP is a single-dose candidate": a product, not an organisation
                 if pattern is not ORG_CAMEL and CAMEL_BEFORE.search(self.text, max(0, start - 40), start):
