@@ -2104,3 +2104,11 @@ def test_companies_named_past_a_relative_clause_or_where_they_are_based():
     ex = extract(parse_document(text, "case"))
     assert {"Company|vespak", "Company|orsica"} <= set(ex.entities)
     assert {roles_of(f, "acquirer", "target") for f in ex.facts if f.kind == "acquisition"} == {("kestrel medical", "orsica")}
+
+
+def test_together_with_joins_a_party_not_services():
+    text = ("Kestrel Medical plc owns Vespak Ltd and Orsica Ltd. Through Vespak and Orsica it offers device development and "
+            "manufacture together with API and finished-dose formulation. Orland Pharma, together with Quill Bio, will develop "
+            "QB-101.")
+    got = {frozenset(str(p).split("|", 1)[1] for p in f.role("party")) for f in facts(text, "collaboration")}
+    assert got == {frozenset({"orland pharma", "quill bio"})}

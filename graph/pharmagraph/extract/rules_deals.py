@@ -63,7 +63,8 @@ COLLAB_CUE = compile_pattern(
     r"\b(?:collaborat(?:e|es|ed|ing|ion|ions|ive)|partnerships?|partnered|partnering|alliances?|joint\s+ventures?|JV|co-develop\w*|"
     r"co-commerciali[sz]\w*|co-promot\w*|jointly\s+develop\w*|teamed\s+up|work(?:ing|ed|s)?\s+together|cooperation|"
     r"distribution\s+(?:agreement|partner\w*|rights)|commerciali[sz]ation\s+(?:and\s+licen[cs]e\s+)?(?:agreement|partner\w*)|memorandum\s+of\s+understanding|"
-    r"\bMoU\b|strategic\s+agreement|jointly|joint\s+research|together\s+with|partners?|"
+    # ("together with" a party: not "device development together with API manufacturing")
+    r"\bMoU\b|strategic\s+agreement|jointly|joint\s+research|together\s+with(?=\s+(?:the\s+)?(?-i:[A-Z]))(?!\s+(?:APIs?|R&D|GMP|cGMP)\b)|partners?|"
     # "DS-5670, an mRNA vaccine candidate being developed with the University of Tokyo"
     r"(?<!be\s)(?<!been\s)develop(?:ed|ing)\s+(?:jointly\s+)?with(?=\s+(?:the\s+)?[A-Z])|"
     # "signed a binding term sheet with X to develop, manufacture and market ...": an agreement to develop together

@@ -58,9 +58,11 @@ COMPANY_KIND = compile_pattern(
     r"drugmaker|maker|producer|distributor|provider|institute|partner))\b"
 )
 FOUNDED = compile_pattern(r"\b(?:founded|established|incorporated|set\s+up|formed)\b(?:\s+in\s+[A-Z][\w ]*?)?\s+in\s+(?P<year>(?:18|19|20)\d\d)\b", re.I)
-HQ = compile_pattern(r"\b(?:headquartered|head-?quartered|based)\s+in\s+(?P<place>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})|"
-                r"\bheadquarters\s+in\s+(?P<place2>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})|"
-                r"\bEstablished\s+in\s+(?P<place3>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s+in\s+\d{4}")
+# (a town's name may hold a possessive: "King's Lynn", "St. John's")
+_HQ_PLACE = r"[A-Z][\w\-]*(?:['’]s(?=\s+[A-Z]|[\s,.;]))?(?:\s+[A-Z][\w\-]*){0,2}"
+HQ = compile_pattern(rf"\b(?:headquartered|head-?quartered|based)\s+in\s+(?P<place>{_HQ_PLACE})|"
+                rf"\bheadquarters\s+in\s+(?P<place2>{_HQ_PLACE})|"
+                rf"\bEstablished\s+in\s+(?P<place3>{_HQ_PLACE})\s+in\s+\d{{4}}")
 
 
 INN_PAREN = compile_pattern(r"\s*(?:®|™|\(R\)|\(TM\))?\s*\((?P<inn>[a-z][a-z\-]+(?:\s+[a-z\-]+)?)\)")
