@@ -2112,3 +2112,14 @@ def test_together_with_joins_a_party_not_services():
             "QB-101.")
     got = {frozenset(str(p).split("|", 1)[1] for p in f.role("party")) for f in facts(text, "collaboration")}
     assert got == {frozenset({"orland pharma", "quill bio"})}
+
+
+def test_earlier_posts_of_a_person_named_by_a_pronoun_or_with_previously():
+    text = ("Kestrel SE has appointed Christian Wolters as Chief Executive Officer. From 2017 to 2022 he served as Chief "
+            "Executive Officer of Medix, a Dutch supplier of medical products. Jane Dale previously served as Chief Financial "
+            "Officer of Orland Pharma Inc. Production began at Q HOUSE, the company's vaccine plant in Andong.")
+    got = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert {("Christian Wolters", "medix", "Chief Executive Officer"),
+            ("Jane Dale", "orland pharma", "Chief Financial Officer")} <= got
+    ex = extract(parse_document(text, "case"))
+    assert "Company|q house" not in ex.entities

@@ -74,10 +74,11 @@ ORG_BY_TICKER = compile_pattern(
 )
 _APPOSITION_NOUNS = (r"(?:company|companies|CDMO|CRDMO|CRO|CMO|CDO|IDMO|biotech|biotechnology company|pharmaceutical company|"
                      r"manufacturer|developer|organi[sz]ation|specialist|leader|distributor|provider|firm|group|enterprise|"
-                     r"drugmaker|drug maker|innovator|subsidiary|institute|partner|producer|member|unit|division|arm|affiliate|conglomerate)\b")
+                     r"drugmaker|drug maker|innovator|subsidiary|institute|partner|producer|member|unit|division|arm|affiliate|conglomerate|"
+                     r"supplier|wholesaler|consultancy|investor|investment firm)\b")
 ORG_BY_APPOSITION = compile_pattern(
-    rf"{CAPITAL_NEXT}(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=\band\s)|(?<=,\s)|(?<=\bwith\s)|(?<=\bby\s))(?P<name>{NAME_SEQ}),\s+(?:a|an|the|one of the)\s+(?:[\w\-.]+\s+){{0,6}}?"
-    rf"{_APPOSITION_NOUNS}"
+    rf"{CAPITAL_NEXT}(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=\band\s)|(?<=,\s)|(?<=\bwith\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\bat\s))(?P<name>{NAME_SEQ}),\s+(?:a|an|the|one of the)\s+(?:[\w\-.]+\s+){{0,6}}?"
+    rf"{_APPOSITION_NOUNS}(?!['’])"  # (not "L HOUSE, the company's vaccine plant")
 )
 ORG_BY_VERB = compile_pattern(
     # (or after a date: "In April 2018, Kolmar Korea completed its acquisition of ...")
@@ -394,7 +395,8 @@ ROLE_PATTERNS = [
                     rf"(?=,?\s+{_SAID}\b|,\s+(?:has|had|is|was|will|who|also)\b|\s*[.;](?:\s|$))"),
     # Jane Doe is President and Chief Executive Officer of X / has been Chief Executive Officer of X since 2019
     # (and "Werner Lanthaler resigned as Chief Executive Officer of Evotec")
-    compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS}(?:,\s+who)?,?\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|has\s+served\s+as|remains|"
+    compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS}(?:,\s+who)?,?\s+(?:(?:previously|formerly|most\s+recently|currently|also)\s+)?"
+                    rf"(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|has\s+served\s+as|remains|"
                     rf"(?:has\s+)?(?:resigned|retired|stepped\s+down)\s+as|(?:will\s+)?(?:resign|retire|step\s+down)\s+as)\s+"
                     rf"(?:the\s+|an?\s+)?(?P<title>{TITLE_PHRASE})\s+(?:of|at)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:\s+(?:for|of)\s+{NAME_SEQ})?(?:,?\s+{LEGAL_SUFFIX})?|(?<=the\s)(?:company|group)\b)"),
     ROLE_IN_BRACKETS,
@@ -1162,6 +1164,8 @@ class MentionFinder:
             return True  # "Convidicea is the second vaccine": a typo of the product Convidecia
         if not words or len(name) < 2 or (words[0][0].islower() and how != "gazetteer" and not CAMEL_START.match(words[0])):
             return True
+        if how == "apposition" and (name.lower() in self.lex.targets or (len(words) == 1 and name in NOT_PERSON_WORDS)):
+            return True  # "the mechanism of HER2, a receptor ...", "of Health, the ...": a target or a word of a longer name
         if words[0] in MONTHS_AND_DAYS:
             return True  # "In April, the company signed ...": a date, not "April, the company"
         if how != "gazetteer" and re.fullmatch(r"(?:MFG|DP|DS|Plant|Unit|Line|Building|Block)(?:-?\d{1,3}|\s+[IVX]{1,5})", name):

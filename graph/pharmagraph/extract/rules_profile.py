@@ -176,7 +176,10 @@ def _government_of(ctx: DocContext, title: str, org: str, start: int, end: int) 
 
 # "He currently serves as Chief Executive Officer of X and of Y": the person named just before, in a title held now
 # (not "He previously served as ...", "From 2014 to 2019 he was ...": former roles)
-PRONOUN_ROLE = compile_pattern(rf"(?:^|;\s+|,\s+and\s+)(?:He|She|he|she)\s+(?:currently\s+|also\s+|now\s+)*(?:serves|is\s+(?:also\s+|currently\s+)?serving)\s+as\s+"
+# (and a post held before: "From 2017 to 2022 he served as Chief Executive Officer of Mediq", "He was Head of ...")
+PRONOUN_ROLE = compile_pattern(rf"(?:^|;\s+|,\s+and\s+|^(?:From|Between|Since|In|Until|Before\s+that|Previously|Earlier)\b[^,;]{{0,40}}?,?\s+)(?:He|She|he|she)\s+"
+                               rf"(?:currently\s+|also\s+|now\s+|previously\s+|later\s+)*(?:(?:serves|served|has\s+served|had\s+served|"
+                               rf"is\s+(?:also\s+|currently\s+)?serving)\s+as|was|has\s+been|had\s+been)\s+"
                                rf"(?:the\s+|an?\s+)?(?P<title>{TITLE_PHRASE})\s+(?:of|at)\s+(?:the\s+)?")
 
 
