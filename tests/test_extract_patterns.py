@@ -2123,3 +2123,15 @@ def test_earlier_posts_of_a_person_named_by_a_pronoun_or_with_previously():
             ("Jane Dale", "orland pharma", "Chief Financial Officer")} <= got
     ex = extract(parse_document(text, "case"))
     assert "Company|q house" not in ex.entities
+
+
+def test_a_list_of_officials_each_title_before_its_person():
+    text = ("BRASILIA, Brazil, May 2, 2023 -- Kestrel Biológicos opened a plant. The ceremony was attended by the President of "
+            "Brazil, Luiz Amaral da Silva, the Minister of Health, Nísia Prado, the Minister of Institutional Relations, "
+            "Alexandre Pinto, the Minister of Mines and Energy, Alexandre Souza, and the Minister of Finance, Fernando Reis.")
+    got = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert got == {("Luiz Amaral da Silva", "government of brazil", "President"),
+                   ("Nísia Prado", "government of brazil", "Minister of Health"),
+                   ("Alexandre Pinto", "government of brazil", "Minister of Institutional Relations"),
+                   ("Alexandre Souza", "government of brazil", "Minister of Mines and Energy"),
+                   ("Fernando Reis", "government of brazil", "Minister of Finance")}

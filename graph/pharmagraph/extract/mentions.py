@@ -413,6 +413,8 @@ ROLE_PATTERNS = [
     THE_HEAD_OF,
 ]
 # (and "the Life Sciences Company at LG Chem", "the Department of Endocrinology at Nanjing Drum Tower Hospital")
+#: a person named next in a list of officials ("..., the Minister of Health, Nísia Trindade, the Minister of ...")
+NEXT_PERSON_IN_LIST = compile_pattern(rf"(?:\s+(?:and|&)\s+[A-Z][\w\-]*)*,\s+(?:and\s+)?{PERSON}\s*(?:,|\.|\s+and\b)")
 UNIT_WORDS = compile_pattern(r"\b(?:Project|Program|Programme|Initiative|Division|Unit|Department|Office|Team|Company|Business)$|"
                              r"^(?:Department|Division|School|Faculty|Laboratory)\s+of\s")
 #: a government's department named in full ("Department of Biotechnology", "Ministry of Health"): an organisation
@@ -810,6 +812,8 @@ class MentionFinder:
                                                   or re.fullmatch(LEGAL_SUFFIX, w)
                                                   for w in person.split()) or self.lex.company(strip_legal(person)):
                     continue
+                if n == 0 and self.text[max(0, m.start("title") - 4): m.start("title")] == "the " and NEXT_PERSON_IN_LIST.match(self.text, m.end()):
+                    continue  # "the President of Brazil, Lula, the Minister of Health, Nísia Trindade, ...": the title is the next person's
                 org = clean_name(m.group("org"))
                 title = m.group("title")
                 if n == 11:
@@ -846,6 +850,12 @@ class MentionFinder:
                     # "Alberto Fernández, President of Argentina", "Mayor of Toulouse": a government's officer (see
                     # rules_profile.roles), no organisation's, and no company named
                     self._add_role(m, "person", person, title, org)
+                    continue
+                if n == 9 and re.fullmatch(r"(?:Deputy\s+|Vice\s+|Chief\s+)?Minister|Secretary", title) and not self.lex.company(org) \
+                        and not self.lex.country(org) and not GOVERNMENT_DEPARTMENT.match(org):
+                    # "the Minister of Institutional Relations, Alexandre Padilha": a portfolio of the government (see
+                    # rules_profile.roles), no organisation
+                    self._add_role(m, "person", person, f"{title} of {org}", "")
                     continue
                 if org in CONTINENTS or is_region(org):
                     # "President of the Middle East and North Africa (MENA) business": a region, the organisation from context
