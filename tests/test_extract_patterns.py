@@ -2135,3 +2135,14 @@ def test_a_list_of_officials_each_title_before_its_person():
                    ("Alexandre Pinto", "government of brazil", "Minister of Institutional Relations"),
                    ("Alexandre Souza", "government of brazil", "Minister of Mines and Energy"),
                    ("Fernando Reis", "government of brazil", "Minister of Finance")}
+
+
+def test_a_defined_companys_centre_and_a_headline_plan_and_a_drug_candidate_are_no_names():
+    text = ("Kestrel Pharmaceutical Corporation (\"KPC\") announced a licence for KP1601, KPC's novel oral drug candidate for "
+            "atopic dermatitis. \"Good,\" said Kyoung Lee, Executive Vice President of KPC's Drug Discovery Center.\n"
+            "Orland Announces CEO Succession Plan")
+    ex = extract(parse_document(text, "case"))
+    assert "Product|candidate" not in ex.entities
+    assert not [k for k in ex.entities if k.startswith("Person|Succession")]
+    got = {roles_of(f, "person", "organization") + (f.value("title"),) for f in ex.facts if f.kind == "role"}
+    assert ("Kyoung Lee", "kestrel pharmaceutical", "Executive Vice President of the Drug Discovery Center") in got

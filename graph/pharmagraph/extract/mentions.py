@@ -295,7 +295,9 @@ LOWER_PRODUCT_CONTEXT = compile_pattern(
     r"\b(?:(?:investigational|experimental|lead|novel|oral|injectable|inhaled|first-in-class|potential)\s+(?:new\s+)?"
     r"(?:drugs?|compounds?|medicines?|molecules?|agents?|therap(?:y|ies)|treatments?)(?:\s+candidates?)?|"
     r"(?:drug|product|development|clinical)\s+candidates?|granted)\s+"
-    r"(?P<name>[a-z]{6,}(?:\s+(?:pegol|alfa|beta))?)"
+    # (not a generic noun: "JWP's novel oral drug candidate for atopic dermatitis")
+    r"(?!(?:candidates?|compounds?|molecules?|products?|treatments?|therap(?:y|ies)|medicines?|formulations?|vaccines?|injections?|"
+    r"tablets?|capsules?|solutions?|programs?|programmes?|assets?)\b)(?P<name>[a-z]{6,}(?:\s+(?:pegol|alfa|beta))?)"
     r"(?=\s*(?:,|\.|;|\(|\s+(?:for|in|is|was|to|as|and|has|which)\b|\s+(?:[A-Z][a-z]+\s+){0,3}(?:Designation|Status)\b))")
 NOT_LOWER_PRODUCT = compile_pattern(r"(?:ing|tion|sion|ment|ness|ance|ence|ity|ies|ers|ed|ly|al|ive|ous|ful|ship|ism|ist)$")
 GENERIC_CORPORATE = {"global", "international", "holdings", "holding", "group", "corporation", "company", "industries",
@@ -564,7 +566,9 @@ NOT_PERSON_WORDS = {*INSTITUTION_HEADS, "Organization", "Organisation", "Health"
                     # (a professor's field: "Professor of Clinical Gene Therapy at ...", no person "Gene Therapy")
                     "Therapy", "Therapeutics", "Medicine", "Oncology", "Immunology", "Pharmacology", "Biology", "Chemistry", "Sciences",
                     "Surgery", "Cardiology", "Neurology", "Genetics", "Epidemiology", "Microbiology", "Virology", "Pediatrics",
-                    "Paediatrics", "Hematology", "Haematology", "Endocrinology", "Dermatology", "Radiology", "Pathology", "Psychiatry"}
+                    "Paediatrics", "Hematology", "Haematology", "Endocrinology", "Dermatology", "Radiology", "Pathology", "Psychiatry",
+                    # (a headline's words: "AbbVie Announces CEO Succession Plan")
+                    "Succession", "Plan", "Transition", "Update", "Changes", "Appointment", "Appointments"}
 TITLE_TOKENS = {
     "Chief", "Officer", "President", "Vice", "Senior", "Executive", "Director", "Head", "Global", "Managing",
     "Chairman", "Chair", "Representative", "Clinical", "Development", "General", "Manager", "Board", "Founder",
@@ -700,6 +704,10 @@ class MentionFinder:
     # -- helpers -------------------------------------------------------------------------
     def _is_taken(self, start: int, end: int) -> bool:
         return self.taken.find(1, start, end) >= 0
+
+    def _named_org(self, name: str) -> bool:
+        """A company of the table, or a name the text defines in brackets ("JW Pharmaceutical Corporation ("JWP")")."""
+        return bool(self.lex.company(name) or re.search(rf"[(\"“]{re.escape(name)}[\"”)]", self.text))
 
     def _add_role(self, m: re.Match[str], group: str, person: str, title: str, org: str) -> None:
         """A role read by match ``m`` (org "" where the context gives it), its person noted and their mention added."""
@@ -840,7 +848,9 @@ class MentionFinder:
                     else UNIT_THEN_ORG.fullmatch(org))
                 # ("Co-director of the Texas Children's Hospital Center for Vaccine Development": the hospital's centre)
                 unit = unit or INSTITUTE_UNIT.fullmatch(org)
-                if unit and DEPARTMENT_WORDS.search(unit.group("unit")):
+                if unit and (DEPARTMENT_WORDS.search(unit.group("unit")) or (
+                        re.search(r"['’]s\s", org) and self._named_org(unit.group("org")) and re.search(r"\b(?:Cent(?:er|re)|Institute|Laborator(?:y|ies)|Labs?)$", unit.group("unit")))):
+                    # ("Executive Vice President of JWP's Drug Discovery Center": a centre of the company the text defines)
                     # "Managing Director of PharmaMar's Oncology Business Unit", "General Manager of the Bio-Pharma Services
                     # Department of Ajinomoto Co.": the unit belongs in the title
                     org, title = unit.group("org"), f"{title} of the {unit.group('unit')}"
