@@ -2146,3 +2146,21 @@ def test_a_defined_companys_centre_and_a_headline_plan_and_a_drug_candidate_are_
     assert not [k for k in ex.entities if k.startswith("Person|Succession")]
     got = {roles_of(f, "person", "organization") + (f.value("title"),) for f in ex.facts if f.kind == "role"}
     assert ("Kyoung Lee", "kestrel pharmaceutical", "Executive Vice President of the Drug Discovery Center") in got
+
+
+def test_interim_and_board_chairs_a_lead_independent_director_and_a_post_nominal():
+    text = ("Kestrel Medical Limited said it. \"Good,\" said Dr John Eady, Interim Chairman of Kestrel. \"Ireland has been home,\" "
+            "said Giovanni Carlo, M.D., Board Chair and Chief Executive Officer of Kestrel Medical. The process was overseen "
+            "by the Board's independent directors, led by Glenn F. Tolton, Lead Independent Director. \"A landmark,\" — Nazim "
+            "Hassan MP, Managing Director, Kestrel Medical Limited")
+    got = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert {("John Eady", "kestrel medical", "Interim Chairman"), ("Giovanni Carlo", "kestrel medical", "Board Chair"),
+            ("Glenn F. Tolton", "kestrel medical", "Lead Independent Director"),
+            ("Nazim Hassan", "kestrel medical", "Managing Director")} <= got
+
+
+def test_a_quotes_own_footer_is_kept_and_the_pages_footer_dropped():
+    from pharmagraph.ingest.html import html_to_text
+    text = html_to_text("<html><body><main><blockquote><p>\"Good news.\"</p><footer>&mdash; Jane Doe, Managing Director, "
+                        "Kestrel Pharmaceuticals Limited</footer></blockquote></main><footer>Site footer</footer></body></html>")
+    assert "Jane Doe, Managing Director, Kestrel Pharmaceuticals Limited" in text and "Site footer" not in text

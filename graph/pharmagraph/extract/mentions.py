@@ -350,7 +350,7 @@ _PERSON_MORE = rf"(?:\s+(?:{NAME_PART}|[{UP}]\.|(?:van|de|den|der|ter|ten|von|bi
 # (with initials first, one name may follow: "V.C. Nannapaneni", "G V Prasad")
 PERSON = (rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Sheikh)\.?\s+)?(?:(?:[{UP}]\.){{2,3}}\s*{NAME_PART}{_PERSON_MORE}{{0,3}}|"
           rf"(?:[{UP}] ){{1,2}}(?=[{UP}][{LOW}]){NAME_PART}{_PERSON_MORE}{{0,3}}|(?:[{UP}]\.\s+)?{NAME_PART}{_PERSON_MORE}{{1,4}})"
-          r"(?:,?\s+(?:Jr|Sr)\.|\s+(?:Jr|Sr|II|III|IV)(?![\w.]))?")  # "Robert G. Kramer Sr."
+          r"(?:,?\s+(?:Jr|Sr)\.|\s+(?:Jr|Sr|II|III|IV|MP|OBE|CBE|MBE|KBE)(?![\w.]))?")  # "Robert G. Kramer Sr.", "Nazmul Hassan MP"
 # degrees and fellowships after a name: "Troy Wilson, Ph.D., J.D.,", "Arie Belldegrun, M.D., FACS,"
 CREDS = (r"(?:,\s+(?:MD|PhD|PharmD|MBBS|MBChB|DM|MBA|MPH|MSc|BSc|DSc|MS|JD|DVM|DrPH|FRCP|FRCPC|FRCS|FACS|FACP|FMedSci|FRS|MRCP|"
          r"DPhil|RPh|RN|CPA|CFA|Esq\.|(?:[A-Z][a-z]{0,4}\.){2,4})(?![\w.]))*")

@@ -76,6 +76,7 @@ def person_name(name: str) -> str:
     'Kelvin Shao'
     """
     name = re.sub(r"\s*\([\"“'‘][^()]*[\"”'’]\)", "", name)  # 'Sigurdur ("Siggi") Olafsson'
+    name = re.sub(r"\s+(?:MP|OBE|CBE|MBE|KBE)$", "", name)  # (a post-nominal: "Nazmul Hassan MP")
     return PERSON_PREFIX.sub("", clean_name(name)).strip()
 
 

@@ -67,6 +67,10 @@ def html_to_text(html: str, meta: dict[str, str] | None = None) -> str:
     tree = LexborHTMLParser(html)
     if meta is not None:
         meta.update(_meta(tree))
+    # a quote's own footer names who said it ("<blockquote>...<footer>— Jane Doe, CEO, X</footer>"): kept, as a line
+    for node in tree.css("blockquote footer, figure footer"):
+        node.insert_before("\n")
+        node.unwrap()
     for node in tree.css(DROP):
         node.decompose()
     for node in tree.css("[class], [id]"):
