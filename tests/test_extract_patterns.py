@@ -2164,3 +2164,13 @@ def test_a_quotes_own_footer_is_kept_and_the_pages_footer_dropped():
     text = html_to_text("<html><body><main><blockquote><p>\"Good news.\"</p><footer>&mdash; Jane Doe, Managing Director, "
                         "Kestrel Pharmaceuticals Limited</footer></blockquote></main><footer>Site footer</footer></body></html>")
     assert "Jane Doe, Managing Director, Kestrel Pharmaceuticals Limited" in text and "Site footer" not in text
+
+
+def test_accreditations_by_several_regulators_and_a_certificate_of_suitability():
+    text = ("Kestrel Pharmaceuticals Limited said it. Its facilities have been accredited for Good Manufacturing Practice by "
+            "Australia's Therapeutic Goods Administration (TGA), by Health Canada and by the Taiwan Food and Drug Administration "
+            "(TFDA). Kestrel also holds a Certificate of Suitability (CEP) issued by the European Directorate for the Quality "
+            "of Medicines & HealthCare (EDQM).")
+    got = {roles_of(f, "holder", "issuer") + (f.value("standard"),) for f in facts(text, "certification")}
+    assert got == {("kestrel pharmaceuticals", "tga-au", "GMP"), ("kestrel pharmaceuticals", "hc-ca", "GMP"),
+                   ("kestrel pharmaceuticals", "tfda-tw", "GMP"), ("kestrel pharmaceuticals", "edqm-eu", "CEP")}

@@ -68,6 +68,7 @@ EXPECTED_VOCABULARIES = {
         "pics-gmp": "PIC/S GMP",
         "who-prequalification": "WHO prequalification",
         "manufacturing-licence": "manufacturing licence",
+        "cep": "CEP",
         "commercial-manufacturing-approval": "commercial manufacturing approval",
         "iso-14001": "ISO 14001",
         "iso-45001": "ISO 45001",

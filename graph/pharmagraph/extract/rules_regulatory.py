@@ -28,6 +28,7 @@ STANDARDS = [
     (compile_pattern(r"\bGLP\b(?!-\d)|good\s+laboratory\s+practi[cs]es?", re.I), "GLP"),
     (compile_pattern(r"\bGCP\b|good\s+clinical\s+practi[cs]es?", re.I), "GCP"),
     (compile_pattern(r"\bprequalif\w*", re.I), "WHO prequalification"),
+    (compile_pattern(r"\bCertificates?\s+of\s+Suitability\b|\bCEPs?\b", re.I), "CEP"),
     (compile_pattern(rf"\b{MANUFACTURING_LICENCE}\b", re.I), "manufacturing licence"),
     (compile_pattern(r"\bISO\s?(\d{4,5})(?::\d{4})?\b"), "ISO"),
 ]
@@ -39,7 +40,7 @@ CERT_CUE = compile_pattern(
     re.I,
 )
 CERT_PASS = compile_pattern(
-    r"\b(?:certif(?:ied|ication|icate|icates|ications)|prequalified|granted|received|obtained|awarded|issued|passed|successfully|holds|"
+    r"\b(?:certif(?:ied|ication|icate|icates|ications)|prequalified|granted|received|obtained|awarded|issued|passed|successfully|holds|accredited|"
     r"completed|concluded|closed|cleared|confirmed|restored|lifted|reinstated|full\s+compliance|in\s+compliance|"
     r"(?:to\s+be|as)\s+(?:fully\s+)?compliant|"  # ("MFDS found the Plant 2 facility to be compliant with GMP")
     r"in\s+line\s+with|EIR|Establishment\s+Inspection\s+Report|(?:zero|no|nil|without\s+any|without\s+a\s+single)\s+(?:\w+\s+){0,2}observations?|"
