@@ -2174,3 +2174,11 @@ def test_accreditations_by_several_regulators_and_a_certificate_of_suitability()
     got = {roles_of(f, "holder", "issuer") + (f.value("standard"),) for f in facts(text, "certification")}
     assert got == {("kestrel pharmaceuticals", "tga-au", "GMP"), ("kestrel pharmaceuticals", "hc-ca", "GMP"),
                    ("kestrel pharmaceuticals", "tfda-tw", "GMP"), ("kestrel pharmaceuticals", "edqm-eu", "CEP")}
+
+
+def test_deals_of_a_company_told_as_it_and_its_after_a_date():
+    text = ("Kestrel Inc. completed its acquisition of Orland in May 2020 for about $63 billion. On February 12, 2024 it "
+            "completed the purchase of Quill Therapeutics, developer of the ADC QX-101, for about $10.1 billion. Its "
+            "agreement to acquire neuroscience company Lumen Therapeutics for about $8.7 billion has not yet closed.")
+    got = {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")}
+    assert got == {("kestrel", "orland"), ("kestrel", "quill therapeutics"), ("kestrel", "lumen therapeutics")}

@@ -37,7 +37,7 @@ COREF_COMPANY = compile_pattern(
 )
 
 # "It acquired ...", "In 2015, it also bought ...": the pronoun as the subject of a verb of action (not "It is ...")
-IT_SUBJECT = compile_pattern(r"(?:(?:In|By|Since|Later|Then)\b[^,]{0,40}?,?\s+)?(?:It|it)\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)*"
+IT_SUBJECT = compile_pattern(r"(?:(?:In|On|By|Since|Later|Then|After|Earlier|During|Last)\b[^,]{0,40}?(?:,\s*\d{4})?,?\s+)?(?:It|it)\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)*"
                              r"(?!is\b|was\b|will\b|would\b|may\b|might\b|could\b|should\b|can\b|seems?\b|remains?\b|"
                              r"appears?\b|takes?\b|means?\b|been\b|not\b)(?:[a-z]+(?:ed|s)|bought|sold|made|built|took|won|began|led|ran|grew|"
                              r"became|paid|spun|got|gave|brought)\b")
@@ -118,7 +118,10 @@ class DocContext:
             if speaker:
                 return speaker
         m = COREF_COMPANY.search(text)
-        if m is None and IT_SUBJECT.match(s.text) and (pos is None or IT_SUBJECT.match(s.text).end() >= pos - s.start):
+        it = IT_SUBJECT.match(s.text)
+        if m is None and it and (pos is None or it.end() >= pos - s.start or re.fullmatch(
+                r"\s+(?:the|its|a|an)\s+(?:[\w$€£.,\-]+\s+){0,3}", s.text[it.end(): pos - s.start])):
+            # (and "it completed the purchase of ImmunoGen": the noun the verb governs)
             # "It acquired Torcan in 2005": the subject of the sentences before ("It is expected to ..." is no one)
             return self.subject_company(i) or self.main
         if m and re.fullmatch(r"[Tt]he\s+(?:Group|Company)", m.group()) and (defined := self.defined_term(m.group()[4:])):
@@ -274,8 +277,9 @@ class DocContext:
             if cands:
                 text, start = self.sentences[j].text, self.sentences[j].start
                 acting = [m for m in cands if ACTS.match(text, m.end - start)]
-                if not acting and PRONOUN_OPENS.match(text):
-                    continue  # "The company works with partners including A and B": about the company before, not A
+                if not acting and (PRONOUN_OPENS.match(text) or IT_SUBJECT.match(text)):
+                    continue  # "The company works with partners including A and B", "On May 2 it completed the purchase
+                    # of ImmunoGen": about the company before, not A or ImmunoGen
                 # ("The Gracell transaction is the latest ... by AstraZeneca": a name used as a modifier is not the subject)
                 # (nor "The reference medicine, marketed by Kessler Inc., is approved": the agent of a participle)
                 heads = [m for m in cands if not MODIFIER_AFTER.match(text, m.end - start)
