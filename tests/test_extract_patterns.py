@@ -2182,3 +2182,10 @@ def test_deals_of_a_company_told_as_it_and_its_after_a_date():
             "agreement to acquire neuroscience company Lumen Therapeutics for about $8.7 billion has not yet closed.")
     got = {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")}
     assert got == {("kestrel", "orland"), ("kestrel", "quill therapeutics"), ("kestrel", "lumen therapeutics")}
+
+
+def test_two_buyers_acquiring_jointly_and_a_name_with_and_defined_by_its_first_words():
+    text = ("Quill Medical Limited said that Kestrel Capital and Orland Grand Pharmaceutical and Healthcare Holdings Limited "
+            "(\"OGP\") will jointly acquire 100% of the shares in Quill Medical. OGP is listed in Hong Kong.")
+    got = {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")}
+    assert got == {("kestrel capital", "quill medical"), ("orland grand pharmaceutical and healthcare holdings", "quill medical")}

@@ -1011,7 +1011,9 @@ class MentionFinder:
         # "Bharat Serums and Vaccines Limited ("BSV")": a name with "and" in it, whole where its acronym says so
         for m in scan(ORG_BY_ACRONYM, self.text):
             words = [w for w in re.split(r"[\s\-]+", strip_legal(m.group("name"))) if w[:1].isupper()]
-            if len(words) >= 3 and "".join(w[0] for w in words) == m.group("acr"):
+            # (or the words before "and": "China Grand Pharmaceutical and Healthcare Holdings Limited ("CGP")")
+            first = [w for w in re.split(r"[\s\-]+", re.split(r"\s+(?:and|&)\s+", m.group("name"))[0]) if w[:1].isupper()]
+            if len(words) >= 3 and m.group("acr") in ("".join(w[0] for w in words), "".join(w[0] for w in first)):
                 candidates.append((m.start("name"), m.end("name"), m.group("name"), "legal"))
         # "Drugmex is led by general manager Jorge Palomino": the organisation of a role is one
         candidates += [(start, end, name, "role") for start, end, name in self.role_orgs]

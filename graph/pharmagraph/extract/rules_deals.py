@@ -993,11 +993,24 @@ def acquisitions(ctx: DocContext) -> None:
             status = "completed" if COMPLETED.search(text) and not UNFINISHED.search(text) else "agreed"
             # "acquired Myovant Sciences, Urovant Sciences and Enzyvant Therapeutics": every company of the list
             targets = [target] if target_m is None or passive else _listed_targets(text, s.start, after, target_m)
+            # "CDH Genetech and CGP will jointly acquire 100% of Sirtex": both buy
+            buyers = [acquirer]
+            named = [m for m in before if m.key == acquirer]
+            others = [m for m in before if named and m.end <= named[0].start and m.key != acquirer]
+            if JOINTLY.search(text, 0, verb.start()) and others and re.fullmatch(
+                    r"(?:\s+[A-Z][\w\-]*){0,2}(?:\s*\([^()]*\))?\s+and\s+", text[others[-1].end - s.start: named[0].start - s.start]):
+                buyers = [others[-1].key, acquirer]  # (the first name may run on: "CDH Genetech and ...")
             for one in targets:
-                if one != acquirer and one not in bought:
-                    ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(acquirer), "target": ctx.org_ref(one)},
-                                 {**_value_fields(value), "status": status, "date": fact_date(ctx, i)})
-                    bought.add(one)
+                if one in bought:
+                    continue
+                for buyer in buyers:
+                    if one != buyer:
+                        ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(buyer), "target": ctx.org_ref(one)},
+                                     {**_value_fields(value), "status": status, "date": fact_date(ctx, i)})
+                bought.add(one)
+
+
+JOINTLY = compile_pattern(r"\b(?:jointly|together)\s+(?:\w+\s+)?$")
 
 
 def _listed_targets(text: str, offset: int, after: list[Mention], first: Mention) -> list[str]:
