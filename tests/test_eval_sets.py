@@ -22,10 +22,11 @@ from conftest import CASES, DEV, SEEDS, SHARED
 SCORE = SHARED / "eval" / "score.py"
 FLOORS = {  # set: (F1, attributes)
     "seeds": (SEEDS, 0.95, 0.90),
-    "dev": (DEV, 0.92, 0.62),
-    # 422 cases since c343-c422 joined (0.65, 0.84, 0.74, 0.72, 0.74, 0.62, 0.72 and 0.79 before any rule saw them): in
-    # chunks F1 0.8266, attributes 0.591; the bar is 0.85, which the own set misses by this much
-    "own": (CASES, 0.826, 0.59),
+    "dev": (DEV, 0.922, 0.63),
+    # 482 cases since c423-c482 joined (0.73, 0.68, 0.79, 0.65, 0.57 and 0.74 before any rule saw them; the 422 cases
+    # before them went 0.8266 -> 0.8321 in the thirteenth session): in chunks F1 0.8189, attributes 0.589; the issue's
+    # bar is 0.85, which the own set misses by this much
+    "own": (CASES, 0.818, 0.58),
 }
 
 
