@@ -646,11 +646,10 @@ def _headline_person(name: str) -> str:
 NAME_OPENING_ADJECTIVES = {"Global", "Leading", "New", "American", "European", "Chinese", "Korean", "Japanese", "Indian", "Swiss", "German"}
 
 
-# what "X is a ..." says X is: the first noun that tells a product from an organisation
+# what "X is a ..." says X is: the first noun that tells a product from an organisation (those of an apposition)
 IS_A_WHAT = compile_pattern(r"\s+(?:[\w\-]+\s+){0,4}?(?:(?P<product>vaccines?|candidates?|therap(?:y|ies)|drugs?|antibod(?:y|ies)|biosimilars?|"
                             r"medicines?|treatments?|inhibitors?|agonists?|antagonists?|conjugates?|formulations?|injections?|tablets?|"
-                            r"radioligands?|radiopharmaceuticals?|molecules?|compounds?)|(?P<org>company|companies|CDMO|CRDMO|CRO|CMO|biotech|"
-                            r"manufacturer|developer|organi[sz]ation|firm|group|leader|provider|producer|maker|drugmaker|subsidiary))\b")
+                            rf"radioligands?|radiopharmaceuticals?|molecules?|compounds?)\b|(?P<org>{_APPOSITION_NOUNS}|maker\b))")
 THE_INSIDE = re.compile(r"(?<=[a-z,;:])[ \t]+The[ \t]+(?=[A-Z])")
 
 
