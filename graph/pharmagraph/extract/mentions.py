@@ -26,7 +26,7 @@ from pharmagraph.extract.lexicon import (
     lexicon,
     name_union,
 )
-from pharmagraph.extract.names import clean_name, company_key, org_key, person_name, slug, strip_legal
+from pharmagraph.extract.names import POST_NOMINALS, clean_name, company_key, org_key, person_name, slug, strip_legal
 from pharmagraph.extract.places import is_city, is_region
 from pharmagraph.extract.regex_cache import compile_pattern
 from pharmagraph.extract.screen import finditer_before
@@ -350,7 +350,7 @@ _PERSON_MORE = rf"(?:\s+(?:{NAME_PART}|[{UP}]\.|(?:van|de|den|der|ter|ten|von|bi
 # (with initials first, one name may follow: "V.C. Nannapaneni", "G V Prasad")
 PERSON = (rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Sheikh)\.?\s+)?(?:(?:[{UP}]\.){{2,3}}\s*{NAME_PART}{_PERSON_MORE}{{0,3}}|"
           rf"(?:[{UP}] ){{1,2}}(?=[{UP}][{LOW}]){NAME_PART}{_PERSON_MORE}{{0,3}}|(?:[{UP}]\.\s+)?{NAME_PART}{_PERSON_MORE}{{1,4}})"
-          r"(?:,?\s+(?:Jr|Sr)\.|\s+(?:Jr|Sr|II|III|IV|MP|OBE|CBE|MBE|KBE)(?![\w.]))?")  # "Robert G. Kramer Sr.", "Nazmul Hassan MP"
+          rf"(?:,?\s+(?:Jr|Sr)\.|\s+(?:Jr|Sr|II|III|IV|{POST_NOMINALS})(?![\w.]))?")  # "Robert G. Kramer Sr.", "Nazmul Hassan MP"
 # degrees and fellowships after a name: "Troy Wilson, Ph.D., J.D.,", "Arie Belldegrun, M.D., FACS,"
 CREDS = (r"(?:,\s+(?:MD|PhD|PharmD|MBBS|MBChB|DM|MBA|MPH|MSc|BSc|DSc|MS|JD|DVM|DrPH|FRCP|FRCPC|FRCS|FACS|FACP|FMedSci|FRS|MRCP|"
          r"DPhil|RPh|RN|CPA|CFA|Esq\.|(?:[A-Z][a-z]{0,4}\.){2,4})(?![\w.]))*")
@@ -414,9 +414,9 @@ ROLE_PATTERNS = [
     compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?P<org>{NAME_SEQ})\s+(?P<title>{TITLE_PHRASE})(?=\s*(?:[,.;:]|$))"),
     THE_HEAD_OF,
 ]
-# (and "the Life Sciences Company at LG Chem", "the Department of Endocrinology at Nanjing Drum Tower Hospital")
 #: a person named next in a list of officials ("..., the Minister of Health, Nísia Trindade, the Minister of ...")
 NEXT_PERSON_IN_LIST = compile_pattern(rf"(?:\s+(?:and|&)\s+[A-Z][\w\-]*)*,\s+(?:and\s+)?{PERSON}\s*(?:,|\.|\s+and\b)")
+# (and "the Life Sciences Company at LG Chem", "the Department of Endocrinology at Nanjing Drum Tower Hospital")
 UNIT_WORDS = compile_pattern(r"\b(?:Project|Program|Programme|Initiative|Division|Unit|Department|Office|Team|Company|Business)$|"
                              r"^(?:Department|Division|School|Faculty|Laboratory)\s+of\s")
 #: a government's department named in full ("Department of Biotechnology", "Ministry of Health"): an organisation
@@ -825,7 +825,7 @@ class MentionFinder:
                 title = m.group("title")
                 if n == 11:
                     def named(o: str) -> bool:  # (organisations are found later: a name the text defines or writes in full)
-                        return bool(self.lex.company(o) or re.search(rf"[(\"“]{re.escape(o)}[\"”)]|(?<![\w-]){re.escape(o)}(?:\s+[A-Z][\w\-]*){{0,3}},?\s+{LEGAL_SUFFIX}(?![\w-])", self.text))
+                        return self._named_org(o) or bool(re.search(rf"(?<![\w-]){re.escape(o)}(?:\s+[A-Z][\w\-]*){{0,3}},?\s+{LEGAL_SUFFIX}(?![\w-])", self.text))
                     if org.endswith(" Group") and not named(org) and named(org[:-6]):
                         org, title = org[:-6], f"Group {title}"  # "Aspen Group Chief Executive": Aspen's
                     if not named(org) or any(w in TITLE_TOKENS for w in org.split()):

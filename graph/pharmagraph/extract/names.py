@@ -68,6 +68,10 @@ def company_key(row: dict[str, str]) -> str:
     return clean_name(row["name"]).lower() if other is not None and other is not row else org_key(row["name"])
 
 
+#: honours and offices written after a person's name, no part of it
+POST_NOMINALS = r"MP|OBE|CBE|MBE|KBE"
+
+
 @_remember
 def person_name(name: str) -> str:
     """A person's name without honorifics.
@@ -76,7 +80,7 @@ def person_name(name: str) -> str:
     'Kelvin Shao'
     """
     name = re.sub(r"\s*\([\"“'‘][^()]*[\"”'’]\)", "", name)  # 'Sigurdur ("Siggi") Olafsson'
-    name = re.sub(r"\s+(?:MP|OBE|CBE|MBE|KBE)$", "", name)  # (a post-nominal: "Nazmul Hassan MP")
+    name = re.sub(rf"\s+(?:{POST_NOMINALS})$", "", name)  # (a post-nominal: "Nazmul Hassan MP")
     return PERSON_PREFIX.sub("", clean_name(name)).strip()
 
 

@@ -166,6 +166,13 @@ SOLD_BY_UNDER_LICENCE = compile_pattern(r"\b(?:marketed|distributed|sold|commerc
                                         r"(?P<by>)[A-Z][^,;]{0,60}?\s+under\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,3}?licen[cs]e\b")
 
 
+def _product_owner(ctx: DocContext, i: int, licensee: str) -> str | None:
+    """The developer of a product sentence ``i`` names, other than ``licensee``: who grants a licence the text does not
+    say the grantor of ("Its biosimilar Tyruko is commercialised by Sandoz under an exclusive licence")."""
+    owners = [o.split("|", 1)[1] for p in ctx.of_kind(i, "Product") if (o := ctx.product_attrs(p.key).get("developer"))]
+    return next((o for o in owners if o != licensee), None)
+
+
 def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Sentence | None = None) -> tuple[str | None, str | None]:
     s = clause or ctx.sentences[i]
     text = s.text
@@ -200,8 +207,7 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
         if by:
             licensee = by[0].key
             others = [m.key for m, pos in rel if m.key != licensee and pos > sold_by.end()]
-            owners = [o.split("|", 1)[1] for p in ctx.of_kind(i, "Product") if (o := ctx.product_attrs(p.key).get("developer"))]
-            licensor = (others[0] if others else None) or next((o for o in owners if o != licensee), None) or _other_party(ctx, licensee)
+            licensor = (others[0] if others else None) or _product_owner(ctx, i, licensee) or _other_party(ctx, licensee)
             return licensor, licensee
     # "SII makes the vaccine under licence (from Novavax)": the maker is the licensee, the named or main company the licensor
     under_licence = re.search(r"\bunder\s+(?:an?\s+)?(?:exclusive\s+|non-exclusive\s+)?licen[cs]e\b(?!\s+(?:and\s+[\w\-]+\s+)?agreement)", text)
@@ -220,10 +226,7 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
             from_m = re.match(r"(?:\s+[\w\-]+){0,3}?\s+(?:from|of)\s+", text[under_licence.end():])
             after = [m.key for m, pos in rel if from_m and pos >= under_licence.end() + from_m.end() and m.key != licensee]
             # (else the owner of the product: "Its biosimilar Tyruko is commercialised by Sandoz under an exclusive licence")
-            owners = [o.split("|", 1)[1] for p in ctx.of_kind(i, "Product")
-                      if (o := ctx.product_attrs(p.key).get("developer"))]
-            owner = next((o for o in owners if o != licensee), None)
-            licensor = (after[0] if after else None) or owner or (ctx.main if ctx.main != licensee else None) \
+            licensor = (after[0] if after else None) or _product_owner(ctx, i, licensee) or (ctx.main if ctx.main != licensee else None) \
                 or _other_party(ctx, licensee)
             return licensor, licensee
     # "efgartigimod is licensed exclusively to Zai Lab": Zai Lab is the licensee, the product's owner the licensor

@@ -508,8 +508,7 @@ def facility_towns(ctx: DocContext, i: int) -> list:
     # (but a town after a country or a region is the next of a list: "sites in Karlskoga, Sweden, Milan, Italy, and ...")
     def after_a_name(m) -> bool:
         prev = re.search(r"\b(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?),\s*$", text[max(0, m.start - s.start - 30): m.start - s.start])
-        return bool(prev) and not (lex.country(prev.group("name")) or is_region(prev.group("name")) or (
-            " " in prev.group("name") and (lex.country(prev.group("name").split()[-1]) or is_region(prev.group("name").split()[-1]))))
+        return bool(prev) and not any(lex.country(n) or is_region(n) for n in {prev.group("name"), prev.group("name").split()[-1]})
 
     return [m for m in towns if not after_a_name(m)]
 
@@ -605,7 +604,7 @@ def _more_of(ctx: DocContext, i: int, last: dict, area: float | None, capacity: 
     return last
 
 
-def _facility_clause(ctx: DocContext, i: int, s: Sentence, last: dict | None, clause_before: str | None = None) -> dict | None:
+def _facility_clause(ctx: DocContext, i: int, s: Sentence, last: dict | None, operator_before: str | None = None) -> dict | None:
     text = s.text
     inside = lambda m: s.start <= m.start < s.end  # noqa: E731 - mentions of this clause only
     area = to_square_metres(text)
@@ -650,7 +649,7 @@ def _facility_clause(ctx: DocContext, i: int, s: Sentence, last: dict | None, cl
     operator = (attributive[-1].key if attributive else None) or (of_org[0].key if of_org else None) or its_owner or \
         (companies[0].key if companies and (companies[0].start - s.start < fws[0] or OPERATED_BY.search(text)) else None) or \
         (owner[0].key if len({m.key for m in owner}) == 1 else None) or \
-        (clause_before if not every and re.match(r"(?:and\s+|also\s+)?(?:[\w\-]+\s+){0,4}?(?:facilit|plant|site|laborator|hub|centre|center|campus|operations)", s.text) else None) or \
+        (operator_before if not every and re.match(r"(?:and\s+|also\s+)?(?:[\w\-]+\s+){0,4}?(?:facilit|plant|site|laborator|hub|centre|center|campus|operations)", s.text) else None) or \
         (ctx.coref_company(i) if not companies else None) or ctx.section_org(s.section) or \
         (ctx.main if not every and s.section == "body" and (SITE_LOCATED.match(text) or LIST_ITEM_SITE.match(text)) else None)
     if operator is None or ctx.kind_of(operator) != "Company":

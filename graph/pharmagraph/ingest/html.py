@@ -67,7 +67,8 @@ def html_to_text(html: str, meta: dict[str, str] | None = None) -> str:
     tree = LexborHTMLParser(html)
     if meta is not None:
         meta.update(_meta(tree))
-    # a quote's own footer names who said it ("<blockquote>...<footer>— Jane Doe, CEO, X</footer>"): kept, as a line
+    # a quote's own footer names who said it ("<blockquote>...<footer>— Jane Doe, CEO, X</footer>"): kept, its text set
+    # apart from the quote's
     for node in tree.css("blockquote footer, figure footer"):
         node.insert_before("\n")
         node.unwrap()
