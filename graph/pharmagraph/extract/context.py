@@ -21,6 +21,7 @@ from pharmagraph.model import Document, Evidence, Fact, Mention, Sentence
 AFFILIATE = compile_pattern(r"\b(?:its|their)\s+(?:(?:wholly[- ]owned|indirect|direct|majority[- ]owned|fully[- ]owned)\s+)?"
                        r"(?:\w+\s+)?(?:subsidiary|subsidiaries|affiliates?|parent(?:\s+company)?)\b")
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, **{str(n): n for n in range(2, 10)}}
+LINE_START = compile_pattern(r"[\s\-*•·–]*(?:\d{1,2}[.)]\s*)?")  # (what may come before a list item on its line)
 LIST_LEAD = compile_pattern(r"(?::\s*$|\b(?P<n>two|three|four|five|six|several|\d)\s+(?:[\w\-]+\s+){0,3}(?:products?|candidates?|"
                             r"biosimilars?|assets?|programs?|programmes?|molecules?|medicines?|vaccines?|therap(?:y|ies)|drugs?)\b)")
 PAIR_COREF = compile_pattern(r"\b(?:[Tt]he\s+(?:two\s+)?(?:companies|partners|parties)|[Bb]oth\s+(?:companies|partners|parties))\b")
@@ -216,6 +217,8 @@ class DocContext:
             s = self.sentences[j]
             if s.text.rstrip().endswith(":") and not found:
                 continue
+            if found and not LINE_START.fullmatch(self.doc.text, self.doc.text.rfind("\n", 0, s.start) + 1, s.start):
+                continue  # a list item's further sentences ("TLX591 (...), an antibody .... It has completed Phase II.")
             first = next((m for m in self.by_sentence[j] if m.start - s.start < 3), None)
             if first is None or first.kind != "Product":
                 break

@@ -23,7 +23,9 @@ NEGATION = compile_pattern(
     r"without|neither|nor|declined|refused|rejected|withdrew|withdrawn|failed\s+to|denied|no\s+decision|"
     # "no treatment approved in China had been shown to ...": what is not approved
     r"no\s+(?:other\s+)?(?:[\w\-]+\s+){0,2}?(?:treatments?|therap(?:y|ies)|drugs?|medicines?|products?|vaccines?|options?)"
-    r"(?:\s+(?:has|had|have)\s+been|\s+(?:was|were|is|are|yet))?\s+(?:approved|authori[sz]ed|licen[sc]ed)|"
+    # ("no product in the licensed portfolio is yet approved in China")
+    r"(?:\s+(?:in|of|from)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?"
+    r"(?:\s+(?:has|had|have)\s+(?:yet\s+)?been|\s+(?:was|were|is|are)(?:\s+yet)?|\s+yet)?\s+(?:approved|authori[sz]ed|licen[sc]ed)|"
     # "no European approval has been granted yet"
     r"no\s+(?:[\w\-]+\s+){0,2}?(?:approvals?|authori[sz]ations?|decisions?)\s+(?:has|have|had|was|were)\s+(?:yet\s+)?been)\b|n['’]t\b",
     re.I,

@@ -77,13 +77,15 @@ _APPOSITION_NOUNS = (r"(?:company|companies|CDMO|CRDMO|CRO|CMO|CDO|IDMO|biotech|
                      r"drugmaker|drug maker|innovator|subsidiary|institute|partner|producer|member|unit|division|arm|affiliate|conglomerate|"
                      r"supplier|wholesaler|consultancy|investor|investment firm)\b")
 ORG_BY_APPOSITION = compile_pattern(
-    rf"{CAPITAL_NEXT}(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=\band\s)|(?<=,\s)|(?<=\bwith\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\bat\s))(?P<name>{NAME_SEQ}),\s+(?:a|an|the|one of the)\s+(?:[\w\-.]+\s+){{0,6}}?"
+    rf"{CAPITAL_NEXT}(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=--\s)|(?<=—\s)|(?<=–\s)|(?<=\band\s)|(?<=,\s)|(?<=\bwith\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\bat\s))"
+    rf"(?P<name>{NAME_SEQ})(?:\s*\([\"“][^()]{{1,40}}\))?,\s+(?:a|an|the|one of the)\s+(?:[\w\-.]+\s+){{0,6}}?"
     rf"{_APPOSITION_NOUNS}(?!['’])"  # (not "L HOUSE, the company's vaccine plant")
 )
 ORG_BY_VERB = compile_pattern(
     # (or after a date: "In April 2018, Kolmar Korea completed its acquisition of ...")
-    rf"{CAPITAL_NEXT}(?:^|(?<=[.;:\"“]\s)|(?<=\n)|(?<=--\s)|(?<=—\s)|(?<=–\s)|(?<=\d,\s))(?P<name>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?\s+"
-    r"(?:today\s+)?(?:announced|announces|reported|reports|has\s+received|received|has\s+been\s+granted|"
+    rf"{CAPITAL_NEXT}(?:^|(?<=[.;:\"“]\s)|(?<=\n)|(?<=--\s)|(?<=—\s)|(?<=–\s)|(?<=\d,\s))(?P<name>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?"
+    # (and its short name defined: "Sterling Pharma Solutions ("Sterling") announced")
+    r"(?:\s*\([\"“][^()]{1,40}\))?\s+(?:today\s+)?(?:announced|announces|reported|reports|has\s+received|received|has\s+been\s+granted|"
     r"has\s+obtained|obtained|has\s+signed|signed|has\s+entered|entered|will\s+acquire|has\s+acquired|acquired|bought|completed|"
     r"agreed|has\s+agreed|is\s+(?:a|an|the)\b)"
 )
@@ -115,7 +117,9 @@ ORG_BY_PASSIVE_DEAL = compile_pattern(rf"{CAPITAL_NEXT}(?P<name>{NAME_SEQ})(?:,?
 # ("in-licensed it from Korean biotechnology company Oscotec": a preposition may stand for the article)
 ORG_BY_KIND = compile_pattern(rf"\b(?:the|a|an|its|their|from|with|by)\s+(?:[\w.\-]+\s+){{0,3}}?(?:company|biotech|drugmaker|CDMO|CRDMO|CRO|pharmaceutical\s+group|"
                               rf"biotechnology\s+firm|spin-?off|subsidiary|partner)\s+(?P<name>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?(?=\s*[,.;)]|\s+(?:in|for|and|to|from|with|which|that|was|is|has|had|will)\b)")
-ORG_BY_ACRONYM = compile_pattern(rf"(?<![\w-])(?P<name>{TOK}(?:{SP}+{TOK})*{SP}+(?:and|&){SP}+{TOK}(?:{SP}+{TOK}){{0,3}},?{SP}+{LEGAL_SUFFIX}){SP}*\((?:the{SP}+)?[\"“]?(?P<acr>[A-Z]{{3,6}})[\"”]?\)")
+ORG_BY_ACRONYM = compile_pattern(rf"(?<![\w-])(?P<name>{TOK}(?:{SP}+{TOK})*{SP}+(?:and|&){SP}+{TOK}(?:{SP}+{TOK}){{0,3}},?{SP}+{LEGAL_SUFFIX}){SP}*\((?:the{SP}+)?"
+                            # (or a quoted short name first: ("China Grand Pharma" or "CGP"))
+                            rf"(?:[\"“][A-Z][^\"“”()]{{1,40}}[\"”]{SP}*(?:,|or){SP}+)?[\"“]?(?P<acr>[A-Z]{{3,6}})[\"”]?\)")
 ORG_ABOUT = compile_pattern(r"^About\s+(?P<name>.+?)\s*:?$")
 # "(Julphar)", "(TSE: 4188) ("MCG")", "(TSE: 4568, "Daiichi Sankyo")": a ticker may come first, or after it
 # ("Fosun Pharma"; SSE: 600196, HKEX: 02196), or more than one name ("BE" or "the Company")
@@ -124,6 +128,7 @@ DEFINED_SHORT = compile_pattern(r",?\s*(?:\([A-Z][\w./]*(?:\s[A-Z][\w./]*)?\s*:\
                            r"(?:[Hh]ereinafter(?:\s+(?:referred\s+to\s+as|called))?,?\s+)?(?:the\s+)?"
                            r"[\"“”']?(?P<short>[A-Z][\w\-&.]*(?:\s[A-Z][\w\-&.]*){0,3})[\"“”']?\s*(?:[;,]\s*[A-Z][\w./]*\s*:[^()]*)?"
                            r"(?:\s*(?:,|or|and)\s+(?:the\s+)?[\"“][^\"“”()]{1,30}[\"”])*(?:[;,]\s*[A-Z][\w./]*\s*:[^()]*)?\)")
+QUOTED_ALTERNATIVE = compile_pattern(r"(?:,|\bor|\band)\s+[\"“]([A-Z][^\"“”()]{1,30})[\"”]")
 
 # regulators the reference table lacks: "Hebei Provincial Medical Products Administration", "the pharmaceutical licensing
 # authority of the State of Hamburg"
@@ -164,7 +169,11 @@ INN_STEMS = rf"(?:(?:fam-|ado-)?[a-z]{{3,}}{INN_SUFFIXES}(?:-[a-z]{{4}})?)"
 #: an ADC's payload, the second word of its INN ("patritumab deruxtecan", "enfortumab vedotin")
 PAYLOAD_WORD = compile_pattern(r"(?:tecan|dotin|tansine|tesirine|sunirine|ozogamicin)(?:-[a-z]{4})?$")
 # (gene therapies: a "-gene" word and its "-vec" or "-cel" vector, "valoctocogene roxaparvovec", "afamitresgene autoleucel")
-INN = compile_pattern(rf"(?<![\w-])(?P<name>(?:{INN_STEMS}|[a-z]{{3,}}gene(?=\s+[a-z]{{3,}}(?:vec|cel)(?![\w-]))|(?:(?<=[.!?]\s)|(?<=^)|(?<=\n)|(?<=[.!?]\s[\"\u201c\u2018(])|(?<=^[\"\u201c\u2018(])|(?<=\n[\"\u201c\u2018(]))[A-Z][a-z]{{2,}}{INN_SUFFIXES}(?!\s+[A-Z]|['’]))(?:\s+(?:[a-z]{{2,}}(?:tecan|dotin|tansine|tesirine|sunirine|ozogamicin|leucel|temcel|gene|xetan|vec|cel)|pegol|alfa|beta)(?:-[a-z]{{4}})?)?)(?![\w-])")
+# the ester or salt written with an INN: "allisartan isoproxil", "tenofovir disoproxil fumarate", "imatinib mesylate"
+SALT_WORDS = (r"(?:\s+(?:isoproxil|disoproxil|medoxomil|axetil|pivoxil|proxetil|mofetil|etexilate|alafenamide|marboxil|"
+              r"mesylate|mesilate|besylate|besilate|tosylate|maleate|fumarate|hemifumarate|succinate|tartrate|citrate|"
+              r"hydrochloride|hydrobromide|dihydrochloride|sulfate|sulphate|dipropionate|furoate|xinafoate|bromide)){0,2}")
+INN = compile_pattern(rf"(?<![\w-])(?P<name>(?:{INN_STEMS}|[a-z]{{3,}}gene(?=\s+[a-z]{{3,}}(?:vec|cel)(?![\w-]))|(?:(?<=[.!?]\s)|(?<=^)|(?<=\n)|(?<=[.!?]\s[\"\u201c\u2018(])|(?<=^[\"\u201c\u2018(])|(?<=\n[\"\u201c\u2018(]))[A-Z][a-z]{{2,}}{INN_SUFFIXES}(?!\s+[A-Z]|['’]))(?:\s+(?:[a-z]{{2,}}(?:tecan|dotin|tansine|tesirine|sunirine|ozogamicin|leucel|temcel|gene|xetan|vec|cel)|pegol|alfa|beta)(?:-[a-z]{{4}})?)?{SALT_WORDS})(?![\w-])")
 # ("the Phase 3 studies CLIMB-111 and CLIMB-121", "the follow-up study CLIMB-131"; not "doctors will study HLV-44")
 TRIAL_NAME_BEFORE = compile_pattern(r"\b(?:(?:trial|study)\s+(?:called|named)|(?:Phase\s+[\w/]+|follow-up|pivotal|registrational|confirmatory|"
                                     r"ongoing|global|the|its|two|three)\s+(?:trials?|stud(?:y|ies))(?:\s+[A-Z][\w\-]*(?:,|\s+and)?)*)\s+$")
@@ -191,6 +200,10 @@ OPEN_BRACKET = re.compile(r"\(")
 INN_BRAND = compile_pattern(rf"(?<![\w-])(?P<inn>(?i:{INN_STEMS})(?:\s+[a-z]{{4,}})?)(?:\s+for\s+injection)?\s+\((?:(?:brand|trade)\s+name:?\s+)?(?P<name>[A-Z][A-Z]{{4,30}}(?![\w-])|[A-Z][\w\-]{{2,30}}(?=®|™|\(R\)|\(TM\)))(?:®|™|\(R\)|\(TM\))?[),;]")
 # ("Pluvicto™ (lutetium (177Lu) vipivotide tetraxetan)": a radiolabel before the INN)
 RADIOLABEL = r"(?:[a-z]+\s+(?:\(\d{2,3}[A-Z][a-z]?\)|[A-Z][a-z]?[\s-]?\d{2,3})\s+)"
+#: words that name a brand's formulation after it ("Somatuline Depot", "Invega Sustenna", "Envarsus XR")
+FORMULATION_WORDS = {"Depot", "LAR", "XR", "ER", "SR", "XL", "CR", "LA", "Retard", "Sustenna", "Trinza", "Hafyera", "Consta",
+                     "Pen", "FlexPen", "SoloStar", "KwikPen", "Autoinjector", "Respimat", "Ellipta", "Turbuhaler", "Inhaler"}
+BRAND_BEFORE_FORM = compile_pattern(r"(?<![\w\-])([A-Z][a-z][\w\-]{1,30})\s+$")
 BRAND_INN = compile_pattern(rf"(?<![\w-])(?P<name>[A-Z][\w\-]{{2,30}})(?:®|™|\(R\)|\(TM\))?\s*\((?:{RADIOLABEL}|\d{{2,3}}[A-Z][a-z]?-)?(?P<inn>{INN_STEMS}(?:\s+[a-z]+(?:-[a-z]{{4}})?)?)(?:[;,][^();]{{1,40}})?\)")
 ISOTOPE_PREFIX = compile_pattern(r"^\[?(\d{2,3}[A-Z][a-z]?)\]?-")
 NOT_CODES = compile_pattern(
@@ -454,11 +467,12 @@ TITLE_HINT_ANY_CASE = compile_pattern(rf"(?i:{name_union(TITLE_HINTS)})")
 ROLE_NO_ORG = compile_pattern(rf"(?:(?<=\s)|^)(?:(?:(?:[Ii]ts|[Tt]he\s+company['’]s|[Oo]ur|[Tt]he)\s+)(?P<title_c>{TITLE_WORDS})(?:,\s+|\s+is\s+)|"
                               rf"(?P<title>{TITLE_WORDS}(?:\s+and\s+{TITLE_WORDS})?)\s+)(?P<person>{PERSON})")
 APPOINTED = compile_pattern(
-    rf"\b(?:appointment\s+of|election\s+of|appointed|appoints|appoint|elected|elects|named|names|promoted|promotes|elevated|elevates|hired|hires|welcomes)\s+(?P<person>{PERSON})"
+    rf"\b(?:appointment\s+of|election\s+of|appointed|appoints|appoint|elected|elects|named|names|nominated|nominates|promoted|promotes|elevated|elevates|hired|hires|welcomes)\s+(?P<person>{PERSON})"
     # ("the appointment of Achin Gupta, currently the company's Global Chief Operating Officer, as ...")
     # ("... Thomas Schinecker, today Head of the Diagnostics Division, as Roche's next CEO")
     rf"(?:,\s+(?:currently|now|today|previously|formerly)\s+(?:the\s+company['’]s\s+|its\s+|our\s+)?(?P<title_now>{TITLE_PHRASE}),)?"
-    rf"\s+(?:as|to\s+(?:the\s+)?(?:role|position|post)\s+of)\s+(?:its\s+|the\s+(?:company['’]s\s+)?|our\s+|new\s+|next\s+|"
+    # (or "nominated Jane Doe, currently Director, to succeed John Roe as President")
+    rf"\s+(?:as|to\s+(?:the\s+)?(?:role|position|post)\s+of|to\s+succeed\s+{PERSON}\s+as)\s+(?:its\s+|the\s+(?:company['’]s\s+)?|our\s+|new\s+|next\s+|"
     rf"(?-i:[A-Z][\w\-]*)['’]s\s+)*(?P<title>{TITLE_PHRASE})"
 )
 # "Sigurdur ("Siggi") Olafsson has been appointed Chief Executive Officer", and, where a title ends the phrase,
@@ -466,9 +480,10 @@ APPOINTED = compile_pattern(
 # the organisation comes from the context (see rules_profile.roles)
 PERSON_NICK = rf"{NAME_PART}\s+\([\"“][{UP}][{LOW}]+[\"”]\)\s+{NAME_PART}"
 ROLE_NO_ORG_MORE = (
-    compile_pattern(rf"(?P<person>{PERSON_NICK}|{PERSON})(?:,[^,;]{{1,80}},|,)?\s+(?:(?:has\s+been|was|will\s+be|is)\s+)?(?:appointed|named|promoted\s+to|elevated\s+to)\s+(?:as\s+)?"
+    compile_pattern(rf"(?P<person>{PERSON_NICK}|{PERSON})(?:,[^,;]{{1,120}},|,)?\s+(?:(?:has\s+been|was|will\s+be|is)\s+)?(?:appointed|named|promoted\s+to|elevated\s+to)\s+(?:as\s+)?"
                     rf"(?:the\s+(?:company['’]s\s+)?|its\s+)?(?:new\s+)?(?P<title>{TITLE_PHRASE})"),
-    compile_pattern(rf"(?<=\s)(?P<person>{PERSON}){CREDS},\s+(?:its\s+|our\s+|the\s+company['’]s\s+)?(?P<title>{TITLE_PHRASE})"
+    # (or "said Mr. Wakumoto, President and Representative Director.": the person the text named in full)
+    compile_pattern(rf"(?<=\s)(?P<person>{PERSON}|(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?){CREDS},\s+(?:its\s+|our\s+|the\s+company['’]s\s+)?(?P<title>{TITLE_PHRASE})"
                     rf"(?=(?:\s+since\s+[\w\s]{{4,20}}?)?\s*(?:[.;]|,\s+(?:and|who|said|added|has|had|is|was|will|also|continues|remains|"
                     rf"joins|joined|leads|led|oversees|serves|reports|brings)\b))"),
     # "Jane Doe will become Chief Executive Officer", "Jane Doe, who has led X as CEO, ... and becomes Executive
@@ -481,6 +496,10 @@ ROLE_NO_ORG_MORE = (
     compile_pattern(rf"(?P<person>{PERSON})(?:,[^,;]{{1,80}},)?\s+(?:[Ww]ill\s+|[Tt]o\s+)?(?:[Ss]ucceeds?|[Ss]ucceeded)\s+"
                     rf"(?P<predecessor>{PERSON}|(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?)\s+as\s+(?:the\s+)?"
                     rf"(?P<title>{TITLE_PHRASE})"),
+    # "Mr Perreault will step down as Chief Executive Officer and Managing Director": the title of the company spoken of
+    compile_pattern(rf"(?P<person>{PERSON}|(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?)(?:,[^,;]{{1,80}},)?\s+"
+                    rf"(?:[Ww]ill\s+|[Tt]o\s+|has\s+|had\s+)?(?:step(?:s|ped)?\s+down|retire[sd]?|resign(?:s|ed)?)\s+as\s+"
+                    rf"(?:the\s+company['’]s\s+|its\s+)?(?P<title>{TITLE_PHRASE})(?!\s+(?:of|at)\s+(?:the\s+)?[A-Z])"),
     # "He will be succeeded as CEO - North America by Richard Ascroft"
     compile_pattern(rf"\b(?:succeeded|replaced)\s+as\s+(?:the\s+company['’]s\s+|its\s+)?(?P<title>{TITLE_PHRASE})\s+by\s+(?P<person>{PERSON})"),
 )
@@ -500,7 +519,9 @@ ROLE_IN_CONTEXT = [
     # "Uwe Bücheler, head of the company's Biopharmaceuticals business unit"
     compile_pattern(rf"(?P<person>{PERSON}){CREDS},\s+(?P<title>(?:[Hh]ead|[Pp]resident|[Dd]irector|[Ll]eader|[Gg]eneral\s+[Mm]anager)\s+of\s+"
                     rf"(?:the\s+company['’]s|its|our)\s+[^,.;\"“”]{{2,60}}?)(?=\s*(?:[.;]|,))"),
-    compile_pattern(rf"(?P<person>{PERSON}|{SURNAME})\s+will\s+join\s+(?:the\s+(?:[Cc]ompany|Group|group)|us)(?:\s+and\s+its\s+[Bb]oard)?\s+"
+    # (or "Dr McKenzie joins the CSL Board as an Executive Director")
+    compile_pattern(rf"(?P<person>{PERSON}|{SURNAME})\s+(?:will\s+join|joins|has\s+joined)\s+(?:the\s+(?:[Cc]ompany|Group|group)|us|"
+                    rf"(?:the|its)\s+(?:[{UP}][\w\-]*\s+)?[Bb]oard(?:\s+of\s+[Dd]irectors)?(?=\s+as\s))(?:\s+and\s+its\s+[Bb]oard)?\s+"
                     rf"as\s+(?:an?\s+|its\s+|the\s+)?(?:new\s+)?(?P<title>{TITLE_PHRASE})"),
 ]
 # the compiled patterns a match's ``re`` is, the last the one of "will join"
@@ -520,7 +541,7 @@ NEEDS = {
     # (patterns that most releases give nothing, each a fifth of a millisecond over the text; in the pattern or its
     # look-ahead, what follows the name)
     PRODUCT_CONTEXT[5]: compile_pattern(r"(?:used|indicated)\s+(?:to|for|in)\b"),
-    ORG_BY_ACRONYM: compile_pattern(rf"(?:and|&){SP}+{TOK}(?:{SP}+{TOK}){{0,3}},?{SP}+{LEGAL_SUFFIX}{SP}*\((?:the{SP}+)?[\"“]?[A-Z]{{3,6}}[\"”]?\)"),
+    ORG_BY_ACRONYM: compile_pattern(rf"(?:and|&){SP}+{TOK}(?:{SP}+{TOK}){{0,3}},?{SP}+{LEGAL_SUFFIX}{SP}*\((?:the{SP}+)?[\"“]?[A-Z]"),
     ORG_BY_KIND: compile_pattern(r"(?:company|biotech|drugmaker|CDMO|CRDMO|CRO|pharmaceutical\s+group|biotechnology\s+firm|spin-?off|subsidiary|partner)"
                                  r"\s+[A-Z\d]"),
     ORG_BY_APPOSITION: compile_pattern(rf",\s+(?:a|an|the|one of the)\s+(?:[\w\-.]+\s+){{0,6}}?{_APPOSITION_NOUNS}"),
@@ -626,6 +647,7 @@ def _title_case(sentence: str) -> bool:
 
 DESCRIBED_TARGET = compile_pattern(r"-(?:directed|targeted|targeting|positive|negative|expressing|mutated|mutant|based|specific|"
                                    r"mediated|derived|associated|related|induced|dependent|resistant|naive|na\u00efve|high|low|amplified)$")
+REGION_SUFFIX = compile_pattern(r"\s(?:Region|Province|Prefecture|Governorate|Oblast|County|Emirate)$")  # ("Governor of Qassim Region")
 # the titles of a government's officers (see rules_profile.roles for whose government)
 GOVERNMENT_TITLE = compile_pattern(r"(?i:(?:Deputy\s+|Vice\s+|Prime\s+|Chief\s+)?Minister|Governor|(?:Vice[\s-])?Mayor|Ambassador|Senator|"
                                    r"Congress(?:man|woman)|(?:Vice\s+)?President\s+of\s+the\s+Republic|Secretary\s+of\s+State|"
@@ -899,7 +921,8 @@ class MentionFinder:
                     self.out.roles.append((person, more.group("title"), other, m.start(), more.end()))
                     if other[:1].isupper() and not DEPARTMENT_WORDS.search(other):
                         self.role_orgs.append((more.start("org"), more.start("org") + len(other), other))
-                if n in ORG_NAMING_ROLES and org[:1].isupper() and not re.fullmatch(TITLE_PHRASE, org) and (
+                if n in ORG_NAMING_ROLES and org[:1].isupper() and not re.fullmatch(TITLE_PHRASE, org) and not (
+                        GOVERNMENT_TITLE.search(m.group("title")) and REGION_SUFFIX.search(org)) and (
                         not DEPARTMENT_WORDS.search(org) or re.match(r"(?:St\.|Saint)\s", org) or GOVERNMENT_DEPARTMENT.match(org)):  # ("St. Luke's Health System")
                     self.role_orgs.append((m.start("org"), m.start("org") + len(org), org))
                 self.out.persons.add(org_key(person))
@@ -921,7 +944,9 @@ class MentionFinder:
                 person = _headline_person(person)  # "Takeda Announces Julie Kim Will Succeed ...": Julie Kim
             if len(person.split()) == 1:
                 # "Dr Mathias will join the Group as ...": the one person of that surname the text named in full
-                full = {r[0] for r in self.out.roles if r[0].split()[-1] == person}
+                full = {r[0] for r in self.out.roles if r[0].split()[-1] == person} or {
+                    n for f in re.finditer(rf"(?<![\w\-.])(?:[{UP}][{LOW}]+\s+(?:[{UP}]\.\s+)?){re.escape(person)}(?![\w\-])", self.text)
+                    if (n := person_name(f.group())).split()[0] not in TITLE_TOKENS | NOT_NAME_WORDS and not HONORIFIC.match(f.group())}
                 person = full.pop() if len(full) == 1 else person
             if len(person.split()) < 2 or any(w in NOT_NAME_WORDS or w in TITLE_TOKENS for w in person.split()):
                 continue
@@ -1014,6 +1039,12 @@ class MentionFinder:
             first = [w for w in re.split(r"[\s\-]+", re.split(r"\s+(?:and|&)\s+", m.group("name"))[0]) if w[:1].isupper()]
             if len(words) >= 3 and m.group("acr") in ("".join(w[0] for w in words), "".join(w[0] for w in first)):
                 candidates.append((m.start("name"), m.end("name"), m.group("name"), "legal"))
+                # (and where the text writes it again without the acronym: "About China Grand Pharmaceutical and ...")
+                name, at = m.group("name"), self.text.find(m.group("name"))
+                while at >= 0:
+                    if at != m.start("name"):
+                        candidates.append((at, at + len(name), name, "legal"))
+                    at = self.text.find(name, at + 1)
         # "Drugmex is led by general manager Jorge Palomino": the organisation of a role is one
         candidates += [(start, end, name, "role") for start, end, name in self.role_orgs]
         for s in self.sentences:
@@ -1071,6 +1102,9 @@ class MentionFinder:
                     continue  # "Shanghai Fosun Pharmaceutical (Group) Co., Ltd.": part of the name, not a short one
                 if short.lower() not in ("company", "the company") and len(short) >= 2 and short not in product_keys:
                     self.out.org_names[key].add(short)
+                    # (and the names after it: ("China Grand Pharma" or "CGP"))
+                    self.out.org_names[key] |= {alt for alt in QUOTED_ALTERNATIVE.findall(m.group(), m.end("short") - m.start())
+                                                if alt not in product_keys and alt.lower() != "the company"}
         self._merge_shared_names()
         self._merge_opening_adjectives()
         self._merge_generic_heads()
@@ -1112,11 +1146,13 @@ class MentionFinder:
         """Clusters that share a spelling are one organisation."""
         owner: dict[str, str] = {}
         for key in self._companies():
-            for name in list(self.out.org_names.get(key, ())):
+            for name in sorted(self.out.org_names.get(key, ())):
                 other = owner.get(org_key(name))
                 if other and other in self.out.org_names and other != key:
-                    self._merge(other, key)
-                    key = other
+                    # (the cluster with more spellings keeps its key: "China Grand Pharma", not its acronym "cgp")
+                    keep, drop = (other, key) if len(self.out.org_names[other]) >= len(self.out.org_names[key]) else (key, other)
+                    self._merge(keep, drop)
+                    key = keep
                 owner[org_key(name)] = key
 
     def _merge_generic_heads(self) -> None:
@@ -1185,6 +1221,8 @@ class MentionFinder:
             return True  # "Convidicea is the second vaccine": a typo of the product Convidecia
         if not words or len(name) < 2 or (words[0][0].islower() and how != "gazetteer" and not CAMEL_START.match(words[0])):
             return True
+        if how != "gazetteer" and len(words) > 1 and words[-1] in HEADLINE_VERBS:
+            return True  # "CSL Names Chief Operating Officer ... as Next CEO": a headline's subject and verb
         if how == "apposition" and (name.lower() in self.lex.targets or (len(words) == 1 and name in NOT_PERSON_WORDS)):
             return True  # "the mechanism of HER2, a receptor ...", "of Health, the ...": a target or a word of a longer name
         if words[0] in MONTHS_AND_DAYS:
@@ -1237,6 +1275,8 @@ class MentionFinder:
                         or first in ORG_PREFIX_HEADS or not first[0].isupper() or first in US_STATES \
                         or first in DEPARTMENT_HEADS:
                     continue
+                if first.isupper() and re.search(rf"(?<![\w-]){re.escape(first)}s\b|[a-z][\w\-]*\s+\({re.escape(first)}s?\)", text):
+                    continue  # "ADC Biotechnology" in a text about "antibody-drug conjugates (ADCs)": the term, no short name
                 if (is_city(first) or is_region(first)) and re.search(rf"\b(?:in|at|near|from)\s+{first}(?![\w-]|\s+[A-Z])|(?<![\w-]){first.upper()},", text):
                     continue  # "SHANGHAI, China -- ... Shanghai Fosun Pharmaceutical": the city, not a short name
                 # (written alone, not as the end of a longer name: "founded by Arthur Ash and Calvin Stevens" is no "Ash")
@@ -1283,8 +1323,12 @@ class MentionFinder:
                 name, inn = m.group("name"), m.group("inn").lower()
                 if self.lex.company(name) or name in NOT_NAME_WORDS or (inn_checked and inn in NOT_INN):
                     continue
+                start = m.start("name")
+                if name in FORMULATION_WORDS and (prev := BRAND_BEFORE_FORM.search(self.text, max(0, start - 40), start)) \
+                        and not self.lex.company(prev.group(1)) and prev.group(1) not in NOT_NAME_WORDS:
+                    start, name = prev.start(1), f"{prev.group(1)} {name}"  # "Somatuline Depot (lanreotide)": the brand is both words
                 brand = clean_name(name)
-                self._add(name, "Product", m.start("name"), m.end("name"), brand)
+                self._add(name, "Product", start, m.end("name"), brand)
                 self.inn_of.setdefault(inn, brand)
         # "Bristol Myers Squibb's Opdivo", "Novartis' Kymriah and Kite's Yescarta": a brand after a known maker's name
         people = {m.text for m in self.out.mentions if m.kind == "Person"}

@@ -69,7 +69,7 @@ def company_key(row: dict[str, str]) -> str:
 
 
 #: honours and offices written after a person's name, no part of it
-POST_NOMINALS = r"MP|OBE|CBE|MBE|KBE"
+POST_NOMINALS = r"MP|OBE|CBE|MBE|KBE|DBE|AO|AC|AM|FRS|FREng|FRCP|FMedSci"  # (AO, AC, AM: Order of Australia)
 
 
 @_remember

@@ -6,6 +6,7 @@ from pharmagraph.extract import fast_re as re
 from pharmagraph.extract import rules_deals, rules_profile, rules_regulatory
 from pharmagraph.extract.context import DocContext, prepare
 from pharmagraph.extract.merge import merge_facts
+from pharmagraph.extract.rules_regulatory import COMBINED_WITH
 from pharmagraph.model import Document, Extraction, Fact
 
 #: a company named as the partner a product is made with, not its developer ("together with Astellas")
@@ -18,6 +19,7 @@ def _pair(fact: Fact) -> frozenset[str]:
     return frozenset(str(v).split("|", 1)[-1] for v in values if v)
 
 
+PRODUCT_FROM = re.compile(r"(?:®|™)?(?:\s*\([^()]{1,60}\))?(?:,?\s+(?:developed|discovered|invented|originated)\s+by|\s+from)\s+(?:the\s+)?")
 SUBSIDIARY_OF = re.compile(r"(?:\s*\([^()]*\))?,\s+(?:a|an|the|its)\s+(?:[\w\-]+\s+){0,3}?(?:subsidiary|affiliate|unit|division|arm)\s+of\s+(?:the\s+)?$")
 
 
@@ -65,6 +67,12 @@ def extract_with_rules(doc: Document) -> Extraction:
     # parties to an acquisition are not also "collaborating" in the same release
     acquired = {frozenset((f.role("acquirer").split("|", 1)[1], f.role("target").split("|", 1)[1]))
                 for f in ctx.facts if f.kind == "acquisition"}
+    # ... nor are buyers of one company together ("looked forward to working alongside Patient Square and Veritas")
+    buyers: dict[str, set[str]] = {}
+    for f in ctx.facts:
+        if f.kind == "acquisition":
+            buyers.setdefault(f.role("target"), set()).add(f.role("acquirer").split("|", 1)[1])
+    acquired |= {frozenset((a, b)) for group in buyers.values() for a in group for b in group if a != b}
     # "the ideal partner" in a licensing release is the licensee, not a new collaboration
     service_pairs |= {frozenset((f.role("licensor").split("|", 1)[1], f.role("licensee").split("|", 1)[1]))
                       for f in ctx.facts if f.kind == "licensing" and f.role("licensor") and f.role("licensee")}
@@ -78,6 +86,15 @@ def extract_with_rules(doc: Document) -> Extraction:
             if fact.kind == kind and product and owner and fact.evidence:
                 ctx.note_developer(product, owner, ctx.sentence_at(fact.evidence.start), 1)
     rules_deals.licences_from_collaborations(ctx)
+    # "Somatuline Depot (lanreotide) from Ipsen", "ZEPOSIA, developed by Celgene": the company written right after it
+    for i, sent in enumerate(ctx.by_sentence):
+        if ctx.sentences[i].section == "boilerplate":
+            continue
+        for m in sent:
+            if m.kind == "Product" and (after := PRODUCT_FROM.match(ctx.doc.text, m.end)):
+                maker = next((o for o in ctx.orgs(i) if o.start == m.end + after.end() - after.start()), None)
+                if maker and ctx.kind_of(maker.key) == "Company":
+                    ctx.note_developer(f"Product|{m.key}", ctx.org_ref(maker.key), i, 2)
     # last resort: the company named beside the product where it is first mentioned
     from pharmagraph.extract.rules_deals import _provider_types
 
@@ -100,6 +117,9 @@ def extract_with_rules(doc: Document) -> Extraction:
         if ctx.sentences[i].section == "boilerplate":
             continue
         sent = ctx.sentences[i]
+        at = next((m.start for m in ctx.by_sentence[i] if m.kind == "Product" and m.key == key), None)
+        if at is not None and COMBINED_WITH.search(ctx.doc.text, max(sent.start, at - 80), at):
+            continue  # ("APHEXDA, used together with filgrastim, ...": a medicine given with the product, not the company's)
         # (not a partner the product is made "together with": "Padcev ... is developed and commercialised together with Astellas")
         companies = [m.key for m in ctx.orgs(i) if m.key not in providers
                      and not PARTNERED_WITH.search(sent.text, 0, m.start - sent.start)]

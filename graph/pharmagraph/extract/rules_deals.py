@@ -56,7 +56,7 @@ ACQ_VERB = compile_pattern(
     # (not the noun: "purchasing convenience", "buying power")
     r"\b(?:acquir(?:e|es|ed|ing)|to\s+buy|buy(?:s|ing)?(?!\s+(?:power|decisions?|groups?|patterns?)\b)|bought|"
     r"purchas(?:e|es|ed|ing)(?!\s+(?:convenience|power|decisions?|groups?|orders?|obligations?|price|agreement)\b)|take\s+over|took\s+over|takeover\s+of|"
-    rf"acquisition\s+of|merger\s+with|merge\s+with|buyout\s+of|paid\s+{_AMOUNT}\s+for|bec(?:ome|ame|omes)\s+the\s+(?:new\s+|sole\s+)?owner\s+of)\b",
+    rf"acquisition\s+of|merger\s+with|merge\s+with|buyout\s+of|taken\s+private|paid\s+{_AMOUNT}\s+for|bec(?:ome|ame|omes)\s+the\s+(?:new\s+|sole\s+)?owner\s+of)\b",
     re.I,
 )
 COLLAB_CUE = compile_pattern(
@@ -595,11 +595,13 @@ AGREEMENT_WITH = compile_pattern(r"\b(?i:agreement|contract|letter\s+of\s+intent
 # makes for the company it signed with
 SIGNED_TO_MAKE = compile_pattern(r"\b(?:signs?|signed|has\s+signed|enters?\s+into|entered\s+into|has\s+entered\s+into|concludes?|concluded)\s+"
                                  r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}?(?:agreement|contract|deal|letter\s+of\s+intent|memorandum\s+of\s+understanding|MoU)\s+"
-                                 r"with\s+(?P<with>(?:(?!\b(?:under\s+which|whereby|which)\b)[^;]){1,80}?)\s+to\s+(?:(?:help\s+)?(?:manufacture|produce|make|fill|supply)\b|"
+                                 r"with\s+(?P<with>(?:(?!\b(?:under\s+which|whereby|which)\b)[^;]){1,80}?)\s+(?:to\s+(?:help\s+)?(?:manufacture|produce|make|fill|supply)\b|"
+                                 # ("... with Novavax, Inc. (Nasdaq: NVAX) for the commercial-scale production of the antigen")
+                                 r"for\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:production|manufactur(?:e|ing)|fill[- ]finish(?:ing)?)\s+of\b|to\s+(?:"
                                  # ("... with BioNTech SE to use its manufacturing capacity and expertise to support the production of")
                                  r"(?:use|provide|offer|dedicate)\s+(?:its|their)\s+(?:[\w\-]+\s+){0,2}?(?:manufacturing|production|fill[- ]finish)\s+capacity\b|"
                                  r"reserve\s+(?:[\w\-]+\s+){0,2}?(?:manufacturing|production|fill[- ]finish)\s+capacity\b|"
-                                 r"support\s+(?:the\s+)?(?:production|manufactur\w+)\s+of\b)")
+                                 r"support\s+(?:the\s+)?(?:production|manufactur\w+)\s+of\b))")
 # "Boehringer Ingelheim's contract manufacturing business produces ...": the company through a part of it
 OWN_UNIT = compile_pattern(r"['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:business|unit|division|arm|subsidiary|site|plant|facility|operations)(?=\s)")
 PRONOUN_AFTER_COLON = compile_pattern(r"[:;]\s+(?:[^,;:]{1,30},\s+)?(?P<it>it|the\s+company)\b")  # ("...: in July, the company")
@@ -923,8 +925,8 @@ def acquisitions(ctx: DocContext) -> None:
             # "the acquisition of Biogen's entire stake in Samsung Bioepis", "acquire a 100% stake in BSV": the company whose
             # control is bought (a minority stake is an investment)
             stake = CONTROLLING_STAKE.match(text, verb.end())
-            if asset and not stake:
-                continue
+            if asset and not stake or MINORITY_SHARE.match(text, verb.end()):
+                continue  # ("Novartis to buy approximately 9% of CBMG": an investment)
             if _unsure(text, verb):
                 continue
             pos = s.start + verb.start()
@@ -940,6 +942,7 @@ def acquisitions(ctx: DocContext) -> None:
             after = [m for m in every if m.start >= s.start + (stake.end() if stake else verb.end()) and m.key not in sellers]
             passive = re.search(r"\b(?:was|were|been|be|being|is)\s+(?:\w+\s+)?$", text[: verb.start()]) and re.search(r"\bby\b", text[verb.end():])
             acquirer = target = None
+            consortium: list[str] = []
             if verb.group().lower().startswith(("acquisition of", "takeover of", "buyout of")):
                 past = stake.end() if stake else verb.end()  # (not "the entire stake held by Biogen in ...")
                 by = re.search(r"\bby\s+", text[past:])
@@ -963,6 +966,10 @@ def acquisitions(ctx: DocContext) -> None:
             elif passive:
                 target = before[-1].key if before else None
                 acquirer = after[0].key if after else None
+                if after and CONSORTIUM.search(text, verb.end(), after[0].start - s.start):
+                    # "taken private by a consortium made up of ...: Elliott (“Elliott”), Patient Square and Veritas": each buys
+                    firms = [m for n, m in enumerate(after) if n == 0 or m.key != after[n - 1].key]
+                    consortium = _party_list(text, [(m, m.start - s.start) for m in firms])
             else:
                 acquirer = _actor_before(ctx, i, pos)
                 target = after[0].key if after else None
@@ -997,7 +1004,7 @@ def acquisitions(ctx: DocContext) -> None:
             # "acquired Myovant Sciences, Urovant Sciences and Enzyvant Therapeutics": every company of the list
             targets = [target] if target_m is None or passive else _listed_targets(text, s.start, after, target_m)
             # "CDH Genetech and CGP will jointly acquire 100% of Sirtex": both buy
-            buyers = [acquirer]
+            buyers = consortium if len(consortium) > 1 and acquirer in consortium else [acquirer]
             named = [m for m in before if m.key == acquirer]
             others = [m for m in before if named and m.end <= named[0].start and m.key != acquirer]
             if JOINTLY.search(text, 0, verb.start()) and others and re.fullmatch(
@@ -1013,6 +1020,7 @@ def acquisitions(ctx: DocContext) -> None:
                 bought.add(one)
 
 
+CONSORTIUM = compile_pattern(r"\b(?:consortium|group\s+of\s+(?:investors|investment\s+firms|funds))\b")
 JOINTLY = compile_pattern(r"\b(?:jointly|together)\s+(?:\w+\s+)?$")
 
 
@@ -1058,6 +1066,8 @@ def _tender_offer(ctx: DocContext, i: int) -> bool:
 CONTROLLING_STAKE = compile_pattern(r"\s+(?:an?\s+|the\s+|its\s+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}['’]s?\s+)?(?:entire|whole|full|100\s?%|100\s+per\s*cent|"
                                      r"(?:5[1-9]|[6-9]\d)(?:\.\d+)?\s?%|remaining|controlling|majority)\s+(?:equity\s+|ownership\s+)?(?:stake|interest|shareholding)"
                                      r"(?:\s+(?:held|owned)\s+by\s+[^,;]{1,80}?)?\s+in\b")  # ("the entire stake held by Biogen Inc. in Samsung Bioepis")
+MINORITY_SHARE = compile_pattern(r"\s+(?:an?\s+)?(?:approximately|about|around|roughly|nearly|almost|up\s+to|some)?\s*(?:[1-4]?\d(?:\.\d+)?\s?%|"
+                                 r"[1-4]?\d(?:\.\d+)?\s+per\s*cent)\s+(?:of|in)\b")
 ALL_SHARES = compile_pattern(r"['’]s\s+(?:entire\s+|issued\s+and\s+)?(?:outstanding\s+)?(?:common\s+|ordinary\s+)?(?:shares|stock|share\s+capital|equity)\b")
 ITS_DEAL = compile_pattern(r"\b(?:its|their)\s+(?:[\w$€£¥.,\-]+\s+){0,3}$")
 

@@ -6,7 +6,13 @@ from pharmagraph.extract import fast_re as re
 from pharmagraph.extract.context import DocContext
 from pharmagraph.extract.cues import POSSESSIVE, split_spans, to_litres, to_square_metres
 from pharmagraph.extract.lexicon import CONTINENTS, INDUSTRY_HEADS, TITLE_WORDS, lexicon
-from pharmagraph.extract.mentions import COMPASS, GOVERNMENT_DEPARTMENT, GOVERNMENT_TITLE, TITLE_PHRASE
+from pharmagraph.extract.mentions import (
+    COMPASS,
+    GOVERNMENT_DEPARTMENT,
+    GOVERNMENT_TITLE,
+    HEADLINE_VERBS,
+    TITLE_PHRASE,
+)
 from pharmagraph.extract.names import org_key, person_name, strip_legal
 from pharmagraph.extract.places import is_city, is_region, is_us_state
 from pharmagraph.extract.regex_cache import compile_pattern
@@ -105,9 +111,12 @@ def _jurisdiction(name: str, tails: bool = False) -> str | None:
         bare = re.sub(r"^(?:State|City|Republic|Government|Province)\s+of\s+", "", tail)
         if (row := lexicon().country(bare)) or (row := lexicon().country(tail)):
             return row["name"]
-        if is_region(bare) or is_city(bare):
-            return tail
+        if is_region(bare) or is_city(bare) or (n == 0 and REGION_NAME.fullmatch(tail)):
+            return tail  # (or a place named as a region: "Governor of Qassim Region")
     return None
+
+
+REGION_NAME = compile_pattern(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+(?:Region|Province|Prefecture|Governorate|Oblast|County|Emirate)")
 
 
 HOME_LINE = compile_pattern(r"(?:^|\*\*)\s*(?P<city>[A-Z][\w.'’\- ]{1,40}?)(?:,\s+(?P<a>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))?"
@@ -169,7 +178,9 @@ def _government_of(ctx: DocContext, title: str, org: str, start: int, end: int) 
     # "President Cyril Ramaphosa described the decision as ...": a bare "President" before a name, in a sentence that
     # names no company, is the head of state of the dateline's country (a company's would be "X President", "of X")
     i = ctx.sentence_at(start)
-    if title == "President" and text.startswith("President ", start) and not ctx.orgs(i):
+    # (not "current President Atsuhiro Wakumoto to become Senior Advisor": a company's, passing on the post)
+    if title == "President" and text.startswith("President ", start) and not ctx.orgs(i) and not re.search(
+            r"\b(?:current|former|outgoing|incoming|new|interim|acting|its|our)\s+$", text[max(0, start - 12): start], re.I):
         return home_country(ctx)
     return None
 
@@ -299,6 +310,9 @@ def _best_roles(found: list[tuple[str, str, str, int, int]]) -> list[tuple[str, 
     return keep
 
 
+ORG_BOARD = compile_pattern(r"(?P<org>.+?)\s+(?P<board>(?:Supervisory\s+|Management\s+|Executive\s+)?Board(?:\s+of\s+(?:Directors|Management))?)")
+
+
 def roles(ctx: DocContext) -> None:
     _pronoun_roles(ctx)
     officials: set[str] = set()  # people the text names as a government's officers
@@ -309,6 +323,8 @@ def roles(ctx: DocContext) -> None:
         if org and NATIONAL_TITLE.match(title) and (at := ctx.doc.text.find(f"{title} for {org}", start, end + 40)) >= 0:
             # ("Chris Hipkins, Minister for COVID-19 Response": the portfolio, to the next comma or full stop)
             title, org = f"{title} for {PORTFOLIO.match(ctx.doc.text, at + len(title) + 5).group().strip()}", ""
+        if org and (board := ORG_BOARD.fullmatch(org)) and ctx.org_match(board.group("org"))[0]:
+            title, org = f"{title} of the {board.group('board')}", board.group("org")  # "Chair of the Syneos Health Board of Directors"
         government = _government_of(ctx, title, org, start, end)
         if government:
             # named as an organisation: "Government of France", "Government of North Carolina", "City of Toulouse"
@@ -357,7 +373,7 @@ def roles(ctx: DocContext) -> None:
             known = {strip_legal(n).lower() for n in ctx.found.org_names.get(key, ())}
             base = strip_legal(org)
             extra = [w for w in base.split()[len(max((n for n in known if base.lower().startswith(n + " ")), key=len, default=base).split()):]]
-            if extra and not all(w.lower() in UNIT_FILLERS for w in extra):
+            if extra and not all(w.lower() in UNIT_FILLERS for w in extra) and extra[-1] not in HEADLINE_VERBS:  # (not "CSL Names")
                 key = org_key(base)
                 ctx.found.org_names.setdefault(key, {base})
                 ctx.note_entity(f"Company|{key}", base)
@@ -543,7 +559,41 @@ def facilities(ctx: DocContext) -> None:
                 # (a clause that names no company lists more sites of the one before it: "...; and testing laboratories in ...")
                 before = last["roles"]["operator"].split("|", 1)[1] if last and last.get("at") == i else None
                 last = _facility_clause(ctx, i, clause, last, before)
+    _site_table(ctx)
     _drop_region_sites(ctx)
+
+
+SITE_COLUMN = compile_pattern(r"(?i)(?:sites?|facilit(?:y|ies)|locations?|plants?|city|town|campus)")
+WHAT_COLUMN = compile_pattern(r"(?i)(?:role|functions?|activit(?:y|ies)|capabilit(?:y|ies)|type|focus|operations|description|use|"
+                              r"services|purpose|specialty|speciality)")
+TOWN_CELL = compile_pattern(r"[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2}")
+
+
+def _site_table(ctx: DocContext) -> None:
+    """A table of sites ("Site | Country | Role" then "Dudley | United Kingdom | Headquarters; API manufacturing"):
+    each row a site of the company its heading names ("Sterling's network"), else of the company the text is about."""
+    for i, s in enumerate(ctx.sentences):
+        if " | " not in s.text:
+            continue
+        head = [c.strip() for c in s.text.split(" | ")]
+        col = next((n for n, c in enumerate(head) if SITE_COLUMN.fullmatch(c)), None)
+        if col is None:
+            continue
+        what = next((n for n, c in enumerate(head) if WHAT_COLUMN.fullmatch(c)), None)
+        titled = [m for j in (i - 1, i - 2) if j >= 0 and ctx.sentences[j].section == "heading" for m in ctx.orgs(j)]
+        owner = titled[0].key if titled else ctx.main
+        if owner is None or ctx.kind_of(owner) != "Company":
+            continue
+        for j in range(i + 1, min(len(ctx.sentences), i + 40)):
+            row = [c.strip() for c in ctx.sentences[j].text.split(" | ")]
+            if len(row) != len(head):
+                break
+            town = row[col].split(",")[0].strip()
+            if not TOWN_CELL.fullmatch(town) or ctx.found.org_names.get(org_key(town)):
+                continue
+            ctx.note_entity(f"Place|{town}", town)
+            name = row[what] if what is not None and row[what] else "site"
+            ctx.add_fact("facility", j, {"operator": ctx.org_ref(owner), "location": f"Place|{town}"}, {"name": name[:100]}, 0.7)
 
 
 REGION_WORDS = compile_pattern(r"\b(?:Province|State|County|Prefecture|Region|Oblast|Canton)$")

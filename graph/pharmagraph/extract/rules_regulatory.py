@@ -15,7 +15,8 @@ from pharmagraph.model import Mention, Sentence
 
 # a regulator's licence for a plant ("a manufacturing licence by Japan's MHLW for its facility MFG2"), and the letter
 # that closes a warning letter: certificates, both
-MANUFACTURING_LICENCE = r"manufactur\w*\s+(?:licen[cs]es?|permits?|authori[sz]ations?)"
+# (and the UK's "Manufacturer's Authorisation for Investigational Medicinal Products, or MIA(IMP)")
+MANUFACTURING_LICENCE = r"(?:manufactur\w*|[Mm]anufacturer['’]s)\s+(?:licen[cs]es?|permits?|authori[sz]ations?)|MIA\s?\(IMP\)"
 CLOSE_OUT = r"close-?out\s+letter"
 STANDARDS = [
     (compile_pattern(r"\bEU[- ]GMP\b|\bEuropean\s+(?:Union\s+)?GMP\b"), "EU GMP"),
@@ -436,7 +437,7 @@ def approvals(ctx: DocContext) -> None:
 
 
 # a filing's sentence that also states a decision ("submitted in May and approved in June"; not "is not yet authorized")
-DECIDED_NOT_NEGATED = compile_pattern(r"(?<!\bnot\s)(?<!\bnot\syet\s)(?<!\bnot\sbeen\s)(?<!\bnot\syet\sbeen\s)(?<!\bno\s)"
+DECIDED_NOT_NEGATED = compile_pattern(r"(?<!\bnot\s)(?<!\bnot\syet\s)(?<!\bnot\sbeen\s)(?<!\bnot\syet\sbeen\s)(?<!\bno\s)(?<!\byet\s)"
                                       r"\b(?:approved|granted|cleared|authori[sz]ed)\b", re.I)
 
 
@@ -446,7 +447,7 @@ def _filing_only(text: str) -> bool:
 
 
 COMBINED_WITH = compile_pattern(r"\b(?:in\s+combination\s+with|combined\s+with|plus|added\s+to|on\s+top\s+of|metabolite\s+of|"
-                                r"used\s+with|linked\s+to|conjugated\s+(?:to|with))\s+(?:(?:the|a|an)\s+)?"
+                                r"(?:used|given|administered)\s+(?:together\s+)?with|in\s+conjunction\s+with|linked\s+to|conjugated\s+(?:to|with))\s+(?:(?:the|a|an)\s+)?"
                                 r"(?:[\w\-®™]+(?:\s+[\w\-®™]+){0,2}(?:,\s+|,?\s+and\s+|\s+or\s+))*(?:[\w\-®™]+\s+){0,2}$")
 REFERENCE_SUBJECT = compile_pattern(r"\b[Tt]he\s+(?:reference|originator|innovator|originator's)\s+(?:medicine|product|drug|biologic|brand|molecule)\b")
 DECIDED = compile_pattern(r"\b(?:granted|approved|authori[sz]ed|cleared|registered|listed)\b")
