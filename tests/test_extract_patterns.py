@@ -2312,3 +2312,20 @@ def test_a_contract_for_the_production_of_an_antigen_is_a_service():
             "ORL) for the commercial-scale production of the protein antigen used in OR-2373, Orland's COVID-19 vaccine.")
     got = {roles_of(f, "provider", "client") for f in facts(text, "service")}
     assert got == {("kestrel", "orland")}
+
+
+def test_a_sale_to_a_buyer_with_central_european_legal_forms_and_a_seller_that_is_no_buyer():
+    text = ("Harbor NV sold Quilta d.o.o. to Kestrel S.A. for EUR 31.2 million. Orland Group said today that the sale of "
+            "Lumen d.o.o. to Kestrel has been completed. The group bought a manufacturing facility in Swords, Ireland, from "
+            "Vantor Pharma in 2017 and acquired US-based Ampex Fine Chemicals in 2018.")
+    got = {roles_of(f, "acquirer", "target") + (f.value("date"),) for f in facts(text, "acquisition")}
+    assert ("kestrel", "quilta", None) in {g[:2] + (None,) for g in got} and ("kestrel", "lumen") in {g[:2] for g in got}
+    assert ("orland group", "ampex fine chemicals", "2018") in got
+    assert not [g for g in got if g[0] == "vantor pharma"]
+
+
+def test_a_dateline_with_a_towns_own_letters_opens_the_body_after_a_contact_menu():
+    from pharmagraph.extract.sentences import split_sentences
+    text = ("Careers\nInvestors\nContact\nLočna, Novo mesto, 4 November 2015 – Kestrel, d. d., Novo mesto officially opened "
+            "Notol 2, a new plant for solid dosage forms, at its main site today.\n")
+    assert split_sentences(text)[-1].section == "body"

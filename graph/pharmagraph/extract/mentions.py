@@ -128,6 +128,7 @@ DEFINED_SHORT = compile_pattern(r",?\s*(?:\([A-Z][\w./]*(?:\s[A-Z][\w./]*)?\s*:\
                            r"(?:[Hh]ereinafter(?:\s+(?:referred\s+to\s+as|called))?,?\s+)?(?:the\s+)?"
                            r"[\"“”']?(?P<short>[A-Z][\w\-&.]*(?:\s[A-Z][\w\-&.]*){0,3})[\"“”']?\s*(?:[;,]\s*[A-Z][\w./]*\s*:[^()]*)?"
                            r"(?:\s*(?:,|or|and)\s+(?:the\s+)?[\"“][^\"“”()]{1,30}[\"”])*(?:[;,]\s*[A-Z][\w./]*\s*:[^()]*)?\)")
+PLACE_BASED = compile_pattern(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-(?:based|headquartered)\s+(?=[A-Z])")
 QUOTED_ALTERNATIVE = compile_pattern(r"(?:,|\bor|\band)\s+[\"“]([A-Z][^\"“”()]{1,30})[\"”]")
 
 # regulators the reference table lacks: "Hebei Provincial Medical Products Administration", "the pharmaceutical licensing
@@ -1069,6 +1070,8 @@ class MentionFinder:
                 # "Reddy’s Laboratories", a part of the known name
             if re.search(LEGAL_SUFFIX + r"$", name) and end > legal[1]:
                 legal = (start, end)
+            if based := PLACE_BASED.match(name):
+                start, name = start + based.end(), name[based.end():]  # "US-based AMPAC Fine Chemicals": AMPAC Fine Chemicals
             possessive = re.match(r"^[A-Z][\w ]*?['’]s\s+", name)
             if possessive and (self.lex.country(possessive.group().rstrip("'’s ").strip()) or possessive.group().rstrip("'’s ").strip() in NOT_NAME_WORDS):
                 start += possessive.end()

@@ -855,7 +855,9 @@ def same_group(a: object, b: object) -> bool:
 
 
 PLACE_AFTER_NAME = compile_pattern(r"\s+(?:Park|Campus|Centre|Center|Tower|Building|Plaza)\b")
-SELL_VERB = compile_pattern(r"\b(?:sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|transfer(?:s|red|ring)?)\s+(?P<what>[^.;]{0,160}?)\s+to\s+", re.I)
+# (a sentence's full stops are its names' own: "Fidelta d.o.o.", "Beta Bio Inc."; and "the sale of Fidelta to Selvita")
+SELL_VERB = compile_pattern(r"\b(?:sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|transfer(?:s|red|ring)?|(?:sale|divestiture|divestment)\s+of)\s+"
+                            r"(?P<what>[^;]{0,160}?)\s+to\s+", re.I)
 
 
 def _sales(ctx: DocContext, i: int) -> bool:
@@ -878,7 +880,8 @@ def _sales(ctx: DocContext, i: int) -> bool:
             continue
         # "to K.K. BCJ-94, a special purpose company ... advised by Bain Capital": the named fund stands behind it
         value = _value_of(ctx, i)
-        status = "completed" if re.search(r"\b(?:completed|closed|has\s+sold|sold|transferred)\b", text, re.I) else "agreed"
+        status = "completed" if re.search(r"\b(?:completed|closed|has\s+sold|sold|transferred)\b", text, re.I) and \
+            not UNFINISHED.search(text) else "agreed"
         ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(buyers[0].key), "target": ctx.org_ref(sold[-1].key)},
                      {**_value_fields(value), "status": status, "date": fact_date(ctx, i)}, confidence=0.7)
         found = True
@@ -1016,11 +1019,24 @@ def acquisitions(ctx: DocContext) -> None:
                 for buyer in buyers:
                     if one != buyer:
                         ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(buyer), "target": ctx.org_ref(one)},
-                                     {**_value_fields(value), "status": status, "date": fact_date(ctx, i)})
+                                     {**_value_fields(value), "status": status, "date": _year_of_deal(text, verbs, n) or fact_date(ctx, i)})
                 bought.add(one)
 
 
 CONSORTIUM = compile_pattern(r"\b(?:consortium|group\s+of\s+(?:investors|investment\s+firms|funds))\b")
+IN_YEAR = compile_pattern(r"\b(?:in|since)\s+(?:(?:early|late|mid-?)\s+)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d{2})\b")
+
+
+def _year_of_deal(text: str, verbs: list[re.Match[str]], n: int) -> str | None:
+    """The year told beside the deal verb ``n`` of a sentence that tells several deals in different years ("bought a site
+    from X in 2017 and acquired Y in 2018"): the first "in YEAR" up to the next verb."""
+    if len(verbs) < 2 or len(set(IN_YEAR.findall(text))) < 2:
+        return None
+    end = verbs[n + 1].start() if n + 1 < len(verbs) else len(text)
+    year = IN_YEAR.search(text, verbs[n].end(), end)
+    return year.group(1) if year else None
+
+
 JOINTLY = compile_pattern(r"\b(?:jointly|together)\s+(?:\w+\s+)?$")
 
 
@@ -1097,6 +1113,10 @@ def _actor_before(ctx: DocContext, i: int, pos: int) -> str | None:
     before = [m for m in ctx.every_org(i) if m.end <= pos]
     # ("invoX Pharma, the International Arm of Sino Biopharm, Agrees to Buy ...": not the group it belongs to)
     before = [m for m in before if not ctx.is_parent_in_apposition(i, m)] or before
+    # ("The group bought a facility from Bristol-Myers Squibb in 2017 and acquired AMPAC in 2018": not the seller)
+    sellers = [m for m in before if re.search(r"\bfrom\s+(?:the\s+)?$", s.text[max(0, m.start - s.start - 12): m.start - s.start])]
+    if sellers and sellers[-1] is before[-1]:
+        before = [m for m in before if m not in sellers]
     if not before:
         return ctx.coref_company(i, pos)
     if re.search(r"\b(?:it|they)\b", s.text[before[-1].end - s.start: pos - s.start]):

@@ -45,7 +45,8 @@ _INITIAL_THEN = re.compile(r"[A-Za-z]\.(?:[,;]|\s+[a-z(])")
 # "YANTAI, China, June 9, 2021 – RemeGen ...": the release starts here, whatever a web page's menus said before
 # ("Bengaluru, Karnataka, India, December 2, 2017: Biocon ..." too)
 _DATELINE_START = re.compile(
-    r"^(?:\*\*)?[A-Z][A-Za-z .'\-]{2,40},\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s+){0,2}"
+    # (any script's letters and lower-case words in a town's name: "Ločna, Novo mesto, 4 November 2015 –")
+    r"^(?:\*\*)?[A-Z][^\W\d_ .'\-]*[^\W\d_ .'\-]*(?:[ .'\-]+[^\W\d_]+){0,5},\s+(?:[A-Z][\w.]*(?:\s+[\w.]+){0,2},\s+){0,2}"
     r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})(?:\*\*)?\s*(?:[-–—/:]|\(|$)")
 
 
