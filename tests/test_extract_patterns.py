@@ -2329,3 +2329,24 @@ def test_a_dateline_with_a_towns_own_letters_opens_the_body_after_a_contact_menu
     text = ("Careers\nInvestors\nContact\nLočna, Novo mesto, 4 November 2015 – Kestrel, d. d., Novo mesto officially opened "
             "Notol 2, a new plant for solid dosage forms, at its main site today.\n")
     assert split_sentences(text)[-1].section == "body"
+
+
+def test_general_directors_heads_of_an_agency_and_roles_kept_or_also_held():
+    text = ("\"Good,\" said Masashi Kaura, General Director of Kestrel Pharma. The decision was announced by Penny K. Lutto, "
+            "Head of BPOM, at a press conference. Kestrel Pharma appointed a CEO; Mr Kevin Wake will be supported by Andy "
+            "Hallam, who continues as Deputy Chief Executive Officer and Financial Director. \"Good,\" said Brian Jopp, "
+            "Chairman of Kestrel Pharma. Mr Jopp, who is also Chief Executive of the Orland Group, became chairman in 2014.")
+    got = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert {("Masashi Kaura", "kestrel pharma", "General Director"), ("Penny K. Lutto", "bpom-id", "Head"),
+            ("Andy Hallam", "kestrel pharma", "Financial Director"), ("Brian Jopp", "orland group", "Chief Executive")} <= got
+
+
+def test_a_town_before_an_apposition_is_no_product_and_developed_by_past_an_apposition():
+    text = ("Batavo Biosciences, based in Leiden, the Netherlands, helps partners move vaccines to the clinic. "
+            "BPOM Grants Emergency Use Authorization to KESTVAC, the COVID-19 Vaccine Developed by Universitas Orlanda "
+            "and Produced by Kestrel\n\nJAKARTA -- PT Kestrel Pharmaceuticals Indonesia (\"Kestrel\") and Universitas Orlanda "
+            "(Unor) announced today that BPOM has issued an Emergency Use Authorization for KESTVAC, an inactivated COVID-19 "
+            "vaccine.")
+    ex = extract(parse_document(text, "case"))
+    assert "Product|Leiden" not in ex.entities
+    assert ("KESTVAC", "universitas orlanda") in {roles_of(f, "product", "developer") for f in ex.facts if f.kind == "development"}

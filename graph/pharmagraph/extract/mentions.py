@@ -62,6 +62,8 @@ ORG_BY_HEAD = compile_pattern(rf"(?<![\w-])(?P<name>(?:{TOK}(?:{SP}+|{SP}*&{SP}*
 # "Biogen (Denmark) Manufacturing ApS", "C-Ray Therapeutics (Chengdu) Co., Ltd."
 # (an acronym and a word in lower case, "SK biotek Co., Ltd.", is a name only with its legal form)
 ORG_BY_LEGAL = compile_pattern(rf"(?<![\w-])(?P<name>(?:{LEGAL_NAME_SEQ}|[A-Z]{{2,5}}{SP}+[a-z]{{3,}})(?:{SP}*\([A-Z][\w ]*\)(?:{SP}+{NAME_SEQ})?)?(?:,{SP}*|{SP}+){LEGAL_SUFFIX})(?![\w])")
+# a legal form written first: Indonesia's "PT Bio Farma", "PT Kalbe Farma Tbk"
+ORG_BY_LEGAL_PREFIX = compile_pattern(rf"(?<![\w-])(?P<name>PT{SP}+{TOK}(?:{SP}+{TOK}){{0,4}}(?:{SP}+Tbk\.?)?)(?=\s*[(),.;:]|\s+[a-z]|\s*$)")
 _PREFIX_HEADS = "|".join(ORG_PREFIX_HEADS)
 _OF_HEADS = "|".join(ORG_OF_HEADS)
 ORG_BY_PREFIX = compile_pattern(
@@ -443,7 +445,8 @@ TITLE_ONLY = compile_pattern(TITLE_WORDS)
 HONORIFIC = compile_pattern(r"\b(?:Dr|Mr|Ms|Mrs|Prof)\.?\s")
 _HONORIFIC_SURNAME = rf"\b(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+(?P<surname>{NAME_PART})"
 ROLE_BY_SURNAME = [
-    compile_pattern(rf"{_HONORIFIC_SURNAME}\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|remains)\s+(?:the\s+|an?\s+)?"
+    # (and "Mr Joffe, who is also Chief Executive of the Bidvest Group")
+    compile_pattern(rf"{_HONORIFIC_SURNAME}(?:,\s+who)?\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|remains)(?:\s+also)?\s+(?:the\s+|an?\s+)?"
                     rf"(?P<title>{TITLE_PHRASE})\s+(?:of|at)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)"),
     compile_pattern(rf"{_HONORIFIC_SURNAME}\s+joined\s+(?P<org>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?(?:\s+in\s+(?:\w+\s+)?\d{{4}})?\s+as\s+"
                     rf"(?:its\s+|the\s+|an?\s+)?(?P<title>{TITLE_PHRASE})"),
@@ -489,7 +492,7 @@ ROLE_NO_ORG_MORE = (
                     rf"joins|joined|leads|led|oversees|serves|reports|brings)\b))"),
     # "Jane Doe will become Chief Executive Officer", "Jane Doe, who has led X as CEO, ... and becomes Executive
     # Chairman", "Jane Doe will succeed John Roe as CEO"
-    compile_pattern(rf"(?P<person>{PERSON})(?:,\s+who\s+[^,;]{{1,80}},(?:[^,;.]{{1,100}}?\s+and)?)?\s+(?:[Ww]ill\s+|[Tt]o\s+)?"
+    compile_pattern(rf"(?P<person>{PERSON})(?:,\s+who\s+[^,;]{{1,80}},(?:[^,;.]{{1,100}}?\s+and)?|,\s+who(?=\s+(?:continues|remains)\s))?\s+(?:[Ww]ill\s+|[Tt]o\s+)?"
                     rf"(?:[Bb]ecomes?|[Bb]ecame|(?:[Cc]ontinues?|[Rr]emains?)(?:\s+to\s+serve)?\s+as)\s+"
                     rf"(?:the\s+(?:company['’]s\s+)?|its\s+)?(?:new\s+)?(?P<title>{TITLE_PHRASE})(?=[ \t]*(?:[.;,\n]|$)|\s+(?:of|at|on|in|with|effective|from)\b)"),
     # (a headline capitalises the verb: "Julie Kim Will Succeed Christophe Weber as ..."; the predecessor held the title)
@@ -1015,7 +1018,7 @@ class MentionFinder:
         if self.lex.company_pattern is not None:
             for m in self.lex.company_pattern.finditer(self.text):
                 candidates.append((m.start(), m.end(), m.group(), "gazetteer"))
-        for pattern, how in ((ORG_BY_LEGAL, "legal"), (ORG_BY_TICKER, "ticker"), (ORG_BY_HEAD, "head"), (ORG_CAMEL, "head"), (ORG_CAMEL_ALONE, "camel"),
+        for pattern, how in ((ORG_BY_LEGAL, "legal"), (ORG_BY_LEGAL_PREFIX, "legal"), (ORG_BY_TICKER, "ticker"), (ORG_BY_HEAD, "head"), (ORG_CAMEL, "head"), (ORG_CAMEL_ALONE, "camel"),
                              (ORG_BY_PREFIX, "prefix"), (ORG_BY_APPOSITION, "apposition"), (ORG_BY_VERB, "verb"), (ORG_BY_VERB_PAST_CLAUSE, "verb"),
                              (ORG_BY_GRANT, "verb"), (ORG_BY_DEAL, "deal"), (ORG_BY_PASSIVE_DEAL, "deal"), (ORG_BY_KIND, "kind")):
             for m in scan(pattern, self.text):
@@ -1404,6 +1407,8 @@ class MentionFinder:
                     continue  # "Manufacturing and supply" (a heading), then "Legend and Janssen ...": lines apart
                 if name in COMMON_CAPS or name in NOT_NAME_WORDS or self._not_product(name) or re.fullmatch(r"[A-Z]{2,5}s", name):
                     continue
+                if is_city(name) or is_region(name) or self.lex.country(name):
+                    continue  # "based in Leiden, the Netherlands, helps partners move vaccines": a town
                 if re.fullmatch(LEGAL_SUFFIX, name) or re.search(r"(?<![\w.])[A-Z]\.\s+$", self.text[max(0, m.start("name") - 4): m.start("name")]):
                     continue  # "Biological E. Limited is a vaccine maker": the end of a company's name
                 if (inn := INN.match(self.text, m.start("name"))) and inn.end("name") == m.end("name"):

@@ -19,7 +19,9 @@ def _pair(fact: Fact) -> frozenset[str]:
     return frozenset(str(v).split("|", 1)[-1] for v in values if v)
 
 
-PRODUCT_FROM = re.compile(r"(?:®|™)?(?:\s*\([^()]{1,60}\))?(?:,?\s+(?:developed|discovered|invented|originated)\s+by|\s+from)\s+(?:the\s+)?")
+# (also past an apposition: "INAVAC, the COVID-19 Vaccine Developed by Universitas Airlangga and Produced by Biotis")
+PRODUCT_FROM = re.compile(r"(?:®|™)?(?:\s*\([^()]{1,60}\))?(?:,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?(?=(?i:developed|discovered)\s))?"
+                          r"(?:(?:,?\s+|(?<=\s))(?i:developed|discovered|invented|originated)\s+by|\s+from)\s+(?:the\s+)?")
 SUBSIDIARY_OF = re.compile(r"(?:\s*\([^()]*\))?,\s+(?:a|an|the|its)\s+(?:[\w\-]+\s+){0,3}?(?:subsidiary|affiliate|unit|division|arm)\s+of\s+(?:the\s+)?$")
 
 
