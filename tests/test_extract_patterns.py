@@ -2350,3 +2350,29 @@ def test_a_town_before_an_apposition_is_no_product_and_developed_by_past_an_appo
     ex = extract(parse_document(text, "case"))
     assert "Product|Leiden" not in ex.entities
     assert ("KESTVAC", "universitas orlanda") in {roles_of(f, "product", "developer") for f in ex.facts if f.kind == "development"}
+
+
+def test_a_licence_read_both_ways_keeps_the_way_a_sentence_says():
+    text = ("SAN DIEGO -- Orland Biosciences, Inc. and Kestrel Group Corporation (\"Kestrel\") today announced a strategic "
+            "collaboration and licensing agreement covering KG-878, with payments of up to $2.7 billion. Under the agreement, "
+            "Kestrel grants Orland Biosciences exclusive worldwide rights to develop and commercialise KG-878.")
+    got = {roles_of(f, "licensor", "licensee", "product") for f in facts(text, "licensing")}
+    assert got == {("kestrel group", "orland biosciences", "KG-878")}
+
+
+def test_rights_returned_a_group_company_and_a_profiles_products_are_no_deals():
+    text = ("Kestrel Dream announced the purchase of Orland Toyama's radiopharmaceutical business for JPY 22.1 billion. The "
+            "price was lowered after the parties, together with Advanced Quill Applications International S.A. (AQA), a "
+            "Vantor company, agreed that the Japanese marketing rights to Lumathera, AQA's lutetium-177 radioligand therapy, "
+            "would be returned to AQA.\n\nAbout Harbor Biosciences\nHarbor Biosciences is a neuroscience company. Its approved "
+            "medicines include OSTENTYS (opicapone), which it markets in the United States under a licence from BIALO; and "
+            "ORILIXA (elagolix) for endometriosis pain, developed in collaboration with AbbVie.")
+    ex = extract(parse_document(text, "case"))
+    assert not [f for f in ex.facts if f.kind in ("licensing", "collaboration") and "vantor" in repr(f.roles).lower()]
+    assert not [f for f in ex.facts if f.kind == "licensing"]
+    assert "Product|Lumathera" in ex.entities
+
+
+def test_a_biosimilar_suffix_on_an_ordinary_word_is_no_inn():
+    text = "Kestrel Dream has been extending the technology to peptide-drug conjugates (PDCs)."
+    assert "Product|peptide-drug" not in extract(parse_document(text, "case")).entities

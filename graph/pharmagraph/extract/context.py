@@ -47,6 +47,10 @@ PARENT_BEFORE = re.compile(r"\b(?:(?i:company|subsidiary|unit|division|arm|affil
                            r"(?:the\s+)?(?:(?:[A-Z][\w\-]*\s+)?[A-Z][\w\-]*['’]s\s+)?$")  # ("the CDMO of South Korea's Lotte Group")
 
 
+GROUP_COMPANY_BEFORE = re.compile(r"[)”\"]?(?:\s*\([^()]{1,40}\))?,\s+(?:a|an)\s+")
+GROUP_COMPANY_AFTER = re.compile(r"\s+(?:group\s+)?company\b")
+
+
 @dataclass
 class DocContext:
     """What the rules read about one document."""
@@ -199,6 +203,11 @@ class DocContext:
                                not re.search(r"\b(?:grants?|licen[cs]\w*|with|to|from|signed|agreed)\b", s.text[m.end(): c.start - s.start])]
                     if owner:
                         pairs |= {frozenset((owner[-1].key, c.key)) for c in members if c.key != owner[-1].key}
+                # "Advanced Accelerator Applications (AAA), a Novartis company": a member of that group
+                for a, b in zip(every, every[1:]):
+                    if a.key != b.key and GROUP_COMPANY_BEFORE.fullmatch(self.doc.text, a.end, b.start) and \
+                            GROUP_COMPANY_AFTER.match(self.doc.text, b.end):
+                        pairs.add(frozenset((a.key, b.key)))
             # "FUJIFILM Diosynth Biotechnologies" and "Fujifilm", "Pfizer Korea" and "Pfizer": a company named after another
             keys = sorted({m.key for m in self.found.mentions if m.kind == "Company"})
             pairs |= {frozenset((a, b)) for a in keys for b in keys if a != b and b.startswith(a + " ")}

@@ -130,6 +130,7 @@ DEFINED_SHORT = compile_pattern(r",?\s*(?:\([A-Z][\w./]*(?:\s[A-Z][\w./]*)?\s*:\
                            r"(?:[Hh]ereinafter(?:\s+(?:referred\s+to\s+as|called))?,?\s+)?(?:the\s+)?"
                            r"[\"“”']?(?P<short>[A-Z][\w\-&.]*(?:\s[A-Z][\w\-&.]*){0,3})[\"“”']?\s*(?:[;,]\s*[A-Z][\w./]*\s*:[^()]*)?"
                            r"(?:\s*(?:,|or|and)\s+(?:the\s+)?[\"“][^\"“”()]{1,30}[\"”])*(?:[;,]\s*[A-Z][\w./]*\s*:[^()]*)?\)")
+ACRONYM_TERM = compile_pattern(r"(?<![\w-])([A-Z]{2,6})s\b|[a-z][\w\-]*\s+\(([A-Z]{2,6})s?\)")
 PLACE_BASED = compile_pattern(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-(?:based|headquartered)\s+(?=[A-Z])")
 QUOTED_ALTERNATIVE = compile_pattern(r"(?:,|\bor|\band)\s+[\"“]([A-Z][^\"“”()]{1,30})[\"”]")
 
@@ -270,9 +271,11 @@ PRODUCT_CONTEXT = [
     # inactivated enterovirus 71 (EV71) vaccine")
     # (not "In the Kingdom, the therapy may now be used": a name after "the" is a place or a thing, not a brand)
     # (and "Neuraceq is a fluorine-18 PET imaging agent"; not "Kessler is a contract manufacturer of vaccines")
-    compile_pattern(rf"(?<![Tt]he ){PNAME}(?:®|™)?(?:,|\s+is)\s+(?:a|an|the|its|their)\s+(?!(?:company|firm|group|business|partners?)\b(?!['’]))"
+    # (or its owner's: "Lutathera, AAA's lutetium-177 radioligand therapy")
+    compile_pattern(rf"(?<![Tt]he ){PNAME}(?:®|™)?(?:,|\s+is)\s+(?:a|an|the|its|their|[A-Z][\w\-]*['’]s)\s+(?!(?:company|firm|group|business|partners?)\b(?!['’]))"
                     rf"(?:(?!(?:of|for|with|by|from|in|at|to|which|that|who)\s|(?:makers?|manufacturers?|developers?|producers?|firm|leader)\b)"
-                    rf"[\w\-]+(?:['’]s|,)?\s+|\([\w\-]+\)\s+){{0,6}}?{_PRODUCT_KINDS}\b(?!\s+(?:makers?|manufacturers?|developers?|producers?|company|companies)\b)"),
+                    rf"[\w\-]+(?:['’]s|,)?\s+|\([\w\-]+\)\s+){{0,6}}?{_PRODUCT_KINDS}\b(?!\s+(?:makers?|manufacturers?|developers?|producers?|company|companies|"
+                    rf"subsidiary|subsidiaries|business|unit|division|arm|affiliate|partner)\b)"),
     # "granted emergency use authorization to CoronaVac, developed by ...", "approval for Xocova in"
     compile_pattern(rf"\b(?:authori[sz]ation|approval|clearance|registration)\s+(?:to|for|of)\s+{PNAME}(?=\s*(?:®|™|\(|,|;|\s+(?:in|for|as|was|is|to|on|by)\b))"),
     # "Afrezza (insulin human)"
@@ -550,7 +553,7 @@ NEEDS = {
                                  r"\s+[A-Z\d]"),
     ORG_BY_APPOSITION: compile_pattern(rf",\s+(?:a|an|the|one of the)\s+(?:[\w\-.]+\s+){{0,6}}?{_APPOSITION_NOUNS}"),
     PLACE_BEFORE_FACILITY: compile_pattern(r"\s(?:facility|plant|site|campus|factory)\b"),
-    PRODUCT_CONTEXT[2]: compile_pattern(rf"(?:,|\s+is)\s+(?:a|an|the|its|their)\s+(?:[\w\-]+(?:['’]s|,)?\s+|\([\w\-]+\)\s+){{0,6}}?"
+    PRODUCT_CONTEXT[2]: compile_pattern(rf"(?:,|\s+is)\s+(?:a|an|the|its|their|[A-Z][\w\-]*['’]s)\s+(?:[\w\-]+(?:['’]s|,)?\s+|\([\w\-]+\)\s+){{0,6}}?"
                                         rf"{_PRODUCT_KINDS}\b"),
     PRODUCT_CONTEXT[4]: compile_pattern(r"\s\([a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\)"),
     LOWER_CODE: compile_pattern(r"(?<=[A-Z])-\d{2}|[a-z][A-Z]{2,5}\d"),
@@ -564,6 +567,8 @@ NEEDS = {
     ROLE_PATTERNS[6]: compile_pattern(r"\s(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|has\s+served\s+as|remains|"
                                       r"resigned|retired|stepped\s+down|resign|retire|step\s+down)\s"),
     ROLE_PATTERNS[11]: compile_pattern(r",\s+[A-Z]"),
+    ROLE_NO_ORG_MORE[4]: compile_pattern(r"\b(?:step(?:s|ped)?\s+down|retire[sd]?|resign(?:s|ed)?)\s+as\s"),
+    ORG_BY_LEGAL_PREFIX: compile_pattern(r"\bPT\s"),
     LOCAL_REGULATOR: compile_pattern(r"(?:Administration|Agency|Authority|Bureau)\b|\bof\s+the\s+(?:State|Land|Province|Region|Canton|Free\s+State|Autonomous\s+Community)\s+of\s"),
 }
 # looked up by identity: hashing a compiled pattern hashes its whole code (a role pattern's is ~100,000
@@ -712,6 +717,7 @@ class MentionFinder:
             if s.section == "heading" or not s.text.rstrip().endswith(".") and _title_case(s.text):
                 self.heading_mask[s.start:s.end] = b"\x01" * (s.end - s.start)
         self.role_orgs: list[tuple[int, int, str]] = []  # organisations named in role patterns
+        self._terms: set[str] | None = None  # (see _acronym_terms)
         self.place_words: set[str] = set()
         # (read again by places(); not "TURKOVAC, Türkiye's first vaccine", a possessive, nor "With TURKOVAC, Türkiye now
         # has ...", a name in capitals inside a sentence: no town and its country)
@@ -1281,7 +1287,7 @@ class MentionFinder:
                         or first in ORG_PREFIX_HEADS or not first[0].isupper() or first in US_STATES \
                         or first in DEPARTMENT_HEADS:
                     continue
-                if first.isupper() and re.search(rf"(?<![\w-]){re.escape(first)}s\b|[a-z][\w\-]*\s+\({re.escape(first)}s?\)", text):
+                if first.isupper() and first in self._acronym_terms():
                     continue  # "ADC Biotechnology" in a text about "antibody-drug conjugates (ADCs)": the term, no short name
                 if (is_city(first) or is_region(first)) and re.search(rf"\b(?:in|at|near|from)\s+{first}(?![\w-]|\s+[A-Z])|(?<![\w-]){first.upper()},", text):
                     continue  # "SHANGHAI, China -- ... Shanghai Fosun Pharmaceutical": the city, not a short name
@@ -1308,6 +1314,12 @@ class MentionFinder:
                 if Levenshtein.distance(word.lower(), name.lower()) <= limit:
                     self.out.org_names[key].add(word)
                     break
+
+    def _acronym_terms(self) -> set[str]:
+        """Acronyms the text uses as terms: in the plural ("ADCs") or after the words they shorten ("... conjugates (ADC)")."""
+        if self._terms is None:
+            self._terms = {a or b for a, b in ACRONYM_TERM.findall(self.text)}
+        return self._terms
 
     def _mark_all_names(self) -> None:
         owner = {n: k for k in self._companies() for n in self.out.org_names[k]}
@@ -1424,7 +1436,7 @@ class MentionFinder:
         inns: set[str] = set()
         for m in INN.finditer(self.text):
             inn = m.group("name").lower()
-            if inn in NOT_INN or self._lower_stop(inn) or self.lex.company(inn[0].upper() + inn[1:]):
+            if inn in NOT_INN or inn.split("-")[0] in NOT_INN or self._lower_stop(inn) or self.lex.company(inn[0].upper() + inn[1:]):
                 continue  # ("Genmab", "genmab.com": a company named like an antibody)
             name = m.group("name")
             if " " not in name and PAYLOAD_WORD.search(name) and re.search(rf"[a-z]{SP}+{re.escape(inn)}(?![\w-])", self.text, re.I):
@@ -1656,6 +1668,9 @@ def _past_titles(pattern: re.Pattern[str], text: str, start: int, end: int) -> I
     """``pattern.finditer`` over a window, tried again after a "person" that is a title ("Its Chief Financial Officer,
     Reto Suter, has been appointed ...": the name comes after it, inside the first match)."""
     pos = start
+    needs = _NEEDS_BY_ID.get(id(pattern))
+    if needs is not None and not needs.search(text, start, end):
+        return
     while (m := pattern.search(text, pos, end)) is not None:
         if any(w in TITLE_TOKENS for w in m.group("person").split()) and m.end("person") < m.end():
             pos = m.end("person")

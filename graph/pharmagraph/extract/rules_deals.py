@@ -212,6 +212,9 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
     # "SII makes the vaccine under licence (from Novavax)": the maker is the licensee, the named or main company the licensor
     under_licence = re.search(r"\bunder\s+(?:an?\s+)?(?:exclusive\s+|non-exclusive\s+)?licen[cs]e\b(?!\s+(?:and\s+[\w\-]+\s+)?agreement)", text)
     if under_licence:
+        from_name = re.match(r"\s+from\s+(?:the\s+)?(?=[A-Z])", text[under_licence.end():])
+        if from_name and not any(pos == under_licence.end() + from_name.end() for m, pos in rel):
+            return None, None  # ("which it markets under a licence from BIAL": from a company the text does not name as one)
         before = [m for m, pos in rel if pos < under_licence.start()]
         # "... was developed at Mount Sinai and made available to Butantan under a license": the one it went to
         given_to = [m for m, pos in rel if pos < under_licence.start() and re.search(r"\bto\s+(?:the\s+)?$", text[:pos])
@@ -441,8 +444,8 @@ def licensing(ctx: DocContext) -> None:
         if any(m.kind == "Regulator" and 0 <= cue.start() - (m.end - s.start) <= 12 for m in ctx.by_sentence[i]):
             continue  # "Neupogen, which the FDA first licensed in 1991": a regulator's licence is an approval
         clauses = _licence_clauses(s)
-        if clauses == [s] and KEEPS_RIGHTS.search(text):
-            continue
+        if clauses == [s] and KEEPS_RIGHTS.search(text) or RIGHTS_RETURNED.search(text):
+            continue  # (nor "the Japanese marketing rights to Lutathera ... would be returned to AAA": a licence ended)
         if not products and s.section.startswith("about:") and not ctx.section_product(s.section) and \
                 not re.search(r"(?i)\b(?:collaboration|partnership|alliance|agreement)$", s.section):
             continue  # "About Everest: ... in-licensing late-stage assets from global companies": a business, not a deal
@@ -469,6 +472,27 @@ def licensing(ctx: DocContext) -> None:
                 continue  # "obtained the rights to PSMA-617 through its acquisition of Endocyte", "The acquisition gives
                 # Genmab worldwide rights to ProfoundBio's ADC portfolio": bought, not licensed
             _licence(ctx, i, clause, ccue, products, keeper)
+    _one_direction(ctx)
+
+
+# what tells which way a licence goes ("Sosei grants Neurocrine exclusive rights", "licensed X to Y", "in-licensed from")
+DIRECTED = compile_pattern(r"\b(?:grants?|granted|granting|gives?|gave|receives?|received|obtains?|obtained|in-licen[cs]\w*|out-licen[cs]\w*|"
+                           r"licen[cs](?:es|ed|ing)\s+(?:[\w\-]+\s+){0,6}?(?:to|from)|licen[cs]ee|licensor)\b")
+
+
+def _one_direction(ctx: DocContext) -> None:
+    """A licence read both ways for one product ("Neurocrine and Sosei today announced a licensing agreement" read as
+    Neurocrine's, "Sosei grants Neurocrine exclusive rights"): the reading whose sentence says which way it goes."""
+    licences = [f for f in ctx.facts if f.kind == "licensing" and f.role("licensor") and f.role("licensee") and f.evidence]
+    directed = {id(f): bool(DIRECTED.search(f.evidence.sentence)) for f in licences}
+    drop = set()
+    for f in licences:
+        for g in licences:
+            if (f.role("licensor"), f.role("licensee"), f.role("product")) == (g.role("licensee"), g.role("licensor"), g.role("product")) \
+                    and directed[id(g)] and not directed[id(f)]:
+                drop.add(id(f))
+    if drop:
+        ctx.facts = [f for f in ctx.facts if id(f) not in drop]
 
 
 USED_WITH = compile_pattern(r"\b(?:formulations?|versions?|use\s+with|(?:in\s+)?combination\s+with|combined\s+with|co-formulated\s+with)\s+"
@@ -491,6 +515,8 @@ def _licence_clauses(s: Sentence) -> list[Sentence]:
 RIGHTS_BY_PURCHASE = compile_pattern(r"[^,;]{0,80}?\b(?:through|via|with|by\s+way\s+of|as\s+part\s+of)\s+(?:its\s+|their\s+|the\s+)?"
                                      r"(?:[\w$€£¥.,\-]+\s+){0,3}?(?:acquisition|purchase|takeover|merger)\b")
 DEAL_GIVES = compile_pattern(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w$€£¥.,\-]+\s+){0,3}?(?:acquisition|purchase|takeover|merger)\s+(?:gives|grants|brings|provides|gave)\b")
+DEVELOPED_WITH = compile_pattern(r"\b(?:developed|discovered|co-developed)\s+(?:\w+\s+)?(?:in\s+(?:collaboration|partnership)|together)\s+with\b")
+RIGHTS_RETURNED = compile_pattern(r"\brights\b[^;]{0,240}?\b(?:(?:be|been|were|was|are|is)\s+)?(?:returned|reverted|revert|transferred\s+back)\s+to\b")
 KEEPS_RIGHTS = compile_pattern(r"\b(?:keeps?|retains?|retained|kept)\s+(?:\w+\s+){0,2}rights\b")
 # (and ", and in May 2024 it granted STADA ...": a clause of its own after a date or "it")
 # (and "... worldwide, excluding Japan and Taiwan, where Shionogi keeps all rights": the keeper's clause)
@@ -1409,8 +1435,10 @@ def licences_from_collaborations(ctx: DocContext) -> None:
         i = ctx.sentence_at(fact.evidence.start) if fact.evidence else None
         parties = list(fact.role("party") or ())
         subject = fact.value("subject")
-        if i is None or len(parties) != 2 or not subject:
+        if i is None or len(parties) != 2 or not subject or RIGHTS_RETURNED.search(ctx.sentences[i].text):
             continue
+        if ctx.sentences[i].section.startswith("about:") or DEVELOPED_WITH.search(ctx.sentences[i].text):
+            continue  # ("Its approved medicines include ORILISSA ..., developed in collaboration with AbbVie": a profile, no deal)
         product = f"Product|{subject}"
         dev = ctx.product_attrs(product).get("developer")
         if dev not in parties or any(p == product for _, p in have):
