@@ -516,7 +516,8 @@ NEW_ROLE_RES = tuple(getattr(p, "compiled", p) for p in (APPOINTED, ROLE_NO_ORG_
 # "Its board is chaired by Jane Doe", "Dr Jane Doe will join the Group and its Board as an Executive Director"
 SURNAME = rf"(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?(?![\w-])"
 ROLE_IN_CONTEXT = [
-    compile_pattern(rf"(?P<person>{PERSON}),\s+who\s+(?:is|remains|was|serves\s+as|has\s+been)\s+(?:its|the\s+company['’]s|our)\s+"
+    # ("Jane Doe, who remains its Chairman", "Suma M. Krishnan is the company's co-founder and President, Research & Development")
+    compile_pattern(rf"(?P<person>{PERSON})(?:,\s+who)?\s+(?:is|remains|was|serves\s+as|has\s+been)\s+(?:its|the\s+company['’]s|our)\s+"
                     rf"(?P<title>{TITLE_PHRASE})"),
     # "Dilip Shanghvi, the founder of Sun Pharma, who currently serves as Chairman and Managing Director"
     compile_pattern(rf"(?P<person>{PERSON})(?:,\s+[^,;]{{1,60}})?,\s+who\s+(?:currently\s+)?serves\s+as\s+(?:its\s+|the\s+company['’]s\s+|our\s+)?"
@@ -1315,6 +1316,10 @@ class MentionFinder:
                     self.out.org_names[key].add(word)
                     break
 
+    def _plural_term(self, name: str) -> bool:
+        """Whether a capitalised code is a term the text also writes in the plural ("GLP-1RAs", "ADCs")."""
+        return name[-1:].isupper() and (name + "s") in self.text and bool(re.search(rf"(?<![\w-]){re.escape(name)}s\b", self.text))
+
     def _acronym_terms(self) -> set[str]:
         """Acronyms the text uses as terms: in the plural ("ADCs") or after the words they shorten ("... conjugates (ADC)")."""
         if self._terms is None:
@@ -1402,6 +1407,8 @@ class MentionFinder:
                     continue
                 if _abbreviates(self.text, m.start("name"), name):
                     continue  # "enterovirus 71 (EV71)", "human papillomavirus type 16 (HPV-16)": the short form of a virus
+                if self._plural_term(name):
+                    continue  # "receptor agonist (GLP-1RA)" and "GLP-1RAs lower blood glucose": a class of drugs, in the plural
                 if name in trials:
                     continue  # "the Phase 3 LASER301 study", "LASER201, an open-label Phase 1/2 study": a trial, not a product
                 if HEAD_OR_LEGAL_AFTER.match(self.text, m.end("name")):
@@ -1419,7 +1426,7 @@ class MentionFinder:
                     continue  # "Manufacturing and supply" (a heading), then "Legend and Janssen ...": lines apart
                 if name in COMMON_CAPS or name in NOT_NAME_WORDS or self._not_product(name) or re.fullmatch(r"[A-Z]{2,5}s", name):
                     continue
-                if is_city(name) or is_region(name) or self.lex.country(name):
+                if is_city(name) or is_region(name) or self.lex.country(name) or self._plural_term(name):
                     continue  # "based in Leiden, the Netherlands, helps partners move vaccines": a town
                 if re.fullmatch(LEGAL_SUFFIX, name) or re.search(r"(?<![\w.])[A-Z]\.\s+$", self.text[max(0, m.start("name") - 4): m.start("name")]):
                     continue  # "Biological E. Limited is a vaccine maker": the end of a company's name

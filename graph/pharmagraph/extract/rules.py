@@ -20,6 +20,13 @@ def _pair(fact: Fact) -> frozenset[str]:
 
 
 # (also past an apposition: "INAVAC, the COVID-19 Vaccine Developed by Universitas Airlangga and Produced by Biotis")
+#: research-code prefixes that big companies give their own compounds
+CODE_OWNERS = {"AZD": "AstraZeneca", "MEDI": "AstraZeneca", "MK": "Merck", "PF": "Pfizer", "LY": "Lilly", "JNJ": "Johnson & Johnson",
+               "BMS": "Bristol Myers Squibb", "ABBV": "AbbVie", "RG": "Roche", "RO": "Roche", "DS": "Daiichi Sankyo", "TAK": "Takeda",
+               "SAR": "Sanofi", "BAY": "Bayer", "REGN": "Regeneron", "AMG": "Amgen", "VX": "Vertex", "GSK": "GSK", "BNT": "BioNTech",
+               "BIIB": "Biogen", "INCB": "Incyte", "BGB": "BeiGene", "IBI": "Innovent", "SHR": "Hengrui", "HLX": "Henlius", "ONO": "Ono",
+               "NNC": "Novo Nordisk", "BI": "Boehringer Ingelheim", "GS": "Gilead", "JS": "Junshi"}
+CODE_PREFIX = re.compile(rf"({'|'.join(sorted(CODE_OWNERS, key=len, reverse=True))})-?\d{{3,}}[A-Za-z]?$")
 PRODUCT_FROM = re.compile(r"(?:®|™)?(?:\s*\([^()]{1,60}\))?(?:,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?(?=(?i:developed|discovered)\s))?"
                           r"(?:(?:,?\s+|(?<=\s))(?i:developed|discovered|invented|originated)\s+by|\s+from)\s+(?:the\s+)?")
 SUBSIDIARY_OF = re.compile(r"(?:\s*\([^()]*\))?,\s+(?:a|an|the|its)\s+(?:[\w\-]+\s+){0,3}?(?:subsidiary|affiliate|unit|division|arm)\s+of\s+(?:the\s+)?$")
@@ -97,6 +104,14 @@ def extract_with_rules(doc: Document) -> Extraction:
                 maker = next((o for o in ctx.orgs(i) if o.start == m.end + after.end() - after.start()), None)
                 if maker and ctx.kind_of(maker.key) == "Company":
                     ctx.note_developer(f"Product|{m.key}", ctx.org_ref(maker.key), i, 2)
+    # a research code with a company's own prefix ("AZD6234", "MK-2870", "BNT327"), that company, when the text names it
+    for key in {m.key for m in ctx.found.mentions if m.kind == "Product"}:
+        ref = f"Product|{key}"
+        if ctx.product_attrs(ref).get("developer_strength", 0) >= 3 or not (code := CODE_PREFIX.match(key)):
+            continue
+        owner, how = ctx.org_match(CODE_OWNERS[code.group(1)])
+        if owner and how == "exact" and ctx.kind_of(owner) == "Company":
+            ctx.note_developer(ref, ctx.org_ref(owner), None, 3)
     # last resort: the company named beside the product where it is first mentioned
     from pharmagraph.extract.rules_deals import _provider_types
 
