@@ -2387,3 +2387,14 @@ def test_a_class_of_drugs_in_the_plural_is_no_product_and_a_big_companys_code_is
     assert "Product|GLP-1RA" not in ex.entities
     assert ("AZD6234", "astrazeneca") in {roles_of(f, "product", "developer") for f in ex.facts if f.kind == "development"}
     assert ("Eve Roe", "President") in {(roles_of(f, "person")[0], f.value("title")) for f in ex.facts if f.kind == "role"}
+
+
+def test_towns_listed_after_their_country_and_near_a_city_and_a_centre_of_an_agency():
+    text = ("Quillan Pharma Limited said it. The company operates manufacturing facilities in India, at Gagillapur, Bonthapally "
+            "and Jeedimetla near Hyderabad. Quillan Pharma's manufacturing bases are located in Linhai, Zhejiang Province. "
+            "QP-101 was previously granted Breakthrough Therapy Designation by both the Center for Drug Evaluation (CDE) of "
+            "the NMPA and the U.S. Food and Drug Administration (FDA).")
+    ex = extract(parse_document(text, "case"))
+    sites = {roles_of(f, "location")[0] for f in ex.facts if f.kind == "facility"}
+    assert {"Gagillapur", "Bonthapally", "Jeedimetla", "Linhai"} <= sites and "Hyderabad" not in sites
+    assert {roles_of(f, "regulator")[0] for f in ex.facts if f.kind == "approval"} == {"nmpa-cn", "fda-us"}

@@ -130,7 +130,9 @@ DEFINED_SHORT = compile_pattern(r",?\s*(?:\([A-Z][\w./]*(?:\s[A-Z][\w./]*)?\s*:\
                            r"(?:[Hh]ereinafter(?:\s+(?:referred\s+to\s+as|called))?,?\s+)?(?:the\s+)?"
                            r"[\"“”']?(?P<short>[A-Z][\w\-&.]*(?:\s[A-Z][\w\-&.]*){0,3})[\"“”']?\s*(?:[;,]\s*[A-Z][\w./]*\s*:[^()]*)?"
                            r"(?:\s*(?:,|or|and)\s+(?:the\s+)?[\"“][^\"“”()]{1,30}[\"”])*(?:[;,]\s*[A-Z][\w./]*\s*:[^()]*)?\)")
-ACRONYM_TERM = compile_pattern(r"(?<![\w-])([A-Z]{2,6})s\b|[a-z][\w\-]*\s+\(([A-Z]{2,6})s?\)")
+ACRONYM_PLURAL = compile_pattern(r"(?<![\w-])([A-Z]{2,6})s\b")
+ACRONYM_IN_BRACKETS = compile_pattern(r"\(([A-Z]{2,6})s?\)")
+WORD_BEFORE = compile_pattern(r"[a-z][\w\-]*\s+$")  # (a lower-case word just before: "drug conjugates (ADCs)")
 PLACE_BASED = compile_pattern(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-(?:based|headquartered)\s+(?=[A-Z])")
 QUOTED_ALTERNATIVE = compile_pattern(r"(?:,|\bor|\band)\s+[\"“]([A-Z][^\"“”()]{1,30})[\"”]")
 
@@ -342,7 +344,9 @@ CITY_COUNTRY = compile_pattern(rf"(?<![\w-])(?P<city>{TOK}(?:{SP}+{TOK}){{0,3}})
 PLACE_NAME = rf"{TOK}(?:{SP}+(?:{TOK}|de|do|da|al|Al|el)){{0,4}}"
 PLACE_LIST = compile_pattern(
     rf"\b(?:facility|facilities|plant|plants|site|sites|campus|factory|factories|centre|center|headquarters|headquartered|"
-    rf"based|located|operations|unit|units|hub|base)\s+(?:is\s+|are\s+|were\s+)?(?:in|at|near)\s+(?:the\s+)?"
+    rf"based|located|operations|unit|units|hub|base|bases)\s+(?:is\s+|are\s+|were\s+)?(?:in|at|near)\s+(?:the\s+)?"
+    # (after the country or continent first: "facilities in India, at Gagillapur, Bonthapally and ...", "sites in Europe: A, B ...")
+    rf"(?:{TOK}(?:{SP}+{TOK})?(?:,{SP}+at|:){SP}+)?"
     # (a country in brackets after a town: "sites in Zofingen and Evionnaz (Switzerland), Hameln and Minden (Germany), ...")
     rf"(?P<list>{PLACE_NAME}(?:{SP}*\([A-Z][^()]{{1,30}}\))?(?:(?:,{SP}*|{SP}+and{SP}+(?:in{SP}+)?|,{SP}+and{SP}+(?:in{SP}+)?){PLACE_NAME}(?:{SP}*\([A-Z][^()]{{1,30}}\))?){{0,12}})"
 )
@@ -1323,7 +1327,8 @@ class MentionFinder:
     def _acronym_terms(self) -> set[str]:
         """Acronyms the text uses as terms: in the plural ("ADCs") or after the words they shorten ("... conjugates (ADC)")."""
         if self._terms is None:
-            self._terms = {a or b for a, b in ACRONYM_TERM.findall(self.text)}
+            self._terms = set(ACRONYM_PLURAL.findall(self.text)) | {
+                m.group(1) for m in ACRONYM_IN_BRACKETS.finditer(self.text) if WORD_BEFORE.search(self.text, max(0, m.start() - 30), m.start())}
         return self._terms
 
     def _mark_all_names(self) -> None:

@@ -23,7 +23,7 @@ UNIT_FILLERS = {w.lower() for h in INDUSTRY_HEADS for w in h.split()} | {"group"
 TITLE_SPLIT = compile_pattern(rf"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)(?={TITLE_WORDS})")
 # (not "on-site", "off-site"; not the verb: "is also building a plant")
 FACILITY_WORDS = compile_pattern(r"(?<!\btrial )(?<!clinical )(?<!treatment )(?<!study )(?<!web)(?<!on-)(?<!off-)\b(?:facility|facilities|plants?|sites?|campus|campuses|"
-                            r"factory|factories|base|centre|center|(?<=industrial |production )complex|building(?!\s+(?:a|an|the|its|their|new|out|up|on)\b)|(?<=sales )office|"
+                            r"factory|factories|base|(?<=manufacturing )bases|(?<=production )bases|centre|center|(?<=industrial |production )complex|building(?!\s+(?:a|an|the|its|their|new|out|up|on)\b)|(?<=sales )office|"
                             r"(?-i:laborator(?:y|ies))|(?-i:Unit)[- ]?(?:\d{1,2}|(?-i:[IVX]{1,4}))|locations(?=\s+(?:in|at|across)\s)|"
                             # ("research and development hubs are located in ...", "viral vector operations in Alachua")
                             r"(?:(?<=development\s)|(?<=research\s)|(?<=manufacturing\s)|(?<=R&D\s)|(?<=production\s))hubs?|"
@@ -496,6 +496,9 @@ def _facility_name(text: str, word_end: int) -> str | None:
     return " ".join(kept)
 
 
+LIST_GOES_ON = compile_pattern(r"(?:,\s+[A-Z][\w\-'’]*(?:\s+[A-Z][\w\-'’]*)?)*,?\s+and\s+[A-Z]")
+
+
 def facility_towns(ctx: DocContext, i: int) -> list:
     """The places of sentence ``i`` that can be where a site is: towns, not countries or the regions after them."""
     lex = lexicon()
@@ -514,6 +517,8 @@ def facility_towns(ctx: DocContext, i: int) -> list:
             return True  # "Visp, in the canton of Valais", "Baddi, in the north Indian state of Himachal Pradesh"
         # (after a region, a town starts the next item of a list: "Durham, North Carolina, Longmont, Colorado")
         prev = places[n - 1].text
+        if re.fullmatch(r",\s*", gap) and not is_region(m.text) and not lex.country(m.text) and LIST_GOES_ON.match(text, m.end - s.start):
+            return False  # (the middle of a list of towns: "at Gagillapur, Bonthapally and Jeedimetla near Hyderabad")
         return bool(re.fullmatch(r",\s*", gap) and not (is_region(prev) and not is_region(m.text) and not lex.country(m.text))
                     or re.fullmatch(rf"\s+in\s+(?:the\s+)?{COMPASS}?", gap) and (is_city(prev) or not is_city(m.text)))
 
@@ -524,9 +529,13 @@ def facility_towns(ctx: DocContext, i: int) -> list:
     # (but a town after a country or a region is the next of a list: "sites in Karlskoga, Sweden, Milan, Italy, and ...")
     def after_a_name(m) -> bool:
         prev = re.search(r"\b(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?),\s*$", text[max(0, m.start - s.start - 30): m.start - s.start])
-        return bool(prev) and not any(lex.country(n) or is_region(n) for n in {prev.group("name"), prev.group("name").split()[-1]})
+        return bool(prev) and not any(lex.country(n) or is_region(n) for n in {prev.group("name"), prev.group("name").split()[-1]}) \
+            and not (not is_region(m.text) and LIST_GOES_ON.match(text, m.end - s.start))
 
-    return [m for m in towns if not after_a_name(m)]
+    towns = [m for m in towns if not after_a_name(m)]
+    # ("at Gagillapur, Bonthapally and Jeedimetla near Hyderabad": the city the towns are near is no site of its own)
+    return [m for n, m in enumerate(towns) if not (n and re.search(r"\bnear\s+(?:the\s+)?(?:city\s+of\s+)?$",
+                                                                   text[max(0, m.start - s.start - 20): m.start - s.start]))]
 
 
 # (", the company now operates ...": a new clause with a subject of its own)

@@ -183,6 +183,9 @@ def _sent_to(s: Sentence, m: Mention) -> bool:
     return bool(SENT_TO.search(s.text, max(0, m.start - s.start - 120), m.start - s.start))
 
 
+UNIT_OF_AGENCY = compile_pattern(r"(?:\s*\([A-Z]{2,6}\))?\s+of\s+(?:the\s+|China['’]s\s+)?")
+
+
 def _regulators(ctx: DocContext, i: int) -> list[str]:
     """The regulators a sentence names, then those its countries stand for ("the Polish authority": Poland's), unless
     it names one of that country already ("Poland's Chief Pharmaceutical Inspectorate (GIF) ... the Polish authority")."""
@@ -378,7 +381,10 @@ def approvals(ctx: DocContext) -> None:
         # the agency that reviewed is not the one that decided
         reviewers = {m.key for m in ctx.orgs(i, kinds=("Regulator",)) if re.search(r"\b(?:follow\w*|after)\b", text) and REVIEWED_BY.search(
             text[max(0, m.start - s.start - 140): m.start - s.start])}
-        regs = [m.key for m in ctx.orgs(i, kinds=("Regulator",)) if m.key not in reviewers and not _sent_to(s, m)]
+        named = ctx.orgs(i, kinds=("Regulator",))
+        # ("the Center for Drug Evaluation (CDE) of the NMPA and the U.S. FDA": the agency a centre belongs to decides)
+        units = {a.key for a, b in zip(named, named[1:]) if UNIT_OF_AGENCY.fullmatch(ctx.doc.text, a.end, b.start)}
+        regs = [m.key for m in named if m.key not in reviewers and m.key not in units and not _sent_to(s, m)]
         if reviewers and not regs:
             continue
         by_country = False
