@@ -2398,3 +2398,12 @@ def test_towns_listed_after_their_country_and_near_a_city_and_a_centre_of_an_age
     sites = {roles_of(f, "location")[0] for f in ex.facts if f.kind == "facility"}
     assert {"Gagillapur", "Bonthapally", "Jeedimetla", "Linhai"} <= sites and "Hyderabad" not in sites
     assert {roles_of(f, "regulator")[0] for f in ex.facts if f.kind == "approval"} == {"nmpa-cn", "fda-us"}
+
+
+def test_manufacturing_partners_listed_each_make_the_product_for_its_developer():
+    text = ("Kestrel N.V. announced data for KV-201, its vaccine candidate. Manufacturing partners already contracted for "
+            "KV-201 include Wackel and Orland Biopharma, both of which produce mRNA drug substance, and Farevo, which provides "
+            "fill and finish services.")
+    got = {roles_of(f, "provider", "client") for f in facts(text, "service")}
+    assert got == {("wackel", "kestrel"), ("orland biopharma", "kestrel"), ("farevo", "kestrel")}
+    assert not facts(text, "collaboration")

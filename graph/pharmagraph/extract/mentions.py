@@ -130,6 +130,9 @@ DEFINED_SHORT = compile_pattern(r",?\s*(?:\([A-Z][\w./]*(?:\s[A-Z][\w./]*)?\s*:\
                            r"(?:[Hh]ereinafter(?:\s+(?:referred\s+to\s+as|called))?,?\s+)?(?:the\s+)?"
                            r"[\"“”']?(?P<short>[A-Z][\w\-&.]*(?:\s[A-Z][\w\-&.]*){0,3})[\"“”']?\s*(?:[;,]\s*[A-Z][\w./]*\s*:[^()]*)?"
                            r"(?:\s*(?:,|or|and)\s+(?:the\s+)?[\"“][^\"“”()]{1,30}[\"”])*(?:[;,]\s*[A-Z][\w./]*\s*:[^()]*)?\)")
+PARTNERS_INCLUDE = compile_pattern(r"\b(?i:manufacturing|production|supply|CDMO|CMO|fill[- ]finish|contract)\s+partners\b[^.;:]{0,80}?\b(?:include|includes|included|are|were)\s+")
+PARTNER_NAME = compile_pattern(rf"(?<![\w-])[A-Z][\w\-&]*(?:{SP}+[A-Z][\w\-&]*){{0,3}}")
+PARTNER_LIST_GAP = compile_pattern(r",\s+(?:both\s+of\s+)?(?:which|who)[^,;.]{0,80},\s+(?:and\s+)?|,\s+(?:and\s+)?|\s+and\s+")
 ACRONYM_PLURAL = compile_pattern(r"(?<![\w-])([A-Z]{2,6})s\b")
 ACRONYM_IN_BRACKETS = compile_pattern(r"\(([A-Z]{2,6})s?\)")
 WORD_BEFORE = compile_pattern(r"[a-z][\w\-]*\s+$")  # (a lower-case word just before: "drug conjugates (ADCs)")
@@ -1047,6 +1050,16 @@ class MentionFinder:
                 if pattern is not ORG_CAMEL and CAMEL_BEFORE.search(self.text, max(0, start - 40), start):
                     continue  # ("mAbTree Biologics AG": not "Biologics AG")
                 candidates.append((start, start + len(name), name, how))
+        # "Manufacturing partners already contracted for CVnCoV include Wacker and Rentschler Biopharma, ..., and Fareva":
+        # every name of the list is a partner company
+        for m in scan(PARTNERS_INCLUDE, self.text):
+            for name in PARTNER_NAME.finditer(self.text, m.end(), min(len(self.text), m.end() + 240)):
+                if name.start() > m.end() and not PARTNER_LIST_GAP.fullmatch(self.text, prev_end, name.start()):
+                    break
+                prev_end = name.end()
+                if name.group() not in NOT_NAME_WORDS and not self._in_heading(name.start()):
+                    candidates.append((name.start(), name.end(), name.group(), "kind"))
+            prev_end = 0
         # "Bharat Serums and Vaccines Limited ("BSV")": a name with "and" in it, whole where its acronym says so
         for m in scan(ORG_BY_ACRONYM, self.text):
             words = [w for w in re.split(r"[\s\-]+", strip_legal(m.group("name"))) if w[:1].isupper()]

@@ -14,6 +14,7 @@ from pharmagraph.extract.cues import (
     split_spans,
 )
 from pharmagraph.extract.lexicon import SERVICE_TYPES, lexicon
+from pharmagraph.extract.mentions import PARTNERS_INCLUDE
 from pharmagraph.extract.names import org_key
 from pharmagraph.extract.regex_cache import compile_pattern
 from pharmagraph.extract.rules_regulatory import fact_date
@@ -779,6 +780,26 @@ def _makers(ctx: DocContext, i: int, providers: dict[str, str]) -> bool:
     return found
 
 
+def _partner_list(ctx: DocContext, i: int) -> bool:
+    """ "Manufacturing partners already contracted for CVnCoV include Wacker and Rentschler Biopharma, ..., and Fareva":
+    each company listed makes the product for its developer (else for the company the text is about)."""
+    s = ctx.sentences[i]
+    m = PARTNERS_INCLUDE.search(s.text)
+    if not m:
+        return False
+    products = [p.key for p in ctx.of_kind(i, "Product") if p.start - s.start < m.end()]
+    client = (ctx.product_attrs(f"Product|{products[0]}").get("developer") if products else None) or (
+        ctx.org_ref(ctx.main) if ctx.main else None)
+    listed = [o for o in ctx.orgs(i) if o.start - s.start >= m.end() and ctx.org_ref(o.key) != client]
+    if not client or not listed:
+        return False
+    for o in listed:
+        ctx.add_fact("service", i, {"provider": ctx.org_ref(o.key), "client": client,
+                                    "product": f"Product|{products[0]}" if products else None},
+                     {"service": _service_type(s.text) or "CMO"}, confidence=0.7)
+    return True
+
+
 def services(ctx: DocContext) -> None:
     providers = _provider_types(ctx)
     for i, s in enumerate(ctx.sentences):
@@ -794,6 +815,8 @@ def services(ctx: DocContext) -> None:
         own = OWN_MAKING.search(text) and not re.search(
             r"\b(?:contract\s+(?:development\s+and\s+)?manufacturing|CDMO|CRDMO|CMO|manufacturing)\s+partners?\b", text)
         if ACQ_VERB.search(text) or licence or own or re.search(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?[A-Z]", text):
+            continue
+        if _partner_list(ctx, i):
             continue
         if _makers(ctx, i, providers) or _capacity_at(ctx, i):
             continue
