@@ -2407,3 +2407,23 @@ def test_manufacturing_partners_listed_each_make_the_product_for_its_developer()
     got = {roles_of(f, "provider", "client") for f in facts(text, "service")}
     assert got == {("wackel", "kestrel"), ("orland biopharma", "kestrel"), ("farevo", "kestrel")}
     assert not facts(text, "collaboration")
+
+
+def test_a_list_led_by_a_sentence_ending_in_a_colon_and_items_with_codes_in_brackets():
+    text = ("# Kestrel and Orland sign licence\n\nNEWTON, Mass. -- Kestrel Therapeutics Inc. and Orland Corporation today announced "
+            "an exclusive licence agreement.\n\n## Terms\n\nUnder the agreement, Orland receives exclusive rights to develop and "
+            "commercialise:\n\n- **kestinexor (KPT-330)** and **orltinexor (KPT-8602)**, for oncology in mainland China; and\n"
+            "- **verdinexor (KPT-335)**, for non-oncology indications, and **KPT-9274**, for oncology, in South Korea.\n\n"
+            "Kestrel will receive an upfront payment of USD 12 million.\n")
+    doc = parse_document(text, "case", "markdown")
+    got = {roles_of(f, "licensor", "licensee", "product") for f in extract(doc).facts if f.kind == "licensing"}
+    assert {g[2] for g in got} == {"KPT-330", "KPT-8602", "KPT-335", "KPT-9274"}
+    assert {g[:2] for g in got} == {("kestrel therapeutics", "orland")}
+
+
+def test_disease_eponyms_and_demonyms_name_no_company():
+    text = ("Reston Pharmaceuticals announced FDA approval of SKYVARA for Friedreich's ataxia. Ron Bart, President and "
+            "Co-founder of Friedreich's Ataxia Research Alliance, welcomed it. The Africa Centres for Disease Control and "
+            "Prevention said South African scientists will work at the site.")
+    ex = extract(parse_document(text, "case"))
+    assert not {k for k in ex.entities if k.startswith("Company|") and ("friedreich" == k.split("|")[1] or "african" in k)}

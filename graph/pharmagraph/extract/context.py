@@ -21,6 +21,8 @@ from pharmagraph.model import Document, Evidence, Fact, Mention, Sentence
 AFFILIATE = compile_pattern(r"\b(?:its|their)\s+(?:(?:wholly[- ]owned|indirect|direct|majority[- ]owned|fully[- ]owned)\s+)?"
                        r"(?:\w+\s+)?(?:subsidiary|subsidiaries|affiliates?|parent(?:\s+company)?)\b")
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, **{str(n): n for n in range(2, 10)}}
+AND_NEXT = compile_pattern(r",?\s+and\s+(?:[\w\-]+\s*\()?$")
+NAME_THEN_BRACKET = compile_pattern(r"[\w\-]+\s*\(")
 LINE_START = compile_pattern(r"[\s\-*•·–]*(?:\d{1,2}[.)]\s*)?")  # (what may come before a list item on its line)
 LIST_LEAD = compile_pattern(r"(?::\s*$|\b(?P<n>two|three|four|five|six|several|\d)\s+(?:[\w\-]+\s+){0,3}(?:products?|candidates?|"
                             r"biosimilars?|assets?|programs?|programmes?|molecules?|medicines?|vaccines?|therap(?:y|ies)|drugs?)\b)")
@@ -228,10 +230,15 @@ class DocContext:
                 continue
             if found and not LINE_START.fullmatch(self.doc.text, self.doc.text.rfind("\n", 0, s.start) + 1, s.start):
                 continue  # a list item's further sentences ("TLX591 (...), an antibody .... It has completed Phase II.")
-            first = next((m for m in self.by_sentence[j] if m.start - s.start < 3), None)
+            # (or a code in brackets after the name the finder did not take: "selinexor (KPT-330) and ...")
+            first = next((m for m in self.by_sentence[j] if m.start - s.start < 3 or (
+                m.kind == "Product" and NAME_THEN_BRACKET.fullmatch(self.doc.text, s.start, m.start))), None)
             if first is None or first.kind != "Product":
                 break
             found.append(first.key)
+            # (and the ones the item joins to it: "selinexor (KPT-330) and eltanexor (KPT-8602), ...")
+            found += [m.key for m in self.by_sentence[j] if m.kind == "Product" and m.start > first.start and m.key not in found
+                      and AND_NEXT.search(self.doc.text, max(s.start, m.start - 40), m.start)]
         count = COUNT_WORDS.get(lead.group("n").lower()) if lead and lead.group("n") else None
         if len(found) >= 2 and count in (None, len(found)):
             return found

@@ -130,6 +130,9 @@ DEFINED_SHORT = compile_pattern(r",?\s*(?:\([A-Z][\w./]*(?:\s[A-Z][\w./]*)?\s*:\
                            r"(?:[Hh]ereinafter(?:\s+(?:referred\s+to\s+as|called))?,?\s+)?(?:the\s+)?"
                            r"[\"“”']?(?P<short>[A-Z][\w\-&.]*(?:\s[A-Z][\w\-&.]*){0,3})[\"“”']?\s*(?:[;,]\s*[A-Z][\w./]*\s*:[^()]*)?"
                            r"(?:\s*(?:,|or|and)\s+(?:the\s+)?[\"“][^\"“”()]{1,30}[\"”])*(?:[;,]\s*[A-Z][\w./]*\s*:[^()]*)?\)")
+EPONYM_DISEASE = compile_pattern(r"['’]s?\s+(?:[A-Z]?[a-z]+\s+)?(?i:ataxia|disease|syndrome|sarcoma|lymphoma|disorder|palsy|dystrophy|chorea|"
+                                 r"macroglobulin\w*|thyroiditis|contracture|anomaly|encephalopathy|leukodystrophy|neuralgia)\b")
+DEMONYM = compile_pattern(r"(?:Afric|Americ|Asi|Europe|Austral|Canadi|Brazili|Indi|Korea|Russi|Indonesi)an|Chinese|Japanese|British|Swiss|French|German|Spanish|Italian")
 PARTNERS_INCLUDE = compile_pattern(r"\b(?i:manufacturing|production|supply|CDMO|CMO|fill[- ]finish|contract)\s+partners\b[^.;:]{0,80}?\b(?:include|includes|included|are|were)\s+")
 PARTNER_NAME = compile_pattern(rf"(?<![\w-])[A-Z][\w\-&]*(?:{SP}+[A-Z][\w\-&]*){{0,3}}")
 PARTNER_LIST_GAP = compile_pattern(r",\s+(?:both\s+of\s+)?(?:which|who)[^,;.]{0,80},\s+(?:and\s+)?|,\s+(?:and\s+)?|\s+and\s+")
@@ -1053,13 +1056,13 @@ class MentionFinder:
         # "Manufacturing partners already contracted for CVnCoV include Wacker and Rentschler Biopharma, ..., and Fareva":
         # every name of the list is a partner company
         for m in scan(PARTNERS_INCLUDE, self.text):
+            prev_end = m.end()
             for name in PARTNER_NAME.finditer(self.text, m.end(), min(len(self.text), m.end() + 240)):
-                if name.start() > m.end() and not PARTNER_LIST_GAP.fullmatch(self.text, prev_end, name.start()):
-                    break
+                if name.start() > prev_end and not PARTNER_LIST_GAP.fullmatch(self.text, prev_end, name.start()):
+                    break  # (the list ends: the first name must follow the verb, each other one a list's comma or "and")
                 prev_end = name.end()
                 if name.group() not in NOT_NAME_WORDS and not self._in_heading(name.start()):
                     candidates.append((name.start(), name.end(), name.group(), "kind"))
-            prev_end = 0
         # "Bharat Serums and Vaccines Limited ("BSV")": a name with "and" in it, whole where its acronym says so
         for m in scan(ORG_BY_ACRONYM, self.text):
             words = [w for w in re.split(r"[\s\-]+", strip_legal(m.group("name"))) if w[:1].isupper()]
@@ -1097,6 +1100,8 @@ class MentionFinder:
                 # "Reddy’s Laboratories", a part of the known name
             if re.search(LEGAL_SUFFIX + r"$", name) and end > legal[1]:
                 legal = (start, end)
+            if EPONYM_DISEASE.match(self.text, end):
+                continue  # "Friedreich's ataxia", "Parkinson's disease": a disease named after a person, no company
             if based := PLACE_BASED.match(name):
                 start, name = start + based.end(), name[based.end():]  # "US-based AMPAC Fine Chemicals": AMPAC Fine Chemicals
             possessive = re.match(r"^[A-Z][\w ]*?['’]s\s+", name)
@@ -1301,7 +1306,7 @@ class MentionFinder:
                 if "&" in base or " " not in base:
                     continue
                 first = base.split()[0]
-                if len(first) < 3 or first in NOT_NAME_WORDS or self.lex.country(first) or first in self.place_words \
+                if len(first) < 3 or first in NOT_NAME_WORDS or self.lex.country(first) or first in self.place_words or first in CONTINENTS \
                         or first in ORG_PREFIX_HEADS or not first[0].isupper() or first in US_STATES \
                         or first in DEPARTMENT_HEADS:
                     continue
@@ -1325,8 +1330,8 @@ class MentionFinder:
                 by_initial.setdefault(name[0], []).append((name, key))
         for m in CAPITALISED_WORD.finditer(text):
             word = m.group()
-            if word in singles or word in NOT_NAME_WORDS or word in self.place_words:
-                continue
+            if word in singles or word in NOT_NAME_WORDS or word in self.place_words or DEMONYM.fullmatch(word):
+                continue  # (nor "African" a typo of "Africa")
             for name, key in by_initial.get(word[0], ()):
                 limit = 2 if len(name) >= 7 else 1
                 if Levenshtein.distance(word.lower(), name.lower()) <= limit:

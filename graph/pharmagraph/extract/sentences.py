@@ -55,6 +55,8 @@ def _is_heading(line: str) -> bool:
     # (a table's row, "U.S. FDA | Approved on 22 November 2022", is no heading but its header row is)
     if " | " in line and re.search(r"\d", line):
         return False
+    if line.endswith(":") and len(words) >= 6 and re.search(r"\b(?:receives?|grants?|includes?|are|is|will|has|have)\b", line):
+        return False  # "Under the agreement, Antengene receives exclusive rights to develop and commercialise:" leads a list
     return 0 < len(words) <= 12 and not re.search(r"[.!?\"”]$", line) and line[:1].isupper()
 
 
