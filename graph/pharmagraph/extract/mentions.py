@@ -496,11 +496,13 @@ APPOINTED = compile_pattern(
 # "... including Khalid Nabilsi, Chief Financial Officer, who remain ...", "said Jane Doe, Chief Executive Officer.":
 # the organisation comes from the context (see rules_profile.roles)
 PERSON_NICK = rf"{NAME_PART}\s+\([\"“][{UP}][{LOW}]+[\"”]\)\s+{NAME_PART}"
+#: a person named by an honorific and surname alone ("Mr Perreault", "Dr McKenzie"), read as the one named in full
+HON_SURNAME = rf"(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?"
 ROLE_NO_ORG_MORE = (
     compile_pattern(rf"(?P<person>{PERSON_NICK}|{PERSON})(?:,[^,;]{{1,120}},|,)?\s+(?:(?:has\s+been|was|will\s+be|is)\s+)?(?:appointed|named|promoted\s+to|elevated\s+to)\s+(?:as\s+)?"
                     rf"(?:the\s+(?:company['’]s\s+)?|its\s+)?(?:new\s+)?(?P<title>{TITLE_PHRASE})"),
     # (or "said Mr. Wakumoto, President and Representative Director.": the person the text named in full)
-    compile_pattern(rf"(?<=\s)(?P<person>{PERSON}|(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?){CREDS},\s+(?:its\s+|our\s+|the\s+company['’]s\s+)?(?P<title>{TITLE_PHRASE})"
+    compile_pattern(rf"(?<=\s)(?P<person>{PERSON}|{HON_SURNAME}){CREDS},\s+(?:its\s+|our\s+|the\s+company['’]s\s+)?(?P<title>{TITLE_PHRASE})"
                     rf"(?=(?:\s+since\s+[\w\s]{{4,20}}?)?\s*(?:[.;]|,\s+(?:and|who|said|added|has|had|is|was|will|also|continues|remains|"
                     rf"joins|joined|leads|led|oversees|serves|reports|brings)\b))"),
     # "Jane Doe will become Chief Executive Officer", "Jane Doe, who has led X as CEO, ... and becomes Executive
@@ -511,10 +513,10 @@ ROLE_NO_ORG_MORE = (
     # (a headline capitalises the verb: "Julie Kim Will Succeed Christophe Weber as ..."; the predecessor held the title)
     # (and "Adam Pearson, currently responsible for corporate strategy, will succeed Mr. Okamura as ...")
     compile_pattern(rf"(?P<person>{PERSON})(?:,[^,;]{{1,80}},)?\s+(?:[Ww]ill\s+|[Tt]o\s+)?(?:[Ss]ucceeds?|[Ss]ucceeded)\s+"
-                    rf"(?P<predecessor>{PERSON}|(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?)\s+as\s+(?:the\s+)?"
+                    rf"(?P<predecessor>{PERSON}|{HON_SURNAME})\s+as\s+(?:the\s+)?"
                     rf"(?P<title>{TITLE_PHRASE})"),
     # "Mr Perreault will step down as Chief Executive Officer and Managing Director": the title of the company spoken of
-    compile_pattern(rf"(?P<person>{PERSON}|(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?)(?:,[^,;]{{1,80}},)?\s+"
+    compile_pattern(rf"(?P<person>{PERSON}|{HON_SURNAME})(?:,[^,;]{{1,80}},)?\s+"
                     rf"(?:[Ww]ill\s+|[Tt]o\s+|has\s+|had\s+)?(?:step(?:s|ped)?\s+down|retire[sd]?|resign(?:s|ed)?)\s+as\s+"
                     rf"(?:the\s+company['’]s\s+|its\s+)?(?P<title>{TITLE_PHRASE})(?!\s+(?:of|at)\s+(?:the\s+)?[A-Z])"),
     # "He will be succeeded as CEO - North America by Richard Ascroft"
@@ -524,7 +526,7 @@ ROLE_NO_ORG_MORE = (
 NEW_ROLE_RES = tuple(getattr(p, "compiled", p) for p in (APPOINTED, ROLE_NO_ORG_MORE[0], *ROLE_NO_ORG_MORE[2:]))
 # roles whose organisation is the one the text speaks of: "Cyrus Poonawalla, who remains its Chairman",
 # "Its board is chaired by Jane Doe", "Dr Jane Doe will join the Group and its Board as an Executive Director"
-SURNAME = rf"(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?(?![\w-])"
+SURNAME = rf"{HON_SURNAME}(?![\w-])"
 ROLE_IN_CONTEXT = [
     # ("Jane Doe, who remains its Chairman", "Suma M. Krishnan is the company's co-founder and President, Research & Development")
     compile_pattern(rf"(?P<person>{PERSON})(?:,\s+who)?\s+(?:is|remains|was|serves\s+as|has\s+been)\s+(?:its|the\s+company['’]s|our)\s+"
