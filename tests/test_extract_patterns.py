@@ -2427,3 +2427,21 @@ def test_disease_eponyms_and_demonyms_name_no_company():
             "Prevention said South African scientists will work at the site.")
     ex = extract(parse_document(text, "case"))
     assert not {k for k in ex.entities if k.startswith("Company|") and ("friedreich" == k.split("|")[1] or "african" in k)}
+
+
+def test_an_acronym_defined_for_an_agency_a_prior_therapy_a_subsidiarys_tender_offer_and_a_deals_year():
+    text = ("HANGZHOU, China -- Kestrel Pharmaceuticals Co., Ltd. today announced that China's NMPA has approved "
+            "ensartinib hydrochloride capsules, to be marketed under the brand name Kestmeina, for patients whose disease has "
+            "progressed after crizotinib. Its first drug, icotinib (Kestmana), was approved by China's former State Food and "
+            "Drug Administration (SFDA) in June 2011. Harbor Acquisition Inc., a wholly owned subsidiary of Orlasigma S.p.A., will "
+            "commence a cash tender offer for all outstanding shares of Kestrel Pharmaceuticals. Ensartinib came to Kestrel "
+            "through its 2006 acquisition of Rhinopharm Limited, which had taken a licence from Vernalo plc, whose rights now "
+            "sit with Ligando Pharmaceuticals after Ligando acquired Vernalo in 2018.")
+    ex = extract(parse_document(text, "case"))
+    approvals = {roles_of(f, "product", "regulator") for f in ex.facts if f.kind == "approval"}
+    assert approvals and {r for _p, r in approvals} == {"nmpa-cn"} and "crizotinib" not in {p for p, _r in approvals}
+    deals = {roles_of(f, "acquirer", "target") + (f.value("date"),) for f in ex.facts if f.kind == "acquisition"}
+    assert {g[:2] for g in deals} >= {("orlasigma", "kestrel pharmaceuticals"), ("kestrel pharmaceuticals", "rhinopharm"),
+                                      ("ligando pharmaceuticals", "vernalo")}
+    assert ("kestrel pharmaceuticals", "rhinopharm", "2006") in deals
+    assert not [g for g in deals if g[0] == "harbor acquisition"]

@@ -185,6 +185,8 @@ PAYLOAD_WORD = compile_pattern(r"(?:tecan|dotin|tansine|tesirine|sunirine|ozogam
 SALT_WORDS = (r"(?:\s+(?:isoproxil|disoproxil|medoxomil|axetil|pivoxil|proxetil|mofetil|etexilate|alafenamide|marboxil|"
               r"mesylate|mesilate|besylate|besilate|tosylate|maleate|fumarate|hemifumarate|succinate|tartrate|citrate|"
               r"hydrochloride|hydrobromide|dihydrochloride|sulfate|sulphate|dipropionate|furoate|xinafoate|bromide)){0,2}")
+DEFINES_ACRONYM = compile_pattern(r"\s?\(")
+SALT_TAIL = compile_pattern(SALT_WORDS + "$")
 INN = compile_pattern(rf"(?<![\w-])(?P<name>(?:{INN_STEMS}|[a-z]{{3,}}gene(?=\s+[a-z]{{3,}}(?:vec|cel)(?![\w-]))|(?:(?<=[.!?]\s)|(?<=^)|(?<=\n)|(?<=[.!?]\s[\"\u201c\u2018(])|(?<=^[\"\u201c\u2018(])|(?<=\n[\"\u201c\u2018(]))[A-Z][a-z]{{2,}}{INN_SUFFIXES}(?!\s+[A-Z]|['’]))(?:\s+(?:[a-z]{{2,}}(?:tecan|dotin|tansine|tesirine|sunirine|ozogamicin|leucel|temcel|gene|xetan|vec|cel)|pegol|alfa|beta)(?:-[a-z]{{4}})?)?{SALT_WORDS})(?![\w-])")
 # ("the Phase 3 studies CLIMB-111 and CLIMB-121", "the follow-up study CLIMB-131"; not "doctors will study HLV-44")
 TRIAL_NAME_BEFORE = compile_pattern(r"\b(?:(?:trial|study)\s+(?:called|named)|(?:Phase\s+[\w/]+|follow-up|pivotal|registrational|confirmatory|"
@@ -813,6 +815,15 @@ class MentionFinder:
                 self.out.org_kind[row["id"]] = "Regulator"
                 self.out.org_names.setdefault(row["id"], set()).add(m.group())
                 found_acronyms.add(row["acronym"])
+        # ("China's former State Food and Drug Administration (SFDA)": the acronym the text defines for the name before it)
+        regs = sorted((x for x in self.out.mentions if x.kind == "Regulator"), key=lambda x: x.start)
+        for a, b in zip(regs, regs[1:]):
+            if a.key != b.key and DEFINES_ACRONYM.fullmatch(self.text, a.end, b.start) and self.text[b.end: b.end + 1] == ")":
+                self.out.mentions[self.out.mentions.index(b)] = Mention(b.text, b.kind, b.start, b.end, a.key)
+                self.out.org_names[a.key].add(b.text)
+                if not any(x.key == b.key for x in self.out.mentions):
+                    self.out.org_names.pop(b.key, None)
+                    self.out.org_kind.pop(b.key, None)
         for m in scan(LOCAL_REGULATOR, self.text):
             group = "name" if m.group("name") else "desc"
             words = m.group(group).split()
@@ -1477,7 +1488,9 @@ class MentionFinder:
                     rf"(?<![\w-])(?:{re.escape(name)}{SP}+[A-Z]|[A-Z][\w\-]*{SP}+{re.escape(name)}(?![\w-]))", self.text):
                 continue  # "Halvorsen also received ...", with "Halvorsen Pharma" or "Lars Petersen" elsewhere: a name's word
             inns.add(inn)
-            self._add(m.group("name"), "Product", m.start("name"), m.end("name"), self.inn_of.get(inn, inn))
+            # (its salt written or not, the INN of a brand is the brand: "ensartinib hydrochloride capsules ... Beimeina")
+            self._add(m.group("name"), "Product", m.start("name"), m.end("name"),
+                      self.inn_of.get(inn) or self.inn_of.get(SALT_TAIL.sub("", inn)) or inn)
         # the short names of cell therapies: "cilta-cel", "lete-cel", "uza-cel" (the one just named, when in its brackets),
         # and "sacituzumab tirumotecan (sac-TMT, ...)": a short name in brackets right after a product, then wherever written
         products = sorted((x.end, x.key) for x in self.out.mentions if x.kind == "Product")

@@ -988,7 +988,8 @@ def acquisitions(ctx: DocContext) -> None:
             # "the business we are acquiring from Haleon": the seller is not the target, nor is its short name after it
             # ("the facility it acquired from Bristol-Myers Squibb Company ("Bristol-Myers Squibb")")
             # (and "from funds affiliated with KKR")
-            sellers = {m.key for m in every if re.search(r"\bfrom\s+(?:the\s+)?(?:(?:[\w\-]+\s+)?(?:funds|entities|affiliates|vehicles)\s+"
+            # (the sellers of this deal, named after its verb: not "a licence from Vernalis, ... after Ligand acquired Vernalis")
+            sellers = {m.key for m in every if m.start >= s.start + verb.end() and re.search(r"\bfrom\s+(?:the\s+)?(?:(?:[\w\-]+\s+)?(?:funds|entities|affiliates|vehicles)\s+"
                                                           r"(?:affiliated\s+with|managed\s+by|advised\s+by|controlled\s+by|of)\s+)?$",
                                                           text[max(0, m.start - s.start - 50): m.start - s.start])}
             after = [m for m in every if m.start >= s.start + (stake.end() if stake else verb.end()) and m.key not in sellers]
@@ -1068,12 +1069,22 @@ def acquisitions(ctx: DocContext) -> None:
                 for buyer in buyers:
                     if one != buyer:
                         ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(buyer), "target": ctx.org_ref(one)},
-                                     {**_value_fields(value), "status": status, "date": _year_of_deal(text, verbs, n) or fact_date(ctx, i)})
+                                     {**_value_fields(value), "status": status,
+                                      "date": _year_of_deal(text, verbs, n) or _year_before(text, verb) or fact_date(ctx, i)})
                 bought.add(one)
 
 
 CONSORTIUM = compile_pattern(r"\b(?:consortium|group\s+of\s+(?:investors|investment\s+firms|funds))\b")
 IN_YEAR = compile_pattern(r"\b(?:in|since)\s+(?:(?:early|late|mid-?)\s+)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d{2})\b")
+
+
+YEAR_BEFORE_DEAL = compile_pattern(r"\b((?:19|20)\d{2})\s+$")
+
+
+def _year_before(text: str, verb: re.Match[str]) -> str | None:
+    """The year written before the deal noun: "through its 2006 acquisition of Rhinopharma"."""
+    year = YEAR_BEFORE_DEAL.search(text, max(0, verb.start() - 6), verb.start()) if verb.group().lower().startswith("acquisition") else None
+    return year.group(1) if year else None
 
 
 def _year_of_deal(text: str, verbs: list[re.Match[str]], n: int) -> str | None:
@@ -1117,6 +1128,11 @@ def _tender_offer(ctx: DocContext, i: int) -> bool:
         return False
     target = next((o.key for o in ctx.every_org(i) if o.start == s.start + m.end()), None)
     acquirer = _actor_before(ctx, i, s.start + m.start())
+    # ("Interstellar Acquisition Inc., a wholly owned subsidiary of Alfasigma, will commence a tender offer": Alfasigma's)
+    named = next((o for o in ctx.every_org(i) if o.key == acquirer), None)
+    sub = SUBSIDIARY_AFTER.match(ctx.doc.text, named.end) if named else None
+    parent = next((o.key for o in ctx.every_org(i) if sub and o.start == named.end + sub.end() - sub.start()), None)
+    acquirer = parent or acquirer
     if not target or not acquirer or target == acquirer or ctx.kind_of(target) != "Company":
         return False
     if any(f.kind == "acquisition" and f.role("target") == ctx.org_ref(target) and same_group(f.role("acquirer"), acquirer)
@@ -1128,6 +1144,7 @@ def _tender_offer(ctx: DocContext, i: int) -> bool:
     return True
 
 
+SUBSIDIARY_AFTER = compile_pattern(r",\s+(?:a|an)\s+(?:(?:wholly[- ]owned|indirect|direct)\s+)*(?:subsidiary|affiliate)\s+of\s+(?:the\s+)?")
 CONTROLLING_STAKE = compile_pattern(r"\s+(?:an?\s+|the\s+|its\s+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}['’]s?\s+)?(?:entire|whole|full|100\s?%|100\s+per\s*cent|"
                                      r"(?:5[1-9]|[6-9]\d)(?:\.\d+)?\s?%|remaining|controlling|majority)\s+(?:equity\s+|ownership\s+)?(?:stake|interest|shareholding)"
                                      r"(?:\s+(?:held|owned)\s+by\s+[^,;]{1,80}?)?\s+in\b")  # ("the entire stake held by Biogen Inc. in Samsung Bioepis")
