@@ -140,6 +140,8 @@ ACRONYM_PLURAL = compile_pattern(r"(?<![\w-])([A-Z]{2,6})s\b")
 ACRONYM_IN_BRACKETS = compile_pattern(r"\(([A-Z]{2,6})s?\)")
 WORD_BEFORE = compile_pattern(r"[a-z][\w\-]*\s+$")  # (a lower-case word just before: "drug conjugates (ADCs)")
 PLACE_BASED = compile_pattern(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-(?:based|headquartered)\s+(?=[A-Z])")
+# what stands between a regulator's name and the acronym the text defines for it: "Administration (SFDA)"
+DEFINES_ACRONYM = compile_pattern(r"\s?\(")
 QUOTED_ALTERNATIVE = compile_pattern(r"(?:,|\bor|\band)\s+[\"“]([A-Z][^\"“”()]{1,30})[\"”]")
 
 # regulators the reference table lacks: "Hebei Provincial Medical Products Administration", "the pharmaceutical licensing
@@ -185,7 +187,6 @@ PAYLOAD_WORD = compile_pattern(r"(?:tecan|dotin|tansine|tesirine|sunirine|ozogam
 SALT_WORDS = (r"(?:\s+(?:isoproxil|disoproxil|medoxomil|axetil|pivoxil|proxetil|mofetil|etexilate|alafenamide|marboxil|"
               r"mesylate|mesilate|besylate|besilate|tosylate|maleate|fumarate|hemifumarate|succinate|tartrate|citrate|"
               r"hydrochloride|hydrobromide|dihydrochloride|sulfate|sulphate|dipropionate|furoate|xinafoate|bromide)){0,2}")
-DEFINES_ACRONYM = compile_pattern(r"\s?\(")
 SALT_TAIL = compile_pattern(SALT_WORDS + "$")
 INN = compile_pattern(rf"(?<![\w-])(?P<name>(?:{INN_STEMS}|[a-z]{{3,}}gene(?=\s+[a-z]{{3,}}(?:vec|cel)(?![\w-]))|(?:(?<=[.!?]\s)|(?<=^)|(?<=\n)|(?<=[.!?]\s[\"\u201c\u2018(])|(?<=^[\"\u201c\u2018(])|(?<=\n[\"\u201c\u2018(]))[A-Z][a-z]{{2,}}{INN_SUFFIXES}(?!\s+[A-Z]|['’]))(?:\s+(?:[a-z]{{2,}}(?:tecan|dotin|tansine|tesirine|sunirine|ozogamicin|leucel|temcel|gene|xetan|vec|cel)|pegol|alfa|beta)(?:-[a-z]{{4}})?)?{SALT_WORDS})(?![\w-])")
 # ("the Phase 3 studies CLIMB-111 and CLIMB-121", "the follow-up study CLIMB-131"; not "doctors will study HLV-44")
@@ -594,8 +595,13 @@ _NEEDS_BY_ID = {id(pattern): needs for pattern, needs in NEEDS.items()}
 def scan(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text, pos, endpos)``, skipped where that text lacks what every match needs."""
     endpos = len(text) if endpos is None else endpos
+    return iter(()) if _screened_out(pattern, text, pos, endpos) else pattern.finditer(text, pos, endpos)
+
+
+def _screened_out(pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> bool:
+    """Whether the text between ``pos`` and ``endpos`` lacks what every match of ``pattern`` needs (see NEEDS)."""
     needs = _NEEDS_BY_ID.get(id(pattern))
-    return pattern.finditer(text, pos, endpos) if needs is None or needs.search(text, pos, endpos) else iter(())
+    return needs is not None and not needs.search(text, pos, endpos)
 
 
 INDUSTRY_WORDS = {w for h in INDUSTRY_HEADS for w in h.split()}
@@ -1713,8 +1719,7 @@ def _past_titles(pattern: re.Pattern[str], text: str, start: int, end: int) -> I
     """``pattern.finditer`` over a window, tried again after a "person" that is a title ("Its Chief Financial Officer,
     Reto Suter, has been appointed ...": the name comes after it, inside the first match)."""
     pos = start
-    needs = _NEEDS_BY_ID.get(id(pattern))
-    if needs is not None and not needs.search(text, start, end):
+    if _screened_out(pattern, text, start, end):
         return
     while (m := pattern.search(text, pos, end)) is not None:
         if any(w in TITLE_TOKENS for w in m.group("person").split()) and m.end("person") < m.end():

@@ -19,7 +19,6 @@ def _pair(fact: Fact) -> frozenset[str]:
     return frozenset(str(v).split("|", 1)[-1] for v in values if v)
 
 
-# (also past an apposition: "INAVAC, the COVID-19 Vaccine Developed by Universitas Airlangga and Produced by Biotis")
 #: research-code prefixes that big companies give their own compounds
 CODE_OWNERS = {"AZD": "AstraZeneca", "MEDI": "AstraZeneca", "MK": "Merck", "PF": "Pfizer", "LY": "Lilly", "JNJ": "Johnson & Johnson",
                "BMS": "Bristol Myers Squibb", "ABBV": "AbbVie", "RG": "Roche", "RO": "Roche", "DS": "Daiichi Sankyo", "TAK": "Takeda",
@@ -27,6 +26,8 @@ CODE_OWNERS = {"AZD": "AstraZeneca", "MEDI": "AstraZeneca", "MK": "Merck", "PF":
                "BIIB": "Biogen", "INCB": "Incyte", "BGB": "BeiGene", "IBI": "Innovent", "SHR": "Hengrui", "HLX": "Henlius", "ONO": "Ono",
                "NNC": "Novo Nordisk", "BI": "Boehringer Ingelheim", "GS": "Gilead", "JS": "Junshi"}
 CODE_PREFIX = re.compile(rf"({'|'.join(sorted(CODE_OWNERS, key=len, reverse=True))})-?\d{{3,}}[A-Za-z]?$")
+# the company written right after a product ("X (inn) from Ipsen", "X, developed by Celgene"), also past an apposition
+# ("INAVAC, the COVID-19 Vaccine Developed by Universitas Airlangga and Produced by Biotis")
 PRODUCT_FROM = re.compile(r"(?:®|™)?(?:\s*\([^()]{1,60}\))?(?:,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?(?=(?i:developed|discovered)\s))?"
                           r"(?:(?:,?\s+|(?<=\s))(?i:developed|discovered|invented|originated)\s+by|\s+from)\s+(?:the\s+)?")
 SUBSIDIARY_OF = re.compile(r"(?:\s*\([^()]*\))?,\s+(?:a|an|the|its)\s+(?:[\w\-]+\s+){0,3}?(?:subsidiary|affiliate|unit|division|arm)\s+of\s+(?:the\s+)?$")
@@ -101,7 +102,7 @@ def extract_with_rules(doc: Document) -> Extraction:
             continue
         for m in sent:
             if m.kind == "Product" and (after := PRODUCT_FROM.match(ctx.doc.text, m.end)):
-                maker = next((o for o in ctx.orgs(i) if o.start == m.end + after.end() - after.start()), None)
+                maker = next((o for o in ctx.orgs(i) if o.start == after.end()), None)
                 if maker and ctx.kind_of(maker.key) == "Company":
                     ctx.note_developer(f"Product|{m.key}", ctx.org_ref(maker.key), i, 2)
     # a research code with a company's own prefix ("AZD6234", "MK-2870", "BNT327"), that company, when the text names it

@@ -1131,7 +1131,7 @@ def _tender_offer(ctx: DocContext, i: int) -> bool:
     # ("Interstellar Acquisition Inc., a wholly owned subsidiary of Alfasigma, will commence a tender offer": Alfasigma's)
     named = next((o for o in ctx.every_org(i) if o.key == acquirer), None)
     sub = SUBSIDIARY_AFTER.match(ctx.doc.text, named.end) if named else None
-    parent = next((o.key for o in ctx.every_org(i) if sub and o.start == named.end + sub.end() - sub.start()), None)
+    parent = next((o.key for o in ctx.every_org(i) if sub and o.start == sub.end()), None)
     acquirer = parent or acquirer
     if not target or not acquirer or target == acquirer or ctx.kind_of(target) != "Company":
         return False

@@ -46,7 +46,7 @@ _INITIAL_THEN = re.compile(r"[A-Za-z]\.(?:[,;]|\s+[a-z(])")
 # ("Bengaluru, Karnataka, India, December 2, 2017: Biocon ..." too)
 _DATELINE_START = re.compile(
     # (any script's letters and lower-case words in a town's name: "Ločna, Novo mesto, 4 November 2015 –")
-    r"^(?:\*\*)?[A-Z][^\W\d_ .'\-]*[^\W\d_ .'\-]*(?:[ .'\-]+[^\W\d_]+){0,5},\s+(?:[A-Z][\w.]*(?:\s+[\w.]+){0,2},\s+){0,2}"
+    r"^(?:\*\*)?[A-Z][^\W\d_]*(?:[ .'\-]+[^\W\d_]+){0,5},\s+(?:[A-Z][\w.]*(?:\s+[\w.]+){0,2},\s+){0,2}"
     r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})(?:\*\*)?\s*(?:[-–—/:]|\(|$)")
 
 
