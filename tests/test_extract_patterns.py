@@ -6,9 +6,11 @@ rule that only fits one development-set sentence fails here.
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
+from pharmagraph.build import preferred_name
 from pharmagraph.extract import extract
 from pharmagraph.ingest import parse_document
 
@@ -2445,3 +2447,45 @@ def test_an_acronym_defined_for_an_agency_a_prior_therapy_a_subsidiarys_tender_o
                                       ("ligando pharmaceuticals", "vernalo")}
     assert ("kestrel pharmaceuticals", "rhinopharm", "2006") in deals
     assert not [g for g in deals if g[0] == "harbor acquisition"]
+
+
+def test_codevelopers_a_numbered_about_heading_a_combinations_molecules_and_an_ampersand_company():
+    text = ("OSLO, Norway -- Fjordvax ASA today announced that it has begun manufacturing VXR-221, the COVID-19 vaccine "
+            "developed by Kelmont Pharmaceuticals and the University of Bergen, for supply in Norway. The FDA approved "
+            "Helicor(R) (omeprazole magnesium, amoxicillin and rifabutin) capsules of Fjordvax; Helicor combines rifabutin "
+            "and amoxicillin with omeprazole.\n\n"
+            "4. About Fjordvax\n\n"
+            "Fjordvax ASA is a vaccine and biologics company. Medicines which were created in its own research include "
+            "KELVIRA (emicizumab), a bispecific antibody, and ENTRAVA (satralizumab), a recycling antibody.\n")
+    ex = extract(parse_document(text, "case"))
+    collabs = {frozenset(p.split("|", 1)[1] for p in f.role("party")) for f in ex.facts
+               if f.kind == "collaboration" and f.value("kind") == "co-development"}
+    assert frozenset(("kelmont pharmaceuticals", "university of bergen")) in collabs
+    devs = {roles_of(f, "product", "developer") for f in ex.facts if f.kind == "development"}
+    assert {("KELVIRA", "fjordvax"), ("ENTRAVA", "fjordvax")} <= devs
+    approved = {roles_of(f, "product")[0] for f in ex.facts if f.kind == "approval"}
+    assert "Helicor" in approved and not approved & {"omeprazole", "amoxicillin", "rifabutin"}
+    # "Merck & Co., Inc.": the "& Co." goes with the legal form, the name shown is "Merck", not "Merck &"
+    assert preferred_name("Company", Counter({"Norlin & Co., Inc.": 2, "Norlin": 1})) == "Norlin"
+
+
+def test_a_buyout_in_a_headline_two_partners_of_a_fund_and_a_spin_out():
+    text = ("Tarvel Bioservices to Be Acquired by Holm Capital Partners LLP and Brightwater Capital Partners LLC\n\n"
+            "TUSTIN, Calif. -- Tarvel Bioservices, Inc., a dedicated biologics CDMO, today announced a definitive merger "
+            "agreement. \"We are looking forward to supporting Tarvel's team,\" said Alan Mackie and Mike Morten, Managing "
+            "Partners of Holm Capital Partners. Tarvel Bioservices was established in 2002 as a spin-out of Peregrin "
+            "Pharmaceuticals and makes biologics for clients.")
+    ex = extract(parse_document(text, "case"))
+    deals = {roles_of(f, "acquirer", "target") + (f.value("status"),) for f in ex.facts if f.kind == "acquisition"}
+    assert deals == {("holm capital partners", "tarvel bioservices", "agreed"), ("brightwater capital partners", "tarvel bioservices", "agreed")}
+    roles = {roles_of(f, "person", "organization") + (f.value("title"),) for f in ex.facts if f.kind == "role"}
+    assert {("Alan Mackie", "holm capital partners", "Managing Partner"), ("Mike Morten", "holm capital partners", "Managing Partner")} <= roles
+    assert not [f for f in ex.facts if f.kind == "service"]
+    assert not [k for k in ex.entities if k.lower() == "company|managing partners"]
+
+
+def test_inn_stems_of_other_classes_are_products():
+    text = ("Kestrel Therapeutics granted Lianor Bio exclusive rights to mavacamten in Greater China, with up to USD 90 "
+            "million in milestones.")
+    (deal,) = facts(text, "licensing")
+    assert roles_of(deal, "licensor", "licensee", "product") == ("kestrel therapeutics", "lianor bio", "mavacamten")

@@ -172,6 +172,11 @@ INN_SUFFIX_WORDS = (
     "mustine", "trexate", "lutamide", "relix", "imod", "gepant", "plon", "tegravir", "racetam", "vaptan", "tidine", "trelvir", "ravir",
     "grelor", "grel", "xaban", "gatran", "afil", "caftor", "oxetine", "triptan", "conazole", "fungin", "glitazone", "formin", "azepam",
     "tamig", "ximig", "zumig", "mig", "tug",
+    # (cardiac myosin, nucleosides, antifolates, heparins, bisphosphonates, coxibs, prostaglandins, antimuscarinics, GnRH
+    # analogues, beta-3 agonists, NK1 antagonists: "mavacamten", "gemcitabine", "enoxaparin")
+    # (not the old generics that come as a combination's partner, "lenalidomide and dexamethasone")
+    "camten", "citabine", "rabine", "trexed", "vudine", "parin", "dronate", "coxib", "prost", "tropium",
+    "nidazole", "relin", "kinra", "begron", "pitant", "fenacin",
     # enzymes (imlifidase, agalsidase, idursulfase, rasburicase, imiglucerase, pegvaliase; not every word in "-ase")
     "fidase", "sidase", "sulfase", "ricase", "cerase", "valiase",
 )
@@ -446,6 +451,11 @@ ROLE_PATTERNS = [
     compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?P<org>{NAME_SEQ})\s+(?P<title>{TITLE_PHRASE})(?=\s*(?:[,.;:]|$))"),
     THE_HEAD_OF,
 ]
+# "said Alan MacKay and Mike Mortimer, Managing Partners of GHO Capital": two people, one title in the plural each
+PLURAL_TITLE = (r"(?:(?:Co-)?(?:Founders|Managing\s+Partners|Managing\s+Directors|General\s+Partners|Partners|Co-Chief\s+Executive\s+Officers|"
+                r"Co-CEOs|Co-Chairs|Co-Chairmen|Directors|Founders\s+and\s+Co-CEOs))")
+ROLE_PAIR = compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS}\s+and\s+(?P<person2>{PERSON}){CREDS},\s+(?:the\s+)?(?P<title>{PLURAL_TITLE})\s+"
+                            rf"(?:of|at)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)")
 #: a person named next in a list of officials ("..., the Minister of Health, Nísia Trindade, the Minister of ...")
 NEXT_PERSON_IN_LIST = compile_pattern(rf"(?:\s+(?:and|&)\s+[A-Z][\w\-]*)*,\s+(?:and\s+)?{PERSON}\s*(?:,|\.|\s+and\b)")
 # (and "the Life Sciences Company at LG Chem", "the Department of Endocrinology at Nanjing Drum Tower Hospital")
@@ -874,6 +884,16 @@ class MentionFinder:
 
     def people(self) -> None:
         windows = self._role_windows()
+        for m in (mm for w in windows if "s of " in w.text or "s at " in w.text for mm in ROLE_PAIR.finditer(self.text, w.start, w.end)):
+            org = re.sub(r"['’]s?$", "", clean_name(m.group("org")))
+            names = [person_name(m.group(g)) for g in ("person", "person2")]
+            if any(len(p.split()) < 2 or any(w in NOT_NAME_WORDS or w in TITLE_TOKENS for w in p.split()) for p in names) or not org:
+                continue
+            title = re.sub(r"(?<=[a-z])s$", "", re.sub(r"(?<=[a-z])s(?=\s+and\s)", "", m.group("title"))).replace("Chairmen", "Chairman")
+            for g, person in zip(("person", "person2"), names):
+                self._add_role(m, g, person, title, org)
+            self.taken[m.start("title"): m.end("title")] = b"\x01" * (m.end("title") - m.start("title"))  # (no firm "Managing Partners")
+            self.role_orgs.append((m.start("org"), m.start("org") + len(org), org))
         for n, pattern in enumerate(ROLE_PATTERNS):
             for m in (mm for w in windows for mm in scan(pattern, self.text, w.start, w.end)):
                 person = person_name(m.group("person"))

@@ -44,9 +44,13 @@ def strip_legal(name: str) -> str:
     'BioDlink Biopharm'
     >>> strip_legal("C-Ray Therapeutics (Chengdu) Co., Ltd"), strip_legal("Biogen (Denmark) Manufacturing ApS")
     ('C-Ray Therapeutics', 'Biogen (Denmark) Manufacturing')
+    >>> strip_legal("Merck & Co., Inc."), strip_legal("Procter & Gamble Co.")
+    ('Merck', 'Procter & Gamble')
     """
     base = _PAREN.sub("", clean_name(name))
     stripped = _LEGAL_END.sub("", base).strip(" ,")
+    if stripped.endswith(" &"):  # "Merck & Co., Inc.": the "& Co." goes with its legal form
+        stripped = stripped[:-2].rstrip(" ,")
     return stripped or base
 
 

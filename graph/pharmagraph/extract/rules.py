@@ -64,6 +64,14 @@ def extract_with_rules(doc: Document) -> Extraction:
     # the buyer and the company it buys are not client and provider in the same release ("Forge's manufacturing
     # expertise will be a transformative addition," said the buyer's manager)
     bought_pairs = {frozenset((f.role("acquirer"), f.role("target"))) for f in ctx.facts if f.kind == "acquisition"}
+    # (a licence the text dates years before the deal stays one: "In 2019 Taiho granted Cullinan Pearl an exclusive licence")
+    deal_years = {frozenset((f.role("acquirer"), f.role("target"))): str(f.value("date") or "")[:4] for f in ctx.facts if f.kind == "acquisition"}
+
+    def earlier(f) -> bool:
+        year = rules_deals.IN_YEAR.search(f.evidence.sentence) if f.evidence else None
+        deal = deal_years.get(frozenset((f.role("licensor"), f.role("licensee"))), "")
+        return bool(year and deal and year.group(1) < deal)
+
     # ... nor licensor and licensee ("The deal brings Genmab worldwide rights to ProfoundBio's portfolio": bought)
     # ... nor a company and one of its own group ("WuXi Vaccines, the CDMO subsidiary of WuXi Biologics", "Legend
     # Biotech, a subsidiary of GenScript")
@@ -71,7 +79,8 @@ def extract_with_rules(doc: Document) -> Extraction:
     ctx.facts[:] = [f for f in ctx.facts if not (f.kind == "service" and (frozenset((f.role("provider"), f.role("client"))) in bought_pairs
                                                                           or rules_deals.same_group(f.role("provider"), f.role("client"))
                                                                           or frozenset((f.role("provider"), f.role("client"))) in group_pairs)
-                                                 or f.kind == "licensing" and frozenset((f.role("licensor"), f.role("licensee"))) in bought_pairs)]
+                                                 or f.kind == "licensing" and frozenset((f.role("licensor"), f.role("licensee"))) in bought_pairs
+                                                 and not earlier(f))]
     service_pairs = {frozenset((f.role("provider").split("|", 1)[1], f.role("client").split("|", 1)[1]))
                      for f in ctx.facts if f.kind == "service"}
     # parties to an acquisition are not also "collaborating" in the same release
@@ -87,6 +96,7 @@ def extract_with_rules(doc: Document) -> Extraction:
     service_pairs |= {frozenset((f.role("licensor").split("|", 1)[1], f.role("licensee").split("|", 1)[1]))
                       for f in ctx.facts if f.kind == "licensing" and f.role("licensor") and f.role("licensee")}
     rules_deals.collaborations(ctx, service_pairs, acquired)
+    rules_deals.codevelopers(ctx, acquired)
     rules_profile.facilities(ctx)
     rules_profile.companies(ctx)
     # products take their developer from licences, then approvals, when the text names none
@@ -185,12 +195,38 @@ def extract_with_rules(doc: Document) -> Extraction:
     refs = {r for r, e in ctx.entities.items() if e["attrs"].get("is_reference")}
     refs |= {f"Product|{e['attrs']['reference_product']}" for e in ctx.entities.values() if e["attrs"].get("reference_product")}
     ctx.facts = [f for f in ctx.facts if f.role("product") not in refs or f.kind in ("service",)]
+    # the molecules a combination product is made of ("Talicia (omeprazole magnesium, amoxicillin and rifabutin)"): no products
+    parts = _components(ctx)
+    if parts:
+        ctx.facts = [f for f in ctx.facts if f.role("product") not in parts]
     # companies of one group do not license to, serve or partner with each other in a release about them
     group = ctx.affiliates()
     if group:
         ctx.facts = [f for f in ctx.facts if not (f.kind in ("licensing", "service", "collaboration") and _pair(f) in group)]
     facts = merge_facts(ctx.facts, ctx.entities)
     return Extraction(doc, ctx.entities, facts)
+
+
+COMPOSITION = re.compile(r"(?:®|™|\(R\)|\(TM\))?\s*\((?P<list>[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+)?(?:(?:,\s+|,?\s+and\s+|\s*/\s*)[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+)?)+)\)")
+
+
+def _components(ctx: DocContext) -> set[str]:
+    """Products (INNs) the text first names inside the brackets after a brand that list what it is made of, two or more
+    ("Talicia (omeprazole magnesium, amoxicillin and rifabutin)"; later "combines rifabutin and amoxicillin with ...")."""
+    text = ctx.doc.text
+    spans = []
+    for sent in ctx.by_sentence:
+        for m in sent:
+            if m.kind == "Product" and not m.key.islower() and (c := COMPOSITION.match(text, m.end)):
+                spans.append((c.start("list"), c.end("list")))
+    if not spans:
+        return set()
+    first: dict[str, bool] = {}
+    for sent in ctx.by_sentence:
+        for m in sent:
+            if m.kind == "Product":
+                first.setdefault(f"Product|{m.key}", any(a <= m.start and m.end <= b for a, b in spans))
+    return {ref for ref, inside in first.items() if inside}
 
 
 # a bought company's other products: "The pipeline also includes RYZ801"

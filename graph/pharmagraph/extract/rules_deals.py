@@ -13,7 +13,7 @@ from pharmagraph.extract.cues import (
     money_spans,
     split_spans,
 )
-from pharmagraph.extract.lexicon import SERVICE_TYPES, lexicon
+from pharmagraph.extract.lexicon import LEGAL_SUFFIX, SERVICE_TYPES, lexicon
 from pharmagraph.extract.mentions import PARTNERS_INCLUDE
 from pharmagraph.extract.names import org_key
 from pharmagraph.extract.regex_cache import compile_pattern
@@ -229,6 +229,9 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
             # "... under a licence (it obtained) from ImmunoGen"
             from_m = re.match(r"(?:\s+[\w\-]+){0,3}?\s+(?:from|of)\s+", text[under_licence.end():])
             after = [m.key for m, pos in rel if from_m and pos >= under_licence.end() + from_m.end() and m.key != licensee]
+            # ("obtained rights to P from ABX GmbH, ..., under a license signed in 2017": the one named after "from" before it)
+            after = after or [m.key for m, pos in rel if pos < under_licence.start() and m.key != licensee
+                              and re.search(r"\bfrom\s+(?:the\s+)?$", text[:pos])]
             # (else the owner of the product: "Its biosimilar Tyruko is commercialised by Sandoz under an exclusive licence")
             licensor = (after[0] if after else None) or _product_owner(ctx, i, licensee) or (ctx.main if ctx.main != licensee else None) \
                 or _other_party(ctx, licensee)
@@ -444,6 +447,8 @@ def licensing(ctx: DocContext) -> None:
             continue
         if any(m.kind == "Regulator" and 0 <= cue.start() - (m.end - s.start) <= 12 for m in ctx.by_sentence[i]):
             continue  # "Neupogen, which the FDA first licensed in 1991": a regulator's licence is an approval
+        if HELD_RIGHTS.search(text, max(0, cue.start() - 40), cue.start()) and ACQ_VERB.search(text, 0, cue.start()):
+            continue  # "will acquire Cullinan Pearl, the subsidiary that holds worldwide rights to X": bought with the company
         clauses = _licence_clauses(s)
         if clauses == [s] and KEEPS_RIGHTS.search(text) or RIGHTS_RETURNED.search(text):
             continue  # (nor "the Japanese marketing rights to Lutathera ... would be returned to AAA": a licence ended)
@@ -518,6 +523,7 @@ RIGHTS_BY_PURCHASE = compile_pattern(r"[^,;]{0,80}?\b(?:through|via|with|by\s+wa
 DEAL_GIVES = compile_pattern(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w$€£¥.,\-]+\s+){0,3}?(?:acquisition|purchase|takeover|merger)\s+(?:gives|grants|brings|provides|gave)\b")
 DEVELOPED_WITH = compile_pattern(r"\b(?:developed|discovered|co-developed)\s+(?:\w+\s+)?(?:in\s+(?:collaboration|partnership)|together)\s+with\b")
 RIGHTS_RETURNED = compile_pattern(r"\brights\b[^;]{0,240}?\b(?:(?:be|been|were|was|are|is)\s+)?(?:returned|reverted|revert|transferred\s+back)\s+to\b")
+HELD_RIGHTS = compile_pattern(r"\b(?:that|which|who)\s+(?:holds?|owns?|has|had|held)\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,3}$")
 KEEPS_RIGHTS = compile_pattern(r"\b(?:keeps?|retains?|retained|kept)\s+(?:\w+\s+){0,2}rights\b")
 # (and ", and in May 2024 it granted STADA ...": a clause of its own after a date or "it")
 # (and "... worldwide, excluding Japan and Taiwan, where Shionogi keeps all rights": the keeper's clause)
@@ -633,7 +639,7 @@ SIGNED_TO_MAKE = compile_pattern(r"\b(?:signs?|signed|has\s+signed|enters?\s+int
 OWN_UNIT = compile_pattern(r"['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:business|unit|division|arm|subsidiary|site|plant|facility|operations)(?=\s)")
 PRONOUN_AFTER_COLON = compile_pattern(r"[:;]\s+(?:[^,;:]{1,30},\s+)?(?P<it>it|the\s+company)\b")  # ("...: in July, the company")
 PRONOUN_SUBJECT = compile_pattern(r"^(?:[^,;]{0,40}?(?:,\s+|\s+))?(?P<it>[Ii]t|[Tt]he\s+(?:company|group|Group|Company|CDMO|CRDMO|CMO))\b")
-SPUN_FROM = compile_pattern(r"\b(?:spin-?off|spun\s+(?:off|out))\s+(?:from|of)\s+(?:the\s+)?$|\b(?:formerly|previously)\s+(?:a\s+)?(?:part|unit|division|subsidiary)\s+of\s+(?:the\s+)?$")
+SPUN_FROM = compile_pattern(r"\b(?:spin-?off|spin-?out|spun[\s-]+(?:off|out))\s+(?:from|of)\s+(?:the\s+)?$|\b(?:formerly|previously)\s+(?:a\s+)?(?:part|unit|division|subsidiary)\s+of\s+(?:the\s+)?$")
 TECH_TO = compile_pattern(r"\btransfer(?:red|s)?\s+(?:of\s+)?(?:the\s+|its\s+)?(?:manufacturing\s+|production\s+)?(?:technology|process|know-how)\s+"
                           r"(?:(?:for|of)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+)?to\s+(?:the\s+)?")
 MAKES_AFTER = compile_pattern(r"\b(?:produc\w+|manufactur\w+|makes?|made|fill\w*|batch(?:es)?)\b")
@@ -993,7 +999,8 @@ def acquisitions(ctx: DocContext) -> None:
                                                           r"(?:affiliated\s+with|managed\s+by|advised\s+by|controlled\s+by|of)\s+)?$",
                                                           text[max(0, m.start - s.start - 50): m.start - s.start])}
             after = [m for m in every if m.start >= s.start + (stake.end() if stake else verb.end()) and m.key not in sellers]
-            passive = re.search(r"\b(?:was|were|been|be|being|is)\s+(?:\w+\s+)?$", text[: verb.start()]) and re.search(r"\bby\b", text[verb.end():])
+            # (a headline's capitals too: "Avid Bioservices to Be Acquired by GHO Capital Partners and Ampersand")
+            passive = re.search(r"\b(?i:was|were|been|be|being|is)\s+(?:\w+\s+)?$", text[: verb.start()]) and re.search(r"\bby\b", text[verb.end():])
             acquirer = target = None
             consortium: list[str] = []
             if verb.group().lower().startswith(("acquisition of", "takeover of", "buyout of")):
@@ -1019,10 +1026,15 @@ def acquisitions(ctx: DocContext) -> None:
             elif passive:
                 target = before[-1].key if before else None
                 acquirer = after[0].key if after else None
+                firms = [m for n, m in enumerate(after) if n == 0 or m.key != after[n - 1].key]
                 if after and CONSORTIUM.search(text, verb.end(), after[0].start - s.start):
                     # "taken private by a consortium made up of ...: Elliott (“Elliott”), Patient Square and Veritas": each buys
-                    firms = [m for n, m in enumerate(after) if n == 0 or m.key != after[n - 1].key]
                     consortium = _party_list(text, [(m, m.start - s.start) for m in firms])
+                elif after and re.fullmatch(r"\s+by\s+(?:the\s+)?", text[verb.end(): after[0].start - s.start]):
+                    # "to be acquired by GHO Capital Partners and Ampersand Capital Partners": both buy
+                    second = firms[1] if len(firms) > 1 else None
+                    if second is not None and BUYER_AND.fullmatch(text, firms[0].end - s.start, second.start - s.start):
+                        consortium = [firms[0].key, second.key]
             else:
                 acquirer = _actor_before(ctx, i, pos)
                 target = after[0].key if after else None
@@ -1074,8 +1086,9 @@ def acquisitions(ctx: DocContext) -> None:
                 bought.add(one)
 
 
+BUYER_AND = compile_pattern(rf"(?:,?\s+{LEGAL_SUFFIX})?(?:\s*\([^()]{{1,40}}\))?,?\s+and\s+(?:the\s+)?")
 CONSORTIUM = compile_pattern(r"\b(?:consortium|group\s+of\s+(?:investors|investment\s+firms|funds))\b")
-IN_YEAR = compile_pattern(r"\b(?:in|since)\s+(?:(?:early|late|mid-?)\s+)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d{2})\b")
+IN_YEAR = compile_pattern(r"\b(?i:in|since)\s+(?:(?:early|late|mid-?)\s+)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d{2})\b")
 
 
 YEAR_BEFORE_DEAL = compile_pattern(r"\b((?:19|20)\d{2})\s+$")
@@ -1093,7 +1106,10 @@ def _year_of_deal(text: str, verbs: list[re.Match[str]], n: int) -> str | None:
     if len(verbs) < 2 or len(set(IN_YEAR.findall(text))) < 2:
         return None
     end = verbs[n + 1].start() if n + 1 < len(verbs) else len(text)
-    year = IN_YEAR.search(text, verbs[n].end(), end)
+    after = IN_YEAR.search(text, verbs[n].end(), end)
+    # ("In 2017 the company paid $950 million for A, and in 2018 it acquired B": the year that opens its clause)
+    before = list(IN_YEAR.finditer(text, verbs[n - 1].end() if n else 0, verbs[n].start()))
+    year = (before[-1] if before else after) if n == 0 else (after or (before[-1] if before else None))
     return year.group(1) if year else None
 
 
@@ -1169,7 +1185,8 @@ def _value_near(ctx: DocContext, i: int) -> tuple[str, float, str] | None:
             value = _value_of(ctx, j)
     return value
 # "the agreed acquisition of Karuna ... has not yet closed"
-UNFINISHED = compile_pattern(r"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:closed|completed)|yet\s+to\s+(?:close|be\s+completed)|expected\s+to\s+(?:close|complete))\b", re.I)
+UNFINISHED = compile_pattern(r"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:closed|completed)|yet\s+to\s+(?:close|be\s+completed)|expected\s+to\s+(?:close|complete)|"
+                             r"(?:to|will)\s+be\s+(?:acquired|bought|purchased|taken\s+private))\b", re.I)
 
 
 def _actor_before(ctx: DocContext, i: int, pos: int) -> str | None:
@@ -1446,13 +1463,49 @@ def collaborations(ctx: DocContext, service_pairs: set[frozenset[str]], blocked:
                      {"subject": products[0] if products else subject, "kind": kind}, confidence=0.7 if bare else 0.8)
 
 
+# "AZD1222, the COVID-19 vaccine developed by AstraZeneca and the University of Oxford", "co-developed by A with B"
+DEVELOPED_BY = compile_pattern(r"\b(?:co-developed|(?:jointly\s+)?developed|co-invented)\s+(?:jointly\s+)?by\s+(?:the\s+)?")
+CODEVELOPER_GAP = compile_pattern(r"(?:\s*\([^()]{1,40}\))?(?:,\s+|,?\s+and\s+|\s+(?:together\s+|in\s+(?:collaboration|partnership)\s+)?with\s+)"
+                                  r"(?:the\s+|its\s+(?:partner\s+)?)?")
+
+
+def codevelopers(ctx: DocContext, blocked: set[frozenset[str]] = frozenset()) -> None:
+    """Organisations a product is said to be developed by together ("developed by A and B", "developed by A with B",
+    "co-developed by A, B and C") co-develop it."""
+    have = {frozenset(f.role("party")) for f in ctx.facts if f.kind == "collaboration"}
+    for i, s in enumerate(ctx.sentences):
+        if s.section == "heading" or "by" not in s.text:
+            continue
+        for m in DEVELOPED_BY.finditer(s.text):
+            if not _ok_before(s.text, m.start()):
+                continue
+            orgs = [(o, o.start - s.start) for o in ctx.orgs(i, start=s.start + m.end(), kinds=("Company",))]
+            if not orgs or orgs[0][1] != m.end():
+                continue
+            keys = [orgs[0][0].key]
+            for (a, pa), (b, pb) in zip(orgs, orgs[1:]):
+                if not CODEVELOPER_GAP.fullmatch(s.text, pa + len(a.text), pb):
+                    break
+                keys.append(b.key)
+            keys = list(dict.fromkeys(k for k in keys if ctx.kind_of(k) == "Company"))
+            if len(keys) < 2 or any(frozenset((a, b)) in blocked for a in keys for b in keys if a != b):
+                continue
+            refs = [ctx.org_ref(k) for k in keys]
+            if frozenset(refs) in have:
+                continue
+            have.add(frozenset(refs))
+            products = [p.key for p in ctx.of_kind(i, "Product") if p.start - s.start < m.start()]
+            ctx.add_fact("collaboration", i, {"party": refs}, {"subject": products[-1] if products else None, "kind": "co-development"},
+                         confidence=0.75)
+
+
 NOT_A_TIE = compile_pattern(r"\b(?:[Ww]e\s+(?:would\s+like\s+to\s+)?thank|[Tt]hanks?\s+to\s+our|grateful\s+to|(?:ended|terminated|cancell?ed|"
                             r"discontinued|dissolved|exited|expired)\s+(?:its\s+|their\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:memorandum|agreement|"
                             r"collaboration|partnership|alliance|joint\s+venture|relationship|deal|MoU|MOU)|"
                             # "Hercules was set up by Bain Capital together with Atlas Venture and RTW": co-investors
                             r"(?:set\s+up|formed|founded|launched|created|incubated|backed|financed|funded)\s+(?:[\w\-]+\s+){0,4}?by\s+[^.;]{1,80}?\btogether\s+with)\b")
 PAYMENT = compile_pattern(r"\b(?:upfront|up-front|milestones?|royalt(?:y|ies)|payments?\s+to|pay(?:s|ing)?\s+\w+\s+(?:an?\s+)?(?:upfront|fee))\b", re.I)
-DEAL_TOTAL = compile_pattern(r"\btotal\s+(?:potential\s+)?(?:deal\s+|transaction\s+)?(?:value|consideration)\b|\b(?:deal|transaction|agreement)\s+(?:is\s+)?(?:worth|valued)\b", re.I)
+DEAL_TOTAL = compile_pattern(r"\btotal\s+(?:potential\s+)?(?:deal\s+|transaction\s+)?(?:value|consideration)\b|\b(?:deal|transaction)\s+value\b|\b(?:deal|transaction|agreement)\s+(?:is\s+)?(?:worth|valued)\b", re.I)
 TOTAL = compile_pattern(r"\b(?:total|in\s+all|up\s+to|worth|could\s+reach|potential(?:ly)?|aggregate)\b", re.I)
 
 

@@ -52,7 +52,9 @@ FACILITY_APPROVED = compile_pattern(
     r"\b(?:plants?|facilit(?:y|ies)|sites?|lines?|units?)\b[^.;]{0,60}?\b(?:were|was|have\s+been|has\s+been|been|are|is)?\s*"
     r"(?:inspected\s+and\s+)?(?:approved|certified|accredited|cleared)\b|"
     # "MFG5 has been approved by the FDA to manufacture an innovative biologic": a plant approved to make a product
-    r"\b(?:approved|certified|cleared|licensed)\s+(?:by\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,5}?\s+)?(?:to|for\s+the)\s+(?:commercial\s+)?(?:manufactur|produc)\w*",
+    r"\b(?:approved|certified|cleared|licensed)\s+(?:by\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,5}?\s+)?(?:to|for\s+the)\s+(?:commercial\s+)?(?:manufactur|produc)\w*|"
+    # "ANVISA has authorised production of four APIs": the plant may make them, no product is approved
+    r"\b(?:authori[sz]ed|approved|permitted|allowed)\s+(?:the\s+)?(?:commercial\s+|local\s+|GMP\s+)?(?:production|manufactur(?:e|ing))\s+of\b",
     re.I,
 )
 POSITIVE_INSPECTION = compile_pattern(

@@ -22,9 +22,11 @@ from pharmagraph.extract.syntok_states import Segmenter
 from pharmagraph.model import Sentence
 
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●■\-*–]|\d+[.)])\s+")
-_ABOUT = re.compile(r"^(?:about|über|a propos de|acerca de)\s+(.{2,80}?)\s*:?\s*$", re.I)
+# (a numbered heading too: "4. About Chugai", "IV. Forward-looking statements")
+_NUMBERED = r"(?:\d{1,2}[.)]\s+|[IVX]{1,4}[.)]\s+)?"
+_ABOUT = re.compile(r"^" + _NUMBERED + r"(?:about|über|a propos de|acerca de)\s+(.{2,80}?)\s*:?\s*$", re.I)
 _BOILER = re.compile(
-    r"^(?:forward[- ]looking statements?|cautionary (?:note|statement)|safe harbou?r|disclaimer|"
+    r"^" + _NUMBERED + r"(?:forward[- ]looking statements?|cautionary (?:note|statement)|safe harbou?r|disclaimer|"
     r"media contacts?|contacts?|investor (?:relations|contacts?)|source|references?|notes? to editors|sources?)\s*:?\s*$",
     re.I,
 )
