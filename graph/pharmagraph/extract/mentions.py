@@ -451,6 +451,7 @@ ROLE_PATTERNS = [
     compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?P<org>{NAME_SEQ})\s+(?P<title>{TITLE_PHRASE})(?=\s*(?:[,.;:]|$))"),
     THE_HEAD_OF,
 ]
+AND_ORG_AFTER = compile_pattern(rf"\s+and\s+(?:of\s+)?(?P<org>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?(?=\s*[.;]|,\s+(?:said|says|added)\b|\s*$)")
 # "said Alan MacKay and Mike Mortimer, Managing Partners of GHO Capital": two people, one title in the plural each
 PLURAL_TITLE = (r"(?:(?:Co-)?(?:Founders|Managing\s+Partners|Managing\s+Directors|General\s+Partners|Partners|Co-Chief\s+Executive\s+Officers|"
                 r"Co-CEOs|Co-Chairs|Co-Chairmen|Directors|Founders\s+and\s+Co-CEOs))")
@@ -487,7 +488,7 @@ DEPARTMENT_WORDS = compile_pattern(r"\b(?:Board|Directors|Trustees|Governors|Man
                               r"Finance|Manufacturing|Quality|Supply|Commercial|Technical|Regulatory|Clinical|Business|Division|"
                               r"Department|Unit|Team|Office|R&D)\b")
 TITLE_HINTS = ("chief", "ceo", "cfo", "coo", "cso", "cmo", "cto", "president", "chair", "director", "head", "founder", "manager",
-               "professor", "minister", "officer", "vp", "svp", "evp", "partner", "lead", "commissioner", "secretary", "treasurer",
+               "professor", "minister", "officer", "vp", "svp", "evp", "partner", "lead", "commissioner", "secretary", "treasurer", "promoter",
                "investigator", "rector", "adviser", "advisor", "founded", "mayor", "governor", "prefect", "councilor", "councillor", "established", "executive", "board", "dean", "ologist", "physician", "surgeon")
 # a trie of lower-case words, searched once in the lower-cased text (a case-insensitive search of every
 # sentence took five times as long); the case-insensitive form for texts that lower-casing lengthens
@@ -559,6 +560,10 @@ ROLE_IN_CONTEXT = [
 ]
 # the compiled patterns a match's ``re`` is, the last the one of "will join"
 ROLE_IN_CONTEXT_RES = tuple(getattr(p, "compiled", p) for p in ROLE_IN_CONTEXT)
+# "Tassos Gianakakos, MyoKardia's Chief Executive Officer, will join LianBio's Board of Directors": a board member
+JOINS_BOARD = compile_pattern(rf"(?P<person>{PERSON}){CREDS}(?:,\s+[^,;()]{{1,80}},)?\s+(?:will\s+join|joins|has\s+joined|joined|was\s+elected\s+to|"
+                              rf"has\s+been\s+(?:elected|appointed)\s+to)\s+(?:(?P<org>{NAME_SEQ})['’]s?\s+(?P<board>(?:[Ss]upervisory\s+)?[Bb]oard(?:\s+of\s+[Dd]irectors)?)|"
+                              rf"the\s+(?P<board2>(?:[Ss]upervisory\s+)?[Bb]oard(?:\s+of\s+[Dd]irectors)?)\s+of\s+(?P<org2>{NAME_SEQ}))(?!\s+as\b)")
 FOUNDED_BY = compile_pattern(rf"\b(?:[Ff]ounded|[Cc]o-founded|[Ee]stablished)\s+(?:in\s+\d{{4}}\s+)?by\s+(?:(?:its\s+)?(?:current\s+)?(?:Chairman|Chairwoman|CEO)\s+)?(?P<list>{PERSON}(?:(?:,\s*|\s+and\s+)+{PERSON})*)")
 
 
@@ -972,6 +977,11 @@ class MentionFinder:
                              or any(w in INSTITUTION_HEADS for w in part.group("org").split())):
                     title, org = f"{title} of the {org}", clean_name(part.group("org"))
                 self.out.roles.append((person, title, org, m.start(), m.end()))
+                # "Chief Executive Officer of TissueGene and Kolon Life Science": the same office at both
+                also = AND_ORG_AFTER.match(self.text, m.end()) if n == 0 else None
+                if also and not TITLE_ONLY.search(also.group("org")) and (self._named_org(clean_name(also.group("org"))) or len(
+                        re.findall(rf"(?<![\w-]){re.escape(clean_name(also.group('org')))}(?![\w-])", self.text)) >= 2):
+                    self.out.roles.append((person, title, clean_name(also.group("org")), m.start(), also.end()))
                 # "Chairman of Everest Medicines and Founder and Chief Executive Officer of C-Bridge Capital"
                 more = ROLE_MORE.match(self.text, m.end()) if n == 0 else None
                 if more and (more.group("org") in INDUSTRY_HEADS or re.match(r",\s+[A-Z]\w+(?:,|\s+and\b)", self.text[more.end():])):
@@ -1035,6 +1045,13 @@ class MentionFinder:
             if len(before.split()) >= 2 and not any(w in NOT_NAME_WORDS or w in TITLE_TOKENS for w in before.split()) \
                     and not self._is_taken(m.start("predecessor"), m.end("predecessor")):
                 self._add_role(m, "predecessor", before, title, org)
+        for m in (mm for w in windows if "oard" in w.text for mm in JOINS_BOARD.finditer(self.text, w.start, w.end)):
+            person = person_name(m.group("person"))
+            org = re.sub(r"['’]s?$", "", clean_name(m.group("org") or m.group("org2")))
+            board = (m.group("board") or m.group("board2")).replace("board", "Board").replace("directors", "Directors")
+            if len(person.split()) >= 2 and not any(w in NOT_NAME_WORDS or w in TITLE_TOKENS for w in person.split()) \
+                    and org[:1].isupper() and not self.lex.company(person):
+                self._add_role(m, "person", person, f"member of the {board}", org)
         for m in (mm for w in windows for mm in FOUNDED_BY.finditer(self.text, w.start, w.end)):
             for pm in re.finditer(PERSON, m.group("list")):
                 person = person_name(pm.group())

@@ -449,7 +449,8 @@ def _titles(title: str) -> list[str]:
             pending = None
         start = m.end()
     parts.append(title[start:] if pending is None else title[pending:])
-    return [t.strip(" ,") for t in parts if t.strip(" ,")]
+    # ("Promoter and Executive Chairman": an Indian company's promoter group is a shareholding, no office)
+    return [t.strip(" ,") for t in parts if t.strip(" ,") and t.strip(" ,") != "Promoter"]
 
 
 def _add_roles(ctx: DocContext, i: int, person: str, org_key: str, titles: list[str], confidence: float) -> None:
