@@ -2489,3 +2489,13 @@ def test_inn_stems_of_other_classes_are_products():
             "million in milestones.")
     (deal,) = facts(text, "licensing")
     assert roles_of(deal, "licensor", "licensee", "product") == ("kestrel therapeutics", "lianor bio", "mavacamten")
+
+
+def test_a_products_later_names_and_a_list_of_its_names_are_that_product():
+    text = ("Kestrel Pharma announced that the MHLW approved VILTARA® Intravenous Infusion 250 mg (generic name: viltarsen; "
+            "development code: KS-065/NCRP-01). Its ADC orvatuzumab tirumotecan (orva-TMT, previously known as KS264 and, in "
+            "Halden's global programme, as HD-2870) is in Phase 3. Halden Bio will acquire Norvik Therapeutics for its TYK2 "
+            "inhibitor NRV-034858. Once the deal closes, the compound will be renamed HD-279.")
+    products = {k.split("|", 1)[1] for k in extract(parse_document(text, "case")).entities if k.startswith("Product|")}
+    assert not products & {"NCRP-01", "HD-2870", "KS264", "HD-279"}
+    assert {"VILTARA", "NRV-034858"} <= products

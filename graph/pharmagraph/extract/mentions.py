@@ -1881,6 +1881,12 @@ CODE_ALIAS = compile_pattern(r"(?:\s*(?:®|™)?\s*\(\s*(?:(?:research|developme
                              r"(?:formerly|previously)(?:\s+known\s+as)?|research\s+code:?|code[- ]named)\s+)$")
 
 
+RENAMED_AS = compile_pattern(r"\b(?:renamed|(?:develop\w*|known|stud(?:y|ies|ied|ying)|market\w*|sold|registered)\s+(?:it\s+|the\s+\w+\s+)?"
+                             r"(?:under\s+the\s+(?:code|(?:programme|program|project|code|brand|trade)\s+name)|as))\s+$")
+# the next name of a list of a product's names: "(sac-TMT, previously known as SKB264 and, in MSD's global programme, as
+# MK-2870", "(generic name: viltolarsen; development code: NS-065/NCNP-01)"
+ALIAS_CHAIN_GAP = compile_pattern(r"\s*[;,/]\s*(?:also\s+known\s+as\s+|and\s+|(?:(?:research|development|company|internal|project)\s+code|"
+                                  r"code\s+name|generic\s+name|INN)\s*:?\s*)?(?:[A-Z][\w\-]*\d\w*/)?|\s*[;,]?\s+(?:and|or),?\s+(?:in\s+[^,;()]{1,40},\s+)?as\s+")
 PAYLOAD = r"[a-z]*(?:tecan|dotin|tansine|sunirine|tesirine|ozogamicin|pasudotox)"
 ANTIBODY_INN = r"[A-Za-z][a-z]+(?:mab|tug|mig)"
 
@@ -1945,6 +1951,9 @@ def _merge_code_aliases(text: str, out: DocMentions) -> None:
             if (code.key == m.key or alias.get(code.key) == m.key) and re.fullmatch(r"[^.;]{0,40}", text[end: code.start]):
                 end = code.end  # its INN in between: "Pluvicto™ (lutetium (177Lu) vipivotide tetraxetan), previously known as ..."
                 continue
+            if not coded and end == m.end and code.text.islower() and re.fullmatch(r"[^.;()]{0,40}\(\s*(?:generic\s+name|INN)?\s*:?\s*", gap := text[end: code.start]):
+                end = code.end  # its INN first: "VILTEPSO® Intravenous Infusion 250 mg (generic name: viltolarsen; development code: ...)"
+                continue
             # (a code as written: "Simponi (golimumab)" after "AVT05 (golimumab)" names no code, though its INN now
             # stands for AVT05)
             if not re.search(r"\d", code.text) or code.key in alias or code.key == m.key:
@@ -1953,11 +1962,23 @@ def _merge_code_aliases(text: str, out: DocMentions) -> None:
             if coded and not re.fullmatch(r"\s*\(\s*", gap):
                 break  # "BAT1806 (BIIB800)" is one product; "AVT05 (golimumab)" is not a code pair
             # ("patritumab deruxtecan (HER3-DXd; MK-1022)": a short name, then the code)
-            if not (CODE_ALIAS.fullmatch(gap) or (end != m.end and re.fullmatch(r"\s*[;,/]\s*(?:also\s+known\s+as\s+|and\s+)?", gap))
+            if not (CODE_ALIAS.fullmatch(gap) or (end != m.end and ALIAS_CHAIN_GAP.fullmatch(gap))
                     or re.fullmatch(r"\s*\(\s*[\w\-]{2,20};\s*", gap)):
                 break
             alias[code.key] = m.key
             end = code.end
+    # a name it takes later: "the compound will be renamed TAK-279", "began developing it as HMS5552", "In Summit's
+    # territories the molecule will be developed under the code SMT112": the product named just before
+    for n, code in enumerate(products):
+        if n == 0 or code.key in alias or not re.search(r"\d", code.text) or not RENAMED_AS.search(text, max(0, code.start - 70), code.start):
+            continue
+        if any(p.key == code.key for p in products[:n]):
+            continue  # (a name the text used before: "where it is known as OTL-200" after "approves OTL-200")
+        prev = next((p for p in reversed(products[:n]) if p.key != code.key and alias.get(p.key) != code.key), None)
+        # (only one product named in the words before: "The two products were developed ... under the name RGB-14" names two)
+        if prev is not None and code.start - prev.end <= 300 and prev.key not in alias \
+                and len({alias.get(p.key, p.key) for p in products[:n] if p.start > text.rfind(". ", 0, prev.start)} - {code.key}) == 1:
+            alias[code.key] = prev.key
     if alias:
         out.mentions = [Mention(m.text, m.kind, m.start, m.end, alias.get(m.key, m.key)) if m.kind == "Product" else m
                         for m in out.mentions]
