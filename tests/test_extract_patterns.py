@@ -2499,3 +2499,12 @@ def test_a_products_later_names_and_a_list_of_its_names_are_that_product():
     products = {k.split("|", 1)[1] for k in extract(parse_document(text, "case")).entities if k.startswith("Product|")}
     assert not products & {"NCRP-01", "HD-2870", "KS264", "HD-279"}
     assert {"VILTARA", "NRV-034858"} <= products
+
+
+def test_a_licensee_before_to_which_and_a_potassium_blocker():
+    text = ('Torvimab is commercialized in the United States by Coleron BioSciences, Inc. ("Coleron"), to which Junlan '
+            "Biosciences licensed the rights in 2021. In March 2023, Oncora Therapeutics granted Livara Pharmaceutical Group exclusive "
+            "rights to develop and commercialise vestoprazan in Greater China.")
+    got = {roles_of(f, "licensor", "licensee", "product") for f in facts(text, "licensing")}
+    assert ("junlan biosciences", "coleron biosciences", "torvimab") in got
+    assert ("oncora therapeutics", "livara pharmaceutical group", "vestoprazan") in got

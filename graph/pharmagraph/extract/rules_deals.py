@@ -157,6 +157,7 @@ LICENSEE_NAMED = compile_pattern(r"(?P<who>[^,]+),\s+(?:(?:the\s+|its\s+|an?\s+)
                                  r"which\s+(?:holds|has|owns|obtained|acquired|received)\s+(?:the\s+)?(?:\w+\s+){0,2}rights\b)")
 
 
+TO_WHICH_LICENSED = compile_pattern(r"(?:\s*\([^()]{1,60}\))?,\s+(?P<to>to\s+which\s+)(?=[A-Z][^,;.]{0,60}?\b(?:licen[cs]ed|granted|sublicen[cs]ed|out-licen[cs]ed)\b)")
 PAYS = compile_pattern(r"(?:,\s+Inc\.)?\s+(?:has\s+|will\s+|would\s+|is\s+to\s+|agreed\s+to\s+|has\s+agreed\s+to\s+)?"
                        r"(?:(?P<pays>pa(?:id|ys?|ying)|made)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:[A-Z]{0,3}\$|[€£¥]|US\$|USD|upfront|"
                        r"payments?|milestone)|(?P<gets>receive[sd]?|get|gets|is\s+eligible\s+to\s+receive|will\s+be\s+eligible\s+to\s+receive)"
@@ -187,6 +188,13 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
             licensee = named[-1].key
             others = [m.key for m in companies if m.key != licensee]
             return (others[0] if others else _other_party(ctx, licensee)), licensee
+    # "Coherus, to which Junshi Biosciences licensed the rights": the one before "to which" takes them, the one after grants
+    to_which = TO_WHICH_LICENSED.search(text)
+    if to_which:
+        before = [m.key for m, pos in rel if pos < to_which.start()]
+        after = [m.key for m, pos in rel if pos >= to_which.end("to") and (not before or m.key != before[-1])]
+        if before and after and re.match(r"\s", text[to_which.end("to"):]) is None:
+            return after[0], before[-1]
     # "The exercise gives Merck rights to SKB571": the company given rights is the licensee
     give = re.search(r"\b(?:gives?|gave|giving|grants?|granted|granting)\s+", text)
     # (every mention: "X and Y signed a licence that gives X the exclusive right ...")
