@@ -2508,3 +2508,13 @@ def test_a_licensee_before_to_which_and_a_potassium_blocker():
     got = {roles_of(f, "licensor", "licensee", "product") for f in facts(text, "licensing")}
     assert ("junlan biosciences", "coleron biosciences", "torvimab") in got
     assert ("oncora therapeutics", "livara pharmaceutical group", "vestoprazan") in got
+
+
+def test_an_officer_of_a_companys_business_named_with_its_town_and_country():
+    text = ('Dana Bar-Levi, Global Head of Research & Development and Chief Medical Officer for the Healthcare business of '
+            'Merck KGaA, Darmstadt, Germany, said: "Both assets fit our pipeline." Hengrui Pharma and Merck KGaA signed the '
+            "agreement.")
+    ex = extract(parse_document(text, "case"))
+    roles = {roles_of(f, "person", "organization") + (f.value("title"),) for f in ex.facts if f.kind == "role"}
+    assert ("Dana Bar-Levi", "merck kgaa", "Chief Medical Officer, Healthcare") in roles
+    assert not [k for k in ex.entities if k.lower() == "company|healthcare"]

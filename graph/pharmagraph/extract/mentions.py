@@ -480,6 +480,7 @@ ROLE_BY_SURNAME = [
 ]
 HEAD_OR_LEGAL_AFTER = compile_pattern(rf"(?:{SP}+[A-Z][\w\-]*){{0,2}}(?:{SP}+(?:{_HEADS})|,?{SP}+{LEGAL_SUFFIX})(?![\w-])")
 UNIT_THEN_ORG = compile_pattern(r"(?P<unit>.+?\b(?:Division|Unit|Department|Office))\s+of\s+(?:the\s+)?(?P<org>[A-Z].+)")
+BUSINESS_OF = compile_pattern(rf"\s+(?:business|division|unit|segment|sector|franchise)\s+(?:of|at)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)(?![\w-])")
 UNIT_OF_ORG = compile_pattern(rf"(?:\s+at\s+|,\s+)(?:the\s+)?(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)(?![\w-])")
 ROLE_MORE = compile_pattern(rf"\s+and\s+(?P<title>{TITLE_PHRASE})\s+(?:of|at)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)")
 #: the role patterns whose organisation is surely one ("CEO of X", "X is led by ...")
@@ -972,6 +973,13 @@ class MentionFinder:
                 # "Director of the Pneumococcal Vaccine Project at PATH", "General Manager of the Bio CDMO Division, FUJIFILM
                 # Corporation": a part of the organisation named next belongs in the title
                 part = UNIT_OF_ORG.match(self.text, m.end("org")) if n == 0 and UNIT_WORDS.search(org) else None
+                # "Chief Medical Officer for the Healthcare business of Merck KGaA": a business of the company named next
+                business = BUSINESS_OF.match(self.text, m.end("org")) if n == 0 and part is None else None
+                if business and len(org.split()) <= 3:
+                    title, org = f"{title}, {org}", clean_name(business.group("org"))
+                    m_org_start = business.start("org")
+                else:
+                    m_org_start = None
                 if part and (self.lex.company(strip_legal(part.group("org"))) or re.search(LEGAL_SUFFIX + "$", part.group("org"))
                              or re.search(rf"\b(?:{_HEADS})$", part.group("org")) or part.group("org").isupper()
                              or any(w in INSTITUTION_HEADS for w in part.group("org").split())):
@@ -994,7 +1002,8 @@ class MentionFinder:
                 if n in ORG_NAMING_ROLES and org[:1].isupper() and not re.fullmatch(TITLE_PHRASE, org) and not (
                         GOVERNMENT_TITLE.search(m.group("title")) and REGION_SUFFIX.search(org)) and (
                         not DEPARTMENT_WORDS.search(org) or re.match(r"(?:St\.|Saint)\s", org) or GOVERNMENT_DEPARTMENT.match(org)):  # ("St. Luke's Health System")
-                    self.role_orgs.append((m.start("org"), m.start("org") + len(org), org))
+                    at = m.start("org") if m_org_start is None else m_org_start
+                    self.role_orgs.append((at, at + len(org), org))
                 self.out.persons.add(org_key(person))
                 ps = m.start("person")
                 self._add(m.group("person"), "Person", ps, m.end("person"), person)

@@ -302,7 +302,9 @@ def _best_roles(found: list[tuple[str, str, str, int, int]]) -> list[tuple[str, 
     keep = []
     for r in found:
         person, title, org, start, end = r
-        if org and any(o is not r and o[0] == person and o[3] <= start < o[4] and org in o[1] and o[2] != org for o in found):
+        # (but not for a reading that ends on a country: "... business of Merck KGaA, Darmstadt, Germany")
+        if org and any(o is not r and o[0] == person and o[3] <= start < o[4] and org in o[1] and o[2] != org
+                       and not lexicon().country(o[2]) for o in found):
             continue
         if title == "Professor" and not org and any(o[0] == person and o[1] != "Professor" and abs(o[3] - start) < 80 for o in found):
             continue
