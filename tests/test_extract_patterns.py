@@ -2518,3 +2518,10 @@ def test_an_officer_of_a_companys_business_named_with_its_town_and_country():
     roles = {roles_of(f, "person", "organization") + (f.value("title"),) for f in ex.facts if f.kind == "role"}
     assert ("Dana Bar-Levi", "merck kgaa", "Chief Medical Officer, Healthcare") in roles
     assert not [k for k in ex.entities if k.lower() == "company|healthcare"]
+
+
+def test_the_reference_medicine_after_a_hyphenated_class_is_not_approved():
+    text = ("The first, Simvara® (AVT02), a high-concentration biosimilar to the anti-TNF antibody Humvira® (adalimumab), "
+            "was authorized by Health Canada in January 2022.")
+    approved = {roles_of(f, "product")[0] for f in facts(text, "approval")}
+    assert "Simvara" in approved and "Humvira" not in approved
