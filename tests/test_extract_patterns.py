@@ -2525,3 +2525,13 @@ def test_the_reference_medicine_after_a_hyphenated_class_is_not_approved():
             "was authorized by Health Canada in January 2022.")
     approved = {roles_of(f, "product")[0] for f in facts(text, "approval")}
     assert "Simvara" in approved and "Humvira" not in approved
+
+
+def test_one_certificate_told_twice_has_one_holder():
+    text = ("Kestrel's Halden API Facility Receives GMP Certification from the TGA\n\n"
+            "MUMBAI, India – July 17, 2025 – Kestrel Limited (Kestrel) today said that the API manufacturing facility of its "
+            "wholly owned subsidiary Kestrel Manufacturing Solutions Limited at Halden, Gujarat, has been granted GMP "
+            "certification by Australia's Therapeutic Goods Administration (TGA). The certificate was issued after TGA "
+            "inspectors audited the plant on site.")
+    holders = {roles_of(f, "holder")[0] for f in facts(text, "certification")}
+    assert holders == {"kestrel manufacturing solutions"}

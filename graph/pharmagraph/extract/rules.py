@@ -203,6 +203,7 @@ def extract_with_rules(doc: Document) -> Extraction:
     group = ctx.affiliates()
     if group:
         ctx.facts = [f for f in ctx.facts if not (f.kind in ("licensing", "service", "collaboration") and _pair(f) in group)]
+    _one_holder_a_certificate(ctx)
     facts = merge_facts(ctx.facts, ctx.entities)
     return Extraction(doc, ctx.entities, facts)
 
@@ -227,6 +228,34 @@ def _components(ctx: DocContext) -> set[str]:
             if m.kind == "Product":
                 first.setdefault(f"Product|{m.key}", any(a <= m.start and m.end <= b for a, b in spans))
     return {ref for ref, inside in first.items() if inside}
+
+
+def _one_holder_a_certificate(ctx: DocContext) -> None:
+    """One site's certificate from one issuer on one day has one holder: a sentence that tells it again ("The certificate
+    was issued after TGA inspectors audited the plant", "adds to a clean U.S. FDA inspection in 2024") with another company
+    of the group keeps the holder of the first telling, or of the one that gives the full date."""
+    certs = [f for f in ctx.facts if f.kind == "certification" and f.role("site") and f.role("holder") and f.evidence]
+    drop = set()
+
+    def headline(f) -> bool:
+        i = ctx.sentence_at(f.evidence.start)
+        return i == 0 or ctx.sentences[i].section == "heading"
+
+    for f in certs:
+        for g in certs:
+            if f is g or id(g) in drop or (f.role("issuer"), f.role("site"), f.value("standard")) != (g.role("issuer"), g.role("site"), g.value("standard")) \
+                    or f.role("holder") == g.role("holder"):
+                continue
+            a, b = str(f.value("date") or ""), str(g.value("date") or "")
+            if not a or not b or not (a.startswith(b) or b.startswith(a)):
+                continue
+            # (f is dropped: its date is vaguer, or as precise and told in the headline or later; a headline names the
+            # group, "Lupin's Dabhasa API Facility Receives GMP Certification", the body the subsidiary that holds it)
+            if len(a) < len(b) or (len(a) == len(b) and (headline(f), f.evidence.start) > (headline(g), g.evidence.start)):
+                drop.add(id(f))
+                break
+    if drop:
+        ctx.facts = [f for f in ctx.facts if id(f) not in drop]
 
 
 # a bought company's other products: "The pipeline also includes RYZ801"
