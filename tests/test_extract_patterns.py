@@ -2535,3 +2535,7 @@ def test_one_certificate_told_twice_has_one_holder():
             "inspectors audited the plant on site.")
     holders = {roles_of(f, "holder")[0] for f in facts(text, "certification")}
     assert holders == {"kestrel manufacturing solutions"}
+    text = ("Shelby Medicare's Raichur API Unit-2 Clears US FDA Inspection With Zero Observations\n\n"
+            "RAICHUR, India -- Shelby Medicare Limited today announced that the USFDA has completed an inspection of Unit-2 "
+            "of Shelby Pharma Lifesciences Limited, its wholly owned subsidiary in Raichur, without a single observation.")
+    assert {roles_of(f, "operator")[0] for f in facts(text, "facility")} == {"shelby pharma lifesciences"}

@@ -254,6 +254,16 @@ def _one_holder_a_certificate(ctx: DocContext) -> None:
             if len(a) < len(b) or (len(a) == len(b) and (headline(f), f.evidence.start) > (headline(g), g.evidence.start)):
                 drop.add(id(f))
                 break
+    # ... and one plant one operator: "Shilpa Medicare's Raichur API Unit-2 Clears ..." over the body's "Unit-2 of Shilpa
+    # Pharma Lifesciences Limited, its wholly owned subsidiary in Raichur"
+    sites = [f for f in ctx.facts if f.kind == "facility" and f.role("location") and f.role("operator") and f.value("name") and f.evidence]
+    for f in sites:
+        if not headline(f):
+            continue
+        words = set(str(f.value("name")).lower().split())
+        if any(g is not f and not headline(g) and g.role("location") == f.role("location") and g.role("operator") != f.role("operator")
+               and set(str(g.value("name")).lower().split()) <= words for g in sites):
+            drop.add(id(f))
     if drop:
         ctx.facts = [f for f in ctx.facts if id(f) not in drop]
 
