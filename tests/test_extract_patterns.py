@@ -2539,3 +2539,12 @@ def test_one_certificate_told_twice_has_one_holder():
             "RAICHUR, India -- Shelby Medicare Limited today announced that the USFDA has completed an inspection of Unit-2 "
             "of Shelby Pharma Lifesciences Limited, its wholly owned subsidiary in Raichur, without a single observation.")
     assert {roles_of(f, "operator")[0] for f in facts(text, "facility")} == {"shelby pharma lifesciences"}
+
+
+def test_a_licence_from_a_company_described_not_named():
+    text = ("Second ADC licensed from the Chinese drugmaker within three months; Galden pays $185 million upfront\n\n"
+            "LONDON -- Galden plc today announced that it has entered into an exclusive licence agreement with Hanwei "
+            "Pharmaceutical Group for HW-20093, under which Galden receives exclusive rights to develop and commercialise "
+            "HW-20093 worldwide, excluding mainland China.")
+    got = {roles_of(f, "licensor", "licensee") for f in facts(text, "licensing")}
+    assert got == {("hanwei pharmaceutical group", "galden")}

@@ -157,6 +157,7 @@ LICENSEE_NAMED = compile_pattern(r"(?P<who>[^,]+),\s+(?:(?:the\s+|its\s+|an?\s+)
                                  r"which\s+(?:holds|has|owns|obtained|acquired|received)\s+(?:the\s+)?(?:\w+\s+){0,2}rights\b)")
 
 
+FROM_DESCRIBED = compile_pattern(r"the\s+(?:[\w\-]+\s+){0,3}?(?:drugmaker|company|biotech|biotechnology\s+company|group|firm|developer|pharmaceutical\s+company)\b")
 TO_WHICH_LICENSED = compile_pattern(r"(?:\s*\([^()]{1,60}\))?,\s+(?P<to>to\s+which\s+)(?=[A-Z][^,;.]{0,60}?\b(?:licen[cs]ed|granted|sublicen[cs]ed|out-licen[cs]ed)\b)")
 PAYS = compile_pattern(r"(?:,\s+Inc\.)?\s+(?:has\s+|will\s+|would\s+|is\s+to\s+|agreed\s+to\s+|has\s+agreed\s+to\s+)?"
                        r"(?:(?P<pays>pa(?:id|ys?|ying)|made)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:[A-Z]{0,3}\$|[€£¥]|US\$|USD|upfront|"
@@ -292,11 +293,16 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
     # "... from X" after the cue: X is the licensor, the subject the licensee
     from_m = re.search(r"\bfrom\s+", text[cue.start():])
     if from_m:
-        after = [m for m, pos in rel if pos >= cue.start() + from_m.end() - 1]
+        # (in the same clause: not "licensed from the Chinese drugmaker within three months; GSK pays ...")
+        after = [m for m, pos in rel if pos >= cue.start() + from_m.end() - 1 and ";" not in text[cue.start() + from_m.end(): pos]]
         if after:
             licensor = after[0].key
             subject = next((m.key for m, pos in rel if m.key != licensor), None)
             return licensor, subject or _other_party(ctx, licensor)
+        # "Second ADC licensed from the Chinese drugmaker; GSK pays $185 million upfront": the company described grants
+        if FROM_DESCRIBED.match(text, cue.start() + from_m.end()) and len({m.key for m, _ in rel}) == 1:
+            licensee = rel[0][0].key
+            return _other_party(ctx, licensee), licensee
     # "X grants Y a licence", "X licensed P to Y"
     lead = re.match(r"[^.;]*?\b(?:licen[cs]ed|out-licen[cs]ed|grant(?:s|ed))\b", text)
     if lead and (not rel or rel[0][1] > lead.end()):
