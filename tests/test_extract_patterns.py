@@ -2548,3 +2548,13 @@ def test_a_licence_from_a_company_described_not_named():
             "HW-20093 worldwide, excluding mainland China.")
     got = {roles_of(f, "licensor", "licensee") for f in facts(text, "licensing")}
     assert got == {("hanwei pharmaceutical group", "galden")}
+
+
+def test_the_regulator_named_before_and_a_brand_written_with_a_typo():
+    text = ("MEXICO CITY, February 10, 2021 -- COFEPRIS granted emergency use authorization to Convixenta, the vaccine of "
+            "Canlio Biologics. The regulator also granted emergency use authorization to CoronaVax, developed by Sinovex "
+            "Biotech, after Brazil's ANVISA. Convixetna is the second Chinese vaccine cleared by COFEPRIS this week.")
+    ex = extract(parse_document(text, "case"))
+    approvals = {roles_of(f, "product", "regulator") for f in ex.facts if f.kind == "approval"}
+    assert {("CoronaVax", "cofepris-mx"), ("CoronaVax", "anvisa-br"), ("Convixenta", "cofepris-mx")} <= approvals
+    assert not [p for p, _r in approvals if p == "Convixetna"]

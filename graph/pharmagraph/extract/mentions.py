@@ -1791,6 +1791,7 @@ def find_mentions(text: str, sentences: list[Sentence]) -> DocMentions:
     out.mentions.sort(key=lambda m: (m.start, -m.end))
     _join_conjugate_names(text, out)
     _merge_code_aliases(text, out)
+    _merge_misspelt_brands(out)
     _join_slash_products(text, out)
     _extend_typos(text, out)
     _extend_product_lists(text, out, finder)
@@ -1945,6 +1946,28 @@ def _join_slash_products(text: str, out: DocMentions) -> None:
         else:
             mentions.append(m)
     out.mentions = mentions
+
+
+def _merge_misspelt_brands(out: DocMentions) -> None:
+    """A brand written once with a typo ("Convidicea is the second Chinese vaccine ..." beside "Convidecia") is that brand:
+    capitalised names without digits, one or two letters apart (two from nine letters on), the rarer spelling renamed."""
+    counts: dict[str, int] = {}
+    for m in out.mentions:
+        if m.kind == "Product" and m.key[:1].isupper() and len(m.key) >= 7 and not re.search(r"[\d\s]", m.key):
+            counts[m.key] = counts.get(m.key, 0) + 1
+    if len(counts) < 2:
+        return
+    order = sorted(counts, key=lambda k: (-counts[k], k))
+    rename = {}
+    for n, rare in enumerate(order):
+        for common in order[:n]:
+            if common not in rename and rare[0].lower() == common[0].lower() and \
+                    Levenshtein.distance(rare.lower(), common.lower()) <= (2 if min(len(rare), len(common)) >= 9 else 1):
+                rename[rare] = common
+                break
+    if rename:
+        out.mentions = [Mention(m.text, m.kind, m.start, m.end, rename.get(m.key, m.key)) if m.kind == "Product" else m
+                        for m in out.mentions]
 
 
 def _merge_code_aliases(text: str, out: DocMentions) -> None:

@@ -427,6 +427,10 @@ def approvals(ctx: DocContext) -> None:
         sponsor = (receiver or before[0]).key if before else ctx.coref_company(i)
         last_approval = (i, product_keys, kind)
         decisions = ([] if by_country else _clause_decisions(ctx, i, regs)) or [(regs[:2], kind, fact_date(ctx, i))]
+        # "The regulator also granted emergency use authorization to CoronaVac, ... after Brazil's ANVISA": the agency
+        # named before decides too
+        if THE_REGULATOR.match(text) and (prev := _last_regulator(ctx, i)) and prev not in regs:
+            decisions = [([prev], kind, fact_date(ctx, i)), *decisions]
         for pk in product_keys:
             for rids, kind_, date in decisions:
                 for rid in rids:
@@ -442,6 +446,18 @@ def approvals(ctx: DocContext) -> None:
              if f.kind == "approval" and id(f) not in inferred}
     ctx.facts[first:] = [f for f in ctx.facts[first:] if not (
         f.kind == "approval" and id(f) in inferred and (f.role("product"), _country_of(f.role("regulator"))) in named)]
+
+
+THE_REGULATOR = compile_pattern(r"(?:The|This|That)\s+(?:(?:[A-Z][a-z]+|national|federal|health|medicines?|drug)\s+){0,2}(?:regulator|agency|authority|watchdog)\b")
+
+
+def _last_regulator(ctx: DocContext, i: int) -> str | None:
+    """The regulator named last before sentence ``i`` (within the five sentences before it)."""
+    for j in range(i - 1, max(-1, i - 6), -1):
+        named = ctx.orgs(j, kinds=("Regulator",))
+        if named:
+            return named[-1].key
+    return None
 
 
 # a filing's sentence that also states a decision ("submitted in May and approved in June"; not "is not yet authorized")
