@@ -1893,6 +1893,7 @@ CODE_ALIAS = compile_pattern(r"(?:\s*(?:®|™)?\s*\(\s*(?:(?:research|developme
 
 RENAMED_AS = compile_pattern(r"\b(?:renamed|(?:develop\w*|known|stud(?:y|ies|ied|ying)|market\w*|sold|registered)\s+(?:it\s+|the\s+\w+\s+)?"
                              r"(?:under\s+the\s+(?:code|(?:programme|program|project|code|brand|trade)\s+name)|as))\s+$")
+INN_IN_BRACKETS = compile_pattern(r"[^.;()]{0,40}\(\s*(?:generic\s+name|INN)?\s*:?\s*")
 # the next name of a list of a product's names: "(sac-TMT, previously known as SKB264 and, in MSD's global programme, as
 # MK-2870", "(generic name: viltolarsen; development code: NS-065/NCNP-01)"
 ALIAS_CHAIN_GAP = compile_pattern(r"\s*[;,/]\s*(?:also\s+known\s+as\s+|and\s+|(?:(?:research|development|company|internal|project)\s+code|"
@@ -1983,14 +1984,14 @@ def _merge_code_aliases(text: str, out: DocMentions) -> None:
             if (code.key == m.key or alias.get(code.key) == m.key) and re.fullmatch(r"[^.;]{0,40}", text[end: code.start]):
                 end = code.end  # its INN in between: "Pluvicto™ (lutetium (177Lu) vipivotide tetraxetan), previously known as ..."
                 continue
-            if not coded and end == m.end and code.text.islower() and re.fullmatch(r"[^.;()]{0,40}\(\s*(?:generic\s+name|INN)?\s*:?\s*", gap := text[end: code.start]):
+            gap = text[end: code.start]
+            if not coded and end == m.end and code.text.islower() and INN_IN_BRACKETS.fullmatch(gap):
                 end = code.end  # its INN first: "VILTEPSO® Intravenous Infusion 250 mg (generic name: viltolarsen; development code: ...)"
                 continue
             # (a code as written: "Simponi (golimumab)" after "AVT05 (golimumab)" names no code, though its INN now
             # stands for AVT05)
             if not re.search(r"\d", code.text) or code.key in alias or code.key == m.key:
                 break
-            gap = text[end: code.start]
             if coded and not re.fullmatch(r"\s*\(\s*", gap):
                 break  # "BAT1806 (BIIB800)" is one product; "AVT05 (golimumab)" is not a code pair
             # ("patritumab deruxtecan (HER3-DXd; MK-1022)": a short name, then the code)

@@ -203,7 +203,7 @@ def extract_with_rules(doc: Document) -> Extraction:
     group = ctx.affiliates()
     if group:
         ctx.facts = [f for f in ctx.facts if not (f.kind in ("licensing", "service", "collaboration") and _pair(f) in group)]
-    _one_holder_a_certificate(ctx)
+    _one_holder_each(ctx)
     facts = merge_facts(ctx.facts, ctx.entities)
     return Extraction(doc, ctx.entities, facts)
 
@@ -230,10 +230,11 @@ def _components(ctx: DocContext) -> set[str]:
     return {ref for ref, inside in first.items() if inside}
 
 
-def _one_holder_a_certificate(ctx: DocContext) -> None:
-    """One site's certificate from one issuer on one day has one holder: a sentence that tells it again ("The certificate
-    was issued after TGA inspectors audited the plant", "adds to a clean U.S. FDA inspection in 2024") with another company
-    of the group keeps the holder of the first telling, or of the one that gives the full date."""
+def _one_holder_each(ctx: DocContext) -> None:
+    """One site's certificate from one issuer on one day has one holder, and one plant one operator: where two tellings
+    name two companies of a group ("Lupin's Dabhasa API Facility Receives GMP Certification", "the facility of its wholly
+    owned subsidiary Lupin Manufacturing Solutions ... has been granted"; "adds to a clean U.S. FDA inspection in 2024"),
+    the telling with the full date wins, then a body sentence over the headline, then the first."""
     certs = [f for f in ctx.facts if f.kind == "certification" and f.role("site") and f.role("holder") and f.evidence]
     drop = set()
 
