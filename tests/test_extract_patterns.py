@@ -2558,3 +2558,12 @@ def test_the_regulator_named_before_and_a_brand_written_with_a_typo():
     approvals = {roles_of(f, "product", "regulator") for f in ex.facts if f.kind == "approval"}
     assert {("CoronaVax", "cofepris-mx"), ("CoronaVax", "anvisa-br"), ("Convixenta", "cofepris-mx")} <= approvals
     assert not [p for p, _r in approvals if p == "Convixetna"]
+
+
+def test_the_next_people_of_a_list_of_roles_after_continues_as():
+    text = ("DUBLIN -- Kestrel plc today completed its acquisition of Orlan Health Sciences. Steve Cutter continues as Chief "
+            "Executive Officer of the combined company, Brendan Brenner as Chief Financial Officer, and Ciara Murphy as "
+            "Chairman of the Board of Directors.")
+    roles = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert {("Brendan Brenner", "kestrel", "Chief Financial Officer"),
+            ("Ciara Murphy", "kestrel", "Chairman of the Board of Directors")} <= roles

@@ -554,6 +554,10 @@ ROLE_IN_CONTEXT = [
     # "Uwe Bücheler, head of the company's Biopharmaceuticals business unit"
     compile_pattern(rf"(?P<person>{PERSON}){CREDS},\s+(?P<title>(?:[Hh]ead|[Pp]resident|[Dd]irector|[Ll]eader|[Gg]eneral\s+[Mm]anager)\s+of\s+"
                     rf"(?:the\s+company['’]s|its|our)\s+[^,.;\"“”]{{2,60}}?)(?=\s*(?:[.;]|,))"),
+    # "Steve Cutler continues as Chief Executive Officer of the combined company, Brendan Brennan as Chief Financial Officer,
+    # and Ciaran Murray as Chairman of the Board of Directors": the next people of such a list
+    compile_pattern(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<person>{PERSON})\s+as\s+(?:its\s+|the\s+|our\s+)?(?P<title>{TITLE_PHRASE})"
+                    rf"(?=\s*[,.;]|\s+and\s)"),
     # (or "Dr McKenzie joins the CSL Board as an Executive Director")
     compile_pattern(rf"(?P<person>{PERSON}|{SURNAME})\s+(?:will\s+join|joins|has\s+joined)\s+(?:the\s+(?:[Cc]ompany|Group|group)|us|"
                     rf"(?:the|its)\s+(?:[{UP}][\w\-]*\s+)?[Bb]oard(?:\s+of\s+[Dd]irectors)?(?=\s+as\s))(?:\s+and\s+its\s+[Bb]oard)?\s+"
