@@ -63,9 +63,10 @@ def extract_with_rules(doc: Document) -> Extraction:
     rules_deals.acquisitions(ctx)
     # the buyer and the company it buys are not client and provider in the same release ("Forge's manufacturing
     # expertise will be a transformative addition," said the buyer's manager)
-    bought_pairs = {frozenset((f.role("acquirer"), f.role("target"))) for f in ctx.facts if f.kind == "acquisition"}
-    # (a licence the text dates years before the deal stays one: "In 2019 Taiho granted Cullinan Pearl an exclusive licence")
+    # (each with its deal's year: a licence the text dates years before the deal stays one, "In 2019 Taiho granted Cullinan
+    # Pearl an exclusive licence")
     deal_years = {frozenset((f.role("acquirer"), f.role("target"))): str(f.value("date") or "")[:4] for f in ctx.facts if f.kind == "acquisition"}
+    bought_pairs = set(deal_years)
 
     def earlier(f) -> bool:
         year = rules_deals.IN_YEAR.search(f.evidence.sentence) if f.evidence else None

@@ -194,7 +194,7 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
     if to_which:
         before = [m.key for m, pos in rel if pos < to_which.start()]
         after = [m.key for m, pos in rel if pos >= to_which.end("to") and (not before or m.key != before[-1])]
-        if before and after and re.match(r"\s", text[to_which.end("to"):]) is None:
+        if before and after:
             return after[0], before[-1]
     # "The exercise gives Merck rights to SKB571": the company given rights is the licensee
     give = re.search(r"\b(?:gives?|gave|giving|grants?|granted|granting)\s+", text)
