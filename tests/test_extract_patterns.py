@@ -2567,3 +2567,20 @@ def test_the_next_people_of_a_list_of_roles_after_continues_as():
     roles = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
     assert {("Brendan Brenner", "kestrel", "Chief Financial Officer"),
             ("Ciara Murphy", "kestrel", "Chairman of the Board of Directors")} <= roles
+
+
+def test_a_nickname_or_second_given_name_inside_a_persons_name():
+    text = ('Harwell Pharma Ltd. today announced that its Board of Directors has appointed Margaret ("Meg") Olander as '
+            "President and Chief Executive Officer. Ms. Olander has also joined Harwell's Board of Directors. "
+            '"We are delighted," said Wei (Xiaoming) Tanaka, Chairman of Harwell Pharma.')
+    roles = {roles_of(f, "person") + (f.value("title"),) for f in facts(text, "role")}
+    assert {("Margaret Olander", "President"), ("Margaret Olander", "Chief Executive Officer"),
+            ("Margaret Olander", "member of the Board of Directors"), ("Wei (Xiaoming) Tanaka", "Chairman")} <= roles
+
+
+def test_a_brand_with_its_dosage_form_and_strength_before_its_generic_name():
+    text = ("TOKYO -- Sorel Company, Ltd. today announced that Japan's Ministry of Health, Labour and Welfare (MHLW) has "
+            "granted manufacturing and marketing approval for Velandro Tablets 0.2 mg (generic name: tirmofibrate) for "
+            "the treatment of hyperlipidemia.")
+    approvals = {roles_of(f, "product", "regulator") for f in facts(text, "approval")}
+    assert approvals == {("Velandro", "mhlw-jp")}

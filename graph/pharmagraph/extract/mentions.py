@@ -176,7 +176,7 @@ INN_SUFFIX_WORDS = (
     # analogues, beta-3 agonists, NK1 antagonists: "mavacamten", "gemcitabine", "enoxaparin")
     # (not the old generics that come as a combination's partner, "lenalidomide and dexamethasone")
     "camten", "citabine", "rabine", "trexed", "vudine", "parin", "dronate", "coxib", "prost", "tropium",
-    "nidazole", "relin", "kinra", "begron", "pitant", "fenacin", "prazan",
+    "nidazole", "relin", "kinra", "begron", "pitant", "fenacin", "prazan", "fibrate",
     # enzymes (imlifidase, agalsidase, idursulfase, rasburicase, imiglucerase, pegvaliase; not every word in "-ase")
     "fidase", "sidase", "sulfase", "ricase", "cerase", "valiase",
 )
@@ -224,7 +224,13 @@ RADIOLABEL = r"(?:[a-z]+\s+(?:\(\d{2,3}[A-Z][a-z]?\)|[A-Z][a-z]?[\s-]?\d{2,3})\s
 FORMULATION_WORDS = {"Depot", "LAR", "XR", "ER", "SR", "XL", "CR", "LA", "Retard", "Sustenna", "Trinza", "Hafyera", "Consta",
                      "Pen", "FlexPen", "SoloStar", "KwikPen", "Autoinjector", "Respimat", "Ellipta", "Turbuhaler", "Inhaler"}
 BRAND_BEFORE_FORM = compile_pattern(r"(?<![\w\-])([A-Z][a-z][\w\-]{1,30})\s+$")
-BRAND_INN = compile_pattern(rf"(?<![\w-])(?P<name>[A-Z][\w\-]{{2,30}})(?:®|™|\(R\)|\(TM\))?\s*\((?:{RADIOLABEL}|\d{{2,3}}[A-Z][a-z]?-)?(?P<inn>{INN_STEMS}(?:\s+[a-z]+(?:-[a-z]{{4}})?)?)(?:[;,][^();]{{1,40}})?\)")
+# (a dosage form and strength may come between: "Parmodia Tablets 0.1 mg (generic name: pemafibrate)", where any
+# lower-case word is the INN)
+DOSAGE_FORM = (r"(?:\s+(?:Tablets?|Capsules?|Injection|Injectable|(?:Intravenous|Subcutaneous)\s+(?:Infusion|Injection)|"
+               r"Oral\s+(?:Solution|Suspension)|for\s+Injection|Cream|Ointment|Eye\s+Drops|Granules|(?:OD|Film-coated)\s+Tablets?)"
+               r"(?:\s+[\d.,]+\s*(?:mg|mcg|µg|g|mL|IU)(?:/\s*[\w.]+)?)?)")
+BRAND_INN = compile_pattern(rf"(?<![\w-])(?P<name>[A-Z][\w\-]{{2,30}})(?:®|™|\(R\)|\(TM\))?{DOSAGE_FORM}?\s*\((?:(?:(?:generic|nonproprietary)\s+name|INN)\s*:\s*)?"
+                            rf"(?:{RADIOLABEL}|\d{{2,3}}[A-Z][a-z]?-)?(?P<inn>{INN_STEMS}(?:\s+[a-z]+(?:-[a-z]{{4}})?)?|(?<=:\s)[a-z][a-z\-]{{3,}}(?:\s+[a-z]{{4,}})?)(?:[;,][^();]{{1,40}})?\)")
 ISOTOPE_PREFIX = compile_pattern(r"^\[?(\d{2,3}[A-Z][a-z]?)\]?-")
 NOT_CODES = compile_pattern(
     r"^(?:COVID-19|SARS-CoV-2|ISO\d*|ISO-?\d+|H\d+N\d+|IL-?\d+\w*|CD\d+\w*|HER\d|PD-L?\d|B7-H\d|GLP-\d|FY\d+|Q\d|"
@@ -383,7 +389,9 @@ UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 LOW = "a-zß-öø-ÿā-ž"
 NAME_PART = rf"[{UP}][{LOW}'’]+(?:[{UP}][{LOW}'’]+)?(?:-[{UP}]?[{LOW}'’]+)*"
 # (a particle only before another part of the name: not "President Cyril Ramaphosa described ...")
-_PERSON_MORE = rf"(?:\s+(?:{NAME_PART}|[{UP}]\.|(?:van|de|den|der|ter|ten|von|bin|ibn|al|Al|El|da|das|dos|du|del|della|di|le|la)(?=\s+(?:[{UP}]|(?:de|den|der|van|von|la|le|da|di|del|dos|das|du|ter|ten)\s+[{UP}]))))"
+# (a nickname or a second given name in brackets or quotes before the surname: 'Elizabeth ("Liz") Barrett', "David
+# (Xiaoying) Gao")
+_PERSON_MORE = rf"(?:\s+(?:{NAME_PART}|[{UP}]\.|\(?[\"“][{UP}][{LOW}]+[\"”]\)?(?=\s+[{UP}])|\([{UP}][{LOW}]+\)(?=\s+[{UP}][{LOW}])|(?:van|de|den|der|ter|ten|von|bin|ibn|al|Al|El|da|das|dos|du|del|della|di|le|la)(?=\s+(?:[{UP}]|(?:de|den|der|van|von|la|le|da|di|del|dos|das|du|ter|ten)\s+[{UP}]))))"
 # (with initials first, one name may follow: "V.C. Nannapaneni", "G V Prasad")
 PERSON = (rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Sheikh)\.?\s+)?(?:(?:[{UP}]\.){{2,3}}\s*{NAME_PART}{_PERSON_MORE}{{0,3}}|"
           rf"(?:[{UP}] ){{1,2}}(?=[{UP}][{LOW}]){NAME_PART}{_PERSON_MORE}{{0,3}}|(?:[{UP}]\.\s+)?{NAME_PART}{_PERSON_MORE}{{1,4}})"
@@ -566,7 +574,7 @@ ROLE_IN_CONTEXT = [
 # the compiled patterns a match's ``re`` is, the last the one of "will join"
 ROLE_IN_CONTEXT_RES = tuple(getattr(p, "compiled", p) for p in ROLE_IN_CONTEXT)
 # "Tassos Gianakakos, MyoKardia's Chief Executive Officer, will join LianBio's Board of Directors": a board member
-JOINS_BOARD = compile_pattern(rf"(?P<person>{PERSON}){CREDS}(?:,\s+[^,;()]{{1,80}},)?\s+(?:will\s+join|joins|has\s+joined|joined|was\s+elected\s+to|"
+JOINS_BOARD = compile_pattern(rf"(?P<person>{PERSON}|{HON_SURNAME}){CREDS}(?:,\s+[^,;()]{{1,80}},)?\s+(?:(?:also|already)\s+)?(?:will\s+join|joins|has\s+(?:also\s+)?joined|joined|was\s+elected\s+to|"
                               rf"has\s+been\s+(?:elected|appointed)\s+to)\s+(?:(?P<org>{NAME_SEQ})['’]s?\s+(?P<board>(?:[Ss]upervisory\s+)?[Bb]oard(?:\s+of\s+[Dd]irectors)?)|"
                               rf"the\s+(?P<board2>(?:[Ss]upervisory\s+)?[Bb]oard(?:\s+of\s+[Dd]irectors)?)\s+of\s+(?P<org2>{NAME_SEQ}))(?!\s+as\b)")
 FOUNDED_BY = compile_pattern(rf"\b(?:[Ff]ounded|[Cc]o-founded|[Ee]stablished)\s+(?:in\s+\d{{4}}\s+)?by\s+(?:(?:its\s+)?(?:current\s+)?(?:Chairman|Chairwoman|CEO)\s+)?(?P<list>{PERSON}(?:(?:,\s*|\s+and\s+)+{PERSON})*)")
@@ -892,6 +900,16 @@ class MentionFinder:
         hits = [m.start() for m in TITLE_HINT.finditer(lowered)]
         return [s for s in self.sentences if (i := bisect_left(hits, s.start)) < len(hits) and hits[i] < s.end]
 
+    def _full_name(self, person: str) -> str:
+        """A surname alone ("Dr Mathias will join the Group as ...") read as the one person of that surname the text
+        names in full; any other name as it is."""
+        if len(person.split()) != 1:
+            return person
+        full = {r[0] for r in self.out.roles if r[0].split()[-1] == person} or {
+            n for f in re.finditer(rf"(?<![\w\-.])(?:[{UP}][{LOW}]+\s+(?:[{UP}]\.\s+)?){re.escape(person)}(?![\w\-])", self.text)
+            if (n := person_name(f.group())).split()[0] not in TITLE_TOKENS | NOT_NAME_WORDS and not HONORIFIC.match(f.group())}
+        return full.pop() if len(full) == 1 else person
+
     def people(self) -> None:
         windows = self._role_windows()
         for m in (mm for w in windows if "s of " in w.text or "s at " in w.text for mm in ROLE_PAIR.finditer(self.text, w.start, w.end)):
@@ -1025,12 +1043,7 @@ class MentionFinder:
             person = person_name(m.group("person"))
             if m.groupdict().get("predecessor"):
                 person = _headline_person(person)  # "Takeda Announces Julie Kim Will Succeed ...": Julie Kim
-            if len(person.split()) == 1:
-                # "Dr Mathias will join the Group as ...": the one person of that surname the text named in full
-                full = {r[0] for r in self.out.roles if r[0].split()[-1] == person} or {
-                    n for f in re.finditer(rf"(?<![\w\-.])(?:[{UP}][{LOW}]+\s+(?:[{UP}]\.\s+)?){re.escape(person)}(?![\w\-])", self.text)
-                    if (n := person_name(f.group())).split()[0] not in TITLE_TOKENS | NOT_NAME_WORDS and not HONORIFIC.match(f.group())}
-                person = full.pop() if len(full) == 1 else person
+            person = self._full_name(person)
             if len(person.split()) < 2 or any(w in NOT_NAME_WORDS or w in TITLE_TOKENS for w in person.split()):
                 continue
             in_context = m.re in ROLE_IN_CONTEXT_RES
@@ -1059,7 +1072,7 @@ class MentionFinder:
                     and not self._is_taken(m.start("predecessor"), m.end("predecessor")):
                 self._add_role(m, "predecessor", before, title, org)
         for m in (mm for w in windows if "oard" in w.text for mm in JOINS_BOARD.finditer(self.text, w.start, w.end)):
-            person = person_name(m.group("person"))
+            person = self._full_name(person_name(m.group("person")))
             org = re.sub(r"['’]s?$", "", clean_name(m.group("org") or m.group("org2")))
             board = (m.group("board") or m.group("board2")).replace("board", "Board").replace("directors", "Directors")
             if len(person.split()) >= 2 and not any(w in NOT_NAME_WORDS or w in TITLE_TOKENS for w in person.split()) \
@@ -1433,7 +1446,7 @@ class MentionFinder:
     def products(self) -> None:
         self.inn_of: dict[str, str] = {}
         # "Brand® (inn)", then "inn (BRAND®)" (where the INN's stem alone would take ordinary words: not NOT_INN)
-        for pattern, inn_checked, runs in ((BRAND_INN, False, 1), (INN_BRAND, True, 4)):
+        for pattern, inn_checked, runs in ((BRAND_INN, False, 6), (INN_BRAND, True, 4)):
             for m in finditer_before(pattern, self.text, OPEN_BRACKET, 200, runs):
                 name, inn = m.group("name"), m.group("inn").lower()
                 if self.lex.company(name) or name in NOT_NAME_WORDS or (inn_checked and inn in NOT_INN):
