@@ -2584,3 +2584,28 @@ def test_a_brand_with_its_dosage_form_and_strength_before_its_generic_name():
             "the treatment of hyperlipidemia.")
     approvals = {roles_of(f, "product", "regulator") for f in facts(text, "approval")}
     assert approvals == {("Velandro", "mhlw-jp")}
+
+
+def test_whose_in_licensing_deal_and_each_clause_its_own_licence():
+    text = ("SAN DIEGO -- Pellart Therapeutics, Inc. and Quorin Inc. today announced a licence agreement for PLT-114. The "
+            "Quorin transaction is Pellart's second in-licensing deal in three months.")
+    got = {roles_of(f, "licensor", "licensee") for f in facts(text, "licensing")}
+    assert ("pellart therapeutics", "quorin") not in got
+    text = ("PASADENA -- Tallow Pharmaceuticals Inc. develops RNAi medicines. In 2018 Tallow licensed TLW-3989 (formerly "
+            "TLW-HBV), an RNAi candidate for hepatitis B, to Norvane Pharmaceuticals, Inc., and in 2020 it entered into a "
+            "collaboration and license agreement with Kessla Pharma for TLW-AAT, its investigational RNAi therapeutic for liver disease.")
+    licences = {roles_of(f, "licensor", "licensee", "product") for f in facts(text, "licensing")}
+    assert licences == {("tallow pharmaceuticals", "norvane pharmaceuticals", "TLW-3989"), ("tallow pharmaceuticals", "kessla pharma", "TLW-AAT")}
+    assert {frozenset(str(p).split("|", 1)[1] for p in f.role("party")) for f in facts(text, "collaboration")} == {
+        frozenset({"tallow pharmaceuticals", "kessla pharma"})}
+
+
+def test_a_code_without_digits_said_to_be_an_rna_medicine_is_a_product():
+    text = ("PASADENA -- Tallow Pharmaceuticals Inc. and Brisk Therapeutics plc today announced a global collaboration and "
+            "license agreement for TLW-XDH, a discovery-stage RNA interference (RNAi) therapeutic. TLW-XDH is a small "
+            "interfering RNA (siRNA) designed to silence xanthine dehydrogenase in the liver. Brisk receives an exclusive "
+            "worldwide license to TLW-XDH.")
+    ex = extract(parse_document(text, "case"))
+    assert "Company|tlw-xdh" not in ex.entities
+    assert {roles_of(f, "licensor", "licensee", "product") for f in ex.facts if f.kind == "licensing"} == {
+        ("tallow pharmaceuticals", "brisk therapeutics", "TLW-XDH")}

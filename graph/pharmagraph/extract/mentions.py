@@ -277,7 +277,7 @@ def _abbreviates_word(short: str, word: str) -> bool:
 PRODUCT_NOUNS = (r"(?:vaccines?|drugs?|therap(?:y|ies)|biosimilars?|candidates?|antibod(?:y|ies)|ADCs?|medicines?|insulin|(?:immuno)?globulins?|adjuvants?|"
                  r"treatments?|injections?|products?|molecules?|assets?|programs?|programmes?|inhibitors?|conjugates?)")
 # what a product is said to be, in an apposition ("Neuraceq is a fluorine-18 PET imaging agent")
-_PRODUCT_KINDS = rf"(?:{PRODUCT_NOUNS}|(?:imaging|diagnostic|contrast)\s+agents?|radiotracers?|radioligands?|radiopharmaceuticals?)"
+_PRODUCT_KINDS = rf"(?:{PRODUCT_NOUNS}|(?:imaging|diagnostic|contrast)\s+agents?|radiotracers?|radioligands?|radiopharmaceuticals?|therapeutics?(?![\w-]))"
 PNAME = r"(?P<name>[A-Z][\w\-]*[A-Za-z0-9](?:-[A-Z0-9][\w]*)?)"
 PRODUCT_CONTEXT = [
     # "has approved Afrezza", "approved MannKind's Afrezza", "authorized ... vaccine, Convidecia"
@@ -729,7 +729,9 @@ NAME_OPENING_ADJECTIVES = {"Global", "Leading", "New", "American", "European", "
 # what "X is a ..." says X is: the first noun that tells a product from an organisation (those of an apposition)
 IS_A_WHAT = compile_pattern(r"\s+(?:[\w\-]+\s+){0,4}?(?:(?P<product>vaccines?|candidates?|therap(?:y|ies)|drugs?|antibod(?:y|ies)|biosimilars?|"
                             r"medicines?|treatments?|inhibitors?|agonists?|antagonists?|conjugates?|formulations?|injections?|tablets?|"
-                            rf"radioligands?|radiopharmaceuticals?|molecules?|compounds?)\b|(?P<org>{_APPOSITION_NOUNS}|maker\b))")
+                            rf"radioligands?|radiopharmaceuticals?|molecules?|compounds?)\b|"
+                            # ("ARO-XDH is a small interfering RNA (siRNA) designed to ...")
+                            rf"(?P<product2>therapeutics?|(?:si|m|sa|ds)?RNAs?|oligonucleotides?|peptides?)(?![\w-])|(?P<org>{_APPOSITION_NOUNS}|maker\b))")
 THE_INSIDE = re.compile(r"(?<=[a-z,;:])[ \t]+The[ \t]+(?=[A-Z])")
 
 
@@ -1130,7 +1132,7 @@ class MentionFinder:
                 if not name or (how in ("head", "apposition", "verb", "prefix", "deal", "kind") and self._in_heading(start)):
                     continue
                 if pattern in (ORG_BY_VERB, ORG_BY_VERB_PAST_CLAUSE) and m.group().endswith(("a", "an", "the")) and (
-                        what := IS_A_WHAT.match(self.text, m.end())) and what.group("product"):
+                        what := IS_A_WHAT.match(self.text, m.end())) and (what.group("product") or what.group("product2")):
                     continue  # "CHIKV VLP is a single-dose candidate": a product, not an organisation
                 if pattern is not ORG_CAMEL and CAMEL_BEFORE.search(self.text, max(0, start - 40), start):
                     continue  # ("mAbTree Biologics AG": not "Biologics AG")

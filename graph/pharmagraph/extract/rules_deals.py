@@ -176,6 +176,9 @@ def _product_owner(ctx: DocContext, i: int, licensee: str) -> str | None:
     return next((o for o in owners if o != licensee), None)
 
 
+IN_OUT_DEAL_OF = compile_pattern(r"['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:in|out)-licen[cs]\w*")
+
+
 def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Sentence | None = None) -> tuple[str | None, str | None]:
     s = clause or ctx.sentences[i]
     text = s.text
@@ -287,7 +290,10 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
     inl = re.search(r"\bin-licen[cs]\w*", text)
     outl = re.search(r"\bout-licen[cs]\w*", text)
     if (inl or outl) and len(rel) >= 2:
-        subject, other = rel[0][0].key, next((m.key for m, _ in rel if m.key != rel[0][0].key), None)
+        # (or the one whose deal it is: "The Voronoi transaction is ORIC's second in-licensing deal")
+        whose = [m for m, pos in rel if IN_OUT_DEAL_OF.match(text, pos + len(m.text))]
+        first = (whose or [rel[0][0]])[0]
+        subject, other = first.key, next((m.key for m, _ in rel if m.key != first.key), None)
         if other:
             return (other, subject) if inl else (subject, other)
     # "... from X" after the cue: X is the licensor, the subject the licensee
@@ -366,6 +372,16 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
             return keys[0], keys[1]
     if len(companies) == 1:
         only = companies[0].key
+        # "..., and in 2020 it entered into a collaboration and license agreement with Takeda for ARO-AAT": the
+        # company "it" stands for (the subject of the sentence's first clause) grants the one it signed with
+        pron = PRONOUN_SUBJECT.match(text)
+        with_it = re.search(r"\bagreements?\s+with\s+(?:the\s+)?$", text[:companies[0].start - s.start])
+        if pron and with_it and pron.end() <= cue.start():
+            whole = ctx.sentences[i]
+            before = [m.key for m in ctx.orgs(i) if m.start < s.start] if s.start > whole.start else []
+            subject = before[0] if before else ctx.coref_company(i, s.start + pron.start("it"))
+            if subject and subject != only:
+                return subject, only
         for p in ctx.of_kind(i, "Product"):
             dev = ctx.product_attrs(p.key).get("developer")
             if dev == ctx.org_ref(only) or re.search(rf"\b(?:its|their)\s+(?:[\w\-]+\s+){{0,4}}{re.escape(p.text)}", text):
@@ -491,7 +507,13 @@ def licensing(ctx: DocContext) -> None:
             if RIGHTS_BY_PURCHASE.match(clause.text, ccue.end()) or DEAL_GIVES.search(clause.text, 0, ccue.start()):
                 continue  # "obtained the rights to PSMA-617 through its acquisition of Endocyte", "The acquisition gives
                 # Genmab worldwide rights to ProfoundBio's ADC portfolio": bought, not licensed
-            _licence(ctx, i, clause, ccue, products, keeper)
+            # (each licence clause its own products, up to the next licence clause with a party, where it names any: "Arrowhead
+            # licensed JNJ-3989 to Janssen, and in 2020 it signed a licence agreement with Takeda for ARO-AAT"; but "options
+            # to license two programs - JS006, ..., and JS018-1, ..." both)
+            upto = next((c.start for c in clauses if c.start > clause.start and LICENSE_CUE.search(c.text) and (
+                PRONOUN_SUBJECT.match(c.text) or ctx.orgs(i, c.start, c.end))), s.end)
+            own = [p for p in products if any(m.key == p and clause.start <= m.start < upto for m in ctx.of_kind(i, "Product"))]
+            _licence(ctx, i, clause, ccue, own if clause is not s and own else products, keeper)
     _one_direction(ctx)
 
 
@@ -1391,6 +1413,12 @@ def _collaboration_parties(ctx: DocContext, i: int, cue: re.Match[str]) -> list[
         pos_with = cue.start() + with_m.end()
         after = [m.key for m, pos in rel if pos >= pos_with]
         before = [m.key for m, pos in rel if pos < cue.start()]
+        # (in the cue's own clause: "Arrowhead licensed JNJ-3989 to Janssen, and in 2020 it entered into a collaboration
+        # with Takeda": "it", the sentence's subject, not Janssen)
+        clause_at = max((b.end() for b in LICENCE_CLAUSE_BREAK.finditer(text, 0, cue.start())), default=0)
+        if clause_at and before:
+            own = [m.key for m, pos in rel if clause_at <= pos < cue.start()]
+            before = own or ([before[0]] if PRONOUN_SUBJECT.match(text[clause_at:]) else before)
         if after:
             # "Through a long-standing partnership with MSD, FDB also offers ...": the subject after the phrase
             subject = [m.key for m, pos in rel if pos >= pos_with and m.key != after[0]
@@ -1473,6 +1501,9 @@ def collaborations(ctx: DocContext, service_pairs: set[frozenset[str]], blocked:
         if m:
             subject = m.group("s").strip()
         products = [p.key for p in ctx.of_kind(i, "Product")]
+        clause_at = max((b.end() for b in LICENCE_CLAUSE_BREAK.finditer(text, 0, cue.start())), default=0)
+        # (the cue's clause's product: "... licensed JNJ-3989 to Janssen, and in 2020 it entered into a collaboration ... for ARO-AAT")
+        products = [p.key for p in ctx.of_kind(i, "Product") if p.start - s.start >= clause_at] or products
         ctx.add_fact("collaboration", i, {"party": [ctx.org_ref(p) for p in parties]},
                      {"subject": products[0] if products else subject, "kind": kind}, confidence=0.7 if bare else 0.8)
 
