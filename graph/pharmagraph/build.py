@@ -190,6 +190,10 @@ class DocumentGraph:
                 if label not in names:
                     # "DCGI" for CDSCO, when the text only ever writes that acronym of the regulator
                     label = next((n for n in sorted(names) if n.isupper() and n in row["aliases"].split("|")), label)
+                if label not in names and ref in self.ex.entities:
+                    # (a regulator the text names only in words, "the Food and Drug Administration of the Philippines": as
+                    # written there, not the acronym the reference list knows it by)
+                    label = preferred_name(kind, names) or label
         g.add((node, RDFS.label, Literal(label)))
         for name in sorted({clean_name(n) for n in names} | {label}):
             if name:
