@@ -2609,3 +2609,21 @@ def test_a_code_without_digits_said_to_be_an_rna_medicine_is_a_product():
     assert "Company|tlw-xdh" not in ex.entities
     assert {roles_of(f, "licensor", "licensee", "product") for f in ex.facts if f.kind == "licensing"} == {
         ("tallow pharmaceuticals", "brisk therapeutics", "TLW-XDH")}
+
+
+def test_a_company_name_written_in_lower_case_before_its_legal_form():
+    text = ("CAMBRIDGE, Mass. -- redwing bio, Inc. (Nasdaq: RWB) and ostrel Biopharma GmbH today announced a manufacturing "
+            "agreement under which ostrel will produce redwing bio's gene therapy RW-101 at ostrel's GMP facility in Ottobrunn. "
+            '"We are pleased," said Nora Lisk, President and Chief Executive Officer of redwing bio.')
+    ex = extract(parse_document(text, "case"))
+    assert {"Company|redwing bio", "Company|ostrel biopharma"} <= set(ex.entities)
+    assert "Company|biopharma" not in ex.entities
+    assert ("Nora Lisk", "redwing bio") in {roles_of(f, "person", "organization") for f in ex.facts if f.kind == "role"}
+    assert {roles_of(f, "operator")[0] for f in ex.facts if f.kind == "facility"} == {"ostrel biopharma"}
+
+
+def test_it_is_the_product_the_sentence_before_was_about():
+    text = ("Corvane's lead product, Retaxa (coagulation factor Xa (recombinant), inactivated), is the only approved agent that "
+            "reverses the effect of the Factor Xa inhibitors rivaroxaban and apixaban. It was granted accelerated approval by the "
+            "U.S. Food and Drug Administration in May 2018.")
+    assert {roles_of(f, "product")[0] for f in facts(text, "approval")} == {"Retaxa"}

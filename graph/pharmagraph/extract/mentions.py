@@ -62,6 +62,11 @@ ORG_BY_HEAD = compile_pattern(rf"(?<![\w-])(?P<name>(?:{TOK}(?:{SP}+|{SP}*&{SP}*
 # "Biogen (Denmark) Manufacturing ApS", "C-Ray Therapeutics (Chengdu) Co., Ltd."
 # (an acronym and a word in lower case, "SK biotek Co., Ltd.", is a name only with its legal form)
 ORG_BY_LEGAL = compile_pattern(rf"(?<![\w-])(?P<name>(?:{LEGAL_NAME_SEQ}|[A-Z]{{2,5}}{SP}+[a-z]{{3,}})(?:{SP}*\([A-Z][\w ]*\)(?:{SP}+{NAME_SEQ})?)?(?:,{SP}*|{SP}+){LEGAL_SUFFIX})(?![\w])")
+# ... and a name written in lower case before its legal form: "bluebird bio, Inc.", "apceth Biopharma GmbH" (not a
+# capitalised name's lower-case word: see organisations())
+ORG_LOWER_LEGAL = compile_pattern(rf"(?<![\w\-.])(?P<name>[a-z][a-z0-9]{{2,}}(?:{SP}+(?:bio|pharma|{_HEADS})){{0,2}})(?:,{SP}*|{SP}+){LEGAL_SUFFIX}(?![\w])")
+NOT_LOWER_NAMES = {"company", "group", "holding", "holdings", "subsidiary", "and", "of", "the", "its", "their", "corporation", "pharmaceutical",
+                   "pharmaceuticals", "pharma", "bio", "biotech", "international", "global", "partners", "trading", "venture", "firm"}
 # a legal form written first: Indonesia's "PT Bio Farma", "PT Kalbe Farma Tbk"
 ORG_BY_LEGAL_PREFIX = compile_pattern(rf"(?<![\w-])(?P<name>PT{SP}+{TOK}(?:{SP}+{TOK}){{0,4}}(?:{SP}+Tbk\.?)?)(?=\s*[(),.;:]|\s+[a-z]|\s*$)")
 _PREFIX_HEADS = "|".join(ORG_PREFIX_HEADS)
@@ -1119,6 +1124,9 @@ class MentionFinder:
         if self.lex.company_pattern is not None:
             for m in self.lex.company_pattern.finditer(self.text):
                 candidates.append((m.start(), m.end(), m.group(), "gazetteer"))
+        for m in scan(ORG_LOWER_LEGAL, self.text):
+            if m.group("name").split()[0] not in NOT_LOWER_NAMES and not re.search(r"[A-Z][\w'’\-]*[ \t]+$", self.text[max(0, m.start() - 40): m.start()]):
+                candidates.append((m.start(), m.end(), m.group(), "lower"))
         for pattern, how in ((ORG_BY_LEGAL, "legal"), (ORG_BY_LEGAL_PREFIX, "legal"), (ORG_BY_TICKER, "ticker"), (ORG_BY_HEAD, "head"), (ORG_CAMEL, "head"), (ORG_CAMEL_ALONE, "camel"),
                              (ORG_BY_PREFIX, "prefix"), (ORG_BY_APPOSITION, "apposition"), (ORG_BY_VERB, "verb"), (ORG_BY_VERB_PAST_CLAUSE, "verb"),
                              (ORG_BY_GRANT, "verb"), (ORG_BY_DEAL, "deal"), (ORG_BY_PASSIVE_DEAL, "deal"), (ORG_BY_KIND, "kind")):
@@ -1338,7 +1346,7 @@ class MentionFinder:
         if how in ("verb", "apposition", "deal") and len(words) == 1 and any(
                 len(k) >= 6 and k[0] == name[0] and Levenshtein.distance(k, name) <= 2 and k != org_key(name) for k in product_keys):
             return True  # "Convidicea is the second vaccine": a typo of the product Convidecia
-        if not words or len(name) < 2 or (words[0][0].islower() and how != "gazetteer" and not CAMEL_START.match(words[0])):
+        if not words or len(name) < 2 or (words[0][0].islower() and how not in ("gazetteer", "lower") and not CAMEL_START.match(words[0])):
             return True
         if how != "gazetteer" and len(words) > 1 and words[-1] in HEADLINE_VERBS:
             return True  # "CSL Names Chief Operating Officer ... as Next CEO": a headline's subject and verb
@@ -1391,7 +1399,7 @@ class MentionFinder:
                     continue
                 first = base.split()[0]
                 if len(first) < 3 or first in NOT_NAME_WORDS or self.lex.country(first) or first in self.place_words or first in CONTINENTS \
-                        or first in ORG_PREFIX_HEADS or not first[0].isupper() or first in US_STATES \
+                        or first in ORG_PREFIX_HEADS or not (first[0].isupper() or name[0].islower() and first not in NOT_LOWER_NAMES) or first in US_STATES \
                         or first in DEPARTMENT_HEADS:
                     continue
                 if first.isupper() and first in self._acronym_terms():

@@ -336,6 +336,7 @@ def approvals(ctx: DocContext) -> None:
     first = len(ctx.facts)
     inferred: set[int] = set()  # the ids of facts whose regulator was guessed from a country
     last_product: str | None = None
+    last_subject: str | None = None
     last_approval: tuple[int, list[str], str] | None = None  # sentence, products, kind of the last approval stated
     for i, s in enumerate(ctx.sentences):
         text = s.text
@@ -355,6 +356,9 @@ def approvals(ctx: DocContext) -> None:
         products = [m for m in products if not _names_a_class(s, m)]
         if products:
             last_product = products[-1].key
+            # ("Portola's lead product, Andexxa (...), reverses the effect of rivaroxaban and apixaban. It was granted
+            # accelerated approval ...": a sentence's "It" is the one the sentence before was about, named first)
+            last_subject = products[0].key
         if s.section in ("boilerplate",):
             continue
         if not APPROVAL_CUE.search(text):
@@ -405,7 +409,7 @@ def approvals(ctx: DocContext) -> None:
         if not products and about and any(m.key == about for m in ctx.found.mentions if m.kind == "Product"):
             product_keys = [about]
         elif not products and PRODUCT_COREF.search(text) and last_product:
-            product_keys = [last_product]
+            product_keys = [last_subject if re.match(r"It\b", text) and last_subject else last_product]
         elif not products and (listed := ctx.listed_products(i)):
             product_keys = listed  # "... received marketing approval from the MHLW for three biosimilars" and a list
         elif not products and last_approval and i - last_approval[0] <= 2:
