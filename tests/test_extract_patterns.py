@@ -2627,3 +2627,11 @@ def test_it_is_the_product_the_sentence_before_was_about():
             "reverses the effect of the Factor Xa inhibitors rivaroxaban and apixaban. It was granted accelerated approval by the "
             "U.S. Food and Drug Administration in May 2018.")
     assert {roles_of(f, "product")[0] for f in facts(text, "approval")} == {"Retaxa"}
+
+
+def test_a_function_before_an_office_and_saint_in_a_surname():
+    text = ('"Latin America needs its own vaccine," said Fernando Ruiz, Business Development Director of Talvera Biotech. '
+            "Harlow Pharmaceuticals named Jerry St. Clair as Chief Executive Officer.")
+    roles = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert {("Fernando Ruiz", "talvera biotech", "Business Development Director"),
+            ("Jerry St. Clair", "harlow pharmaceuticals", "Chief Executive Officer")} <= roles

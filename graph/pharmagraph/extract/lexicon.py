@@ -70,6 +70,10 @@ TITLE_WORDS = (
     # "Division Head of Rheumatology", "Clinical and Regulatory Affairs Manager", "sarcoma medical oncologist"
     r"(?:Division|Department|Section)\s+Head(?:\s+of\s+(?-i:[A-Z])\w*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])\w*)*)?|"
     r"(?-i:(?:[A-Z][a-z]+\s+(?:and\s+|&\s+)?){1,3}Affairs\s+(?:Manager|Director|Lead))|"
+    # a function before the office: "Business Development Director", "Investor Relations Manager", "Quality Head"
+    r"(?-i:(?:Global\s+|Regional\s+|Senior\s+|Group\s+)?(?:Business|Corporate|Product|Process)\s+Development|(?:Investor|Public|Media|Government)\s+Relations|"
+    r"Research(?:\s+(?:and|&)\s+Development)?|R&D|Quality(?:\s+Assurance|\s+Control)?|Manufacturing|Communications|Regulatory|Clinical|"
+    r"Supply\s+Chain|Human\s+Resources|Strategy|Innovation|Legal|Production|Market\s+Access|Engineering)\s+(?:Director|Manager|Head|Lead)(?![\w-])|"
     r"(?-i:(?:[a-z]+\s+){0,2}(?:oncologist|cardiologist|ha?ematologist|neurologist|rheumatologist|dermatologist|"
     r"endocrinologist|immunologist|epidemiologist|hepatologist|nephrologist|pulmonologist|physician|surgeon))|"
     # ("Vice Chairman of the Executive Committee")
