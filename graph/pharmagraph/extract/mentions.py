@@ -181,7 +181,7 @@ INN_SUFFIX_WORDS = (
     # analogues, beta-3 agonists, NK1 antagonists: "mavacamten", "gemcitabine", "enoxaparin")
     # (not the old generics that come as a combination's partner, "lenalidomide and dexamethasone")
     "camten", "citabine", "rabine", "trexed", "vudine", "parin", "dronate", "coxib", "prost", "tropium",
-    "nidazole", "relin", "kinra", "begron", "pitant", "fenacin", "prazan", "fibrate",
+    "nidazole", "relin", "kinra", "begron", "pitant", "fenacin", "prazan", "fibrate", "fusp",
     # enzymes (imlifidase, agalsidase, idursulfase, rasburicase, imiglucerase, pegvaliase; not every word in "-ase")
     "fidase", "sidase", "sulfase", "ricase", "cerase", "valiase",
 )

@@ -150,8 +150,9 @@ def extract_with_rules(doc: Document) -> Extraction:
         if at is not None and COMBINED_WITH.search(ctx.doc.text, max(sent.start, at - 80), at):
             continue  # ("APHEXDA, used together with filgrastim, ...": a medicine given with the product, not the company's)
         # (not a partner the product is made "together with": "Padcev ... is developed and commercialised together with Astellas")
+        # (nor the group a partner belongs to: "a collaboration with Genentech, a member of the Roche Group, to develop X")
         companies = [m.key for m in ctx.orgs(i) if m.key not in providers
-                     and not PARTNERED_WITH.search(sent.text, 0, m.start - sent.start)]
+                     and not PARTNERED_WITH.search(sent.text, 0, m.start - sent.start) and not ctx.is_parent_in_apposition(i, m)]
         # one company there, or several led by the one the release is about ("Vertex and CRISPR Therapeutics
         # announced ... CASGEVY"): that one
         if len(set(companies)) == 1 or (companies and companies[0] == ctx.main):

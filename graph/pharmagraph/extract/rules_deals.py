@@ -1244,7 +1244,8 @@ def _actor_before(ctx: DocContext, i: int, pos: int) -> str | None:
             return ctx.coref_company(i)
         # skip companies named inside a description ("the CDMO company of the Lotte Group")
         # ("the CDMO of Korea's Lotte Group")
-        heads = [m for m in before if not re.search(r"\b(?:of|at|for|by|from)\s+(?:the\s+)?(?:(?:[A-Z][\w\-]*\s+)?[A-Z][\w\-]*['’]s\s+)?$",
+        # (nor the other side of an agreement: "X has entered into an agreement with Y under which it acquires ...")
+        heads = [m for m in before if not re.search(r"\b(?:of|at|for|by|from|with)\s+(?:the\s+)?(?:(?:[A-Z][\w\-]*\s+)?[A-Z][\w\-]*['’]s\s+)?$",
                                                     s.text[max(0, m.start - s.start - 30): m.start - s.start])
                  # (nor a ticker in brackets: "(BSE code: 532523, NSE: BIOCON)")
                  and s.text.count("(", 0, m.start - s.start) <= s.text.count(")", 0, m.start - s.start)]
