@@ -2635,3 +2635,12 @@ def test_a_function_before_an_office_and_saint_in_a_surname():
     roles = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
     assert {("Fernando Ruiz", "talvera biotech", "Business Development Director"),
             ("Jerry St. Clair", "harlow pharmaceuticals", "Chief Executive Officer")} <= roles
+
+
+def test_three_members_listed_with_their_descriptions_form_a_consortium():
+    text = ("LIMA, Peru -- Varen Sciences Corporation, the maker of the Flovax vaccine, Quillon Biotech, a Peruvian "
+            "biotechnology company, and Fondo Lumen, a private foundation working on neglected diseases, today announced an "
+            "agreement under which the three organisations become members of a consortium to develop a Zika vaccine.")
+    (collab,) = facts(text, "collaboration")
+    assert {str(p).split("|", 1)[1] for p in collab.role("party")} == {"varen sciences", "quillon biotech", "fondo lumen"}
+    assert collab.value("kind") == "consortium"

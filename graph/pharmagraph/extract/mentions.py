@@ -82,7 +82,7 @@ ORG_BY_TICKER = compile_pattern(
 _APPOSITION_NOUNS = (r"(?:company|companies|CDMO|CRDMO|CRO|CMO|CDO|IDMO|biotech|biotechnology company|pharmaceutical company|"
                      r"manufacturer|developer|organi[sz]ation|specialist|leader|distributor|provider|firm|group|enterprise|"
                      r"drugmaker|drug maker|innovator|subsidiary|institute|partner|producer|member|unit|division|arm|affiliate|conglomerate|"
-                     r"supplier|wholesaler|consultancy|investor|investment firm)\b")
+                     r"supplier|wholesaler|consultancy|investor|investment firm|foundation|charity|non-profit organi[sz]ation)\b")
 ORG_BY_APPOSITION = compile_pattern(
     rf"{CAPITAL_NEXT}(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=--\s)|(?<=—\s)|(?<=–\s)|(?<=\band\s)|(?<=,\s)|(?<=\bwith\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\bat\s))"
     rf"(?P<name>{NAME_SEQ})(?:\s*\([\"“][^()]{{1,40}}\))?,\s+(?:a|an|the|one of the)\s+(?:[\w\-.]+\s+){{0,6}}?"

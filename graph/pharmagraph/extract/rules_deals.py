@@ -62,7 +62,7 @@ ACQ_VERB = compile_pattern(
 )
 COLLAB_CUE = compile_pattern(
     r"\b(?:collaborat(?:e|es|ed|ing|ion|ions|ive)|partnerships?|partnered|partnering|alliances?|joint\s+ventures?|JV|co-develop\w*|"
-    r"co-commerciali[sz]\w*|co-promot\w*|jointly\s+develop\w*|teamed\s+up|work(?:ing|ed|s)?\s+together|cooperation|"
+    r"co-commerciali[sz]\w*|co-promot\w*|(?:form(?:s|ed|ing)?|creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|set\s+up|join(?:s|ed|ing)?|members?\s+of)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?consortium(?!\s+(?:led|backed|headed)\b)|jointly\s+develop\w*|teamed\s+up|work(?:ing|ed|s)?\s+together|cooperation|"
     r"distribution\s+(?:agreement|partner\w*|rights)|commerciali[sz]ation\s+(?:and\s+licen[cs]e\s+)?(?:agreement|partner\w*)|memorandum\s+of\s+understanding|"
     # ("together with" a party: not "device development together with API manufacturing")
     r"\bMoU\b|strategic\s+agreement|jointly|joint\s+research|together\s+with(?=\s+(?:the\s+)?(?-i:[A-Z]))(?!\s+(?:APIs?|R&D|GMP|cGMP)\b)|partners?|"
@@ -75,6 +75,7 @@ COLLAB_CUE = compile_pattern(
 )
 COLLAB_KINDS = [
     (r"joint\s+venture|\bJV\b", "joint venture"),
+    (r"\bconsorti(?:um|a)\b", "consortium"),
     (r"co-develop\w*|jointly\s+develop\w*|develop(?:ed|ing)\s+(?:jointly\s+)?with\s+(?:the\s+)?[A-Z]|co-commerciali|(?:agreement|term\s+sheet|letter\s+of\s+intent)\s+with\s+[^.;]{1,80}?\s+to\s+develop\b", "co-development"),
     (r"distribut\w+", "distribution"),
     (r"commerciali[sz]\w*|market(?:ing)?\s+(?:and|&)", "commercialization partnership"),
@@ -1391,6 +1392,9 @@ def _party_list(text: str, named: list[tuple[Mention, int]]) -> list[str]:
     return keys
 
 
+LISTED_BEFORE = compile_pattern(r"(?:\s*\([^)]*\))?(?:,\s+(?:a|an|the)\s[^,;()]{1,80})?,\s+")
+
+
 def _collaboration_parties(ctx: DocContext, i: int, cue: re.Match[str]) -> list[str]:
     s = ctx.sentences[i]
     text = s.text
@@ -1404,11 +1408,15 @@ def _collaboration_parties(ctx: DocContext, i: int, cue: re.Match[str]) -> list[
             # "The collaboration between Sanofi, RadioMedix and Orano Med": every party of the list
             parties = _party_list(text, after)
             return list(dict.fromkeys(parties)) if len(parties) >= 2 else [m.key for m, _ in after[:2]]
-    for (a, pa), (b, pb) in zip(rel, rel[1:]):
+    for n, ((a, pa), (b, pb)) in enumerate(zip(rel, rel[1:])):
         if re.fullmatch(r"(?:\s*\([^)]*\))?(?:,[^,]*?,)?\s+and\s+", text[pa + len(a.text): pb]) and re.match(
                 r"(?:\s*\([^)]*\))?(?:,[^.;]*?,)?\s+(?:today\s+)?(?:announced|signed|entered|agreed|will|have|has|are|to|jointly|sign|enter)",
                 text[pb + len(b.text):]):
-            return [a.key, b.key]
+            # (and those listed before them: "A, the maker of X, B, an Argentine company, and C, a foundation, announced")
+            first = n
+            while first and LISTED_BEFORE.fullmatch(text, rel[first - 1][1] + len(rel[first - 1][0].text), rel[first][1]):
+                first -= 1
+            return list(dict.fromkeys([m.key for m, _ in rel[first: n]] + [a.key, b.key]))
     with_m = re.search(r"\b(?:with|alongside)\s+", text[cue.start():])
     if with_m:
         pos_with = cue.start() + with_m.end()
