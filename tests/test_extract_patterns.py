@@ -2644,3 +2644,15 @@ def test_three_members_listed_with_their_descriptions_form_a_consortium():
     (collab,) = facts(text, "collaboration")
     assert {str(p).split("|", 1)[1] for p in collab.role("party")} == {"varen sciences", "quillon biotech", "fondo lumen"}
     assert collab.value("kind") == "consortium"
+
+
+def test_a_new_chief_executive_joins_the_board():
+    cases = [("Harlow Pharmaceutical Industries Ltd. today announced that its Board of Directors has appointed Kåre Lindqvist as "
+              "President and Chief Executive Officer. Lindqvist will also join Harlow's Board of Directors.", "Kåre Lindqvist"),
+             ("Harlow plc today announced that the Board has appointed Luke Marden as Chief Executive Officer Designate. He will "
+              "take on full responsibilities as Chief Executive Officer and join the Board of Directors on 1 January 2026.", "Luke Marden"),
+             ("Harlow Inc. said today that its Board of Directors has appointed Christopher A. Venn as President and Chief "
+              "Executive Officer and as a member of the Board, effective November 14.", "Christopher A. Venn")]
+    for text, person in cases:
+        roles = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+        assert any(p == person and o.startswith("harlow") and t.startswith("member of the Board") for p, o, t in roles), roles

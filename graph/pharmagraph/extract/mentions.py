@@ -414,7 +414,8 @@ TITLE_ONE = (rf"{TITLE_WORDS}(?:,\s+(?!(?:the|a|and)\b)(?!{TITLE_WORDS}){DEPARTM
              # ("CEO - India Business", "President – North America": a region or business after a dash)
              rf"(?:[ \t]+[-–][ \t]+[A-Z][\w&]*(?:[ \t]+[A-Z][\w&]*){{0,2}})?")
 # ("Founder Chairman of Wockhardt": two titles with nothing between them; "Chairman, Hetero Group of Companies": a name)
-TITLE_PHRASE = (rf"{TITLE_ONE}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|,\s+and\s+|(?<=[Ff]ounder)[ \t]+){TITLE_ONE})*"
+# (and "as President and Chief Executive Officer and as a member of the Board")
+TITLE_PHRASE = (rf"{TITLE_ONE}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|,\s+and\s+|(?<=[Ff]ounder)[ \t]+|\s+and\s+as\s+(?:an?\s+)?(?=[Mm]ember\s)){TITLE_ONE})*"
                 rf"(?:,\s+(?!(?:the|a)\b)[A-Z&][\w&]*(?:\s+[A-Z&][\w&]*){{0,3}}(?=\s+(?:at|of)\s(?!Companies\b)|,\s+[A-Z]))?")
 # FUJIFILM Corporation (President and CEO, Representative Director: Teiichi Goto), as Japanese releases write it
 # (or "Kyowa Kirin Co., Ltd. (Head Office: Chiyoda-ku, Tokyo; President and CEO: Masashi Miyamoto; hereinafter ...)")
@@ -579,9 +580,9 @@ ROLE_IN_CONTEXT = [
 # the compiled patterns a match's ``re`` is, the last the one of "will join"
 ROLE_IN_CONTEXT_RES = tuple(getattr(p, "compiled", p) for p in ROLE_IN_CONTEXT)
 # "Tassos Gianakakos, MyoKardia's Chief Executive Officer, will join LianBio's Board of Directors": a board member
-JOINS_BOARD = compile_pattern(rf"(?P<person>{PERSON}|{HON_SURNAME}){CREDS}(?:,\s+[^,;()]{{1,80}},)?\s+(?:(?:also|already)\s+)?(?:will\s+join|joins|has\s+(?:also\s+)?joined|joined|was\s+elected\s+to|"
-                              rf"has\s+been\s+(?:elected|appointed)\s+to)\s+(?:(?P<org>{NAME_SEQ})['’]s?\s+(?P<board>(?:[Ss]upervisory\s+)?[Bb]oard(?:\s+of\s+[Dd]irectors)?)|"
-                              rf"the\s+(?P<board2>(?:[Ss]upervisory\s+)?[Bb]oard(?:\s+of\s+[Dd]irectors)?)\s+of\s+(?P<org2>{NAME_SEQ}))(?!\s+as\b)")
+JOINS_BOARD = compile_pattern(rf"(?P<person>{PERSON}|{HON_SURNAME}|{NAME_PART}|(?<![\w-])(?:He|She)){CREDS}(?:,\s+[^,;()]{{1,80}},)?\s+(?:(?:also|already)\s+)?(?:will\s+(?:also\s+)?join|joins|has\s+(?:also\s+)?joined|joined|was\s+elected\s+to|"
+                              rf"has\s+been\s+(?:elected|appointed)\s+to|will\s+[^.;]{{1,80}}?\s+and\s+join)\s+(?:(?P<org>{NAME_SEQ})['’]s?\s+(?P<board>(?:[Ss]upervisory\s+)?[Bb]oard(?:\s+of\s+[Dd]irectors)?)|"
+                              rf"the\s+(?P<board2>(?:[Ss]upervisory\s+)?[Bb]oard(?:\s+of\s+[Dd]irectors)?)(?:\s+of\s+(?P<org2>{NAME_SEQ}))?)(?!\s+as\b)")
 FOUNDED_BY = compile_pattern(rf"\b(?:[Ff]ounded|[Cc]o-founded|[Ee]stablished)\s+(?:in\s+\d{{4}}\s+)?by\s+(?:(?:its\s+)?(?:current\s+)?(?:Chairman|Chairwoman|CEO)\s+)?(?P<list>{PERSON}(?:(?:,\s*|\s+and\s+)+{PERSON})*)")
 
 
@@ -1080,10 +1081,19 @@ class MentionFinder:
                 self._add_role(m, "predecessor", before, title, org)
         for m in (mm for w in windows if "oard" in w.text for mm in JOINS_BOARD.finditer(self.text, w.start, w.end)):
             person = self._full_name(person_name(m.group("person")))
-            org = re.sub(r"['’]s?$", "", clean_name(m.group("org") or m.group("org2")))
+            last = next((r for r in reversed(self.out.roles) if r[3] < m.start() and (person in ("He", "She") or r[0] == person)), None)
+            if person in ("He", "She"):
+                # "He will ... join the Board of Directors": the person a role was last read for before
+                person = last[0] if last else person
+            if not (m.group("org") or m.group("org2")):
+                if not last:
+                    continue
+                org = last[2]  # ("... and join the Board of Directors": the board of the company of that role)
+            else:
+                org = re.sub(r"['’]s?$", "", clean_name(m.group("org") or m.group("org2")))
             board = (m.group("board") or m.group("board2")).replace("board", "Board").replace("directors", "Directors")
             if len(person.split()) >= 2 and not any(w in NOT_NAME_WORDS or w in TITLE_TOKENS for w in person.split()) \
-                    and org[:1].isupper() and not self.lex.company(person):
+                    and (org[:1].isupper() or org in ("", "its", "its:join")) and not self.lex.company(person):
                 self._add_role(m, "person", person, f"member of the {board}", org)
         for m in (mm for w in windows for mm in FOUNDED_BY.finditer(self.text, w.start, w.end)):
             for pm in re.finditer(PERSON, m.group("list")):

@@ -20,7 +20,7 @@ from pharmagraph.model import Sentence
 
 #: words that may follow a company's name in a role without making it another organisation
 UNIT_FILLERS = {w.lower() for h in INDUSTRY_HEADS for w in h.split()} | {"group", "holdings", "company", "corporation", "inc", "ltd"}
-TITLE_SPLIT = compile_pattern(rf"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)(?={TITLE_WORDS})")
+TITLE_SPLIT = compile_pattern(rf"\s*(?:,\s*and\s+|,\s*|\s+and\s+as\s+(?:an?\s+)?|\s+and\s+|\s*&\s*)(?={TITLE_WORDS})")
 # (not "on-site", "off-site"; not the verb: "is also building a plant")
 FACILITY_WORDS = compile_pattern(r"(?<!\btrial )(?<!clinical )(?<!treatment )(?<!study )(?<!web)(?<!on-)(?<!off-)\b(?:facility|facilities|plants?|sites?|campus|campuses|"
                             r"factory|factories|base|(?<=manufacturing )bases|(?<=production )bases|centre|center|(?<=industrial |production )complex|building(?!\s+(?:a|an|the|its|their|new|out|up|on)\b)|(?<=sales )office|"
