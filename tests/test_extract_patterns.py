@@ -2656,3 +2656,11 @@ def test_a_new_chief_executive_joins_the_board():
     for text, person in cases:
         roles = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
         assert any(p == person and o.startswith("harlow") and t.startswith("member of the Board") for p, o, t in roles), roles
+
+
+def test_the_two_companies_grant_a_licence_together():
+    text = ("SUZHOU, China -- Coravel Oncology and 4E Medicines today announced that the NMPA approved envolimab, which the two "
+            "companies co-develop. In December 2019 the two companies granted Tarcon Pharmaceuticals, Inc. of San Diego an "
+            "exclusive licence to develop and commercialise envolimab for soft tissue sarcoma in North America.")
+    got = {roles_of(f, "licensor", "licensee") for f in facts(text, "licensing")}
+    assert got == {("coravel oncology", "tarcon pharmaceuticals"), ("4e medicines", "tarcon pharmaceuticals")}

@@ -604,13 +604,17 @@ def _licence(ctx: DocContext, i: int, clause: Sentence, cue: re.Match[str], prod
     territory = _territory(clause.text)
     if (licensor is None or licensee is None) and value is None:
         return  # one side and no deal value: "Valneva licensed IXIARO" says too little to be a licence
+    # "the two companies granted TRACON an exclusive licence": both grant it
+    pair = [k for k in ctx.pair_before(i) if k != licensee] if licensee and PAIR_COREF.search(clause.text, 0, cue.start()) else []
+    licensors = pair if len(pair) == 2 and licensor in pair else [licensor]
     for pk in products:
         if not pk and (licensor is None or licensee is None):
             continue  # no product and one side: says nothing
-        ctx.add_fact("licensing", i, {"licensor": ctx.org_ref(licensor) if licensor else None,
-                                      "licensee": ctx.org_ref(licensee) if licensee else None,
-                                      "product": f"Product|{pk}" if pk else None},
-                     {"territory": territory, **_value_fields(value)})
+        for grantor in licensors:
+            ctx.add_fact("licensing", i, {"licensor": ctx.org_ref(grantor) if grantor else None,
+                                          "licensee": ctx.org_ref(licensee) if licensee else None,
+                                          "product": f"Product|{pk}" if pk else None},
+                         {"territory": territory, **_value_fields(value)})
         if licensor and pk:
             ctx.note_developer(f"Product|{pk}", ctx.org_ref(licensor), i, 1)
     # "licensing agreements with five generic manufacturers – Cipla, Dr. Reddy's Laboratories, Emcure Pharmaceuticals, Hetero
