@@ -2664,3 +2664,22 @@ def test_the_two_companies_grant_a_licence_together():
             "exclusive licence to develop and commercialise envolimab for soft tissue sarcoma in North America.")
     got = {roles_of(f, "licensor", "licensee") for f in facts(text, "licensing")}
     assert got == {("coravel oncology", "tarcon pharmaceuticals"), ("4e medicines", "tarcon pharmaceuticals")}
+
+
+def test_more_inn_stems_and_a_stock_purchase_is_no_takeover():
+    text = ("SOUTH SAN FRANCISCO -- Corvexa, Incorporated and Ji Ren Pharmaceuticals Limited today announced an exclusive "
+            "license agreement for the development and commercialization of tolcamtiv mecarbil in Greater China. Separately, "
+            "Corvexa entered into common stock purchase agreements under which entities affiliated with Redwood Investments, "
+            "LP will buy 511,182 shares of Corvexa common stock for proceeds of US$20 million.")
+    ex = extract(parse_document(text, "case"))
+    assert "Product|tolcamtiv mecarbil" in ex.entities
+    assert not [f for f in ex.facts if f.kind == "acquisition"]
+    for inn in ("zemimazolam", "dexpironium bromide"):
+        assert f"Product|{inn}" in extract(parse_document(f"Harlow Pharma Co., Ltd. develops {inn} for anaesthesia.", "case")).entities
+
+
+def test_our_partner_is_no_title():
+    text = ('SEOUL -- Kana Pharm Co., Ltd. ("Kana Pharm") announced approval of its drug. "Congratulations to our partner '
+            'Kana Pharm on this success," said Dr. Jim Phelps, Chief Executive Officer of VAION AG.')
+    ex = extract(parse_document(text, "case"))
+    assert "Person|Kana Pharm" not in ex.entities

@@ -181,7 +181,7 @@ INN_SUFFIX_WORDS = (
     # analogues, beta-3 agonists, NK1 antagonists: "mavacamten", "gemcitabine", "enoxaparin")
     # (not the old generics that come as a combination's partner, "lenalidomide and dexamethasone")
     "camten", "citabine", "rabine", "trexed", "vudine", "parin", "dronate", "coxib", "prost", "tropium",
-    "nidazole", "relin", "kinra", "begron", "pitant", "fenacin", "prazan", "fibrate", "fusp",
+    "nidazole", "relin", "kinra", "begron", "pitant", "fenacin", "prazan", "fibrate", "fusp", "camtiv", "azolam", "pironium", "curonium",
     # enzymes (imlifidase, agalsidase, idursulfase, rasburicase, imiglucerase, pegvaliase; not every word in "-ase")
     "fidase", "sidase", "sulfase", "ricase", "cerase", "valiase",
 )
@@ -196,7 +196,7 @@ PAYLOAD_WORD = compile_pattern(r"(?:tecan|dotin|tansine|tesirine|sunirine|ozogam
 # the ester or salt written with an INN: "allisartan isoproxil", "tenofovir disoproxil fumarate", "imatinib mesylate"
 SALT_WORDS = (r"(?:\s+(?:isoproxil|disoproxil|medoxomil|axetil|pivoxil|proxetil|mofetil|etexilate|alafenamide|marboxil|"
               r"mesylate|mesilate|besylate|besilate|tosylate|maleate|fumarate|hemifumarate|succinate|tartrate|citrate|"
-              r"hydrochloride|hydrobromide|dihydrochloride|sulfate|sulphate|dipropionate|furoate|xinafoate|bromide)){0,2}")
+              r"hydrochloride|hydrobromide|dihydrochloride|sulfate|sulphate|dipropionate|furoate|xinafoate|bromide|besilate|mecarbil)){0,2}")
 SALT_TAIL = compile_pattern(SALT_WORDS + "$")
 INN = compile_pattern(rf"(?<![\w-])(?P<name>(?:{INN_STEMS}|[a-z]{{3,}}gene(?=\s+[a-z]{{3,}}(?:vec|cel)(?![\w-]))|(?:(?<=[.!?]\s)|(?<=^)|(?<=\n)|(?<=[.!?]\s[\"\u201c\u2018(])|(?<=^[\"\u201c\u2018(])|(?<=\n[\"\u201c\u2018(]))[A-Z][a-z]{{2,}}{INN_SUFFIXES}(?!\s+[A-Z]|['’]))(?:\s+(?:[a-z]{{2,}}(?:tecan|dotin|tansine|tesirine|sunirine|ozogamicin|leucel|temcel|gene|xetan|vec|cel)|pegol|alfa|beta)(?:-[a-z]{{4}})?)?{SALT_WORDS})(?![\w-])")
 # ("the Phase 3 studies CLIMB-111 and CLIMB-121", "the follow-up study CLIMB-131"; not "doctors will study HLV-44")
@@ -644,7 +644,7 @@ TITLE_HEAD_TOKENS = {"Chief", "Officer", "President", "Vice", "Director", "Head"
 INSTITUTION_HEADS = {*ORG_PREFIX_HEADS, *ORG_OF_HEADS}
 GENERIC_HEADS = {*INSTITUTION_HEADS, "Group", "Company", "Corporation", "Institution", "Agency"}
 # words of an institution's name that no person's name has ("Baylor College of Medicine, said")
-NOT_PERSON_WORDS = {*INSTITUTION_HEADS, "Organization", "Organisation", "Health", "Group", "Center", "Centre", "Division", "Department",
+NOT_PERSON_WORDS = {*INSTITUTION_HEADS, "Organization", "Organisation", "Health", "Group", "Center", "Centre", "Division", "Department", "Pharm",
                     "Unit", "Team", "Office", "Quality", "Production",
                     # (the rest of a ministry's name: "Minister of Foreign Affairs and International Cooperation")
                     "Affairs", "Cooperation", "Dept", "Communications", "Relations", "Welfare", "Population", "Prevention", "Security", "Trade", "Industry", "Innovation",

@@ -997,6 +997,10 @@ def acquisitions(ctx: DocContext) -> None:
             window = text[verb.end(): verb.end() + 60]
             # "will buy US$150 million of newly issued shares": an amount of stock, not the company;
             # "will fund the purchase with ...": the word as a noun, the deal told elsewhere
+            # ("will buy 511,182 shares of X common stock", "common stock purchase agreements": a financing, not a takeover)
+            if re.match(r"\s+[\d,.]+\s+(?:(?:new(?:ly\s+issued)?|common|ordinary|preferred)\s+)*shares\b", window) or re.search(
+                    r"\b(?:common|preferred|ordinary)\s+(?:stock|shares?)\s+$", text[max(0, verb.start() - 30): verb.start()]):
+                continue
             if re.match(rf"\s+{_AMOUNT}\s+(?:of|in|worth)\b", window) or re.match(
                     r"\s+(?:is|was|will|has|had|would|could|should|may|might)\b", window) or (
                     re.search(r"\b(?:the|this|that|its|their)\s+$", text[max(0, verb.start() - 8): verb.start()])
