@@ -2683,3 +2683,12 @@ def test_our_partner_is_no_title():
             'Kana Pharm on this success," said Dr. Jim Phelps, Chief Executive Officer of VAION AG.')
     ex = extract(parse_document(text, "case"))
     assert "Person|Kana Pharm" not in ex.entities
+
+
+def test_a_regulators_name_cut_at_its_and_and_a_nationality_opening_a_legal_name():
+    text = ('LAGOS, Nigeria -- Swiss Pharma Lagos Limited ("Swilag") today announced that WHO prequalified its zinc tablet. '
+            '"This is a milestone," said Mojisola Adeyeye, Director-General of the National Agency for Food and Drug '
+            "Administration and Control (NAFDAC).")
+    ex = extract(parse_document(text, "case"))
+    assert "Company|swiss pharma lagos" in ex.entities
+    assert ("Mojisola Adeyeye", "nafdac-ng") in {roles_of(f, "person", "organization") for f in ex.facts if f.kind == "role"}

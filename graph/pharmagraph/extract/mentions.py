@@ -751,7 +751,9 @@ def _trim_name(name: str, start: int) -> tuple[str, int]:
             and words[0] not in ("The", "Our", "Its", "Their", "This", "New", "Global", "Leading", "Other")) and not (
             # ("Global Blood Therapeutics", "New Amsterdam Pharma": an adjective that opens a company's name)
             words[0] in NAME_OPENING_ADJECTIVES and len(words) >= 3 and words[-1] in INDUSTRY_WORDS
-            and words[1][:1].isupper() and words[1] not in INDUSTRY_WORDS and words[1] not in ("CDMO", "CRDMO", "CRO", "CMO", "CDO")):
+            and words[1][:1].isupper() and words[1] not in INDUSTRY_WORDS and words[1] not in ("CDMO", "CRDMO", "CRO", "CMO", "CDO")) and not (
+            # ("Swiss Pharma Nigeria Limited": the adjective of a name that an industry word and a legal form close)
+            words[0] in NAME_OPENING_ADJECTIVES and len(words) >= 4 and words[1] in INDUSTRY_WORDS and re.fullmatch(LEGAL_SUFFIX, words[-1])):
         start += name.index(words[0]) + len(words[0])
         name = name[name.index(words[0]) + len(words[0]):]
         start += len(name) - len(name.lstrip())

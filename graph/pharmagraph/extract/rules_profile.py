@@ -379,6 +379,11 @@ def roles(ctx: DocContext) -> None:
                 key = org_key(base)
                 ctx.found.org_names.setdefault(key, {base})
                 ctx.note_entity(f"Company|{key}", base)
+        if org:
+            # "Director-General of the National Agency for Food and Drug Administration and Control (NAFDAC)": the name
+            # read up to its "and" opens a regulator's
+            key = next((m.key for m in ctx.by_sentence[i] if m.kind == "Regulator" and start <= m.start < end + 80
+                        and ctx.doc.text.startswith(org, m.start) and len(m.text) > len(org)), key)
         if org and key is None:
             # "Chief Executive Officer, One India Business, Cipla": the organisation comes next
             nxt = [m for m in ctx.by_sentence[i] if m.kind in ("Company", "Regulator") and end <= m.start <= end + 40]
