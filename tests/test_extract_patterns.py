@@ -2692,3 +2692,15 @@ def test_a_regulators_name_cut_at_its_and_and_a_nationality_opening_a_legal_name
     ex = extract(parse_document(text, "case"))
     assert "Company|swiss pharma lagos" in ex.entities
     assert ("Mojisola Adeyeye", "nafdac-ng") in {roles_of(f, "person", "organization") for f in ex.facts if f.kind == "role"}
+
+
+def test_members_elected_in_a_list_and_a_tender_offer_made_through_a_subsidiary():
+    text = ("BASEL -- Veltra Pharmaceutica Ltd. announced that its shareholders approved all proposals. Dr. Martin Nilsson, "
+            "Dr. Nicole Orsetti, Steven D. Skarsky and Dr. Thomas Wendt were re-elected as members of the Board. Dr. Nilsson, "
+            "Mr. Skarsky and Dr. Wendt were also confirmed as members of the Compensation Committee.")
+    roles = {roles_of(f, "person") + (f.value("title"),) for f in facts(text, "role")}
+    assert {("Nicole Orsetti", "member of the Board"), ("Steven D. Skarsky", "member of the Compensation Committee")} <= roles
+    text = ('TOKYO -- Nichiko Pharmaceutical Co., Ltd. ("Nichiko") today announced the successful completion of its all-cash '
+            "tender offer, made through its wholly owned subsidiary Shepard Vision, Inc., for all outstanding shares of common "
+            'stock of Sorent Pharmaceuticals, Inc. (NASDAQ: SRNT, "Sorent") at US$21.75 per share.')
+    assert {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")} == {("nichiko pharmaceutical", "sorent pharmaceuticals")}

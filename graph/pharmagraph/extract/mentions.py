@@ -527,6 +527,13 @@ APPOINTED = compile_pattern(
 PERSON_NICK = rf"{NAME_PART}\s+\([\"“][{UP}][{LOW}]+[\"”]\)\s+{NAME_PART}"
 #: a person named by an honorific and surname alone ("Mr Perreault", "Dr McKenzie"), read as the one named in full
 HON_SURNAME = rf"(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[{UP}][{LOW}'’]+(?:-[{UP}][{LOW}'’]+)?"
+# "Dr. Martin Nicklasson, Dr. Nicole Onetto, Steven D. Skolsky and Dr. Thomas Werner were re-elected as members of the
+# Board": each one a member (of the company the text is about)
+_MEMBER = rf"(?:{PERSON}|{HON_SURNAME})"
+MEMBERS_LIST = compile_pattern(rf"(?=[{UP}])(?P<list>{_MEMBER}(?:,\s+{_MEMBER}){{0,8}},?\s+and\s+{_MEMBER})\s+(?:were|have\s+been|are|will\s+be)\s+(?:also\s+)?"
+                               rf"(?:(?:re-?)?elected|appointed|confirmed|named|nominated)\s+(?:as\s+)?(?:new\s+)?members\s+of\s+the\s+"
+                               rf"(?P<body>(?:Supervisory\s+|Management\s+|Executive\s+)?Board(?:\s+of\s+(?:Directors|Management))?|[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?\s+Committee)"
+                               rf"(?:\s+of\s+(?P<org>{NAME_SEQ}))?")
 ROLE_NO_ORG_MORE = (
     compile_pattern(rf"(?P<person>{PERSON_NICK}|{PERSON})(?:,[^,;]{{1,120}},|,)?\s+(?:(?:has\s+been|was|will\s+be|is)\s+)?(?:appointed|named|promoted\s+to|elevated\s+to)\s+(?:as\s+)?"
                     rf"(?:the\s+(?:company['’]s\s+)?|its\s+)?(?:new\s+)?(?P<title>{TITLE_PHRASE})"),
@@ -1097,6 +1104,15 @@ class MentionFinder:
             if len(person.split()) >= 2 and not any(w in NOT_NAME_WORDS or w in TITLE_TOKENS for w in person.split()) \
                     and (org[:1].isupper() or org in ("", "its", "its:join")) and not self.lex.company(person):
                 self._add_role(m, "person", person, f"member of the {board}", org)
+        for m in (mm for w in self.sentences if "embers of" in w.text for mm in MEMBERS_LIST.finditer(self.text, w.start, w.end)):
+            org = clean_name(m.group("org")) if m.group("org") else ""
+            for pm in re.finditer(_MEMBER, m.group("list")):
+                person = self._full_name(person_name(pm.group()))
+                if len(person.split()) >= 2 and not any(w in NOT_NAME_WORDS or w in TITLE_TOKENS or w in INDUSTRY_WORDS for w in person.split()) \
+                        and not self.lex.company(person):
+                    self.out.roles.append((person, f"member of the {m.group('body')}", org, m.start(), m.end()))
+                    self.out.persons.add(org_key(person))
+                    self._add(pm.group(), "Person", m.start("list") + pm.start(), m.start("list") + pm.end(), person)
         for m in (mm for w in windows for mm in FOUNDED_BY.finditer(self.text, w.start, w.end)):
             for pm in re.finditer(PERSON, m.group("list")):
                 person = person_name(pm.group())

@@ -1177,9 +1177,11 @@ def _listed_targets(text: str, offset: int, after: list[Mention], first: Mention
 
 # "announced a recommended public cash offer to the shareholders of Calliditas", "a tender offer for all outstanding
 # shares of X", "an offer for X": a bid for the whole company (agreed until it completes)
-TENDER_OFFER = compile_pattern(r"\b(?:(?:recommended|public|cash|tender|exchange|takeover|voluntary|all-cash)\s+)+offer\s+"
+# (and "its tender offer, made through its subsidiary Shepard Vision, Inc., for all outstanding shares of common stock of X")
+TENDER_OFFER = compile_pattern(r"\b(?:(?:recommended|public|cash|tender|exchange|takeover|voluntary|all-cash)\s+)+offer"
+                               r"(?:,\s+(?:made\s+)?(?:through|via|by)\s+[^;]{1,100}?,)?\s+"
                                r"(?:to\s+(?:the\s+)?(?:shareholders|stockholders|holders)\s+of|for\s+(?:all\s+(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?"
-                               r"(?:outstanding\s+)?(?:common\s+|ordinary\s+)?(?:shares|stock)\s+(?:of|in))?)\s+(?:the\s+)?")
+                               r"(?:outstanding\s+)?(?:common\s+|ordinary\s+)?(?:shares(?:\s+of\s+(?:common|ordinary)\s+stock)?|stock)\s+(?:of|in))?)\s+(?:the\s+)?")
 
 
 def _tender_offer(ctx: DocContext, i: int) -> bool:
