@@ -2704,3 +2704,11 @@ def test_members_elected_in_a_list_and_a_tender_offer_made_through_a_subsidiary(
             "tender offer, made through its wholly owned subsidiary Shepard Vision, Inc., for all outstanding shares of common "
             'stock of Sorent Pharmaceuticals, Inc. (NASDAQ: SRNT, "Sorent") at US$21.75 per share.')
     assert {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")} == {("nichiko pharmaceutical", "sorent pharmaceuticals")}
+
+
+def test_a_licence_under_an_about_heading_that_names_no_company():
+    text = ("# Kaneko Receives Approval for Sorvelan\n\nTOKYO -- Kaneko Pharmaceutical Co., Ltd. announced that the MHLW "
+            "approved sorpironium bromide. Brinkley Biotech, Inc. discovered it.\n\n## About the approval\n\nThe compound "
+            "acts on the skin and is then broken down. Brinkley licensed the compound from Bodell Laboratories, Inc.\n")
+    got = {roles_of(f, "licensor", "licensee") for f in facts(text, "licensing")}
+    assert ("bodell laboratories", "brinkley biotech") in got

@@ -483,7 +483,7 @@ def licensing(ctx: DocContext) -> None:
         clauses = _licence_clauses(s)
         if clauses == [s] and KEEPS_RIGHTS.search(text) or RIGHTS_RETURNED.search(text):
             continue  # (nor "the Japanese marketing rights to Lutathera ... would be returned to AAA": a licence ended)
-        if not products and s.section.startswith("about:") and not ctx.section_product(s.section) and \
+        if not products and s.section.startswith("about:") and not ctx.section_product(s.section) and ctx.section_org(s.section) and \
                 not re.search(r"(?i)\b(?:collaboration|partnership|alliance|agreement)$", s.section):
             continue  # "About Everest: ... in-licensing late-stage assets from global companies": a business, not a deal
         if not products and (listed := ctx.listed_products(i)):
