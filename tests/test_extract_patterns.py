@@ -2712,3 +2712,12 @@ def test_a_licence_under_an_about_heading_that_names_no_company():
             "acts on the skin and is then broken down. Brinkley licensed the compound from Bodell Laboratories, Inc.\n")
     got = {roles_of(f, "licensor", "licensee") for f in facts(text, "licensing")}
     assert ("bodell laboratories", "brinkley biotech") in got
+
+
+def test_licence_partners_listed_each_hold_a_licence():
+    text = ("BASEL -- Veltra Pharmaceutica Ltd. announced results. Cresalin (isavuconazole) is an azole antifungal. Veltra "
+            "commercialises it through licence partners, including Astellas in the United States and Pfizer in Europe.")
+    ex = extract(parse_document(text, "case"))
+    assert {roles_of(f, "licensor", "licensee", "product") for f in ex.facts if f.kind == "licensing"} == {
+        ("veltra pharmaceutica", "astellas", "Cresalin"), ("veltra pharmaceutica", "pfizer", "Cresalin")}
+    assert not [f for f in ex.facts if f.kind == "collaboration"]

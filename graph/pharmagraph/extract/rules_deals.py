@@ -463,6 +463,31 @@ def _referred_product(ctx: DocContext, i: int, recent: list[tuple[int, str]]) ->
     return None
 
 
+LICENSEE_LIST = compile_pattern(r"\b(?:licen[cs]e\s+partners|licensees)\b,?\s+(?:including|such\s+as|among\s+them|namely)\s+")
+
+
+def _listed_licensees(ctx: DocContext, i: int, products: list[str]) -> bool:
+    """ "Basilea commercialises it through licence partners, including Astellas in the United States and Pfizer in most
+    European countries": a licence to each partner listed, for the territory named after it. Whether it read one."""
+    s = ctx.sentences[i]
+    listed = LICENSEE_LIST.search(s.text)
+    if not listed:
+        return False
+    orgs = ctx.orgs(i)
+    owner = next((m.key for m in orgs if m.end - s.start <= listed.start()), None) or ctx.coref_company(i, s.start + listed.start())
+    after = [m for m in orgs if m.start - s.start >= listed.end() and m.key != owner]
+    if not products and re.search(r"\b(?:it|them)\b", s.text[:listed.start()]):
+        products = [p for p in (ctx.last_product(i),) if p]
+    if not owner or len(after) < 2 or not products:
+        return False
+    for n, m in enumerate(after):
+        upto = after[n + 1].start - s.start if n + 1 < len(after) else len(s.text)
+        for pk in products:
+            ctx.add_fact("licensing", i, {"licensor": ctx.org_ref(owner), "licensee": ctx.org_ref(m.key), "product": f"Product|{pk}"},
+                         {"territory": _territory(s.text[m.end - s.start: upto])}, confidence=0.7)
+    return True
+
+
 def licensing(ctx: DocContext) -> None:
     recent: list[tuple[int, str]] = []
     for i, s in enumerate(ctx.sentences):
@@ -480,6 +505,8 @@ def licensing(ctx: DocContext) -> None:
             continue  # "Neupogen, which the FDA first licensed in 1991": a regulator's licence is an approval
         if HELD_RIGHTS.search(text, max(0, cue.start() - 40), cue.start()) and ACQ_VERB.search(text, 0, cue.start()):
             continue  # "will acquire Cullinan Pearl, the subsidiary that holds worldwide rights to X": bought with the company
+        if _listed_licensees(ctx, i, products):
+            continue
         clauses = _licence_clauses(s)
         if clauses == [s] and KEEPS_RIGHTS.search(text) or RIGHTS_RETURNED.search(text):
             continue  # (nor "the Japanese marketing rights to Lutathera ... would be returned to AAA": a licence ended)
@@ -1490,6 +1517,8 @@ def collaborations(ctx: DocContext, service_pairs: set[frozenset[str]], blocked:
             continue
         if NOT_A_TIE.search(text):
             continue  # "We thank our partners at CSL and the TGA", "has since ended its memorandum of understanding with X"
+        if LICENSEE_LIST.search(text) and any(f.kind == "licensing" and f.evidence and f.evidence.start == s.start for f in ctx.facts):
+            continue  # "through licence partners, including A in X and B in Y": licences (see _listed_licensees), no more
         listed = _listed_partners(ctx, i, cue)
         if listed:
             # "X is also a partner of other biotechs, including A and B", "has strategic alliances with A and B": a tie each
