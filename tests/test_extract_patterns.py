@@ -2721,3 +2721,15 @@ def test_licence_partners_listed_each_hold_a_licence():
     assert {roles_of(f, "licensor", "licensee", "product") for f in ex.facts if f.kind == "licensing"} == {
         ("veltra pharmaceutica", "astellas", "Cresalin"), ("veltra pharmaceutica", "pfizer", "Cresalin")}
     assert not [f for f in ex.facts if f.kind == "collaboration"]
+
+
+def test_co_developed_with_in_a_relative_clause_and_partners_listed_with_the():
+    text = ('SHENZHEN -- Shenzhen Kantai Biological Products Co., Ltd. ("Kantai") and Norvane Pharma announced today an exclusive '
+            "agreement under which Kantai will manufacture NRV-1222, the vaccine candidate that Norvane Pharma co-developed with the "
+            "University of Exeter, and supply it in mainland China.")
+    pairs = {frozenset(str(p).split("|", 1)[1] for p in f.role("party")) for f in facts(text, "collaboration")}
+    assert pairs == {frozenset({"norvane pharma", "university of exeter"})}
+    text = ("BEIJING -- Brin Biosciences announced approval. The antibodies were developed by Brin Biosciences in collaboration "
+            "with Tsinghua University and the Third People's Hospital of Shenzhen.")
+    (collab,) = facts(text, "collaboration")
+    assert len(collab.role("party")) == 3

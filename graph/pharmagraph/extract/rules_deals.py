@@ -1415,7 +1415,7 @@ def _product_acquisition(ctx: DocContext, i: int, verb: re.Match[str]) -> bool:
     return True
 
 
-PARTY_LIST_GAP = compile_pattern(r"(?:\s*\([^()]{1,40}\))?(?:,\s+|\s+and\s+|,\s+and\s+)")
+PARTY_LIST_GAP = compile_pattern(r"(?:\s*\([^()]{1,40}\))?(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?")
 
 
 def _party_list(text: str, named: list[tuple[Mention, int]]) -> list[str]:
@@ -1445,6 +1445,15 @@ def _collaboration_parties(ctx: DocContext, i: int, cue: re.Match[str]) -> list[
             # "The collaboration between Sanofi, RadioMedix and Orano Med": every party of the list
             parties = _party_list(text, after)
             return list(dict.fromkeys(parties)) if len(parties) >= 2 else [m.key for m, _ in after[:2]]
+    # "AZD1222, the vaccine that AstraZeneca co-developed with the University of Oxford": the one right before the verb and
+    # the one it names after "with", whoever the sentence's subject is
+    verb_with = re.match(r"\S*\s+(?:jointly\s+|closely\s+)?with\s+(?:the\s+)?", text[cue.start():])
+    if verb_with and re.match(r"(?i)co-develop|collaborat(?:es|ed|ing)\b|partnered|teamed", cue.group()):
+        doer = [m for m in ctx.every_org(i) if 0 < cue.start() - (m.end - s.start) <= 12 and re.fullmatch(
+            r"\s+(?:has\s+|have\s+|had\s+)?", text[m.end - s.start: cue.start()])]
+        partners = [(m, pos) for m, pos in rel if pos >= cue.start() + verb_with.end()]
+        if doer and partners and partners[0][1] == cue.start() + verb_with.end():
+            return list(dict.fromkeys([doer[-1].key, *_party_list(text, partners)]))
     for n, ((a, pa), (b, pb)) in enumerate(zip(rel, rel[1:])):
         if re.fullmatch(r"(?:\s*\([^)]*\))?(?:,[^,]*?,)?\s+and\s+", text[pa + len(a.text): pb]) and re.match(
                 r"(?:\s*\([^)]*\))?(?:,[^.;]*?,)?\s+(?:today\s+)?(?:announced|signed|entered|agreed|will|have|has|are|to|jointly|sign|enter)",
