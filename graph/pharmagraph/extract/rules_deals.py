@@ -1429,6 +1429,12 @@ def _party_list(text: str, named: list[tuple[Mention, int]]) -> list[str]:
     return keys
 
 
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding offset ``pos`` of a sentence starts (after "; " or ", and in 2020 it ...": see
+    LICENCE_CLAUSE_BREAK), 0 in its first clause."""
+    return max((b.end() for b in LICENCE_CLAUSE_BREAK.finditer(text, 0, pos)), default=0)
+
+
 LISTED_BEFORE = compile_pattern(r"(?:\s*\([^)]*\))?(?:,\s+(?:a|an|the)\s[^,;()]{1,80})?,\s+")
 
 
@@ -1470,7 +1476,7 @@ def _collaboration_parties(ctx: DocContext, i: int, cue: re.Match[str]) -> list[
         before = [m.key for m, pos in rel if pos < cue.start()]
         # (in the cue's own clause: "Arrowhead licensed JNJ-3989 to Janssen, and in 2020 it entered into a collaboration
         # with Takeda": "it", the sentence's subject, not Janssen)
-        clause_at = max((b.end() for b in LICENCE_CLAUSE_BREAK.finditer(text, 0, cue.start())), default=0)
+        clause_at = _clause_start(text, cue.start())
         if clause_at and before:
             own = [m.key for m, pos in rel if clause_at <= pos < cue.start()]
             before = own or ([before[0]] if PRONOUN_SUBJECT.match(text[clause_at:]) else before)
@@ -1558,7 +1564,7 @@ def collaborations(ctx: DocContext, service_pairs: set[frozenset[str]], blocked:
         if m:
             subject = m.group("s").strip()
         products = [p.key for p in ctx.of_kind(i, "Product")]
-        clause_at = max((b.end() for b in LICENCE_CLAUSE_BREAK.finditer(text, 0, cue.start())), default=0)
+        clause_at = _clause_start(text, cue.start())
         # (the cue's clause's product: "... licensed JNJ-3989 to Janssen, and in 2020 it entered into a collaboration ... for ARO-AAT")
         products = [p.key for p in ctx.of_kind(i, "Product") if p.start - s.start >= clause_at] or products
         ctx.add_fact("collaboration", i, {"party": [ctx.org_ref(p) for p in parties]},
