@@ -135,6 +135,7 @@ EXPECTED_VOCABULARIES = {
         "distribution": "distribution",
         "commercialization-partnership": "commercialization partnership",
         "joint-venture": "joint venture",
+        "consortium": "consortium",
         "research-collaboration": "research collaboration",
         "manufacturing-partnership": "manufacturing partnership",
         "collaboration": "collaboration",
