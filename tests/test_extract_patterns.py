@@ -2733,3 +2733,12 @@ def test_co_developed_with_in_a_relative_clause_and_partners_listed_with_the():
             "with Tsinghua University and the Third People's Hospital of Shenzhen.")
     (collab,) = facts(text, "collaboration")
     assert len(collab.role("party")) == 3
+
+
+def test_elected_as_chairman_and_elected_to_the_board():
+    text = ("BASEL -- Veltra Pharmaceutica Ltd. announced that its shareholders approved all proposals at the AGM. Domenico "
+            "Scalzi was re-elected as Chairman of the Board of Directors. Retiring CEO Ronald Scoville was elected to the "
+            "Board of Directors.")
+    roles = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert ("Domenico Scalzi", "veltra pharmaceutica", "Chairman of the Board of Directors") in roles
+    assert not [r for r in roles if r[0].startswith("O ")]  # (not "O Ronald Scoville", read from inside "CEO")

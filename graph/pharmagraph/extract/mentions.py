@@ -535,7 +535,7 @@ MEMBERS_LIST = compile_pattern(rf"(?=[{UP}])(?P<list>{_MEMBER}(?:,\s+{_MEMBER}){
                                rf"(?P<body>(?:Supervisory\s+|Management\s+|Executive\s+)?Board(?:\s+of\s+(?:Directors|Management))?|[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?\s+Committee)"
                                rf"(?:\s+of\s+(?P<org>{NAME_SEQ}))?")
 ROLE_NO_ORG_MORE = (
-    compile_pattern(rf"(?P<person>{PERSON_NICK}|{PERSON})(?:,[^,;]{{1,120}},|,)?\s+(?:(?:has\s+been|was|will\s+be|is)\s+)?(?:appointed|named|promoted\s+to|elevated\s+to)\s+(?:as\s+)?"
+    compile_pattern(rf"(?P<person>{PERSON_NICK}|{PERSON})(?:,[^,;]{{1,120}},|,)?\s+(?:(?:has\s+been|was|will\s+be|is)\s+)?(?:appointed|named|promoted\s+to|elevated\s+to|(?<=been\s)(?:re-?)?elected|(?<=was\s)(?:re-?)?elected)\s+(?:as\s+)?"
                     rf"(?:the\s+(?:company['’]s\s+)?|its\s+)?(?:new\s+)?(?P<title>{TITLE_PHRASE})"),
     # (or "said Mr. Wakumoto, President and Representative Director.": the person the text named in full)
     compile_pattern(rf"(?<=\s)(?P<person>{PERSON}|{HON_SURNAME}){CREDS},\s+(?:its\s+|our\s+|the\s+company['’]s\s+)?(?P<title>{TITLE_PHRASE})"
@@ -587,7 +587,7 @@ ROLE_IN_CONTEXT = [
 # the compiled patterns a match's ``re`` is, the last the one of "will join"
 ROLE_IN_CONTEXT_RES = tuple(getattr(p, "compiled", p) for p in ROLE_IN_CONTEXT)
 # "Tassos Gianakakos, MyoKardia's Chief Executive Officer, will join LianBio's Board of Directors": a board member
-JOINS_BOARD = compile_pattern(rf"(?P<person>{PERSON}|{HON_SURNAME}|{NAME_PART}|(?<![\w-])(?:He|She)){CREDS}(?:,\s+[^,;()]{{1,80}},)?\s+(?:(?:also|already)\s+)?(?:will\s+(?:also\s+)?join|joins|has\s+(?:also\s+)?joined|joined|was\s+elected\s+to|"
+JOINS_BOARD = compile_pattern(rf"(?<![\w-])(?P<person>{PERSON}|{HON_SURNAME}|{NAME_PART}|(?:He|She)){CREDS}(?:,\s+[^,;()]{{1,80}},)?\s+(?:(?:also|already)\s+)?(?:will\s+(?:also\s+)?join|joins|has\s+(?:also\s+)?joined|joined|was\s+elected\s+to|"
                               rf"has\s+been\s+(?:elected|appointed)\s+to|will\s+[^.;]{{1,80}}?\s+and\s+join)\s+(?:(?P<org>{NAME_SEQ})['’]s?\s+(?P<board>(?:[Ss]upervisory\s+)?[Bb]oard(?:\s+of\s+[Dd]irectors)?)|"
                               rf"the\s+(?P<board2>(?:[Ss]upervisory\s+)?[Bb]oard(?:\s+of\s+[Dd]irectors)?)(?:\s+of\s+(?P<org2>{NAME_SEQ}))?)(?!\s+as\b)")
 FOUNDED_BY = compile_pattern(rf"\b(?:[Ff]ounded|[Cc]o-founded|[Ee]stablished)\s+(?:in\s+\d{{4}}\s+)?by\s+(?:(?:its\s+)?(?:current\s+)?(?:Chairman|Chairwoman|CEO)\s+)?(?P<list>{PERSON}(?:(?:,\s*|\s+and\s+)+{PERSON})*)")
@@ -1095,9 +1095,7 @@ class MentionFinder:
                 # "He will ... join the Board of Directors": the person a role was last read for before
                 person = last[0] if last else person
             if not (m.group("org") or m.group("org2")):
-                if not last:
-                    continue
-                org = last[2]  # ("... and join the Board of Directors": the board of the company of that role)
+                org = last[2] if last else ""  # (else the company the text speaks of: "Ronald Scott was elected to the Board")  # ("... and join the Board of Directors": the board of the company of that role)
             else:
                 org = re.sub(r"['’]s?$", "", clean_name(m.group("org") or m.group("org2")))
             board = (m.group("board") or m.group("board2")).replace("board", "Board").replace("directors", "Directors")
