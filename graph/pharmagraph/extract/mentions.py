@@ -812,6 +812,12 @@ class MentionFinder:
         self.out.persons.add(org_key(person))
         self._add(m.group(group), "Person", m.start(group), m.end(group), person)
 
+    def _add_listed_role(self, m: re.Match[str], pm: re.Match[str], person: str, title: str, org: str) -> None:
+        """A role of one of the people match ``m`` lists in its "list" group (``pm``, matched inside that group)."""
+        self.out.roles.append((person, title, org, m.start(), m.end()))
+        self.out.persons.add(org_key(person))
+        self._add(pm.group(), "Person", m.start("list") + pm.start(), m.start("list") + pm.end(), person)
+
     def _add(self, text: str, kind: str, start: int, end: int, key: str) -> None:
         if self._is_taken(start, end):
             return
@@ -1095,7 +1101,9 @@ class MentionFinder:
                 # "He will ... join the Board of Directors": the person a role was last read for before
                 person = last[0] if last else person
             if not (m.group("org") or m.group("org2")):
-                org = last[2] if last else ""  # (else the company the text speaks of: "Ronald Scott was elected to the Board")  # ("... and join the Board of Directors": the board of the company of that role)
+                # ("... and join the Board of Directors": the board of the company of that person's last role, else the company
+                # the text speaks of: "Ronald Scott was elected to the Board")
+                org = last[2] if last else ""
             else:
                 org = re.sub(r"['’]s?$", "", clean_name(m.group("org") or m.group("org2")))
             board = (m.group("board") or m.group("board2")).replace("board", "Board").replace("directors", "Directors")
@@ -1108,18 +1116,14 @@ class MentionFinder:
                 person = self._full_name(person_name(pm.group()))
                 if len(person.split()) >= 2 and not any(w in NOT_NAME_WORDS or w in TITLE_TOKENS or w in INDUSTRY_WORDS for w in person.split()) \
                         and not self.lex.company(person):
-                    self.out.roles.append((person, f"member of the {m.group('body')}", org, m.start(), m.end()))
-                    self.out.persons.add(org_key(person))
-                    self._add(pm.group(), "Person", m.start("list") + pm.start(), m.start("list") + pm.end(), person)
+                    self._add_listed_role(m, pm, person, f"member of the {m.group('body')}", org)
         for m in (mm for w in windows for mm in FOUNDED_BY.finditer(self.text, w.start, w.end)):
             for pm in re.finditer(PERSON, m.group("list")):
                 person = person_name(pm.group())
                 # ("founded by Juno Therapeutics and WuXi AppTec": companies, not people)
                 if len(person.split()) >= 2 and not any(w in TITLE_TOKENS or w in INDUSTRY_WORDS for w in person.split()) \
                         and not self.lex.company(person) and not re.match(rf",?\s+{LEGAL_SUFFIX}", m.group("list")[pm.end():]):
-                    self.out.roles.append((person, "Founder", "", m.start(), m.end()))
-                    self.out.persons.add(org_key(person))
-                    self._add(pm.group(), "Person", m.start("list") + pm.start(), m.start("list") + pm.end(), person)
+                    self._add_listed_role(m, pm, person, "Founder", "")
         del taken_people
         # "Dr Mathias was Chief Executive Officer of Medigene AG", "Mr. Weber joined Takeda in April 2014 as Chief Operating
         # Officer": a person named before by full name, now by title and surname
