@@ -2742,3 +2742,21 @@ def test_elected_as_chairman_and_elected_to_the_board():
     roles = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
     assert ("Domenico Scalzi", "veltra pharmaceutica", "Chairman of the Board of Directors") in roles
     assert not [r for r in roles if r[0].startswith("O ")]  # (not "O Ronald Scoville", read from inside "CEO")
+
+
+def test_titles_no_list_knows_are_read_by_their_head_word():
+    text = ("WELLINGTON, 4 March 2026 -- Kestrel Biologics Ltd said today that Tarnwick Pharma audited its plant. "
+            "\"The inspection went well,\" said Mira Ostholm, Group Manager of Tarnwick Pharma. "
+            "Oskar Fennel, Senior Vice President Quality Assurance and Quality Control at Kestrel Biologics, added: \"It matters.\" "
+            "\"We are pleased,\" said Dana Lowry, Managing Director and co-head of the European healthcare team at Corvane Capital. "
+            "Commenting on the plant, Ilse Varga, M.D., Ph.D., Global Therapeutic Area Head, Oncology, Brindle Research & "
+            "Development, LLC, said: \"Good.\" Corvane Capital owns a stake. Petr Halloway, Vice President and Global Head of "
+            "Injectables, added: \"Well done.\" \"In seven years we built capacity,\" said TH Moon, President of Kestrel Biologics.")
+    got = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert {("Mira Ostholm", "tarnwick pharma", "Group Manager"),
+            ("Oskar Fennel", "kestrel biologics", "Senior Vice President Quality Assurance and Quality Control"),
+            ("Dana Lowry", "corvane capital", "Managing Director and co-head of the European healthcare team"),
+            ("Ilse Varga", "brindle research & development", "Global Therapeutic Area Head, Oncology"),
+            ("TH Moon", "kestrel biologics", "President")} <= got
+    # a head of a business ("Injectables") is no organisation; no person read from inside a word ("H Moon")
+    assert not any(o == "injectables" or p == "H Moon" for p, o, _ in got)

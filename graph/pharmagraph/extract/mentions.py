@@ -399,7 +399,7 @@ NAME_PART = rf"[{UP}][{LOW}'’]+(?:[{UP}][{LOW}'’]+)?(?:-[{UP}]?[{LOW}'’]+)
 _PERSON_MORE = rf"(?:\s+(?:{NAME_PART}|[{UP}]\.|St\.(?=\s+[{UP}][{LOW}])|\(?[\"“][{UP}][{LOW}]+[\"”]\)?(?=\s+[{UP}])|\([{UP}][{LOW}]+\)(?=\s+[{UP}][{LOW}])|(?:van|de|den|der|ter|ten|von|bin|ibn|al|Al|El|da|das|dos|du|del|della|di|le|la)(?=\s+(?:[{UP}]|(?:de|den|der|van|von|la|le|da|di|del|dos|das|du|ter|ten)\s+[{UP}]))))"
 # (with initials first, one name may follow: "V.C. Nannapaneni", "G V Prasad")
 PERSON = (rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Sheikh)\.?\s+)?(?:(?:[{UP}]\.){{2,3}}\s*{NAME_PART}{_PERSON_MORE}{{0,3}}|"
-          rf"(?:[{UP}] ){{1,2}}(?=[{UP}][{LOW}]){NAME_PART}{_PERSON_MORE}{{0,3}}|(?:[{UP}]\.\s+)?{NAME_PART}{_PERSON_MORE}{{1,4}})"
+          rf"(?:[{UP}] ){{1,2}}(?=[{UP}][{LOW}]){NAME_PART}{_PERSON_MORE}{{0,3}}|[{UP}]{{2}} (?=[{UP}][{LOW}]+\b(?!\s+[{UP}])){NAME_PART}|(?:[{UP}]\.\s+)?{NAME_PART}{_PERSON_MORE}{{1,4}})"
           rf"(?:,?\s+(?:Jr|Sr)\.|\s+(?:Jr|Sr|II|III|IV|{POST_NOMINALS})(?![\w.]))?")  # "Robert G. Kramer Sr.", "Nazmul Hassan MP"
 # degrees and fellowships after a name: "Troy Wilson, Ph.D., J.D.,", "Arie Belldegrun, M.D., FACS,"
 CREDS = (r"(?:,\s+(?:MD|PhD|PharmD|MBBS|MBChB|DM|MBA|MPH|MSc|BSc|DSc|MS|JD|DVM|DrPH|FRCP|FRCPC|FRCS|FACS|FACP|FMedSci|FRS|MRCP|"
@@ -427,16 +427,22 @@ ROLE_TITLE_FIRST = compile_pattern(rf"(?<![\w-])(?P<title>{TITLE_PHRASE})\s+of\s
 # the head of the TGA, Adjunct Professor John Skerritt, said
 THE_HEAD_OF = compile_pattern(rf"\b[Tt]he\s+(?P<title>(?i:head|chief|director|commissioner|chair(?:man|woman|person)?|president|secretary))\s+of\s+"
                               rf"(?:the\s+)?(?P<org>{NAME_SEQ}),\s+(?:(?:Adjunct\s+|Associate\s+|Assistant\s+)?Professor\s+|Prof\.?\s+|Dr\.?\s+)?(?P<person>{PERSON})")
+# a title by its head word, with the capitalised words before it and a department after it ("Senior Vice President
+# Quality Assurance and Quality Control", "Global Therapeutic Area Head, Oncology")
+GENERIC_HEAD = (r"(?:Manager|Director|Officer|Head|Lead|Leader|President|Partner|Chair(?:man|woman|person)?|Scientist|Counsel|Adviser|Advisor|"
+                r"Coordinator|Principal|Dean|Secretary|Administrator|Superintendent|Specialist|Investigator|Treasurer|Controller|Fellow)")
+GENERIC_TITLE = (rf"(?:[A-Z][\w&\-]*\s+(?:(?:and|&|of|for)\s+)?){{0,5}}{GENERIC_HEAD}(?![\w-])(?:\s+and\s+(?:co-)?(?:head|lead|leader|member)\s+of\s+the\s+[\w\s&\-]{{3,60}}?(?=\s+at\s))?"
+                 rf"(?:\s+(?!(?:of|at|for)\b)[A-Z][\w&\-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w&\-]*){{0,5}}(?=\s+at\s)|,\s+(?!the\b)[A-Z][\w&\-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w&\-]*){{0,3}}(?=,))?")
 # the verbs that follow a person quoted ("..., said Jane Doe", "Jane Doe, its CEO, called the decision ...")
 _SAID = r"(?:said|says|added|noted|commented|explained|stated|called|welcomed|remarked|emphasi[sz]ed|described)"
 ROLE_PATTERNS = [
     # Jane Doe, Chief Executive Officer of X / Jane Doe, CEO, and Executive Director of X
-    compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?:the\s+|an?\s+)?(?P<title>{TITLE_PHRASE})(?:\s*,)?\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>(?:Dr\.?\s+)?{NAME_SEQ}(?:\s+(?:for|of)\s+{NAME_SEQ})?(?:,?\s+{LEGAL_SUFFIX})?|{LOWER_ORG})"),
+    compile_pattern(rf"(?<![\w'’\-])(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?:the\s+|an?\s+)?(?P<title>{TITLE_PHRASE})(?:\s*,)?\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>(?:Dr\.?\s+)?{NAME_SEQ}(?:\s+(?:for|of)\s+{NAME_SEQ})?(?:,?\s+{LEGAL_SUFFIX})?|{LOWER_ORG})"),
     # Jane Doe, President, X
-    compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?P<title>{TITLE_PHRASE}),\s+(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)"),
+    compile_pattern(rf"(?<![\w'’\-])(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?P<title>{TITLE_PHRASE}),\s+(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)"),
     # Jane Doe, X's Chief Executive Officer
     # (or "Mario Polywka, Evotec's long-serving former Chief Operating Officer")
-    compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?:the\s+)?(?P<org>{NAME_SEQ})(?:['’]s|(?<=s)['’])\s+"
+    compile_pattern(rf"(?<![\w'’\-])(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?:the\s+)?(?P<org>{NAME_SEQ})(?:['’]s|(?<=s)['’])\s+"
                     rf"(?:(?:long-serving|long-time|longtime|former|current|then|outgoing|incoming|newly\s+appointed)\s+)*(?P<title>{TITLE_PHRASE})"),
     # X is led by general manager Jane Doe
     compile_pattern(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?(?:,\s+|\s+is\s+(?:now\s+)?)(?:led|headed|run)\s+by\s+(?:its\s+|the\s+)?(?P<title>{TITLE_PHRASE})\s+(?P<person>{PERSON})"),
@@ -448,28 +454,38 @@ ROLE_PATTERNS = [
                     rf"(?=,?\s+{_SAID}\b|,\s+(?:has|had|is|was|will|who|also)\b|\s*[.;](?:\s|$))"),
     # Jane Doe is President and Chief Executive Officer of X / has been Chief Executive Officer of X since 2019
     # (and "Werner Lanthaler resigned as Chief Executive Officer of Evotec")
-    compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS}(?:,\s+who)?,?\s+(?:(?:previously|formerly|most\s+recently|currently|also)\s+)?"
+    compile_pattern(rf"(?<![\w'’\-])(?=[{UP}])(?P<person>{PERSON}){CREDS}(?:,\s+who)?,?\s+(?:(?:previously|formerly|most\s+recently|currently|also)\s+)?"
                     rf"(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|has\s+served\s+as|remains|"
                     rf"(?:has\s+)?(?:resigned|retired|stepped\s+down)\s+as|(?:will\s+)?(?:resign|retire|step\s+down)\s+as)\s+"
                     rf"(?:the\s+|an?\s+)?(?P<title>{TITLE_PHRASE})\s+(?:of|at)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:\s+(?:for|of)\s+{NAME_SEQ})?(?:,?\s+{LEGAL_SUFFIX})?|(?<=the\s)(?:company|group)\b)"),
     ROLE_IN_BRACKETS,
     # Jane Doe, who has been Merck's Chief Financial Officer since 2014
-    compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+who\s+(?:is|was|has\s+been|had\s+been|serves\s+as|currently\s+serves\s+as)\s+"
+    compile_pattern(rf"(?<![\w'’\-])(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+who\s+(?:is|was|has\s+been|had\s+been|serves\s+as|currently\s+serves\s+as)\s+"
                     rf"(?P<org>{NAME_SEQ})['’]s\s+(?P<title>{TITLE_PHRASE})"),
     ROLE_TITLE_FIRST,
     # Jane Doe (60), who has led X as Chief Executive Officer since 2016
     # (or "Aymeric Le Chatelier, who has led the Group as interim Chief Executive Officer": the company the text is about)
-    compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS}(?:\s*\(\d{{2}}\))?,\s+who\s+(?:has\s+led|leads|led|has\s+headed|heads|headed|has\s+run|runs|ran)\s+"
+    compile_pattern(rf"(?<![\w'’\-])(?=[{UP}])(?P<person>{PERSON}){CREDS}(?:\s*\(\d{{2}}\))?,\s+who\s+(?:has\s+led|leads|led|has\s+headed|heads|headed|has\s+run|runs|ran)\s+"
                     rf"(?:the\s+)?(?P<org>{NAME_SEQ}|(?<=the\s)(?:Group|Company|company|group))\s+as\s+(?:its\s+|the\s+)?(?P<title>{TITLE_PHRASE})"),
     # said Jane Doe, Acme Group Chief Executive (no possessive: taken only for an organisation the text names)
-    compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?P<org>{NAME_SEQ})\s+(?P<title>{TITLE_PHRASE})(?=\s*(?:[,.;:]|$))"),
+    compile_pattern(rf"(?<![\w'’\-])(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?P<org>{NAME_SEQ})\s+(?P<title>{TITLE_PHRASE})(?=\s*(?:[,.;:]|$))"),
     THE_HEAD_OF,
+    # a title none of the above knows, read by its head word: "Chris James, Group Manager of Medsafe", "Wolfgang
+    # Weikmann, Senior Vice President Quality Assurance and Quality Control at Vetter", "Global Therapeutic Area Head,
+    # Oncology, Janssen Research & Development, LLC, said" (taken only where no other pattern read the person, and
+    # only for an organisation the text names more than once or by its legal form or industry word)
+    compile_pattern(rf"(?<![\w'’\-])(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?:the\s+|its\s+|our\s+)?(?P<title>{GENERIC_TITLE})\s+(?:of|at)\s+(?:the\s+)?"
+                    rf"(?P<org>(?:Dr\.?\s+)?{NAME_SEQ}(?:\s+(?:for|of|de)\s+{NAME_SEQ})?(?:,?\s+{LEGAL_SUFFIX})?)"),
+    compile_pattern(rf"(?<![\w'’\-])(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?P<title>{GENERIC_TITLE}),\s+"
+                    rf"(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)(?=,?\s+(?:{_SAID})\b|,?\s*:)"),
 ]
+#: the indexes of those last two patterns
+GENERIC_ROLES = (len(ROLE_PATTERNS) - 2, len(ROLE_PATTERNS) - 1)
 AND_ORG_AFTER = compile_pattern(rf"\s+and\s+(?:of\s+)?(?P<org>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?(?=\s*[.;]|,\s+(?:said|says|added)\b|\s*$)")
 # "said Alan MacKay and Mike Mortimer, Managing Partners of GHO Capital": two people, one title in the plural each
 PLURAL_TITLE = (r"(?:(?:Co-)?(?:Founders|Managing\s+Partners|Managing\s+Directors|General\s+Partners|Partners|Co-Chief\s+Executive\s+Officers|"
                 r"Co-CEOs|Co-Chairs|Co-Chairmen|Directors|Founders\s+and\s+Co-CEOs))")
-ROLE_PAIR = compile_pattern(rf"(?=[{UP}])(?P<person>{PERSON}){CREDS}\s+and\s+(?P<person2>{PERSON}){CREDS},\s+(?:the\s+)?(?P<title>{PLURAL_TITLE})\s+"
+ROLE_PAIR = compile_pattern(rf"(?<![\w'’\-])(?=[{UP}])(?P<person>{PERSON}){CREDS}\s+and\s+(?P<person2>{PERSON}){CREDS},\s+(?:the\s+)?(?P<title>{PLURAL_TITLE})\s+"
                             rf"(?:of|at)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)")
 #: a person named next in a list of officials ("..., the Minister of Health, Nísia Trindade, the Minister of ...")
 NEXT_PERSON_IN_LIST = compile_pattern(rf"(?:\s+(?:and|&)\s+[A-Z][\w\-]*)*,\s+(?:and\s+)?{PERSON}\s*(?:,|\.|\s+and\b)")
@@ -806,6 +822,13 @@ class MentionFinder:
         """A company of the table, or a name the text defines in brackets ("JW Pharmaceutical Corporation ("JWP")")."""
         return bool(self.lex.company(name) or re.search(rf"[(\"“]{re.escape(name)}[\"”)]", self.text))
 
+    def _org_named_well(self, org: str, written: str) -> bool:
+        """An organisation named as one: a known or defined name, one with a legal form or industry word, or one the text
+        writes more than once."""
+        return bool(org) and org.split()[0] not in TITLE_TOKENS and not TITLE_ONLY.fullmatch(org) and (
+            self._named_org(org) or bool(re.search(rf"{LEGAL_SUFFIX}$", written)) or bool(re.search(rf"\b(?:{_HEADS})$", org))
+            or len(re.findall(rf"(?<![\w-]){re.escape(org)}(?![\w-])", self.text)) >= 2)
+
     def _add_role(self, m: re.Match[str], group: str, person: str, title: str, org: str) -> None:
         """A role read by match ``m`` (org "" where the context gives it), its person noted and their mention added."""
         self.out.roles.append((person, title, org, m.start(), m.end()))
@@ -956,6 +979,11 @@ class MentionFinder:
                     continue  # "the President of Brazil, Lula, the Minister of Health, Nísia Trindade, ...": the title is the next person's
                 org = clean_name(m.group("org"))
                 title = m.group("title")
+                if n in GENERIC_ROLES and (
+                        any(r[0] == person and r[3] < m.end() and m.start() < r[4] for r in self.out.roles) or not self._org_named_well(org, m.group("org")) or (
+                        # ("Global Head of Injectables": a head of a business, unless a company is named)
+                        re.search(r"\b(?:Head|Lead|Leader)$", title) and not (self._named_org(org) or re.search(rf"{LEGAL_SUFFIX}$|\b(?:{_HEADS})$", m.group("org"))))):
+                    continue
                 if n == 11:
                     def named(o: str) -> bool:  # (organisations are found later: a name the text defines or writes in full)
                         return self._named_org(o) or bool(re.search(rf"(?<![\w-]){re.escape(o)}(?:\s+[A-Z][\w\-]*){{0,3}},?\s+{LEGAL_SUFFIX}(?![\w-])", self.text))
