@@ -2760,3 +2760,19 @@ def test_titles_no_list_knows_are_read_by_their_head_word():
             ("TH Moon", "kestrel biologics", "President")} <= got
     # a head of a business ("Injectables") is no organisation; no person read from inside a word ("H Moon")
     assert not any(o == "injectables" or p == "H Moon" for p, o, _ in got)
+
+
+def test_a_second_office_after_who_is_also_and_a_group_the_subject_was_spun_out_of():
+    text = ("LONDON, 7 January 2026 -- Quillon Labs, the digital biology company spun out of Harrowgate DeepMind, today "
+            "announced a strategic research collaboration with Velmora Pharma. \"Good,\" said Ada Pellworth, Founder and Chief "
+            "Executive Officer of Quillon Labs, who is also co-founder and CEO of Harrowgate DeepMind. \"Well done,\" said Lin "
+            "Tesh, Ph.D., Co-Founder, Director and Chairman of the Scientific Advisory Board of Velmora Pharma. Commenting, "
+            "G.V. Raman, Co-Chairman and Chief Executive Officer, Dr. Reddy's, said: \"Fine.\" \"Sound,\" said Juno Beck, "
+            "Interim Executive Director, Healthcare Quality and Access at the MHRA. Harrowgate-owned Quillon Labs also "
+            "announced a collaboration with Dr. Reddy's.")
+    got = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert {("Ada Pellworth", "harrowgate deepmind", "CEO"), ("Lin Tesh", "velmora pharma", "Chairman of the Scientific Advisory Board"),
+            ("G.V. Raman", "dr reddy's", "Chief Executive Officer"),
+            ("Juno Beck", "mhra-gb", "Interim Executive Director, Healthcare Quality and Access")} <= got
+    parties = {str(p) for f in facts(text, "collaboration") for p in f.role("party")}
+    assert not any("deepmind" in p for p in parties) and not any("owned" in p for p in parties)

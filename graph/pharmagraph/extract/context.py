@@ -45,7 +45,9 @@ IT_SUBJECT = compile_pattern(r"(?:(?:In|On|By|Since|Later|Then|After|Earlier|Dur
                              r"appears?\b|takes?\b|means?\b|been\b|not\b)(?:[a-z]+(?:ed|s)|bought|sold|made|built|took|won|began|led|ran|grew|"
                              r"became|paid|spun|got|gave|brought)\b")
 
-PARENT_BEFORE = re.compile(r"\b(?:(?i:company|subsidiary|unit|division|arm|affiliate|member|part|business)|CDMO|CRO|CMO|organi[sz]ation(?:\s+\([A-Z]+\))?)\s+of\s+"
+PARENT_BEFORE = re.compile(r"\b(?:(?:(?i:company|subsidiary|unit|division|arm|affiliate|member|part|business)|CDMO|CRO|CMO|organi[sz]ation(?:\s+\([A-Z]+\))?)\s+of|"
+                           # ("the digital biology company spun out of Google DeepMind", "a start-up backed by X")
+                           r"(?:spun|spin)[\s-](?:out|off)\s+(?:of|from)|(?:backed|owned)\s+by)\s+"
                            r"(?:the\s+)?(?:(?:[A-Z][\w\-]*\s+)?[A-Z][\w\-]*['’]s\s+)?$")  # ("the CDMO of South Korea's Lotte Group")
 
 

@@ -144,7 +144,7 @@ PARTNER_LIST_GAP = compile_pattern(r",\s+(?:both\s+of\s+)?(?:which|who)[^,;.]{0,
 ACRONYM_PLURAL = compile_pattern(r"(?<![\w-])([A-Z]{2,6})s\b")
 ACRONYM_IN_BRACKETS = compile_pattern(r"\(([A-Z]{2,6})s?\)")
 WORD_BEFORE = compile_pattern(r"[a-z][\w\-]*\s+$")  # (a lower-case word just before: "drug conjugates (ADCs)")
-PLACE_BASED = compile_pattern(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-(?:based|headquartered)\s+(?=[A-Z])")
+PLACE_BASED = compile_pattern(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-(?:based|headquartered|owned|backed|listed)\s+(?=[A-Z])")
 # what stands between a regulator's name and the acronym the text defines for it: "Administration (SFDA)"
 DEFINES_ACRONYM = compile_pattern(r"\s?\(")
 QUOTED_ALTERNATIVE = compile_pattern(r"(?:,|\bor|\band)\s+[\"“]([A-Z][^\"“”()]{1,30})[\"”]")
@@ -439,7 +439,7 @@ ROLE_PATTERNS = [
     # Jane Doe, Chief Executive Officer of X / Jane Doe, CEO, and Executive Director of X
     compile_pattern(rf"(?<![\w'’\-])(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?:the\s+|an?\s+)?(?P<title>{TITLE_PHRASE})(?:\s*,)?\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>(?:Dr\.?\s+)?{NAME_SEQ}(?:\s+(?:for|of)\s+{NAME_SEQ})?(?:,?\s+{LEGAL_SUFFIX})?|{LOWER_ORG})"),
     # Jane Doe, President, X
-    compile_pattern(rf"(?<![\w'’\-])(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?P<title>{TITLE_PHRASE}),\s+(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)"),
+    compile_pattern(rf"(?<![\w'’\-])(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?P<title>{TITLE_PHRASE}),\s+(?P<org>(?:Dr\.?\s+)?{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)"),
     # Jane Doe, X's Chief Executive Officer
     # (or "Mario Polywka, Evotec's long-serving former Chief Operating Officer")
     compile_pattern(rf"(?<![\w'’\-])(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?:the\s+)?(?P<org>{NAME_SEQ})(?:['’]s|(?<=s)['’])\s+"
@@ -512,6 +512,8 @@ HEAD_OR_LEGAL_AFTER = compile_pattern(rf"(?:{SP}+[A-Z][\w\-]*){{0,2}}(?:{SP}+(?:
 UNIT_THEN_ORG = compile_pattern(r"(?P<unit>.+?\b(?:Division|Unit|Department|Office))\s+of\s+(?:the\s+)?(?P<org>[A-Z].+)")
 BUSINESS_OF = compile_pattern(rf"\s+(?:business|division|unit|segment|sector|franchise)\s+(?:of|at)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)(?![\w-])")
 UNIT_OF_ORG = compile_pattern(rf"(?:\s+at\s+|,\s+)(?:the\s+)?(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)(?![\w-])")
+#: "..., who is also co-founder and CEO of Google DeepMind": the same person's office at another organisation
+ROLE_ALSO = compile_pattern(rf",\s+who\s+(?:is|was)\s+also\s+(?:the\s+|an?\s+)?(?P<title>{TITLE_PHRASE})\s+(?:of|at)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)")
 ROLE_MORE = compile_pattern(rf"\s+and\s+(?P<title>{TITLE_PHRASE})\s+(?:of|at)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)")
 #: the role patterns whose organisation is surely one ("CEO of X", "X is led by ...")
 ORG_NAMING_ROLES = (0, 3, 5, 6, 7, 8, 10, 11)
@@ -1064,7 +1066,7 @@ class MentionFinder:
                         re.findall(rf"(?<![\w-]){re.escape(clean_name(also.group('org')))}(?![\w-])", self.text)) >= 2):
                     self.out.roles.append((person, title, clean_name(also.group("org")), m.start(), also.end()))
                 # "Chairman of Everest Medicines and Founder and Chief Executive Officer of C-Bridge Capital"
-                more = ROLE_MORE.match(self.text, m.end()) if n == 0 else None
+                more = (ROLE_MORE.match(self.text, m.end()) or ROLE_ALSO.match(self.text, m.end())) if n == 0 else None
                 if more and (more.group("org") in INDUSTRY_HEADS or re.match(r",\s+[A-Z]\w+(?:,|\s+and\b)", self.text[more.end():])):
                     more = None  # "CEO of Biologics, Vaccines and Peptides": a division, not an organisation
                 if more:

@@ -1473,7 +1473,9 @@ def _collaboration_parties(ctx: DocContext, i: int, cue: re.Match[str]) -> list[
     if with_m:
         pos_with = cue.start() + with_m.end()
         after = [m.key for m, pos in rel if pos >= pos_with]
-        before = [m.key for m, pos in rel if pos < cue.start()]
+        # (not the group named in a description of the subject: "Isomorphic Labs, the company spun out of Google DeepMind, ...")
+        before = [m.key for m, pos in rel if pos < cue.start() and not ctx.is_parent_in_apposition(i, m)] or [
+            m.key for m, pos in rel if pos < cue.start()]
         # (in the cue's own clause: "Arrowhead licensed JNJ-3989 to Janssen, and in 2020 it entered into a collaboration
         # with Takeda": "it", the sentence's subject, not Janssen)
         clause_at = _clause_start(text, cue.start())
