@@ -2776,3 +2776,25 @@ def test_a_second_office_after_who_is_also_and_a_group_the_subject_was_spun_out_
             ("Juno Beck", "mhra-gb", "Interim Executive Director, Healthcare Quality and Access")} <= got
     parties = {str(p) for f in facts(text, "collaboration") for p in f.role("party")}
     assert not any("deepmind" in p for p in parties) and not any("owned" in p for p in parties)
+
+
+def test_a_short_name_read_alone_a_typo_read_alone_and_a_name_with_of_before_its_legal_form():
+    text = ("Corlan Signs Licensing Agreement for Oral Capsule KLM-0801 in China\n\n"
+            "JERUSALEM, November 30, 2015 -- Corlan Pharmaceuticals Inc. has signed a licensing agreement with Hefei Yunhai "
+            "Incubator of Technologies Co., Ltd. (\"HYIT\"). Under the license, HYIT receives exclusive rights to commercialize "
+            "KLM-0801 in China, Hong Kong and Macau. Corlan obtains a USD 50 million payment. TMPRSS6 is a liver enzyme that "
+            "holds down hepcidin. Attending the signing were Mr. Wei Gao, Chairman of HYIT, and Mr. Bo Lin, Vice President of "
+            "Sinopharm, together with Nobel laureate Prof. Avram Tessler, a member of Corlan's Scientific Advisory Board. "
+            "\"We are glad,\" said Ada Kidd, Chief Scientific Officer of Corlam. \"Good,\" said Hardy TS Nakamoto, President "
+            "of Corlan Pharmaceuticals.")
+    ex = extract(parse_document(text, "t"))
+    companies = {k for k in ex.entities if k.startswith("Company|")}
+    assert "Company|hefei yunhai incubator of technologies" in companies
+    assert not companies & {"Company|technologies", "Company|tmprss6", "Company|avram tessler", "Company|corlam", "Company|corlan"}
+    licences = [f for f in ex.facts if f.kind == "licensing"]
+    assert [roles_of(f, "licensor", "licensee", "product") for f in licences] == [
+        ("corlan pharmaceuticals", "hefei yunhai incubator of technologies", "KLM-0801")]
+    assert not [f for f in ex.facts if f.kind == "collaboration"]  # guests of a signing
+    got = {roles_of(f, "person", "organization") + (f.value("title"),) for f in ex.facts if f.kind == "role"}
+    assert {("Ada Kidd", "corlan pharmaceuticals", "Chief Scientific Officer"), ("Hardy TS Nakamoto", "corlan pharmaceuticals", "President"),
+            ("Wei Gao", "hefei yunhai incubator of technologies", "Chairman")} <= got

@@ -62,6 +62,12 @@ ORG_BY_HEAD = compile_pattern(rf"(?<![\w-])(?P<name>(?:{TOK}(?:{SP}+|{SP}*&{SP}*
 # "Biogen (Denmark) Manufacturing ApS", "C-Ray Therapeutics (Chengdu) Co., Ltd."
 # (an acronym and a word in lower case, "SK biotek Co., Ltd.", is a name only with its legal form)
 ORG_BY_LEGAL = compile_pattern(rf"(?<![\w-])(?P<name>(?:{LEGAL_NAME_SEQ}|[A-Z]{{2,5}}{SP}+[a-z]{{3,}})(?:{SP}*\([A-Z][\w ]*\)(?:{SP}+{NAME_SEQ})?)?(?:,{SP}*|{SP}+){LEGAL_SUFFIX})(?![\w])")
+GENERIC_WORDS_AFTER_OF = {w.lower() for h in INDUSTRY_HEADS for w in h.split()} | {
+    "technology", "technologies", "science", "sciences", "medicine", "medicines", "industry", "industries", "commerce", "trade",
+    "development", "investment", "investments", "products", "materials", "engineering", "innovation", "research", "and", "&"}
+# ... or with an "of" inside: "Hefei Tianhui Incubator of Technologies Co., Ltd." (kept only where no word before the
+# "of" is one the text writes in lower case: not "Completion of Acquisition of Biomere Inc.")
+ORG_BY_LEGAL_OF = compile_pattern(rf"(?<![\w-])(?P<name>{TOK}(?:{SP}+{TOK}){{0,3}}{SP}+of{SP}+{TOK}(?:{SP}+{TOK}){{0,2}}(?:,{SP}*|{SP}+){LEGAL_SUFFIX})(?![\w])")
 # ... and a name written in lower case before its legal form: "bluebird bio, Inc.", "apceth Biopharma GmbH" (not a
 # capitalised name's lower-case word: see organisations())
 ORG_LOWER_LEGAL = compile_pattern(rf"(?<![\w\-.])(?P<name>[a-z][a-z0-9]{{2,}}(?:{SP}+(?:bio|pharma|{_HEADS})){{0,2}})(?:,{SP}*|{SP}+){LEGAL_SUFFIX}(?![\w])")
@@ -72,9 +78,9 @@ ORG_BY_LEGAL_PREFIX = compile_pattern(rf"(?<![\w-])(?P<name>PT{SP}+{TOK}(?:{SP}+
 _PREFIX_HEADS = "|".join(ORG_PREFIX_HEADS)
 _OF_HEADS = "|".join(ORG_OF_HEADS)
 ORG_BY_PREFIX = compile_pattern(
-    rf"(?<![\w-])(?P<name>(?:{TOK}{SP}+){{0,3}}(?:(?:{_PREFIX_HEADS})(?:{SP}+(?:of|for|de|do|da|der|für)(?:{SP}+the)?)?|(?:{_OF_HEADS}){SP}+(?:of|for)(?:{SP}+the)?)(?:{SP}+(?!{LEGAL_SUFFIX}){TOK}){{1,4}}"
+    rf"(?<![\w-])(?P<name>(?:{TOK}(?:&{TOK})?{SP}+){{0,3}}(?:(?:{_PREFIX_HEADS})(?:{SP}+(?:of|for|de|do|da|der|für)(?:{SP}+the)?)?|(?:{_OF_HEADS}){SP}+(?:of|for)(?:{SP}+the)?)(?:{SP}+(?!{LEGAL_SUFFIX}){TOK}){{1,4}}"
     rf"(?:{SP}+(?:of|for|and(?!{SP}+[A-Z]{{2,}}\b)){SP}+{TOK}(?:{SP}+(?!{LEGAL_SUFFIX}){TOK}){{0,2}})*(?:,?{SP}+{LEGAL_SUFFIX})?"
-    rf"|{TOK}(?:{SP}+{TOK}){{0,2}}{SP}+(?:{_PREFIX_HEADS}|{_OF_HEADS}))(?![\w-])"
+    rf"|{TOK}(?:&{TOK})?(?:{SP}+{TOK}(?:&{TOK})?){{0,2}}{SP}+(?:{_PREFIX_HEADS}|{_OF_HEADS}))(?![\w-])"
 )
 ORG_BY_TICKER = compile_pattern(
     rf"{CAPITAL_NEXT}(?P<name>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?\s*\((?:[A-Z]+(?:\s[A-Z]+)?\s*:\s*[\w.]+[;,]?\s*)+\)"
@@ -396,10 +402,10 @@ NAME_PART = rf"[{UP}][{LOW}'’]+(?:[{UP}][{LOW}'’]+)?(?:-[{UP}]?[{LOW}'’]+)
 # (a particle only before another part of the name: not "President Cyril Ramaphosa described ...")
 # (a nickname or a second given name in brackets or quotes before the surname: 'Elizabeth ("Liz") Barrett', "David
 # (Xiaoying) Gao")
-_PERSON_MORE = rf"(?:\s+(?:{NAME_PART}|[{UP}]\.|St\.(?=\s+[{UP}][{LOW}])|\(?[\"“][{UP}][{LOW}]+[\"”]\)?(?=\s+[{UP}])|\([{UP}][{LOW}]+\)(?=\s+[{UP}][{LOW}])|(?:van|de|den|der|ter|ten|von|bin|ibn|al|Al|El|da|das|dos|du|del|della|di|le|la)(?=\s+(?:[{UP}]|(?:de|den|der|van|von|la|le|da|di|del|dos|das|du|ter|ten)\s+[{UP}]))))"
+_PERSON_MORE = rf"(?:\s+(?:{NAME_PART}|[{UP}]\.|[{UP}]{{2}}(?=\s+[{UP}][{LOW}])|St\.(?=\s+[{UP}][{LOW}])|\(?[\"“][{UP}][{LOW}]+[\"”]\)?(?=\s+[{UP}])|\([{UP}][{LOW}]+\)(?=\s+[{UP}][{LOW}])|(?:van|de|den|der|ter|ten|von|bin|ibn|al|Al|El|da|das|dos|du|del|della|di|le|la)(?=\s+(?:[{UP}]|(?:de|den|der|van|von|la|le|da|di|del|dos|das|du|ter|ten)\s+[{UP}]))))"
 # (with initials first, one name may follow: "V.C. Nannapaneni", "G V Prasad")
 PERSON = (rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Sheikh)\.?\s+)?(?:(?:[{UP}]\.){{2,3}}\s*{NAME_PART}{_PERSON_MORE}{{0,3}}|"
-          rf"(?:[{UP}] ){{1,2}}(?=[{UP}][{LOW}]){NAME_PART}{_PERSON_MORE}{{0,3}}|[{UP}]{{2}} (?=[{UP}][{LOW}]+\b(?!\s+[{UP}])){NAME_PART}|(?:[{UP}]\.\s+)?{NAME_PART}{_PERSON_MORE}{{1,4}})"
+          rf"(?:[{UP}] ){{1,2}}(?=[{UP}][{LOW}]){NAME_PART}{_PERSON_MORE}{{0,3}}|[{UP}]{{2,3}} (?=[{UP}][{LOW}]+\b(?!\s+[{UP}])){NAME_PART}|(?:[{UP}]\.\s+)?{NAME_PART}{_PERSON_MORE}{{1,4}})"
           rf"(?:,?\s+(?:Jr|Sr)\.|\s+(?:Jr|Sr|II|III|IV|{POST_NOMINALS})(?![\w.]))?")  # "Robert G. Kramer Sr.", "Nazmul Hassan MP"
 # degrees and fellowships after a name: "Troy Wilson, Ph.D., J.D.,", "Arie Belldegrun, M.D., FACS,"
 CREDS = (r"(?:,\s+(?:MD|PhD|PharmD|MBBS|MBChB|DM|MBA|MPH|MSc|BSc|DSc|MS|JD|DVM|DrPH|FRCP|FRCPC|FRCS|FACS|FACP|FMedSci|FRS|MRCP|"
@@ -762,7 +768,9 @@ IS_A_WHAT = compile_pattern(r"\s+(?:[\w\-]+\s+){0,4}?(?:(?P<product>vaccines?|ca
                             r"medicines?|treatments?|inhibitors?|agonists?|antagonists?|conjugates?|formulations?|injections?|tablets?|"
                             rf"radioligands?|radiopharmaceuticals?|molecules?|compounds?)\b|"
                             # ("ARO-XDH is a small interfering RNA (siRNA) designed to ...")
-                            rf"(?P<product2>therapeutics?|(?:si|m|sa|ds)?RNAs?|oligonucleotides?|peptides?)(?![\w-])|(?P<org>{_APPOSITION_NOUNS}|maker\b))")
+                            rf"(?P<product2>therapeutics?|(?:si|m|sa|ds)?RNAs?|oligonucleotides?|peptides?)(?![\w-])|(?P<org>{_APPOSITION_NOUNS}|maker\b)|"
+                            # ("TMPRSS6 is a liver enzyme that ...": a target, no organisation)
+                            r"(?P<target>enzymes?|proteins?|receptors?|genes?|kinases?|hormones?|proteases?|ligands?|cytokines?|antigens?|pathways?)\b)")
 THE_INSIDE = re.compile(r"(?<=[a-z,;:])[ \t]+The[ \t]+(?=[A-Z])")
 
 
@@ -1187,6 +1195,15 @@ class MentionFinder:
         for m in scan(ORG_LOWER_LEGAL, self.text):
             if m.group("name").split()[0] not in NOT_LOWER_NAMES and not re.search(r"[A-Z][\w'’\-]*[ \t]+$", self.text[max(0, m.start() - 40): m.start()]):
                 candidates.append((m.start(), m.end(), m.group(), "lower"))
+        for m in scan(ORG_BY_LEGAL_OF, self.text):
+            words, _, after = m.group("name").partition(" of ")
+            words = words.split()
+            # (only where the words after "of" name no company alone: "of Technologies Co., Ltd.", not "Unit-2 of Tamsin
+            # Lifesciences Ltd")
+            after_words = strip_legal(after).replace(",", " ").split()
+            if all(w.lower() in GENERIC_WORDS_AFTER_OF for w in after_words) and not TITLE_ONLY.search(" ".join(words)) and not any(
+                    w in NOT_NAME_WORDS or w in TITLE_TOKENS or DEPARTMENT_WORDS.fullmatch(w) or is_lower_word(self.text, w.lower()) for w in words):
+                candidates.append((m.start(), m.end(), m.group("name"), "legal"))
         for pattern, how in ((ORG_BY_LEGAL, "legal"), (ORG_BY_LEGAL_PREFIX, "legal"), (ORG_BY_TICKER, "ticker"), (ORG_BY_HEAD, "head"), (ORG_CAMEL, "head"), (ORG_CAMEL_ALONE, "camel"),
                              (ORG_BY_PREFIX, "prefix"), (ORG_BY_APPOSITION, "apposition"), (ORG_BY_VERB, "verb"), (ORG_BY_VERB_PAST_CLAUSE, "verb"),
                              (ORG_BY_GRANT, "verb"), (ORG_BY_DEAL, "deal"), (ORG_BY_PASSIVE_DEAL, "deal"), (ORG_BY_KIND, "kind")):
@@ -1200,8 +1217,10 @@ class MentionFinder:
                 if not name or (how in ("head", "apposition", "verb", "prefix", "deal", "kind") and self._in_heading(start)):
                     continue
                 if pattern in (ORG_BY_VERB, ORG_BY_VERB_PAST_CLAUSE) and m.group().endswith(("a", "an", "the")) and (
-                        what := IS_A_WHAT.match(self.text, m.end())) and (what.group("product") or what.group("product2")):
+                        what := IS_A_WHAT.match(self.text, m.end())) and (what.group("product") or what.group("product2") or what.group("target")):
                     continue  # "CHIKV VLP is a single-dose candidate": a product, not an organisation
+                if how in ("apposition", "verb", "kind") and re.search(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Professor)\.?\s+$", self.text[max(0, start - 12): start]):
+                    continue  # "Prof. Avram Hershko, a member of Oramed's Scientific Advisory Board": a person
                 if pattern is not ORG_CAMEL and CAMEL_BEFORE.search(self.text, max(0, start - 40), start):
                     continue  # ("mAbTree Biologics AG": not "Biologics AG")
                 candidates.append((start, start + len(name), name, how))
@@ -1452,6 +1471,8 @@ class MentionFinder:
         """"C-Ray" for "C-Ray Therapeutics", "Biokin" for "Biokin Pharmaceutical", typos such as "Julfar"."""
         text = self.text
         for key in self._companies():
+            if key not in self.out.org_names:
+                continue  # (merged into a longer name below)
             names = self.out.org_names[key]
             for name in list(names):
                 base = strip_legal(name)
@@ -1472,6 +1493,11 @@ class MentionFinder:
                     owner = [k for k, ns in self.out.org_names.items() if k != key and any(n.split()[0] == first for n in ns if n.split())]
                     if not owner:
                         names.add(first)
+                    elif len(owner) == 1 and self.out.org_names[owner[0]] == {first} and self.out.org_kind.get(owner[0]) == "Company" \
+                            and not self.lex.company(first):
+                        # "Disc obtains exclusive rights" read as a company of its own beside "Disc Medicine, Inc.": one
+                        names.add(first)
+                        self._merge(key, owner[0])
                     elif all(o.startswith(key + " ") for o in owner):
                         # "Jazz" beside "Jazz Pharmaceuticals plc" and "Jazz Pharmaceuticals Ireland Limited": the parent
                         names.add(first)
@@ -1480,6 +1506,13 @@ class MentionFinder:
         for name, key in singles.items():
             if len(name) >= 5:
                 by_initial.setdefault(name[0], []).append((name, key))
+        for word, key in list(singles.items()):
+            # ("Oramd's Chief Scientific Officer" read as a company of its own beside "Oramed": one, the typo merged)
+            if len(word) >= 5 and self.out.org_names.get(key) == {word} and not self.lex.company(word):
+                other = [(name, k) for name, k in by_initial.get(word[0], ()) if k != key and len(self.out.org_names.get(k, ())) > 1
+                         and Levenshtein.distance(word.lower(), name.lower()) <= (2 if len(name) >= 7 else 1)]
+                if len(other) == 1:
+                    self._merge(other[0][1], key)
         for m in CAPITALISED_WORD.finditer(text):
             word = m.group()
             if word in singles or word in NOT_NAME_WORDS or word in self.place_words or DEMONYM.fullmatch(word):

@@ -80,4 +80,15 @@ def merge_facts(facts: list[Fact], entities: dict | None = None) -> list[Fact]:
         evidence = fact.evidence if fact.confidence > old.confidence else old.evidence
         merged[key] = Fact(old.kind, tuple(roles.items()), tuple(values.items()), evidence,
                            max(old.confidence, fact.confidence), old.extractor)
+    # "Oramed signs licensing agreements for ORMD-0801" before "HTIT receives exclusive rights to ORMD-0801": the deal
+    # named first without its licensee is the one named later with it
+    for key in [k for k in order if k[0] == "licensing" and k[2] is None and k[1] is not None]:
+        twins = [k for k in order if k[0] == "licensing" and k[1] == key[1] and k[3] == key[3] and k[2] is not None]
+        if len(twins) == 1:
+            twin, partial = merged[twins[0]], merged.pop(key)
+            values = dict(twin.values)
+            for k, v in partial.values:
+                values.setdefault(k, v)
+            merged[twins[0]] = Fact(twin.kind, twin.roles, tuple(values.items()), twin.evidence, twin.confidence, twin.extractor)
+            order.remove(key)
     return [merged[k] for k in order]

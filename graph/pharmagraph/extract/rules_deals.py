@@ -1613,7 +1613,9 @@ NOT_A_TIE = compile_pattern(r"\b(?:[Ww]e\s+(?:would\s+like\s+to\s+)?thank|[Tt]ha
                             r"discontinued|dissolved|exited|expired)\s+(?:its\s+|their\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:memorandum|agreement|"
                             r"collaboration|partnership|alliance|joint\s+venture|relationship|deal|MoU|MOU)|"
                             # "Hercules was set up by Bain Capital together with Atlas Venture and RTW": co-investors
-                            r"(?:set\s+up|formed|founded|launched|created|incubated|backed|financed|funded)\s+(?:[\w\-]+\s+){0,4}?by\s+[^.;]{1,80}?\btogether\s+with)\b")
+                            r"(?:set\s+up|formed|founded|launched|created|incubated|backed|financed|funded)\s+(?:[\w\-]+\s+){0,4}?by\s+[^.;]{1,80}?\btogether\s+with|"
+                            # "Attending the signing were Mr. Gao, ..., together with Prof. Hershko": guests of a ceremony
+                            r"(?:[Aa]ttending|[Aa]ttended\s+by|[Pp]resent\s+at|[Ww]itnessed\s+by)\b[^;]{1,200}?\btogether\s+with)\b")
 PAYMENT = compile_pattern(r"\b(?:upfront|up-front|milestones?|royalt(?:y|ies)|payments?\s+to|pay(?:s|ing)?\s+\w+\s+(?:an?\s+)?(?:upfront|fee))\b", re.I)
 DEAL_TOTAL = compile_pattern(r"\btotal\s+(?:potential\s+)?(?:deal\s+|transaction\s+)?(?:value|consideration)\b|\b(?:deal|transaction)\s+value\b|\b(?:deal|transaction|agreement)\s+(?:is\s+)?(?:worth|valued)\b", re.I)
 TOTAL = compile_pattern(r"\b(?:total|in\s+all|up\s+to|worth|could\s+reach|potential(?:ly)?|aggregate)\b", re.I)
