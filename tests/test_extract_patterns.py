@@ -2798,3 +2798,36 @@ def test_a_short_name_read_alone_a_typo_read_alone_and_a_name_with_of_before_its
     got = {roles_of(f, "person", "organization") + (f.value("title"),) for f in ex.facts if f.kind == "role"}
     assert {("Ada Kidd", "corlan pharmaceuticals", "Chief Scientific Officer"), ("Hardy TS Nakamoto", "corlan pharmaceuticals", "President"),
             ("Wei Gao", "hefei yunhai incubator of technologies", "Chairman")} <= got
+
+
+def test_a_brand_with_a_radionuclide_a_competitor_list_and_a_sale_with_a_licence_to_the_buyer():
+    text = ("Corvo Completes Sale of Cell Therapy CDMO Tellan to Hoshida Chemical for $75 Million\n\n"
+            "BASKING RIDGE, N.J., May 16, 2017 -- Corvo Biosciences, Inc. today announced that it has completed the sale of "
+            "its subsidiary Tellan, LLC to Hoshida Chemical Co., Ltd. With the closing, Hoshida Chemical becomes the sole owner "
+            "of Tellan. In 2015, Tellan licensed its cell therapy process technology to Hoshida Chemical for use in Japan. "
+            "The U.S. Food and Drug Administration (FDA) approved LUMASTA® (gleflufolastat F 18) injection on 25 May 2023. "
+            "The FDA also approved Jorvexa® (lenvolisib), an oral, selective phosphoinositide 3-kinase delta inhibitor. "
+            "Renacabtagene autoleucel joins a small group of CAR-T therapies approved by the FDA, alongside "
+            "axicabtagene ciloleucel from Kite and lisocabtagene maraleucel from Juno Therapeutics.")
+    ex = extract(parse_document(text, "t"))
+    sale = [f for f in ex.facts if f.kind == "acquisition"]
+    assert [(roles_of(f, "acquirer", "target"), f.value("status")) for f in sale] == [(("hoshida chemical", "tellan"), "completed")]
+    licences = [(roles_of(f, "licensor", "licensee"), f.value("territory")) for f in ex.facts if f.kind == "licensing"]
+    assert licences == [(("tellan", "hoshida chemical"), "Japan")]
+    approved = {roles_of(f, "product")[0] for f in ex.facts if f.kind == "approval"}
+    assert {"LUMASTA", "Jorvexa", "renacabtagene autoleucel"} <= approved
+    assert not approved & {"gleflufolastat", "phosphoinositide", "axicabtagene ciloleucel", "lisocabtagene maraleucel"}
+    developers = {roles_of(f, "product", "developer") for f in ex.facts if f.kind == "development"}
+    assert ("lisocabtagene maraleucel", "juno therapeutics") in developers
+    assert not any(p in ("renacabtagene autoleucel", "axicabtagene ciloleucel") and d == "juno therapeutics" for p, d in developers)
+
+
+def test_which_licensed_the_rights_to_and_a_short_form_of_an_indication_in_its_own_case():
+    text = ("BEDFORD, Mass., May 27, 2021 -- Lanvik Holdings, Inc. announced that the FDA approved PYLOSTA® (piflustat F 18). "
+            "PYLOSTA is indicated for patients with prostate cancer and an elevated prostate-specific antigen (PSA) level. "
+            "PYLOSTA was developed by Progenor Pharmaceuticals, Inc. from a compound discovered at Hopwell University, which "
+            "licensed the rights to Progenor Pharmaceuticals.")
+    ex = extract(parse_document(text, "t"))
+    assert [roles_of(f, "licensor", "licensee") for f in ex.facts if f.kind == "licensing"] == [("hopwell university", "progenor pharmaceuticals")]
+    indications = ex.entities["Product|PYLOSTA"]["attrs"].get("indications")
+    assert indications and "psoriatic arthritis" not in indications

@@ -206,6 +206,14 @@ class Lexicon:
         return [r["acronym"] for r in self.regulators if r["acronym"].isupper()]
 
 
+@cache
+def cased_short_forms(name: str) -> dict[str, str]:
+    """The short forms of a table written in mixed case ("PsA"), by their lower case: such a form is only itself
+    ("PSA", prostate-specific antigen, is no "PsA", psoriatic arthritis)."""
+    return {n.lower(): n for row in _rows(name) for n in [row["name"], *row.get("aliases", "").split("|")]
+            if n and len(n) <= 6 and n != n.lower() and n != n.upper()}
+
+
 def _canon_table(rows: list[dict[str, str]]) -> dict[str, str]:
     table: dict[str, str] = {}
     for row in rows:

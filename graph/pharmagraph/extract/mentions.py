@@ -241,7 +241,9 @@ DOSAGE_FORM = (r"(?:\s+(?:Tablets?|Capsules?|Injection|Injectable|(?:Intravenous
                r"Oral\s+(?:Solution|Suspension)|for\s+Injection|Cream|Ointment|Eye\s+Drops|Granules|(?:OD|Film-coated)\s+Tablets?)"
                r"(?:\s+[\d.,]+\s*(?:mg|mcg|µg|g|mL|IU)(?:/\s*[\w.]+)?)?)")
 BRAND_INN = compile_pattern(rf"(?<![\w-])(?P<name>[A-Z][\w\-]{{2,30}})(?:®|™|\(R\)|\(TM\))?{DOSAGE_FORM}?\s*\((?:(?:(?:generic|nonproprietary)\s+name|INN)\s*:\s*)?"
-                            rf"(?:{RADIOLABEL}|\d{{2,3}}[A-Z][a-z]?-)?(?P<inn>{INN_STEMS}(?:\s+[a-z]+(?:-[a-z]{{4}})?)?|(?<=:\s)[a-z][a-z\-]{{3,}}(?:\s+[a-z]{{4,}})?)(?:[;,][^();]{{1,40}})?\)")
+                            rf"(?:{RADIOLABEL}|\d{{2,3}}[A-Z][a-z]?-)?(?P<inn>{INN_STEMS}(?:\s+[a-z]+(?:-[a-z]{{4}})?)?|(?<=:\s)[a-z][a-z\-]{{3,}}(?:\s+[a-z]{{4,}})?)"
+                            # (a radionuclide after the name: "POSLUMA® (flotufolastat F 18)")
+                            rf"(?:\s+[A-Z][a-z]?[\s-]?\d{{2,3}})?(?:[;,][^();]{{1,40}})?\)")
 ISOTOPE_PREFIX = compile_pattern(r"^\[?(\d{2,3}[A-Z][a-z]?)\]?-")
 NOT_CODES = compile_pattern(
     r"^(?:COVID-19|SARS-CoV-2|ISO\d*|ISO-?\d+|H\d+N\d+|IL-?\d+\w*|CD\d+\w*|HER\d|PD-L?\d|B7-H\d|GLP-\d|FY\d+|Q\d|"
@@ -365,7 +367,9 @@ NOT_INN = {"peptide", "peptides", "polypeptide", "nucleotide", "oligonucleotide"
            "compounds", "ingredients", "biologics", "generics", "injectables", "treatments", "therapeutics",
            # ("has already granted rights to third parties", "granted approval", "granted licences"): what is granted
            "rights", "approval", "approvals", "licences", "licenses", "permission", "authorisation", "authorization",
-           "exclusivity", "funding", "access", "status", "designation"}
+           "exclusivity", "funding", "access", "status", "designation",
+           # ("a phosphoinositide 3-kinase delta inhibitor"): chemistry, no drug
+           "phosphoinositide", "phosphoinositides", "inositide", "polysaccharide", "oligosaccharide", "nucleotides", "glycopeptide"}
 COMMON_CAPS = {"Institute", "Instituto", "University", "Foundation", "Center", "Centre", "Hospital", "School", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December", "Phase", "Injection", "Inhalation", "Powder", "Brazil", "China", "India", "COVID", "Approval", "Authority",
                "Agency", "Ministry", "Board", "Committee", "Company", "Group", "Health", "Emergency", "Clinical", "Agreement"}

@@ -74,6 +74,8 @@ def merge_facts(facts: list[Fact], entities: dict | None = None) -> list[Fact]:
                 values[k] = v
             elif k == "activities":
                 values[k] = tuple(dict.fromkeys((*values[k], *v)))
+            elif k == "status" and v == "completed":
+                values[k] = v  # ("agreed" in one sentence, "completed" in another: the deal has closed)
         roles = dict(old.roles)
         for k, v in fact.roles:
             roles.setdefault(k, v)

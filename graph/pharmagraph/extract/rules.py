@@ -73,6 +73,12 @@ def extract_with_rules(doc: Document) -> Extraction:
         deal = deal_years.get(frozenset((f.role("licensor"), f.role("licensee"))), "")
         return bool(year and deal and year.group(1) < deal)
 
+    def licensed_to_buyer(f) -> bool:
+        # "At the same time, PCT licensed its process technology to Hitachi Chemical for use in Japan": a licence the
+        # company sold grants its buyer in words of its own, beside the sale
+        return bool(f.evidence and re.search(r"\blicen[cs]ed\s+(?:its\s+|the\s+)?[^.;]{0,80}?\bto\s+", f.evidence.sentence)
+                    and not re.search(r"\b(?:acqui\w+|purchase\w*|sale|sells?|sold|buy\w*|bought)\b", f.evidence.sentence))
+
     # ... nor licensor and licensee ("The deal brings Genmab worldwide rights to ProfoundBio's portfolio": bought)
     # ... nor a company and one of its own group ("WuXi Vaccines, the CDMO subsidiary of WuXi Biologics", "Legend
     # Biotech, a subsidiary of GenScript")
@@ -81,7 +87,7 @@ def extract_with_rules(doc: Document) -> Extraction:
                                                                           or rules_deals.same_group(f.role("provider"), f.role("client"))
                                                                           or frozenset((f.role("provider"), f.role("client"))) in group_pairs)
                                                  or f.kind == "licensing" and frozenset((f.role("licensor"), f.role("licensee"))) in bought_pairs
-                                                 and not earlier(f))]
+                                                 and not earlier(f) and not licensed_to_buyer(f))]
     service_pairs = {frozenset((f.role("provider").split("|", 1)[1], f.role("client").split("|", 1)[1]))
                      for f in ctx.facts if f.kind == "service"}
     # parties to an acquisition are not also "collaborating" in the same release
@@ -151,7 +157,10 @@ def extract_with_rules(doc: Document) -> Extraction:
             continue  # ("APHEXDA, used together with filgrastim, ...": a medicine given with the product, not the company's)
         # (not a partner the product is made "together with": "Padcev ... is developed and commercialised together with Astellas")
         # (nor the group a partner belongs to: "a collaboration with Genentech, a member of the Roche Group, to develop X")
-        companies = [m.key for m in ctx.orgs(i) if m.key not in providers
+        # (nor the maker named after another product: "X joins ..., alongside Y from Kite and Z from Juno Therapeutics")
+        makers_of_others = {o.key for p in ctx.by_sentence[i] if p.kind == "Product" and p.key != key
+                            and (after := PRODUCT_FROM.match(ctx.doc.text, p.end)) for o in ctx.orgs(i) if o.start == after.end()}
+        companies = [m.key for m in ctx.orgs(i) if m.key not in providers and m.key not in makers_of_others
                      and not PARTNERED_WITH.search(sent.text, 0, m.start - sent.start) and not ctx.is_parent_in_apposition(i, m)]
         # one company there, or several led by the one the release is about ("Vertex and CRISPR Therapeutics
         # announced ... CASGEVY"): that one

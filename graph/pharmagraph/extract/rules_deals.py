@@ -159,6 +159,7 @@ LICENSEE_NAMED = compile_pattern(r"(?P<who>[^,]+),\s+(?:(?:the\s+|its\s+|an?\s+)
 
 
 FROM_DESCRIBED = compile_pattern(r"the\s+(?:[\w\-]+\s+){0,3}?(?:drugmaker|company|biotech|biotechnology\s+company|group|firm|developer|pharmaceutical\s+company)\b")
+WHICH_LICENSED = compile_pattern(r",\s+which\s+(?:later\s+|then\s+|has\s+|had\s+|also\s+)*(?:exclusively\s+)?(?:out-)?licen[cs]ed\s+(?:[^.;,]{0,80}?\s)?to\s+(?:the\s+)?(?=[A-Z])")
 TO_WHICH_LICENSED = compile_pattern(r"(?:\s*\([^()]{1,60}\))?,\s+(?P<to>to\s+which\s+)(?=[A-Z][^,;.]{0,60}?\b(?:licen[cs]ed|granted|sublicen[cs]ed|out-licen[cs]ed)\b)")
 PAYS = compile_pattern(r"(?:,\s+Inc\.)?\s+(?:has\s+|will\s+|would\s+|is\s+to\s+|agreed\s+to\s+|has\s+agreed\s+to\s+)?"
                        r"(?:(?P<pays>pa(?:id|ys?|ying)|made)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:[A-Z]{0,3}\$|[€£¥]|US\$|USD|upfront|"
@@ -200,6 +201,15 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
         after = [m.key for m, pos in rel if pos >= to_which.end("to") and (not before or m.key != before[-1])]
         if before and after:
             return after[0], before[-1]
+    # "a compound discovered at Johns Hopkins University, which licensed the rights to Progenics": the one before "which"
+    # grants, the one after "to" takes
+    which = WHICH_LICENSED.search(text)
+    if which:
+        every = [(m, m.start - s.start) for m in ctx.every_org(i) if s.start <= m.start < s.end]
+        before = [m.key for m, pos in every if pos + len(m.text) <= which.start() and re.fullmatch(r"(?:\s*\([^()]*\))?", text[pos + len(m.text): which.start()])]
+        after = [m.key for m, pos in every if pos == which.end()]
+        if before and after and before[-1] != after[0]:
+            return before[-1], after[0]
     # "The exercise gives Merck rights to SKB571": the company given rights is the licensee
     give = re.search(r"\b(?:gives?|gave|giving|grants?|granted|granting)\s+", text)
     # (every mention: "X and Y signed a licence that gives X the exclusive right ...")
@@ -429,7 +439,7 @@ def _technology_licences(ctx: DocContext, i: int) -> None:
         if ctx.kind_of(key) != "Company":
             continue
         ctx.add_fact("licensing", i, {"licensor": ctx.org_ref(owner), "licensee": ctx.org_ref(key)},
-                     _value_fields(value if n == 0 else None), confidence=0.6)
+                     {"territory": _territory(text) if not among else None, **_value_fields(value if n == 0 else None)}, confidence=0.6)
 
 
 # "BE also licenses a recombinant protein COVID-19 vaccine candidate from Baylor": a product the text does not name,
@@ -1003,7 +1013,7 @@ def _sales(ctx: DocContext, i: int) -> bool:
             continue
         # "to K.K. BCJ-94, a special purpose company ... advised by Bain Capital": the named fund stands behind it
         value = _value_of(ctx, i)
-        status = "completed" if re.search(r"\b(?:completed|closed|has\s+sold|sold|transferred)\b", text, re.I) and \
+        status = "completed" if re.search(r"\b(?:completed|completes|closed|closes|has\s+sold|sold|transferred)\b", text, re.I) and \
             not UNFINISHED.search(text) else "agreed"
         ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(buyers[0].key), "target": ctx.org_ref(sold[-1].key)},
                      {**_value_fields(value), "status": status, "date": fact_date(ctx, i)}, confidence=0.7)
@@ -1244,7 +1254,8 @@ ALL_SHARES = compile_pattern(r"['’]s\s+(?:entire\s+|issued\s+and\s+)?(?:outsta
 ITS_DEAL = compile_pattern(r"\b(?:its|their)\s+(?:[\w$€£¥.,\-]+\s+){0,3}$")
 
 
-COMPLETED = compile_pattern(r"\b(?:completed|closed|has\s+acquired|acquired|finali[sz]ed|paid|bought|purchased|(?:has\s+become|became)\s+the\s+(?:new\s+|sole\s+)?owner)\b", re.I)
+COMPLETED = compile_pattern(r"\b(?:completed|completes|closed|closes|has\s+acquired|acquired|finali[sz]ed|paid|bought|purchased|"
+                            r"(?:(?:with|after|following|upon|on)\s+(?:the\s+)?(?:closing|completion)\b.{0,60}?\bbecomes|has\s+become|became)\s+the\s+(?:new\s+|sole\s+)?owner)\b", re.I)
 # the next sentence about the same deal: "The acquisition, for $160 million, took effect ...", "The price is ..."
 SAME_DEAL = compile_pattern(r"\b(?:valu\w+|worth|price|consideration|pay)\b|^(?:The|This)\s+(?:acquisition|deal|transaction|purchase|takeover)\b")
 

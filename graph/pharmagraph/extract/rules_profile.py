@@ -5,7 +5,7 @@ from __future__ import annotations
 from pharmagraph.extract import fast_re as re
 from pharmagraph.extract.context import DocContext
 from pharmagraph.extract.cues import POSSESSIVE, split_spans, to_litres, to_square_metres
-from pharmagraph.extract.lexicon import CONTINENTS, INDUSTRY_HEADS, TITLE_WORDS, lexicon
+from pharmagraph.extract.lexicon import CONTINENTS, INDUSTRY_HEADS, TITLE_WORDS, cased_short_forms, lexicon
 from pharmagraph.extract.mentions import (
     COMPASS,
     GOVERNMENT_DEPARTMENT,
@@ -838,7 +838,10 @@ def _describe(ctx: DocContext, i: int, subject: str, prods: list) -> None:
         attrs["targets"] = targets
     if lex.indication_pattern is not None and re.search(r"\b(?:treat\w*|indicated|for\s+(?:the\s+)?(?:treatment|prevention|patients)|against|in\s+patients|for\s+adults)", near, re.I):
         inds = []
+        cased = cased_short_forms("indications.csv")
         for m in lex.indication_pattern.finditer(near):
+            if cased.get(m.group().lower(), m.group()) != m.group():
+                continue
             canon = lex.indications.get(m.group().lower(), m.group())
             if canon not in inds:
                 inds.append(canon)

@@ -156,6 +156,7 @@ def country_regulators(ctx: DocContext, i: int) -> list[tuple[Mention, str]]:
     return out
 
 
+ALONGSIDE = compile_pattern(r"\b(?:alongside|along\s+with|as\s+well\s+as\s+(?:rival|competing)|joins?\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?:group|list|number|ranks|family)\s+of)\b")
 SET_ASIDE = compile_pattern(r"^(?:Besides|Apart\s+from|Aside\s+from|In\s+addition\s+to|Other\s+than|Beyond)\s+(?:the\s+|its\s+)?$")
 ISSUED_BY = compile_pattern(r"\b(?:issued|granted|awarded|delivered)\s+by\s+(?:the\s+)?$")
 THE_CERTIFICATE = compile_pattern(r"(?:The|This|That)\s+(?:certificate|certification|accreditation)\b")
@@ -354,6 +355,10 @@ def approvals(ctx: DocContext) -> None:
         products = alone if alone else products
         # (never a class: "join a growing group of denosumab biosimilars cleared by the FDA")
         products = [m for m in products if not _names_a_class(s, m)]
+        # ("X joins a small group of CAR-T therapies approved in China, alongside A from Fosun Kite, B from JW
+        # Therapeutics ...": the others are competitors, named for comparison)
+        if products and (cut := ALONGSIDE.search(text, products[0].end - s.start)):
+            products = [m for m in products if m.start - s.start < cut.start()] or products
         if products:
             last_product = products[-1].key
             # ("Portola's lead product, Andexxa (...), reverses the effect of rivaroxaban and apixaban. It was granted
