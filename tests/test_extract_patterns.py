@@ -2831,3 +2831,28 @@ def test_which_licensed_the_rights_to_and_a_short_form_of_an_indication_in_its_o
     assert [roles_of(f, "licensor", "licensee") for f in ex.facts if f.kind == "licensing"] == [("hopwell university", "progenor pharmaceuticals")]
     indications = ex.entities["Product|PYLOSTA"]["attrs"].get("indications")
     assert indications and "psoriatic arthritis" not in indications
+
+
+def test_a_portfolio_bought_with_its_products_listed_and_board_elections_at_a_general_meeting():
+    text = ("# Sorvanus to Acquire CNS Portfolio from Halden Meds\n\n"
+            "ROCKVILLE, Md., April 28, 2020 -- Sorvanus Pharmaceuticals, Inc. today said it has signed a definitive agreement "
+            "to acquire the CNS portfolio of Halden Meds, a privately held company based in Louisville. The transaction is "
+            "valued at up to $530 million.\n\n## What Sorvanus is buying\n\n"
+            "- **APROVA®** (apomorphine hydrochloride injection), used in Parkinson's disease.\n"
+            "- **MYOLEX®** (rimabotulinumtoxinB injection), for cervical dystonia.\n\n"
+            "Sorvanus expects revenue of $150 million in FY2023-24 and secured a bridge credit facility from Bank of Omaha.\n\n"
+            "Kelvar Medical Inc., Sorvanus' exclusive U.S. licensee, will sell APROVA. \"Good,\" said Ken d'Arbois, Chief "
+            "Executive Officer of Kelvar Medical. Ola Berg, Chief Commercial Officer, said the company hired former employees "
+            "of Lonza.\n\nAt the Annual General Meeting, Anna Weber was newly elected to the Board as Vice Chairman, Jonas "
+            "Frei was re-elected as a member of the Board and Lea Moser was confirmed as Chairman of the Board of Directors.")
+    ex = extract(parse_document(text, "t.md", "markdown"))
+    bought = {(roles_of(f, "acquirer", "target"), f.value("value")) for f in ex.facts if f.kind == "acquisition"}
+    assert bought == {(("sorvanus pharmaceuticals", "APROVA"), "USD 530 million"), (("sorvanus pharmaceuticals", "MYOLEX"), "USD 530 million")}
+    assert [roles_of(f, "licensor", "licensee") for f in ex.facts if f.kind == "licensing"] == [("sorvanus pharmaceuticals", "kelvar medical")]
+    assert not any(k.startswith("Product|FY") for k in ex.entities)
+    assert not any(f.kind == "facility" and "credit" in str(f.value("name")) for f in ex.facts)
+    got = {roles_of(f, "person", "organization") + (f.value("title"),) for f in ex.facts if f.kind == "role"}
+    assert {("Ken d'Arbois", "kelvar medical", "Chief Executive Officer"), ("Anna Weber", "sorvanus pharmaceuticals", "Vice Chairman"),
+            ("Jonas Frei", "sorvanus pharmaceuticals", "member of the Board"),
+            ("Lea Moser", "sorvanus pharmaceuticals", "Chairman of the Board of Directors")} <= got
+    assert not any(p == "Ola Berg" and o == "lonza" for p, o, _ in got)

@@ -26,6 +26,7 @@ NAME_THEN_BRACKET = compile_pattern(r"[\w\-]+\s*\(")
 LINE_START = compile_pattern(r"[\s\-*•·–]*(?:\d{1,2}[.)]\s*)?")  # (what may come before a list item on its line)
 LIST_LEAD = compile_pattern(r"(?::\s*$|\b(?P<n>two|three|four|five|six|several|\d)\s+(?:[\w\-]+\s+){0,3}(?:products?|candidates?|"
                             r"biosimilars?|assets?|programs?|programmes?|molecules?|medicines?|vaccines?|therap(?:y|ies)|drugs?)\b)")
+PORTFOLIO_LEAD = compile_pattern(r"\bportfolio\b(?P<n>)")
 PAIR_COREF = compile_pattern(r"\b(?:[Tt]he\s+(?:two\s+)?(?:companies|partners|parties)|[Bb]oth\s+(?:companies|partners|parties))\b")
 # what follows a company that does something: "Charles River has broadened", "Lonza (SIX: LONN) announced"
 MODIFIER_AFTER = compile_pattern(r"(?:['’]s)?\s+(?:transaction|deal|acquisition|merger|takeover|purchase|shareholders?|board|"
@@ -222,19 +223,24 @@ class DocContext:
         """The products a sentence announces and the next lines list, one a line ("The agreements cover:" then
         "PB016, a proposed biosimilar to Entyvio ...;", "... approval for three biosimilars." then "AVT05, approved as
         ..."), when the sentence names none itself."""
+        # (or "the CNS portfolio of US WorldMeds" before a list of its products)
         lead = LIST_LEAD.search(self.sentences[i].text)
+        portfolio = not lead and PORTFOLIO_LEAD.search(self.sentences[i].text)
+        lead = lead or portfolio
         if not lead and not (i + 1 < len(self.sentences) and self.sentences[i + 1].text.rstrip().endswith(":")):
             return []
         found: list[str] = []
         for j in range(i + 1, min(i + 8, len(self.sentences))):
             s = self.sentences[j]
-            if s.text.rstrip().endswith(":") and not found:
-                continue
+            if (s.text.rstrip().endswith(":") or portfolio and s.section == "heading") and not found:
+                continue  # (or a heading before the list: "## What Supernus is buying")
             if found and not LINE_START.fullmatch(self.doc.text, self.doc.text.rfind("\n", 0, s.start) + 1, s.start):
                 continue  # a list item's further sentences ("TLX591 (...), an antibody .... It has completed Phase II.")
             # (or a code in brackets after the name the finder did not take: "selinexor (KPT-330) and ...")
             first = next((m for m in self.by_sentence[j] if m.start - s.start < 3 or (
                 m.kind == "Product" and NAME_THEN_BRACKET.fullmatch(self.doc.text, s.start, m.start))), None)
+            if portfolio and first is None and not found and not self.by_sentence[j] and j <= i + 2:
+                continue  # (a sentence naming nothing before the list: "The transaction is valued at up to $530 million.")
             if first is None or first.kind != "Product":
                 break
             found.append(first.key)

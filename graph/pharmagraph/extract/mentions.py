@@ -246,7 +246,7 @@ BRAND_INN = compile_pattern(rf"(?<![\w-])(?P<name>[A-Z][\w\-]{{2,30}})(?:®|™|
                             rf"(?:\s+[A-Z][a-z]?[\s-]?\d{{2,3}})?(?:[;,][^();]{{1,40}})?\)")
 ISOTOPE_PREFIX = compile_pattern(r"^\[?(\d{2,3}[A-Z][a-z]?)\]?-")
 NOT_CODES = compile_pattern(
-    r"^(?:COVID-19|SARS-CoV-2|ISO\d*|ISO-?\d+|H\d+N\d+|IL-?\d+\w*|CD\d+\w*|HER\d|PD-L?\d|B7-H\d|GLP-\d|FY\d+|Q\d|"
+    r"^(?:COVID-19|SARS-CoV-2|ISO\d*|ISO-?\d+|H\d+N\d+|IL-?\d+\w*|CD\d+\w*|HER\d|PD-L?\d|B7-H\d|GLP-\d|FY\d+(?:-\d+)?|Q\d|"
     r"OEB-?\d|CTLA-?\d|LAG-?\d|TIGIT|FGFR\d|CDK\d+|JAK\d|IDH\d|BRCA\d|KRAS\w*|NYSE\w*|TSE\d*|NASDAQ\w*|KOSDAQ|"
     r"KRX|HKEX\w*|SSE\w*|SZSE\w*|BSE|NSE|CTLT|US\d+|EU\d+|AED\d+|COP\d+|ISO|PIC|GMP\d*|Form\d*|RMB\d*|USD\d*|EUR\d*|"
     r"(?:CX|JX|CY|JY)[SH][LBR]\d{5,}|SN-?38|"  # (an NMPA acceptance number; the payload of several ADCs)
@@ -298,7 +298,8 @@ PRODUCT_CONTEXT = [
                rf"market(?:s|ed)?|manufactur(?:e|es|ed)|suppl(?:y|ies|ied)|develop(?:s|ed)?)\s+(?:(?:the|its|their)\s+)?"
                rf"(?:[A-Z][\w\-]+['’]s\s+)?(?:(?!(?:to|for|with|from|by|in|at|of|and|them|it|us)\b)[\w\-]+\s+){{0,4}}?{PRODUCT_NOUNS}?,?\s*{PNAME}(?=\s*(?:®|™|\(|,|\.|;|\s+(?:for|in|to|as|and|was|is|Injection|Inhalation|injection|Tab|Tablets?|Capsules?)\b))"),
     # "dengue vaccine Convidecia", "biosimilar AVT02", "ADC candidate LCB84", "The vaccine, known as BBIBP-CorV"
-    compile_pattern(rf"\b{PRODUCT_NOUNS},?\s+(?:(?:also\s+)?(?:known|marketed|sold|branded)\s+as\s+)?{PNAME}"
+    # (a comma only after one product: not "the process used for many poultry vaccines, Avimex was able to ...")
+    compile_pattern(rf"\b{PRODUCT_NOUNS}(?:(?<!s),)?\s+(?:(?:also\s+)?(?:known|marketed|sold|branded)\s+as\s+)?{PNAME}"
                     rf"(?=\s*(?:®|™|\(|,|\.|;|\s+(?:for|in|to|as|and|was|is|has|which)\b))"),
     # "Butantan-DV, its dengue vaccine", "Afrezza, an inhaled insulin"
     # ("Broadmeadows, the company manufactures the vaccine": a clause about the company follows, not an apposition)
@@ -406,7 +407,7 @@ NAME_PART = rf"[{UP}][{LOW}'’]+(?:[{UP}][{LOW}'’]+)?(?:-[{UP}]?[{LOW}'’]+)
 # (a particle only before another part of the name: not "President Cyril Ramaphosa described ...")
 # (a nickname or a second given name in brackets or quotes before the surname: 'Elizabeth ("Liz") Barrett', "David
 # (Xiaoying) Gao")
-_PERSON_MORE = rf"(?:\s+(?:{NAME_PART}|[{UP}]\.|[{UP}]{{2}}(?=\s+[{UP}][{LOW}])|St\.(?=\s+[{UP}][{LOW}])|\(?[\"“][{UP}][{LOW}]+[\"”]\)?(?=\s+[{UP}])|\([{UP}][{LOW}]+\)(?=\s+[{UP}][{LOW}])|(?:van|de|den|der|ter|ten|von|bin|ibn|al|Al|El|da|das|dos|du|del|della|di|le|la)(?=\s+(?:[{UP}]|(?:de|den|der|van|von|la|le|da|di|del|dos|das|du|ter|ten)\s+[{UP}]))))"
+_PERSON_MORE = rf"(?:\s+(?:{NAME_PART}|[dD]['’][{UP}][{LOW}]+|[{UP}]\.|[{UP}]{{2}}(?=\s+[{UP}][{LOW}])|St\.(?=\s+[{UP}][{LOW}])|\(?[\"“][{UP}][{LOW}]+[\"”]\)?(?=\s+[{UP}])|\([{UP}][{LOW}]+\)(?=\s+[{UP}][{LOW}])|(?:van|de|den|der|ter|ten|von|bin|ibn|al|Al|El|da|das|dos|du|del|della|di|le|la)(?=\s+(?:[{UP}]|(?:de|den|der|van|von|la|le|da|di|del|dos|das|du|ter|ten)\s+[{UP}]))))"
 # (with initials first, one name may follow: "V.C. Nannapaneni", "G V Prasad")
 PERSON = (rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Sheikh)\.?\s+)?(?:(?:[{UP}]\.){{2,3}}\s*{NAME_PART}{_PERSON_MORE}{{0,3}}|"
           rf"(?:[{UP}] ){{1,2}}(?=[{UP}][{LOW}]){NAME_PART}{_PERSON_MORE}{{0,3}}|[{UP}]{{2,3}} (?=[{UP}][{LOW}]+\b(?!\s+[{UP}])){NAME_PART}|(?:[{UP}]\.\s+)?{NAME_PART}{_PERSON_MORE}{{1,4}})"
@@ -563,8 +564,12 @@ MEMBERS_LIST = compile_pattern(rf"(?=[{UP}])(?P<list>{_MEMBER}(?:,\s+{_MEMBER}){
                                rf"(?P<body>(?:Supervisory\s+|Management\s+|Executive\s+)?Board(?:\s+of\s+(?:Directors|Management))?|[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?\s+Committee)"
                                rf"(?:\s+of\s+(?P<org>{NAME_SEQ}))?")
 ROLE_NO_ORG_MORE = (
-    compile_pattern(rf"(?P<person>{PERSON_NICK}|{PERSON})(?:,[^,;]{{1,120}},|,)?\s+(?:(?:has\s+been|was|will\s+be|is)\s+)?(?:appointed|named|promoted\s+to|elevated\s+to|(?<=been\s)(?:re-?)?elected|(?<=was\s)(?:re-?)?elected)\s+(?:as\s+)?"
-                    rf"(?:the\s+(?:company['’]s\s+)?|its\s+)?(?:new\s+)?(?P<title>{TITLE_PHRASE})"),
+    # (and at a general meeting: "Jane Doe was newly elected to the Board as Vice Chairman", "John Roe was re-elected as a
+    # member of the Board", "Jane Doe was confirmed as Chairman of the Board of Directors")
+    compile_pattern(rf"(?P<person>{PERSON_NICK}|{PERSON})(?:,[^,;]{{1,120}},|,)?\s+(?:(?:has\s+been|was|will\s+be|is)\s+)?(?:(?<=been\s)(?:newly|also|unanimously)\s+|(?<=was\s)(?:newly|also|unanimously)\s+)?"
+                    rf"(?:appointed|named|promoted\s+to|elevated\s+to|(?:(?<=been\s)|(?<=was\s)|(?<=newly\s)|(?<=also\s)|(?<=unanimously\s))(?:re-?)?elected|(?<=was\s)confirmed|(?<=been\s)confirmed)\s+"
+                    rf"(?:to\s+the\s+(?:[Ss]upervisory\s+)?[Bb]oard(?:\s+of\s+[Dd]irectors)?\s+as\s+|as\s+)?"
+                    rf"(?:the\s+(?:company['’]s\s+)?|its\s+|an?\s+(?=[Mm]ember\b))?(?:new\s+)?(?P<title>{TITLE_PHRASE})"),
     # (or "said Mr. Wakumoto, President and Representative Director.": the person the text named in full)
     compile_pattern(rf"(?<=\s)(?P<person>{PERSON}|{HON_SURNAME}){CREDS},\s+(?:its\s+|our\s+|the\s+company['’]s\s+)?(?P<title>{TITLE_PHRASE})"
                     rf"(?=(?:\s+since\s+[\w\s]{{4,20}}?)?\s*(?:[.;]|,\s+(?:and|who|said|added|has|had|is|was|will|also|continues|remains|"

@@ -154,7 +154,7 @@ def _other_party(ctx: DocContext, not_key: str | None) -> str | None:
 
 # "Y, the global licensee for X" (screened by "licensee": tried at every comma, it took 20 us a sentence)
 # (and "with Fosun Pharma, which holds the rights to develop and commercialise the vaccine in China")
-LICENSEE_NAMED = compile_pattern(r"(?P<who>[^,]+),\s+(?:(?:the\s+|its\s+|an?\s+)?(?:\w+\s+){0,2}licensee\b|"
+LICENSEE_NAMED = compile_pattern(r"(?P<who>[^,]+),\s+(?:(?:the\s+|its\s+|an?\s+)?(?:[\w'’.]+\s+){0,3}licensee\b|"
                                  r"which\s+(?:holds|has|owns|obtained|acquired|received)\s+(?:the\s+)?(?:\w+\s+){0,2}rights\b)")
 
 
@@ -190,6 +190,11 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
     licensee_m = LICENSEE_NAMED.search(text)
     if licensee_m:
         named = [m for m, pos in rel if pos < licensee_m.end("who")]
+        # ("Medexus, medac's exclusive U.S. licensee": the one whose licensee it is, named with its "'s", grants)
+        owner = [m for m in ctx.every_org(i) if licensee_m.end("who") < m.start - s.start < licensee_m.end()
+                 and re.match(r"['’]s?\s", text[m.end - s.start:])]
+        if owner and named and named[-1].key != owner[0].key:
+            return owner[0].key, named[-1].key
         if named:
             licensee = named[-1].key
             others = [m.key for m in companies if m.key != licensee]
@@ -1409,6 +1414,12 @@ def _product_acquisition(ctx: DocContext, i: int, verb: re.Match[str]) -> bool:
     stop = BOUGHT_FROM.search(text, verb.end())
     end = s.start + (stop.start() if stop else len(text))
     object_text = text[verb.end(): end - s.start]
+    # ("to acquire the CNS portfolio of US WorldMeds, a privately held company": the seller named after "of", the
+    # products listed next)
+    portfolio = re.search(r"\bportfolio\s+(?:of|from)\s+", object_text)
+    if portfolio:
+        object_text = object_text[: portfolio.start()]
+        end = s.start + verb.end() + portfolio.start()
     if re.search(r"\b(?:rights?|licen[cs]es?|stake|shares|business|unit|division|company)\b", object_text, re.I):
         return False
     named = [m for m in ctx.by_sentence[i] if s.start + verb.end() <= m.start < end]
@@ -1418,7 +1429,7 @@ def _product_acquisition(ctx: DocContext, i: int, verb: re.Match[str]) -> bool:
     acquirer = _actor_before(ctx, i, s.start + verb.start())
     if not products or not acquirer:
         return False
-    value = _value_of(ctx, i)
+    value = _value_near(ctx, i)
     status = "completed" if COMPLETED.search(text) and not UNFINISHED.search(text) else "agreed"
     for pk in products:
         ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(acquirer), "target": f"Product|{pk}"},

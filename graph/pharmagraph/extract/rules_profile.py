@@ -22,7 +22,7 @@ from pharmagraph.model import Sentence
 UNIT_FILLERS = {w.lower() for h in INDUSTRY_HEADS for w in h.split()} | {"group", "holdings", "company", "corporation", "inc", "ltd"}
 TITLE_SPLIT = compile_pattern(rf"\s*(?:,\s*and\s+|,\s*|\s+and\s+as\s+(?:an?\s+)?|\s+and\s+|\s*&\s*)(?={TITLE_WORDS})")
 # (not "on-site", "off-site"; not the verb: "is also building a plant")
-FACILITY_WORDS = compile_pattern(r"(?<!\btrial )(?<!clinical )(?<!treatment )(?<!study )(?<!web)(?<!on-)(?<!off-)\b(?:facility|facilities|plants?|sites?|campus|campuses|"
+FACILITY_WORDS = compile_pattern(r"(?<!\btrial )(?<!credit )(?<!loan )(?<!lending )(?<!financing )(?<!clinical )(?<!treatment )(?<!study )(?<!web)(?<!on-)(?<!off-)\b(?:facility|facilities|plants?|sites?|campus|campuses|"
                             r"factory|factories|base|(?<=manufacturing )bases|(?<=production )bases|centre|center|(?<=industrial |production )complex|building(?!\s+(?:a|an|the|its|their|new|out|up|on)\b)|(?<=sales )office|"
                             r"(?-i:laborator(?:y|ies))|(?-i:Unit)[- ]?(?:\d{1,2}|(?-i:[IVX]{1,4}))|locations(?=\s+(?:in|at|across)\s)|"
                             # ("research and development hubs are located in ...", "viral vector operations in Alachua")
@@ -401,7 +401,10 @@ def roles(ctx: DocContext) -> None:
             key = named  # "the appointment of Jane Doe as the new President and Chief Executive Officer (CEO) of X"
         elif not org:
             s = ctx.sentences[i]
-            orgs = [m for m in ctx.orgs(i, kinds=("Company", "Regulator"))]
+            # (named before the person: not "Jane Doe, Chief Commercial Officer, said the company hired former employees
+            # of Lonza")
+            orgs = [m for m in ctx.orgs(i, kinds=("Company", "Regulator"))
+                    if m.start < start or not REPORTED_AFTER.search(ctx.doc.text, end, m.start)]
             # "X was appointed CEO", "It comprises Jane Doe, Chief Financial Officer; ...": the company the text is
             # about, unless the title is a scholar's ("said Jane Doe, Professor of Medicine": a hospital's, unnamed)
             key = (orgs[0].key if orgs else None) or ctx.coref_company(i) or ctx.section_org(s.section) or \
@@ -416,6 +419,8 @@ def roles(ctx: DocContext) -> None:
         _add_roles(ctx, i, person, key, titles, 0.85)
 
 
+#: a reporting verb after a role ("..., said the company has hired ..."): what follows is what the person said
+REPORTED_AFTER = compile_pattern(r"\b(?:said|says|added|noted|explained|stated|commented|told)\b")
 OF_AFTER_TITLE = compile_pattern(r"(?:\s*\([A-Z][\w\-]{1,10}\))?,?\s+(?:of|at)\s+(?:the\s+)?")
 
 
