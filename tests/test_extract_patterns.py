@@ -2856,3 +2856,21 @@ def test_a_portfolio_bought_with_its_products_listed_and_board_elections_at_a_ge
             ("Jonas Frei", "sorvanus pharmaceuticals", "member of the Board"),
             ("Lea Moser", "sorvanus pharmaceuticals", "Chairman of the Board of Directors")} <= got
     assert not any(p == "Ola Berg" and o == "lonza" for p, o, _ in got)
+
+
+def test_the_licensee_that_will_sell_a_product_and_a_university_that_licensed_it_out_develop_nothing():
+    text = ("Fenmore Pharmaceuticals and Norvane Sign Exclusive Licence for PEDLIXA in Europe\n\n"
+            "Fenmore to receive EUR 40 million upfront\n\n"
+            "RALEIGH, N.C., March 17, 2024 -- Fenmore Pharmaceuticals Inc. and Norvane, a European specialist pharmaceutical "
+            "company, today announced an exclusive licensing agreement under which Norvane will commercialise PEDLIXA® "
+            "(sodium thiosulfate) across Europe. Fenmore is eligible for up to EUR 250 million in upfront and milestone "
+            "payments under the licensing agreement.\n\n"
+            "Laboratorio Vexa, S.A. de C.V. (Vexa) announced that COFEPRIS approved Patrina, the COVID-19 vaccine that Vexa "
+            "developed. The vector technology was developed at the Icahn School of Medicine at Mount Sinai, which licensed it "
+            "to Vexa for this vaccine.")
+    ex = extract(parse_document(text, "t"))
+    developers = {roles_of(f, "product", "developer") for f in ex.facts if f.kind == "development"}
+    assert ("PEDLIXA", "fenmore pharmaceuticals") in developers and ("Patrina", "laboratorio vexa") in developers
+    licences = {roles_of(f, "licensor", "licensee", "product") + (f.value("value"),) for f in ex.facts if f.kind == "licensing"}
+    assert ("fenmore pharmaceuticals", "norvane", "PEDLIXA", "EUR 250 million") in licences
+    assert not any(lic[:2] == ("norvane", "fenmore pharmaceuticals") for lic in licences)

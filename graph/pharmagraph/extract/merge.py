@@ -74,6 +74,11 @@ def merge_facts(facts: list[Fact], entities: dict | None = None) -> list[Fact]:
                 values[k] = v
             elif k == "activities":
                 values[k] = tuple(dict.fromkeys((*values[k], *v)))
+            elif k == "amount" and old.kind == "licensing" and isinstance(v, (int, float)) and isinstance(values.get(k), (int, float)) \
+                    and v > values[k] and dict(fact.values).get("currency") == values.get("currency"):
+                # ("Fennec to receive EUR 40 million upfront" in the headline, "up to EUR 250 million" in the body: the deal's
+                # whole value)
+                values["amount"], values["value"] = v, dict(fact.values).get("value", values.get("value"))
             elif k == "status" and v == "completed":
                 values[k] = v  # ("agreed" in one sentence, "completed" in another: the deal has closed)
         roles = dict(old.roles)

@@ -281,6 +281,7 @@ def _one_holder_each(ctx: DocContext) -> None:
 
 
 # a bought company's other products: "The pipeline also includes RYZ801"
+ACADEMIC_LICENSOR = re.compile(r"\b(?:universit\w*|school|college|institutes?|institut|instituto|hospital|academy|council|foundation|nih)\b", re.I)
 PIPELINE_OF = re.compile(r"\b(?:pipeline|portfolio)\b", re.I)
 # what a buyer says it gains with a company: "With the purchase, Kyowa Kirin gains Libmeldy"
 _GAINED = re.compile(r"\b(?:purchase|acquisition|acquires?|acquired|acquiring|transaction|takeover|merger|gains?|adds?|brings?|"
@@ -301,6 +302,9 @@ def _developers_not_buyers(ctx, first_seen: dict[str, int]) -> None:
         if not ref.startswith("Product|") or not dev or attrs.get("developer_strength", 0) >= 3:
             continue
         licensors = {f.role("licensor") for f in licences if f.role("product") == ref and f.role("licensee") == dev} - {dev}
+        # (not a university or institute that licensed out what it invented: "the NDV vector technology was developed at
+        # the Icahn School of Medicine at Mount Sinai, which licensed it to Avimex for this vaccine": Avimex develops it)
+        licensors = {lic for lic in licensors if not ACADEMIC_LICENSOR.search(str(lic))}
         if len(licensors) == 1:
             attrs["developer"] = licensors.pop()
             continue

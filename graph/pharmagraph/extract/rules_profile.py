@@ -967,7 +967,11 @@ def _developer(ctx: DocContext, i: int, prods: list, first, f_start: int | None,
         for m in reversed(before):
             if DEV_VERB.fullmatch(text[m.end - s.start: f_start]) and not POSSESSIVE.match(text, m.end - s.start):
                 # "Janssen is studying lazertinib": a partner may test what another company developed
-                if not re.search(r"\b(?:evaluat|test|stud)\w*", text[m.end - s.start: f_start]):
+                # ("an exclusive licensing agreement under which Norgine will commercialise PEDMARQSI": the licensee sells
+                # what another company developed)
+                if not re.search(r"\b(?:evaluat|test|stud)\w*", text[m.end - s.start: f_start]) and not (
+                        re.search(r"\b(?:market|commerciali[sz]|sell|launch)", text[m.end - s.start: f_start])
+                        and re.search(r"\b(?:under\s+which|whereby|allowing|enabling|permitting)\s+(?:the\s+)?$", text[max(0, m.start - s.start - 30): m.start - s.start])):
                     return m.key, 3
     by = re.search(r"\b(?:discovered|developed|invented|originated|created|designed)\s+(?:\w+\s+|and\s+\w+\s+)?by\s+", text)
     if by and first is not None and f_end is not None and any(
