@@ -2874,3 +2874,21 @@ def test_the_licensee_that_will_sell_a_product_and_a_university_that_licensed_it
     licences = {roles_of(f, "licensor", "licensee", "product") + (f.value("value"),) for f in ex.facts if f.kind == "licensing"}
     assert ("fenmore pharmaceuticals", "norvane", "PEDLIXA", "EUR 250 million") in licences
     assert not any(lic[:2] == ("norvane", "fenmore pharmaceuticals") for lic in licences)
+
+
+def test_people_of_a_contact_block_and_two_co_chief_executives_who_founded_the_company():
+    text = ("CAMBRIDGE, Mass., June 13, 2022 -- Amvex Pharmaceuticals, Inc. announced that Health Canada approved ALVERA for "
+            "people with Tessman syndrome. \"We are grateful,\" said Joel Cohan and Justin Kleve, Co-Chief Executive Officers "
+            "and co-founders of Amvex. The Foundation for Tessman Syndrome Therapeutics supported the trial; the Tessman "
+            "community welcomed the news.\n\n"
+            "For further information, please contact:\n\n"
+            "Amvex Pharmaceuticals, Inc.\nJohn Burr, Chief Executive Officer\nJulia Smit, Chief Financial Officer\n"
+            "Tel: +44 (0)1223 903 498\n\n"
+            "Investors: Palle Holm Olsen, Vice President, Investor Relations, +45 3083 5555\n")
+    ex = extract(parse_document(text, "t"))
+    got = {roles_of(f, "person", "organization") + (f.value("title"),) for f in ex.facts if f.kind == "role"}
+    assert {("Joel Cohan", "amvex pharmaceuticals", "Co-Chief Executive Officer"), ("Justin Kleve", "amvex pharmaceuticals", "co-founder"),
+            ("Julia Smit", "amvex pharmaceuticals", "Chief Financial Officer"),
+            ("Palle Holm Olsen", "amvex pharmaceuticals", "Vice President, Investor Relations")} <= got
+    # ("Tessman syndrome" names a disease: "Tessman" is no short name of the foundation)
+    assert not any(n == "Tessman" for k, e in ex.entities.items() if k.startswith("Company|") for n in e["names"])

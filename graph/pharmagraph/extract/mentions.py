@@ -490,13 +490,19 @@ ROLE_PATTERNS = [
     compile_pattern(rf"(?<![\w'’\-])(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?P<title>{GENERIC_TITLE}),\s+"
                     rf"(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)(?=,?\s+(?:{_SAID})\b|,?\s*:)"),
 ]
+#: a line of a contact block: "[Company:] Jane Doe, Chief Financial Officer[, +1 ...| jane@...]"
+CONTACT_ROLE = compile_pattern(rf"[ \t*_\-•]*(?:(?P<org>[A-Z][^:\n]{{1,60}}?)[*_]*\s*:[*_\s]*)?(?P<person>{PERSON}){CREDS},\s+(?P<title>{TITLE_PHRASE})"
+                               rf"[ \t*_]*(?=,|$|\n|\+|\(|[\w.+\-]+@|(?i:tel|phone|e-?mail|mobile)\b)")
+#: what a contact line may name instead of a company
+CONTACT_KIND = compile_pattern(r"(?i:(?:media|investors?|press|analysts?|(?:investor|media|public)\s+relations|enquiries|inquiries|contacts?|"
+                               r"(?:media|investor)\s+contacts?|for\s+further\s+information)(?:\s+(?:relations|contacts?|enquiries|inquiries))?)")
 #: the indexes of those last two patterns
 GENERIC_ROLES = (len(ROLE_PATTERNS) - 2, len(ROLE_PATTERNS) - 1)
 AND_ORG_AFTER = compile_pattern(rf"\s+and\s+(?:of\s+)?(?P<org>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?(?=\s*[.;]|,\s+(?:said|says|added)\b|\s*$)")
 # "said Alan MacKay and Mike Mortimer, Managing Partners of GHO Capital": two people, one title in the plural each
-PLURAL_TITLE = (r"(?:(?:Co-)?(?:Founders|Managing\s+Partners|Managing\s+Directors|General\s+Partners|Partners|Co-Chief\s+Executive\s+Officers|"
+PLURAL_TITLE = (r"(?:(?:[Cc]o-)?(?:[Ff]ounders|Managing\s+Partners|Managing\s+Directors|General\s+Partners|Partners|Co-Chief\s+Executive\s+Officers|"
                 r"Co-CEOs|Co-Chairs|Co-Chairmen|Directors|Founders\s+and\s+Co-CEOs))")
-ROLE_PAIR = compile_pattern(rf"(?<![\w'’\-])(?=[{UP}])(?P<person>{PERSON}){CREDS}\s+and\s+(?P<person2>{PERSON}){CREDS},\s+(?:the\s+)?(?P<title>{PLURAL_TITLE})\s+"
+ROLE_PAIR = compile_pattern(rf"(?<![\w'’\-])(?=[{UP}])(?P<person>{PERSON}){CREDS}\s+and\s+(?P<person2>{PERSON}){CREDS},\s+(?:the\s+)?(?P<title>{PLURAL_TITLE}(?:\s+and\s+{PLURAL_TITLE})?)\s+"
                             rf"(?:of|at)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)")
 #: a person named next in a list of officials ("..., the Minister of Health, Nísia Trindade, the Minister of ...")
 NEXT_PERSON_IN_LIST = compile_pattern(rf"(?:\s+(?:and|&)\s+[A-Z][\w\-]*)*,\s+(?:and\s+)?{PERSON}\s*(?:,|\.|\s+and\b)")
@@ -719,7 +725,10 @@ WORD_END = compile_pattern(r"(?![\w-])")
 NAME_END = compile_pattern(rf"(?:,?\s+{LEGAL_SUFFIX})?(?![\w-])")
 WORD = compile_pattern(r"[A-Za-z][\w'’\-]*")
 WORD_START = compile_pattern(r"(?<![\w-])")
-ALONE_AFTER = compile_pattern(r"(?![ \t]+[A-Z])(?![\w-])")  # a word not followed by a capitalised one
+# a word not followed by a capitalised one
+ALONE_AFTER = compile_pattern(r"(?![ \t]+[A-Z])(?![\w-])")
+#: a disease named after the word ("Angelman syndrome"): the word names no company alone
+DISEASE_AFTER = compile_pattern(r"[ \t]+(?i:syndrome|disease|disorder|ataxia|dystrophy|sarcoma|lymphoma)\b")
 
 
 def _find_all(text: str, word: str) -> Iterator[int]:
@@ -965,6 +974,42 @@ class MentionFinder:
         hits = [m.start() for m in TITLE_HINT.finditer(lowered)]
         return [s for s in self.sentences if (i := bisect_left(hits, s.start)) < len(hits) and hits[i] < s.end]
 
+    def _contact_roles(self) -> None:
+        """The people a contact block lists with their titles ("Fennec Pharmaceuticals: Robert Andrade, Chief Financial
+        Officer, +1 919 ...", or "Abzena plc" on a line of its own, then "Julian Smith, Chief Financial Officer"): each an
+        officer of the company named on their line or the line before, else of the company the text is about."""
+        for sent in self.sentences:
+            if sent.section != "boilerplate" or not TITLE_HINT_ANY_CASE.search(sent.text):
+                continue
+            line_start = self.text.rfind("\n", 0, sent.start) + 1
+            line_end = self.text.find("\n", sent.start)
+            m = CONTACT_ROLE.match(self.text, line_start, line_end if line_end >= 0 else len(self.text))
+            if not m or line_start < sent.start - 80:
+                continue
+            person = person_name(m.group("person"))
+            if len(person.split()) < 2 or any(w in NOT_NAME_WORDS or w in TITLE_TOKENS or w in INDUSTRY_WORDS or w in NOT_PERSON_WORDS
+                                              for w in person.split()) or self.lex.company(strip_legal(person)):
+                continue
+            org = (m.group("org") or "").strip(" *_#")
+            if not org or CONTACT_KIND.fullmatch(org):
+                # a line before, a company's name alone ("Abzena plc", "**ORIC Pharmaceuticals**"), past the other people
+                # of the block
+                org, at = "", line_start
+                for _ in range(4):
+                    if at <= 0:
+                        break
+                    prev = self.text.rfind("\n", 0, at - 1) + 1
+                    before = self.text[prev: at - 1].strip(" *_#:\t")
+                    at = prev
+                    if not before or CONTACT_ROLE.match(before) or re.search(r"@|\+\d|(?i:tel|phone)\b", before):
+                        continue  # (another person of the block, a telephone number, an address)
+                    if len(before.split()) <= 6 and "," not in before and not CONTACT_KIND.fullmatch(before) and before[0].isupper():
+                        org = before
+                    break
+            org = re.sub(r"\s+(?:Media|Investors?|Press)(?:\s+(?:Relations|Contacts?))?$", "", org)
+            # (no company named in the block: the one the text is about)
+            self._add_role(m, "person", person, m.group("title"), clean_name(org) if org else "its")
+
     def _full_name(self, person: str) -> str:
         """A surname alone ("Dr Mathias will join the Group as ...") read as the one person of that surname the text
         names in full; any other name as it is."""
@@ -1099,6 +1144,7 @@ class MentionFinder:
                 self.out.persons.add(org_key(person))
                 ps = m.start("person")
                 self._add(m.group("person"), "Person", ps, m.end("person"), person)
+        self._contact_roles()
         taken_people = {r[0] for r in self.out.roles}
         for m in (mm for w in windows for mm in (*APPOINTED.finditer(self.text, w.start, w.end),
                                                   *ROLE_NO_ORG.finditer(self.text, w.start, w.end),
@@ -1497,6 +1543,8 @@ class MentionFinder:
                 if (is_city(first) or is_region(first)) and re.search(rf"\b(?:in|at|near|from)\s+{first}(?![\w-]|\s+[A-Z])|(?<![\w-]){first.upper()},", text):
                     continue  # "SHANGHAI, China -- ... Shanghai Fosun Pharmaceutical": the city, not a short name
                 # (written alone, not as the end of a longer name: "founded by Arthur Ash and Calvin Stevens" is no "Ash")
+                if any(DISEASE_AFTER.match(text, at + len(first)) for at in _find_all(text, first)):
+                    continue  # "Angelman syndrome": not a short name of "Angelman Syndrome Therapeutics"
                 if any(WORD_START.match(text, at) and ALONE_AFTER.match(text, at + len(first))
                        and not NAME_WORD_BEFORE.search(text, max(0, at - 30), at) for at in _find_all(text, first)):
                     owner = [k for k, ns in self.out.org_names.items() if k != key and any(n.split()[0] == first for n in ns if n.split())]

@@ -27,7 +27,8 @@ _NUMBERED = r"(?:\d{1,2}[.)]\s+|[IVX]{1,4}[.)]\s+)?"
 _ABOUT = re.compile(r"^" + _NUMBERED + r"(?:about|über|a propos de|acerca de)\s+(.{2,80}?)\s*:?\s*$", re.I)
 _BOILER = re.compile(
     r"^" + _NUMBERED + r"(?:forward[- ]looking statements?|cautionary (?:note|statement)|safe harbou?r|disclaimer|"
-    r"media contacts?|contacts?|investor (?:relations|contacts?)|source|references?|notes? to editors|sources?)\s*:?\s*$",
+    r"media contacts?|contacts?|investor (?:relations|contacts?)|source|references?|notes? to editors|sources?|"
+    r"(?:media |press |investor )?(?:enquiries|inquiries)|for (?:further|more) information(?:,? please contact)?)\s*:?\s*$",
     re.I,
 )
 # a paragraph that opens the forward-looking statements without a heading of their own
