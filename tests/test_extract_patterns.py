@@ -2892,3 +2892,13 @@ def test_people_of_a_contact_block_and_two_co_chief_executives_who_founded_the_c
             ("Palle Holm Olsen", "amvex pharmaceuticals", "Vice President, Investor Relations")} <= got
     # ("Tessman syndrome" names a disease: "Tessman" is no short name of the foundation)
     assert not any(n == "Tessman" for k, e in ex.entities.items() if k.startswith("Company|") for n in e["names"])
+
+
+def test_a_product_distributed_by_a_partner_is_a_distribution_tie():
+    text = ("TOKYO, March 2016 -- Seikato Corporation developed condolase, its spinal injection. In Japan, the product will be "
+            "distributed by Kakeno Pharmaceutical Co., Ltd. under an exclusive distributorship agreement the two companies "
+            "concluded on December 25, 2012.")
+    ties = [({str(p).split("|", 1)[1] for p in f.role("party")}, f.value("kind"), f.value("subject"))
+            for f in facts(text, "collaboration")]
+    assert ties and ties[0][:2] == ({"seikato", "kakeno pharmaceutical"}, "distribution")
+    assert not str(ties[0][2]).startswith("December")

@@ -63,7 +63,7 @@ ACQ_VERB = compile_pattern(
 COLLAB_CUE = compile_pattern(
     r"\b(?:collaborat(?:e|es|ed|ing|ion|ions|ive)|partnerships?|partnered|partnering|alliances?|joint\s+ventures?|JV|co-develop\w*|"
     r"co-commerciali[sz]\w*|co-promot\w*|(?:form(?:s|ed|ing)?|creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|set\s+up|join(?:s|ed|ing)?|members?\s+of)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?consortium(?!\s+(?:led|backed|headed)\b)|jointly\s+develop\w*|teamed\s+up|work(?:ing|ed|s)?\s+together|cooperation|"
-    r"distribution\s+(?:agreement|partner\w*|rights)|commerciali[sz]ation\s+(?:and\s+licen[cs]e\s+)?(?:agreement|partner\w*)|memorandum\s+of\s+understanding|"
+    r"distribution\s+(?:agreement|partner\w*|rights)|(?:will\s+be|is|are|to\s+be)\s+(?:exclusively\s+)?distributed\s+(?:in\s+[A-Z][\w ]{1,30}?\s+)?by(?=\s+[A-Z])|commerciali[sz]ation\s+(?:and\s+licen[cs]e\s+)?(?:agreement|partner\w*)|memorandum\s+of\s+understanding|"
     # ("together with" a party: not "device development together with API manufacturing")
     r"\bMoU\b|strategic\s+agreement|jointly|joint\s+research|together\s+with(?=\s+(?:the\s+)?(?-i:[A-Z]))(?!\s+(?:APIs?|R&D|GMP|cGMP)\b)|partners?|"
     # "DS-5670, an mRNA vaccine candidate being developed with the University of Tokyo"
@@ -1568,6 +1568,13 @@ def collaborations(ctx: DocContext, service_pairs: set[frozenset[str]], blocked:
                     ctx.add_fact("collaboration", i, {"party": [ctx.org_ref(first), ctx.org_ref(other)]}, {"kind": kind}, confidence=0.7)
             continue
         parties = list(dict.fromkeys(_collaboration_parties(ctx, i, cue)))
+        if "distributed" in cue.group():
+            # "In Japan, the product will be distributed by Kaken Pharmaceutical": the distributor named after "by", and the
+            # company whose product it is
+            by = [m.key for m in ctx.every_org(i) if 0 <= m.start - s.start - cue.end() <= 2]
+            owner = next((str(d).split("|", 1)[1] for p in ctx.of_kind(i, "Product") if (d := ctx.product_attrs(p.key).get("developer"))), None) \
+                or ctx.coref_company(i, s.start + cue.start()) or ctx.main
+            parties = [owner, by[0]] if by and owner and owner != by[0] else []
         if len(parties) == 1:
             other = ctx.coref_company(i) or (ctx.main if re.search(r"\bwith\s+", text) else None)
             if other and other != parties[0]:
@@ -1584,7 +1591,10 @@ def collaborations(ctx: DocContext, service_pairs: set[frozenset[str]], blocked:
             continue  # ("dedicated research centres for several major partners: A ...; B ...; C ...": clients, not one alliance)
         kind = next((label for pattern, label in COLLAB_KINDS if re.search(pattern, text, re.I)), "collaboration")
         subject = None
-        m = re.search(r"\b(?:to\s+(?:co-)?(?:develop|commerciali[sz]e|manufacture|distribute)|on|for)\s+(?P<s>[^,.;]{4,80})", text[cue.start():])
+        # (not a date: "concluded on December 25, 2012")
+        m = re.search(r"\b(?:to\s+(?:co-)?(?:develop|commerciali[sz]e|manufacture|distribute)|on|for)\s+(?!(?:January|February|March|April|May|June|July|"
+                      r"August|September|October|November|December|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
+                      r"November|December)|\d{4}\b))(?P<s>[^,.;]{4,80})", text[cue.start():])
         if m:
             subject = m.group("s").strip()
         products = [p.key for p in ctx.of_kind(i, "Product")]
