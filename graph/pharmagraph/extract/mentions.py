@@ -490,14 +490,14 @@ ROLE_PATTERNS = [
     compile_pattern(rf"(?<![\w'’\-])(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?P<title>{GENERIC_TITLE}),\s+"
                     rf"(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)(?=,?\s+(?:{_SAID})\b|,?\s*:)"),
 ]
+#: the indexes of those last two patterns
+GENERIC_ROLES = (len(ROLE_PATTERNS) - 2, len(ROLE_PATTERNS) - 1)
 #: a line of a contact block: "[Company:] Jane Doe, Chief Financial Officer[, +1 ...| jane@...]"
 CONTACT_ROLE = compile_pattern(rf"[ \t*_\-•]*(?:(?P<org>[A-Z][^:\n]{{1,60}}?)[*_]*\s*:[*_\s]*)?(?P<person>{PERSON}){CREDS},\s+(?P<title>{TITLE_PHRASE})"
                                rf"[ \t*_]*(?=,|$|\n|\+|\(|[\w.+\-]+@|(?i:tel|phone|e-?mail|mobile)\b)")
 #: what a contact line may name instead of a company
 CONTACT_KIND = compile_pattern(r"(?i:(?:media|investors?|press|analysts?|(?:investor|media|public)\s+relations|enquiries|inquiries|contacts?|"
                                r"(?:media|investor)\s+contacts?|for\s+further\s+information)(?:\s+(?:relations|contacts?|enquiries|inquiries))?)")
-#: the indexes of those last two patterns
-GENERIC_ROLES = (len(ROLE_PATTERNS) - 2, len(ROLE_PATTERNS) - 1)
 AND_ORG_AFTER = compile_pattern(rf"\s+and\s+(?:of\s+)?(?P<org>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?(?=\s*[.;]|,\s+(?:said|says|added)\b|\s*$)")
 # "said Alan MacKay and Mike Mortimer, Managing Partners of GHO Capital": two people, one title in the plural each
 PLURAL_TITLE = (r"(?:(?:[Cc]o-)?(?:[Ff]ounders|Managing\s+Partners|Managing\s+Directors|General\s+Partners|Partners|Co-Chief\s+Executive\s+Officers|"

@@ -280,8 +280,9 @@ def _one_holder_each(ctx: DocContext) -> None:
         ctx.facts = [f for f in ctx.facts if id(f) not in drop]
 
 
-# a bought company's other products: "The pipeline also includes RYZ801"
+#: a licensor that invents rather than develops: a university, institute, hospital or foundation
 ACADEMIC_LICENSOR = re.compile(r"\b(?:universit\w*|school|college|institutes?|institut|instituto|hospital|academy|council|foundation|nih)\b", re.I)
+# a bought company's other products: "The pipeline also includes RYZ801"
 PIPELINE_OF = re.compile(r"\b(?:pipeline|portfolio)\b", re.I)
 # what a buyer says it gains with a company: "With the purchase, Kyowa Kirin gains Libmeldy"
 _GAINED = re.compile(r"\b(?:purchase|acquisition|acquires?|acquired|acquiring|transaction|takeover|merger|gains?|adds?|brings?|"
