@@ -2902,3 +2902,13 @@ def test_a_product_distributed_by_a_partner_is_a_distribution_tie():
             for f in facts(text, "collaboration")]
     assert ties and ties[0][:2] == ({"seikato", "kakeno pharmaceutical"}, "distribution")
     assert not str(ties[0][2]).startswith("December")
+
+
+def test_a_generic_named_as_one_and_a_brand_approved_on_a_date():
+    text = ("SAINT PAUL, Minn., August 2, 2023 -- Kendova Drug Delivery L.P. has begun commercial supply of Brevana for Viatrix "
+            "Inc. Brevana is the first generic version of Astoria's Symbicort to be approved by the U.S. Food and Drug "
+            "Administration (FDA). The agency approved Brevana on March 15, 2022, for the maintenance treatment of asthma.")
+    ex = extract(parse_document(text, "t"))
+    assert "Company|brevana" not in ex.entities
+    assert "Product|Brevana" in ex.entities
+    assert any(roles_of(f, "product", "regulator") == ("Brevana", "fda-us") for f in ex.facts if f.kind == "approval")

@@ -296,7 +296,7 @@ PRODUCT_CONTEXT = [
     # "has approved Afrezza", "approved MannKind's Afrezza", "authorized ... vaccine, Convidecia"
     compile_pattern(rf"\b(?:approv(?:ed|es)|authori[sz](?:ed|es)|clear(?:ed|s)|launch(?:ed|es)|licensed|commerciali[sz]e[sd]?|"
                rf"market(?:s|ed)?|manufactur(?:e|es|ed)|suppl(?:y|ies|ied)|develop(?:s|ed)?)\s+(?:(?:the|its|their)\s+)?"
-               rf"(?:[A-Z][\w\-]+['’]s\s+)?(?:(?!(?:to|for|with|from|by|in|at|of|and|them|it|us)\b)[\w\-]+\s+){{0,4}}?{PRODUCT_NOUNS}?,?\s*{PNAME}(?=\s*(?:®|™|\(|,|\.|;|\s+(?:for|in|to|as|and|was|is|Injection|Inhalation|injection|Tab|Tablets?|Capsules?)\b))"),
+               rf"(?:[A-Z][\w\-]+['’]s\s+)?(?:(?!(?:to|for|with|from|by|in|at|of|and|them|it|us)\b)[\w\-]+\s+){{0,4}}?{PRODUCT_NOUNS}?,?\s*{PNAME}(?=\s*(?:®|™|\(|,|\.|;|\s+(?:for|in|to|as|and|was|is|on|Injection|Inhalation|injection|Tab|Tablets?|Capsules?)\b))"),
     # "dengue vaccine Convidecia", "biosimilar AVT02", "ADC candidate LCB84", "The vaccine, known as BBIBP-CorV"
     # (a comma only after one product: not "the process used for many poultry vaccines, Avimex was able to ...")
     compile_pattern(rf"\b{PRODUCT_NOUNS}(?:(?<!s),)?\s+(?:(?:also\s+)?(?:known|marketed|sold|branded)\s+as\s+)?{PNAME}"
@@ -784,7 +784,7 @@ NAME_OPENING_ADJECTIVES = {"Global", "Leading", "New", "American", "European", "
 # what "X is a ..." says X is: the first noun that tells a product from an organisation (those of an apposition)
 IS_A_WHAT = compile_pattern(r"\s+(?:[\w\-]+\s+){0,4}?(?:(?P<product>vaccines?|candidates?|therap(?:y|ies)|drugs?|antibod(?:y|ies)|biosimilars?|"
                             r"medicines?|treatments?|inhibitors?|agonists?|antagonists?|conjugates?|formulations?|injections?|tablets?|"
-                            rf"radioligands?|radiopharmaceuticals?|molecules?|compounds?)\b|"
+                            rf"radioligands?|radiopharmaceuticals?|molecules?|compounds?|generics?|(?<=generic\s)versions?|inhalers?|aerosols?|capsules?|sprays?)\b|"
                             # ("ARO-XDH is a small interfering RNA (siRNA) designed to ...")
                             rf"(?P<product2>therapeutics?|(?:si|m|sa|ds)?RNAs?|oligonucleotides?|peptides?)(?![\w-])|(?P<org>{_APPOSITION_NOUNS}|maker\b)|"
                             # ("TMPRSS6 is a liver enzyme that ...": a target, no organisation)
