@@ -26,7 +26,7 @@ NAME_THEN_BRACKET = compile_pattern(r"[\w\-]+\s*\(")
 LINE_START = compile_pattern(r"[\s\-*•·–]*(?:\d{1,2}[.)]\s*)?")  # (what may come before a list item on its line)
 LIST_LEAD = compile_pattern(r"(?::\s*$|\b(?P<n>two|three|four|five|six|several|\d)\s+(?:[\w\-]+\s+){0,3}(?:products?|candidates?|"
                             r"biosimilars?|assets?|programs?|programmes?|molecules?|medicines?|vaccines?|therap(?:y|ies)|drugs?)\b)")
-PORTFOLIO_LEAD = compile_pattern(r"\bportfolio\b(?P<n>)")
+PORTFOLIO_LEAD = compile_pattern(r"\bportfolio\b")
 PAIR_COREF = compile_pattern(r"\b(?:[Tt]he\s+(?:two\s+)?(?:companies|partners|parties)|[Bb]oth\s+(?:companies|partners|parties))\b")
 # what follows a company that does something: "Charles River has broadened", "Lonza (SIX: LONN) announced"
 MODIFIER_AFTER = compile_pattern(r"(?:['’]s)?\s+(?:transaction|deal|acquisition|merger|takeover|purchase|shareholders?|board|"
@@ -247,7 +247,7 @@ class DocContext:
             # (and the ones the item joins to it: "selinexor (KPT-330) and eltanexor (KPT-8602), ...")
             found += [m.key for m in self.by_sentence[j] if m.kind == "Product" and m.start > first.start and m.key not in found
                       and AND_NEXT.search(self.doc.text, max(s.start, m.start - 40), m.start)]
-        count = COUNT_WORDS.get(lead.group("n").lower()) if lead and lead.group("n") else None
+        count = COUNT_WORDS.get(lead.group("n").lower()) if lead and not portfolio and lead.group("n") else None
         if len(found) >= 2 and count in (None, len(found)):
             return found
         # "Approvals cover AVT05 (golimumab), AVT03 (denosumab) and AVT06 (aflibercept)." just before "... approval for

@@ -572,8 +572,8 @@ MEMBERS_LIST = compile_pattern(rf"(?=[{UP}])(?P<list>{_MEMBER}(?:,\s+{_MEMBER}){
 ROLE_NO_ORG_MORE = (
     # (and at a general meeting: "Jane Doe was newly elected to the Board as Vice Chairman", "John Roe was re-elected as a
     # member of the Board", "Jane Doe was confirmed as Chairman of the Board of Directors")
-    compile_pattern(rf"(?P<person>{PERSON_NICK}|{PERSON})(?:,[^,;]{{1,120}},|,)?\s+(?:(?:has\s+been|was|will\s+be|is)\s+)?(?:(?<=been\s)(?:newly|also|unanimously)\s+|(?<=was\s)(?:newly|also|unanimously)\s+)?"
-                    rf"(?:appointed|named|promoted\s+to|elevated\s+to|(?:(?<=been\s)|(?<=was\s)|(?<=newly\s)|(?<=also\s)|(?<=unanimously\s))(?:re-?)?elected|(?<=was\s)confirmed|(?<=been\s)confirmed)\s+"
+    compile_pattern(rf"(?P<person>{PERSON_NICK}|{PERSON})(?:,[^,;]{{1,120}},|,)?\s+(?:(?:has\s+been|was|will\s+be|is)\s+)?(?:(?:(?<=been\s)|(?<=was\s))(?:newly|also|unanimously)\s+)?"
+                    rf"(?:appointed|named|promoted\s+to|elevated\s+to|(?:(?<=been\s)|(?<=was\s)|(?<=newly\s)|(?<=also\s)|(?<=unanimously\s))(?:re-?)?elected|(?:(?<=been\s)|(?<=was\s))confirmed)\s+"
                     rf"(?:to\s+the\s+(?:[Ss]upervisory\s+)?[Bb]oard(?:\s+of\s+[Dd]irectors)?\s+as\s+|as\s+)?"
                     rf"(?:the\s+(?:company['’]s\s+)?|its\s+|an?\s+(?=[Mm]ember\b))?(?:new\s+)?(?P<title>{TITLE_PHRASE})"),
     # (or "said Mr. Wakumoto, President and Representative Director.": the person the text named in full)
@@ -731,6 +731,11 @@ ALONE_AFTER = compile_pattern(r"(?![ \t]+[A-Z])(?![\w-])")
 DISEASE_AFTER = compile_pattern(r"[ \t]+(?i:syndrome|disease|disorder|ataxia|dystrophy|sarcoma|lymphoma)\b")
 
 
+def _typo_of(word: str, name: str) -> bool:
+    """Whether ``word`` is ``name`` mistyped: one letter off, two for a name of seven letters or more."""
+    return Levenshtein.distance(word.lower(), name.lower()) <= (2 if len(name) >= 7 else 1)
+
+
 def _find_all(text: str, word: str) -> Iterator[int]:
     at = text.find(word)
     while at >= 0:
@@ -850,12 +855,19 @@ class MentionFinder:
         """A company of the table, or a name the text defines in brackets ("JW Pharmaceutical Corporation ("JWP")")."""
         return bool(self.lex.company(name) or re.search(rf"[(\"“]{re.escape(name)}[\"”)]", self.text))
 
-    def _org_named_well(self, org: str, written: str) -> bool:
-        """An organisation named as one: a known or defined name, one with a legal form or industry word, or one the text
-        writes more than once."""
+    def _plausible_person(self, person: str) -> bool:
+        """Whether a name a role pattern read is a person's: two words or more, none a title's, an industry word, a
+        legal form or a word no name has, and no company of the table."""
+        return len(person.split()) >= 2 and not any(w in NOT_NAME_WORDS or w in TITLE_TOKENS or w in INDUSTRY_WORDS or w in NOT_PERSON_WORDS
+                                                    or re.fullmatch(LEGAL_SUFFIX, w) for w in person.split()) \
+            and not self.lex.company(strip_legal(person))
+
+    def _org_named_well(self, org: str, written: str, repeated: bool = True) -> bool:
+        """An organisation named as one: a known or defined name, one with a legal form or industry word, or (where
+        ``repeated``) one the text writes more than once."""
         return bool(org) and org.split()[0] not in TITLE_TOKENS and not TITLE_ONLY.fullmatch(org) and (
-            self._named_org(org) or bool(re.search(rf"{LEGAL_SUFFIX}$", written)) or bool(re.search(rf"\b(?:{_HEADS})$", org))
-            or len(re.findall(rf"(?<![\w-]){re.escape(org)}(?![\w-])", self.text)) >= 2)
+            self._named_org(org) or bool(re.search(rf"{LEGAL_SUFFIX}$|\b(?:{_HEADS})$", written))
+            or repeated and len(re.findall(rf"(?<![\w-]){re.escape(org)}(?![\w-])", self.text)) >= 2)
 
     def _add_role(self, m: re.Match[str], group: str, person: str, title: str, org: str) -> None:
         """A role read by match ``m`` (org "" where the context gives it), its person noted and their mention added."""
@@ -987,8 +999,7 @@ class MentionFinder:
             if not m or line_start < sent.start - 80:
                 continue
             person = person_name(m.group("person"))
-            if len(person.split()) < 2 or any(w in NOT_NAME_WORDS or w in TITLE_TOKENS or w in INDUSTRY_WORDS or w in NOT_PERSON_WORDS
-                                              for w in person.split()) or self.lex.company(strip_legal(person)):
+            if not self._plausible_person(person):
                 continue
             org = (m.group("org") or "").strip(" *_#")
             if not org or CONTACT_KIND.fullmatch(org):
@@ -1035,18 +1046,15 @@ class MentionFinder:
         for n, pattern in enumerate(ROLE_PATTERNS):
             for m in (mm for w in windows for mm in scan(pattern, self.text, w.start, w.end)):
                 person = person_name(m.group("person"))
-                if len(person.split()) < 2 or any(w in NOT_NAME_WORDS or w in TITLE_TOKENS or w in INDUSTRY_WORDS or w in NOT_PERSON_WORDS
-                                                  or re.fullmatch(LEGAL_SUFFIX, w)
-                                                  for w in person.split()) or self.lex.company(strip_legal(person)):
+                if not self._plausible_person(person):
                     continue
                 if n == 0 and self.text[max(0, m.start("title") - 4): m.start("title")] == "the " and NEXT_PERSON_IN_LIST.match(self.text, m.end()):
                     continue  # "the President of Brazil, Lula, the Minister of Health, Nísia Trindade, ...": the title is the next person's
                 org = clean_name(m.group("org"))
                 title = m.group("title")
-                if n in GENERIC_ROLES and (
-                        any(r[0] == person and r[3] < m.end() and m.start() < r[4] for r in self.out.roles) or not self._org_named_well(org, m.group("org")) or (
-                        # ("Global Head of Injectables": a head of a business, unless a company is named)
-                        re.search(r"\b(?:Head|Lead|Leader)$", title) and not (self._named_org(org) or re.search(rf"{LEGAL_SUFFIX}$|\b(?:{_HEADS})$", m.group("org"))))):
+                # ("Global Head of Injectables": a head of a business, named more than once, is no company)
+                if n in GENERIC_ROLES and (any(r[0] == person and r[3] < m.end() and m.start() < r[4] for r in self.out.roles)
+                                           or not self._org_named_well(org, m.group("org"), repeated=not re.search(r"\b(?:Head|Lead|Leader)$", title))):
                     continue
                 if n == 11:
                     def named(o: str) -> bool:  # (organisations are found later: a name the text defines or writes in full)
@@ -1567,7 +1575,7 @@ class MentionFinder:
             # ("Oramd's Chief Scientific Officer" read as a company of its own beside "Oramed": one, the typo merged)
             if len(word) >= 5 and self.out.org_names.get(key) == {word} and not self.lex.company(word):
                 other = [(name, k) for name, k in by_initial.get(word[0], ()) if k != key and len(self.out.org_names.get(k, ())) > 1
-                         and Levenshtein.distance(word.lower(), name.lower()) <= (2 if len(name) >= 7 else 1)]
+                         and _typo_of(word, name)]
                 if len(other) == 1:
                     self._merge(other[0][1], key)
         for m in CAPITALISED_WORD.finditer(text):
@@ -1575,8 +1583,7 @@ class MentionFinder:
             if word in singles or word in NOT_NAME_WORDS or word in self.place_words or DEMONYM.fullmatch(word):
                 continue  # (nor "African" a typo of "Africa")
             for name, key in by_initial.get(word[0], ()):
-                limit = 2 if len(name) >= 7 else 1
-                if Levenshtein.distance(word.lower(), name.lower()) <= limit:
+                if _typo_of(word, name):
                     self.out.org_names[key].add(word)
                     break
 
