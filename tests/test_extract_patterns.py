@@ -2912,3 +2912,17 @@ def test_a_generic_named_as_one_and_a_brand_approved_on_a_date():
     assert "Company|brevana" not in ex.entities
     assert "Product|Brevana" in ex.entities
     assert any(roles_of(f, "product", "regulator") == ("Brevana", "fda-us") for f in ex.facts if f.kind == "approval")
+
+
+def test_brands_read_from_a_formulation_word_a_trial_phase_a_dosage_form_and_a_prequalification():
+    text = ("GENEVA, May 4, 2021 -- Halvecta Pharma Co., Ltd. said its portfolio includes Tranzova ER (oxycodone), an "
+            "extended-release formulation. Its plasma product Immulara (IgM concentrate), in Phase III development for severe "
+            "pneumonia, is made in Ulm. Zentrova, its once-daily oral tablet for gout, is marketed in Europe. The World Health "
+            "Organization (WHO) has prequalified Malvexa, a dispersible tablet for children. PRO1107, an ADC directed against "
+            "PTK7, is in a Phase 1/2 trial.")
+    ex = extract(parse_document(text, "t"))
+    products = {k.split("|", 1)[1] for k in ex.entities if k.startswith("Product|")}
+    assert {"Tranzova ER", "Immulara", "Zentrova", "Malvexa", "PRO1107"} <= products
+    assert "PTK7" not in products  # (the target an ADC is directed against)
+    assert any(roles_of(f, "product", "regulator") == ("Malvexa", "who") and f.value("kind") == "prequalification"
+               for f in ex.facts if f.kind == "approval")

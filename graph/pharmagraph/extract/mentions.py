@@ -290,13 +290,19 @@ def _abbreviates_word(short: str, word: str) -> bool:
 PRODUCT_NOUNS = (r"(?:vaccines?|drugs?|therap(?:y|ies)|biosimilars?|candidates?|antibod(?:y|ies)|ADCs?|medicines?|insulin|(?:immuno)?globulins?|adjuvants?|"
                  r"treatments?|injections?|products?|molecules?|assets?|programs?|programmes?|inhibitors?|conjugates?)")
 # what a product is said to be, in an apposition ("Neuraceq is a fluorine-18 PET imaging agent")
-_PRODUCT_KINDS = rf"(?:{PRODUCT_NOUNS}|(?:imaging|diagnostic|contrast)\s+agents?|radiotracers?|radioligands?|radiopharmaceuticals?|therapeutics?(?![\w-]))"
+# (or its dosage form: "Zentrova, its once-daily oral tablet for gout", "Xylora is an extended-release formulation")
+_PRODUCT_KINDS = (rf"(?:{PRODUCT_NOUNS}|(?:imaging|diagnostic|contrast)\s+agents?|radiotracers?|radioligands?|radiopharmaceuticals?|therapeutics?(?![\w-])|"
+                  rf"tablets?|capsules?|formulations?|(?:oral|nasal|ophthalmic|injectable)\s+(?:solutions?|suspensions?|sprays?)|inhalers?|"
+                  rf"(?:transdermal\s+)?patch(?:es)?|concentrates?)")
 PNAME = r"(?P<name>[A-Z][\w\-]*[A-Za-z0-9](?:-[A-Z0-9][\w]*)?)"
+#: a formulation word after a brand ("Xtampza ER", "Somatuline Depot"), read with it: see FORMULATION_WORDS
+FORMULATION = r"(?:Depot|LAR|XR|ER|SR|XL|CR|LA|Retard|Sustenna|Consta|Autoinjector|Respimat|Ellipta|Turbuhaler)"
+FORMULATION_AFTER = re.compile(rf"[ \t]+{FORMULATION}(?![\w-])")
 PRODUCT_CONTEXT = [
     # "has approved Afrezza", "approved MannKind's Afrezza", "authorized ... vaccine, Convidecia"
-    compile_pattern(rf"\b(?:approv(?:ed|es)|authori[sz](?:ed|es)|clear(?:ed|s)|launch(?:ed|es)|licensed|commerciali[sz]e[sd]?|"
+    compile_pattern(rf"\b(?:approv(?:ed|es)|authori[sz](?:ed|es)|prequalifie[ds]|clear(?:ed|s)|launch(?:ed|es)|licensed|commerciali[sz]e[sd]?|"
                rf"market(?:s|ed)?|manufactur(?:e|es|ed)|suppl(?:y|ies|ied)|develop(?:s|ed)?)\s+(?:(?:the|its|their)\s+)?"
-               rf"(?:[A-Z][\w\-]+['’]s\s+)?(?:(?!(?:to|for|with|from|by|in|at|of|and|them|it|us)\b)[\w\-]+\s+){{0,4}}?{PRODUCT_NOUNS}?,?\s*{PNAME}(?=\s*(?:®|™|\(|,|\.|;|\s+(?:for|in|to|as|and|was|is|on|Injection|Inhalation|injection|Tab|Tablets?|Capsules?)\b))"),
+               rf"(?:[A-Z][\w\-]+['’]s\s+)?(?:(?!(?:to|for|with|from|by|in|at|of|and|them|it|us)\b)[\w\-]+\s+){{0,4}}?{PRODUCT_NOUNS}?,?\s*{PNAME}(?=\s*(?:®|™|\(|,|\.|;|\s+(?:for|in|to|as|and|was|is|on|Injection|Inhalation|injection|Tab|Tablets?|Capsules?|{FORMULATION})\b))"),
     # "dengue vaccine Convidecia", "biosimilar AVT02", "ADC candidate LCB84", "The vaccine, known as BBIBP-CorV"
     # (a comma only after one product: not "the process used for many poultry vaccines, Avimex was able to ...")
     compile_pattern(rf"\b{PRODUCT_NOUNS}(?:(?<!s),)?\s+(?:(?:also\s+)?(?:known|marketed|sold|branded)\s+as\s+)?{PNAME}"
@@ -315,7 +321,8 @@ PRODUCT_CONTEXT = [
     # "granted emergency use authorization to CoronaVac, developed by ...", "approval for Xocova in"
     compile_pattern(rf"\b(?:authori[sz]ation|approval|clearance|registration)\s+(?:to|for|of)\s+{PNAME}(?=\s*(?:®|™|\(|,|;|\s+(?:in|for|as|was|is|to|on|by)\b))"),
     # "Afrezza (insulin human)"
-    compile_pattern(rf"{PNAME}(?:®|™)?\s+\((?:[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,2}})\)"),
+    # (a formulation word between: "Xtampza ER (oxycodone)")
+    compile_pattern(rf"{PNAME}(?:\s+{FORMULATION})?(?:®|™)?\s+\((?:[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,2}})\)"),
     # "CYTOGAM (Cytomegalovirus Immune Globulin Intravenous [Human]), used to prevent ...", "WINRHO SDF (...), used in
     # immune thrombocytopenic purpura", "Xenzira is indicated for": what a medicine is used for
     compile_pattern(rf"{PNAME}(?:®|™)?(?=(?:\s+(?:[A-Z]{{1,4}}|\d{{1,2}})(?![\w-]))?(?:\s*\((?:[^()]|\([^()]*\))*\))?,?\s+"
@@ -329,6 +336,10 @@ PRODUCT_CONTEXT = [
     # "the FDA has granted Cantrixil Orphan Drug designation": what a designation is granted to
     compile_pattern(rf"\bgrant(?:ed|s)\s+(?!(?:Breakthrough|Orphan|Fast|Priority|Accelerated|Rare|Regenerative|Conditional|Emergency|PRIME|"
                     rf"Sakigake|Innovative|Qualified)\b){PNAME}\s+(?:an?\s+)?(?:[A-Z][a-z]+\s+){{1,3}}[Dd]esignation\b"),
+    # "Trimodulin (IgM concentrate), in Phase III development", "Zentrova is in Phase 2": a name in a trial's phase
+    # (not a target or partner named last before it: "an ADC directed against PTK7, is in a Phase 1/2 trial")
+    compile_pattern(rf"\b(?<!\bagainst\s)(?<!\btargeting\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bby\s){PNAME}(?:®|™)?(?:\s+\([^()]{{1,60}}\))?,?\s+(?:is\s+|are\s+)?(?:now\s+|currently\s+)?in\s+(?:an?\s+)?"
+                    rf"(?:ongoing\s+|pivotal\s+|global\s+)?Phase\s+(?:[1-3](?:/[1-3])?|I{{1,3}}(?:/I{{1,3}})?)[ab]?\s+(?:development|clinical|trials?|stud(?:y|ies))\b"),
 ]
 DRUG_ADJECTIVES = {"Investigational", "Proposed", "Potential", "Novel", "Experimental", "Approved", "Marketed", "Branded",
                    "Generic", "Biosimilar", "Reference", "Original", "Originator", "Blockbuster", "Flagship"}
@@ -652,6 +663,7 @@ NEEDS = {
     PRODUCT_CONTEXT[2]: compile_pattern(rf"(?:,|\s+is)\s+(?:a|an|the|its|their|[A-Z][\w\-]*['’]s)\s+(?:[\w\-]+(?:['’]s|,)?\s+|\([\w\-]+\)\s+){{0,6}}?"
                                         rf"{_PRODUCT_KINDS}\b"),
     PRODUCT_CONTEXT[4]: compile_pattern(r"\s\([a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\)"),
+    PRODUCT_CONTEXT[-1]: compile_pattern(r"\sin\s+(?:\w+\s+){0,3}Phase\s"),
     LOWER_CODE: compile_pattern(r"(?<=[A-Z])-\d{2}|[a-z][A-Z]{2,5}\d"),
     ORG_BY_VERB_PAST_CLAUSE: compile_pattern(r",\s+(?:which|who|based|headquartered|located)\s"),
     ORG_BY_PASSIVE_DEAL: compile_pattern(r"\s(?:acquired|bought|purchased|taken\s+over)\s+by\b"),
@@ -1708,7 +1720,10 @@ class MentionFinder:
                     continue
                 if re.match(r"\s+(?:of|for|de)\s+[A-Z]", self.text[m.end("name"): m.end("name") + 8]):
                     continue  # "Institute for Protein Design": part of a longer name
-                self._add(name, "Product", m.start("name"), m.end("name"), clean_name(name))
+                end = m.end("name")
+                if form := FORMULATION_AFTER.match(self.text, end):
+                    end, name = form.end(), name + " " + form.group().strip()  # "Xtampza ER": the brand is both words
+                self._add(name, "Product", m.start("name"), end, clean_name(name))
         brands = {m.key: m.key for m in self.out.mentions if m.kind == "Product" and re.fullmatch(r"[\w\-\[\]]+(?: [\w\-]+){0,3}", m.key)}
         for start, end, name in find_names(self.text, brands):
             self._add(name, "Product", start, end, name)
