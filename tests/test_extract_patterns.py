@@ -2926,3 +2926,21 @@ def test_brands_read_from_a_formulation_word_a_trial_phase_a_dosage_form_and_a_p
     assert "PTK7" not in products  # (the target an ADC is directed against)
     assert any(roles_of(f, "product", "regulator") == ("Malvexa", "who") and f.value("kind") == "prequalification"
                for f in ex.facts if f.kind == "approval")
+
+
+def test_a_region_both_sites_are_in_is_no_site_of_its_own():
+    text = ("MADRID, Spain -- Estavera, S.A. is a pharmaceutical company. Estavera operates a pharmaceutical manufacturing plant "
+            "in Martorelles and a chemical plant in Celrà, both in Catalonia.")
+    sites = {roles_of(f, "operator", "location") for f in facts(text, "facility")}
+    assert sites == {("estavera", "Martorelles"), ("estavera", "Celrà")}
+
+
+def test_people_of_a_contact_block_written_a_line_each():
+    text = ("SHANGHAI, China, May 4, 2023 -- Kelvora Therapeutics Co., Ltd. announced a licence agreement with Marendo Pharma. "
+            "Kelvora will receive USD 70 million upfront.\n\n"
+            "Media Contact\n\nVivian Zhao\nDirector, Corporate Communications\nKelvora Therapeutics Co., Ltd.\npr@kelvora.com\n\n"
+            "Media and investor contact\nYvette Norberg, Ph.D.\nHead - Investor Relations, Marendo Pharma\nir@marendo.com | +972 3 765 8124\n")
+    ex = extract(parse_document(text, "t"))
+    got = {roles_of(f, "person", "organization") + (f.value("title"),) for f in ex.facts if f.kind == "role"}
+    assert ("Vivian Zhao", "kelvora therapeutics", "Director, Corporate Communications") in got
+    assert ("Yvette Norberg", "marendo pharma", "Head, Investor Relations") in got

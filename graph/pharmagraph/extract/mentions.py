@@ -506,8 +506,19 @@ GENERIC_ROLES = (len(ROLE_PATTERNS) - 2, len(ROLE_PATTERNS) - 1)
 #: a line of a contact block: "[Company:] Jane Doe, Chief Financial Officer[, +1 ...| jane@...]"
 CONTACT_ROLE = compile_pattern(rf"[ \t*_\-•]*(?:(?P<org>[A-Z][^:\n]{{1,60}}?)[*_]*\s*:[*_\s]*)?(?P<person>{PERSON}){CREDS},\s+(?P<title>{TITLE_PHRASE})"
                                rf"[ \t*_]*(?=,|$|\n|\+|\(|[\w.+\-]+@|(?i:tel|phone|e-?mail|mobile)\b)")
+#: ... or a person stacked on lines of their own: "Vivian Zhou" / "Director, Corporate Communications[, Company]"
+# (the title line read in _stacked_contacts: "Director, Corporate Communications, Botanix", "Head - Corporate Communications")
+CONTACT_STACK = compile_pattern(rf"^[ \t*_\-•]*(?P<person>{PERSON}){CREDS}[ \t*_]*\n[ \t*_]*(?P<line>[A-Z][^\n@|]{{2,140}}?)[ \t*_]*$", re.M)
+#: a word only a title has, in a contact block's title line
+CONTACT_TITLE_HEAD = compile_pattern(r"\b(?:Manager|Director|Head|Officer|President|VP|SVP|EVP|Chief|Lead|Leader|Specialist|Associate|"
+                                     r"Coordinator|Executive|Partner|Advis[eo]r|Consultant|Spokesperson|Representative|Analyst|CEO|CFO)\b")
+#: the words of a department a contact block names after a title ("Director, Corporate Communications")
+CONTACT_DEPARTMENT_WORDS = {"Corporate", "Global", "External", "Internal", "Investor", "Media", "Public", "Government", "Communications",
+                            "Communication", "Relations", "Affairs", "Marketing", "and", "&", "Strategy", "Business", "Development",
+                            "Finance", "Operations", "Quality", "Regulatory", "Medical", "Commercial", "Legal", "Human", "Resources"}
 #: what a contact line may name instead of a company
 CONTACT_KIND = compile_pattern(r"(?i:(?:media|investors?|press|analysts?|(?:investor|media|public)\s+relations|enquiries|inquiries|contacts?|"
+                               r"(?:media|press|investors?)\s+(?:and|&)\s+(?:media|press|investors?)(?:\s+relations)?(?:\s+contacts?)?|"
                                r"(?:media|investor)\s+contacts?|for\s+further\s+information)(?:\s+(?:relations|contacts?|enquiries|inquiries))?)")
 AND_ORG_AFTER = compile_pattern(rf"\s+and\s+(?:of\s+)?(?P<org>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?(?=\s*[.;]|,\s+(?:said|says|added)\b|\s*$)")
 # "said Alan MacKay and Mike Mortimer, Managing Partners of GHO Capital": two people, one title in the plural each
@@ -1032,6 +1043,40 @@ class MentionFinder:
             org = re.sub(r"\s+(?:Media|Investors?|Press)(?:\s+(?:Relations|Contacts?))?$", "", org)
             # (no company named in the block: the one the text is about)
             self._add_role(m, "person", person, m.group("title"), clean_name(org) if org else "its")
+        self._stacked_contacts()
+
+    def _stacked_contacts(self) -> None:
+        """The people of a contact block written a line each: a heading ("Media Contact"), the person's name, their title
+        (with their company after a comma, or on the next line), then an e-mail or a telephone number."""
+        if "\n" not in self.text:
+            return
+        for m in scan(CONTACT_STACK, self.text):
+            if "\n" in m.group("person"):  # (a name on the line before read into it: "Media Contact\n\nVivian Zhou")
+                m = CONTACT_STACK.match(self.text, m.start("person") + m.group("person").rindex("\n") + 1)
+                if not m:
+                    continue
+            heading = self.text[max(0, m.start() - 160): m.start()].rstrip().rsplit("\n", 2)[-2:]
+            # (the heading right before, or another person of the same block: "Media: ..." lines above)
+            if not any(CONTACT_KIND.fullmatch(h.strip(" *_#:\t")) or re.search(r"@|\+\d", h) for h in heading):
+                continue
+            person = person_name(m.group("person"))
+            if not self._plausible_person(person):
+                continue
+            parts = m.group("line").split(", ")
+            if not CONTACT_TITLE_HEAD.search(parts[0]) or re.search(r"\d{3}", m.group("line")):
+                continue
+            # ("Manager, Corporate Communications, X": a title, its department, then the company)
+            n = 1
+            while n < len(parts) and (CONTACT_TITLE_HEAD.search(parts[n]) or all(w in CONTACT_DEPARTMENT_WORDS for w in parts[n].split())):
+                n += 1
+            title, org = ", ".join(parts[:n]), ", ".join(parts[n:])
+            if not org:
+                nxt = self.text[m.end() + 1: self.text.find("\n", m.end() + 1) if "\n" in self.text[m.end() + 1:] else len(self.text)]
+                nxt = nxt.strip(" *_#\t")
+                if nxt and len(nxt.split()) <= 8 and nxt[0].isupper() and not re.search(r"@|\+?\d{3}|(?i:tel|phone|www\.)", nxt) \
+                        and not CONTACT_KIND.fullmatch(nxt):
+                    org = nxt  # "Abbisko Therapeutics Co., Ltd." on the line after the title
+            self._add_role(m, "person", person, re.sub(r"\s+[-–]\s+", ", ", title), clean_name(org) if org else "its")
 
     def _full_name(self, person: str) -> str:
         """A surname alone ("Dr Mathias will join the Group as ...") read as the one person of that surname the text

@@ -536,6 +536,10 @@ def facility_towns(ctx: DocContext, i: int) -> list:
                     or re.fullmatch(rf"\s+in\s+(?:the\s+)?{COMPASS}?", gap) and (is_city(prev) or not is_city(m.text)))
 
     towns = [m for n, m in enumerate(places) if not (n and inside_previous(n, m))]
+    # ("a plant in Martorelles and a chemical plant in Celrà, both in Catalonia": the region of the towns before it)
+    # (but "its facilities MFG4 and MFG5, all located in Wuxi city": the town of sites named without one)
+    towns = [m for n, m in enumerate(towns) if not (n and re.search(r",\s+(?:both|all|each)\s+(?:located\s+)?in\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?$",
+                                                                    text[max(0, m.start - s.start - 40): m.start - s.start]))]
     # ... and a campus or park said to be in a known town is not where to look either: the town is
     towns = [m for n, m in enumerate(towns) if not (n + 1 < len(towns) and not is_city(m.text) and is_city(towns[n + 1].text)
                                                     and re.fullmatch(r"\s+in\s+", text[m.end - s.start: towns[n + 1].start - s.start]))]
