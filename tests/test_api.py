@@ -60,3 +60,15 @@ def test_a_company_is_labelled_by_the_name_most_releases_use(tmp_path):
     store = tmp_path / "s"
     pg.build([tmp_path / n for n in texts], store=store)
     assert {r["organization"] for r in pg.ask("people", store=store)} == {"Norvexa Biologics"}
+
+
+def test_two_spellings_of_one_name_in_one_release_count_once(tmp_path):
+    """ "Lumora Vaccine Joint Stock Company" and "Lumora Vaccine" are one name in one release (legal form dropped), not
+    two votes against "LVC", the name the release uses throughout."""
+    text = ("HANOI, May 26, 2025 -- Lumora Vaccine Joint Stock Company (LVC) and Sanofi signed a cooperation agreement. "
+            "LVC will build a plant. \"LVC is ready,\" said Ngo Van Minh, Chief Executive Officer of LVC. Lumora Vaccine "
+            "was founded in 2017. LVC runs 200 centres.")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    store = tmp_path / "s"
+    pg.build([tmp_path / "a.txt"], store=store)
+    assert {r["organization"] for r in pg.ask("people", store=store)} == {"LVC"}

@@ -2944,3 +2944,17 @@ def test_people_of_a_contact_block_written_a_line_each():
     got = {roles_of(f, "person", "organization") + (f.value("title"),) for f in ex.facts if f.kind == "role"}
     assert ("Vivian Zhao", "kelvora therapeutics", "Director, Corporate Communications") in got
     assert ("Yvette Norberg", "marendo pharma", "Head, Investor Relations") in got
+
+
+def test_a_countrys_ministry_of_health_the_table_lacks_is_a_regulator():
+    text = ("HO CHI MINH CITY, Vietnam, June 12, 2023 -- Tavimex Pharmaceutical Joint Stock Company announced that its "
+            "plant in Binh Duong was granted an EU-GMP certificate by the Hungarian Ministry of Health. Its vaccine Vorelix "
+            "was approved by the Ministry of Health of Uzbekistan. Another plant holds a certificate from COFEPRIS of the "
+            "Mexican Ministry of Health.")
+    ex = extract(parse_document(text, "t"))
+    assert "Company|tavimex pharmaceutical" in ex.entities
+    issuers = {roles_of(f, "holder", "issuer") for f in ex.facts if f.kind == "certification"}
+    assert ("tavimex pharmaceutical", "local-hungarian-ministry-of-health") in issuers
+    assert not any("mexican" in i for _h, i in issuers)
+    assert any(roles_of(f, "product", "regulator") == ("Vorelix", "local-ministry-of-health-of-uzbekistan")
+               for f in ex.facts if f.kind == "approval")

@@ -367,7 +367,8 @@ class Store:
             # (a table's name whose legal form is part of it stays whole: "Merck KGaA")
             name = row["n"].value if row["n"].value in _table_names() else strip_legal(row["n"].value)
             if not _place_name(name):  # (a country a release wrote beside the name is never the company's label)
-                named[row["e"].value][name] += int(row["c"].value)
+                # (the most documents of any spelling: "X Joint Stock Company" and "X" in one release are one document)
+                named[row["e"].value][name] = max(named[row["e"].value][name], int(row["c"].value))
         for entity, labels in sorted(votes.items()):
             is_org = entity.startswith(org_path)
             docs = named.get(entity, {})

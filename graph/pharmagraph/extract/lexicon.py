@@ -24,7 +24,8 @@ from pharmagraph.extract.regex_cache import cached_text, compile_pattern
 from pharmagraph.ontology import reference_path
 
 LEGAL_SUFFIX = (
-    r"(?:Private\s+Limited|Pvt\.?\s+Ltd\.?|Co\.,?\s?Ltd\.?|Co\.,?\s?Limited|Company\s+Limited|Pty\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Inc\.?|Incorporated|LLP|L\.L\.P\.|"
+    # (Vietnam's and Russia's "Joint Stock Company", Thailand's "Public Company Limited")
+    r"(?:(?:Public\s+)?Joint[\s-]Stock\s+Company|Public\s+Company\s+Limited|Private\s+Limited|Pvt\.?\s+Ltd\.?|Co\.,?\s?Ltd\.?|Co\.,?\s?Limited|Company\s+Limited|Pty\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Inc\.?|Incorporated|LLP|L\.L\.P\.|"
     r"Corp\.?|Corporation|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|GmbH(?:\s*&\s*Co\.\s*KG)?|AG|SE|S\.A\.(?:B\.)?\s+de\s+C\.V\.|S\.\s?de\s+R\.L\.(?:\s+de\s+C\.V\.)?|S\.A\.I\.C\.|S\.A\.C\.I\.F\.|S\.A\.U?\.?|SACIF|SAICF|SAIC|SACI|SA|"
     r"S\.p\.A\.|SpA|N\.V\.|NV|B\.V\.|BV|A/S|AB|ASA|Oy|Oyj|KGaA|PSC|K\.K\.|S\.A\.S\.|SAS|S\.L\.|LP|L\.P\.|JSC|PJSC|"
     r"Tbk|SARL|S\.à\s?r\.l\.|Sàrl|ApS|S\.r\.l\.|Srl|SRL|s\.r\.o\.|Ltda\.?|Pte\.?\s+Ltd\.?|Kft\.?|Zrt\.?|"

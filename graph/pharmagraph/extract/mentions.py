@@ -165,6 +165,13 @@ LOCAL_REGULATOR = compile_pattern(
     rf"(?:State|Land|Province|Region|Canton|Free{SP}+State|Autonomous{SP}+Community){SP}+of{SP}+{TOK}(?:{SP}+{TOK})?)(?![\w-])"
 )
 
+# a country's ministry of health the table lacks: "the Hungarian Ministry of Health", "Ministry of Health of Vietnam"
+MINISTRY_OF_HEALTH = compile_pattern(
+    rf"(?<![\w-])(?:(?P<adj>[A-Z][a-z]+(?:['’]s)?){SP}+)?(?P<name>Ministry{SP}+of{SP}+(?:Public{SP}+)?Health"
+    rf"(?:(?:,|{SP}+and|{SP}+&){SP}+(?:Family{SP}+|Social{SP}+)?(?:Welfare|Prevention|Labou?r|Population|Sports|Social{SP}+Security)"
+    rf"(?:{SP}+and{SP}+(?:Welfare|Population|Sports))?)?)"
+    rf"(?:{SP}+of{SP}+(?:the{SP}+)?(?:Republic{SP}+of{SP}+)?(?P<of>[A-Z][a-z]+(?:{SP}+[A-Z][a-z]+)?))?(?![\w-])")
+
 # products
 # ("ALT-B4": one digit after a hyphen and a letter)
 CODE = compile_pattern(
@@ -986,6 +993,19 @@ class MentionFinder:
                 known = self.lex.primary_regulator(country["code"])
             key = known["id"] if known else f"local-{slug(name)}"
             self._add(name, "Regulator", start, m.end(group), key)
+            self.out.org_kind[key] = "Regulator"
+            self.out.org_names.setdefault(key, set()).add(name)
+        for m in scan(MINISTRY_OF_HEALTH, self.text):
+            country = next((c for g in ("adj", "of") if m.group(g) and (c := self.lex.country(re.sub(r"['’]s?$", "", m.group(g))))), None)
+            if country is None:
+                continue  # (which country's, the text does not say here)
+            start = m.start("adj") if m.group("adj") and not re.search(r"['’]s?$", m.group("adj")) else m.start("name")
+            end = m.end("of") if m.group("of") else m.end("name")
+            name = self.text[start:end]
+            if self._is_taken(start, end) or self.lex.regulator_by_name(name) or re.search(r"\bof\s+the\s+$", self.text[max(0, start - 10): start]):
+                continue  # ("COFEPRIS of the Mexican Ministry of Health": the agency named before decides)
+            key = f"local-{slug(name)}"
+            self._add(name, "Regulator", start, end, key)
             self.out.org_kind[key] = "Regulator"
             self.out.org_names.setdefault(key, set()).add(name)
         # typos of an acronym the document also spells right ("AVMAT" beside "ANMAT")
