@@ -2958,3 +2958,16 @@ def test_a_countrys_ministry_of_health_the_table_lacks_is_a_regulator():
     assert not any("mexican" in i for _h, i in issuers)
     assert any(roles_of(f, "product", "regulator") == ("Vorelix", "local-ministry-of-health-of-uzbekistan")
                for f in ex.facts if f.kind == "approval")
+
+
+def test_a_name_opening_with_a_nationality_and_closing_with_a_legal_form_keeps_both():
+    text = ("HYDERABAD, India, April 24, 2021 -- Indian Vaccinals Limited (IVL) signed a technology transfer agreement. "
+            "\"We are ready,\" said K. Anand Rao, Managing Director of Indian Vaccinals. Naresh Shah, Director of Swiss "
+            "Injectables Limited, joined the board of IVL.\n\n"
+            "Media contact\nSunita Rao\nSecurities Affairs Representative\nIndian Vaccinals Limited\nir@ivl.example\n")
+    ex = extract(parse_document(text, "t"))
+    companies = {k.split("|", 1)[1] for k in ex.entities if k.startswith("Company|")}
+    assert "indian vaccinals" in companies and "vaccinals" not in companies
+    got = {roles_of(f, "person", "organization") + (f.value("title"),) for f in ex.facts if f.kind == "role"}
+    assert ("Sunita Rao", "indian vaccinals", "Securities Affairs Representative") in got
+    assert ("K. Anand Rao", "indian vaccinals", "Managing Director") in got

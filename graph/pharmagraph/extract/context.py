@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Levenshtein
 
 from pharmagraph.extract import fast_re as re
-from pharmagraph.extract.mentions import DocMentions, find_mentions
+from pharmagraph.extract.mentions import NAME_OPENING_ADJECTIVES, DocMentions, find_mentions
 from pharmagraph.extract.names import strip_legal
 from pharmagraph.extract.regex_cache import compile_pattern
 from pharmagraph.extract.sentences import split_sentences
@@ -348,10 +348,12 @@ class DocContext:
     def org_match(self, name: str) -> tuple[str | None, str]:
         """The organisation ``name`` refers to, and how: "exact", "prefix" (one name starts the other) or "typo"."""
         base = strip_legal(name).lower()
+        with_adjective = {f"{adj.lower()} {base}" for adj in NAME_OPENING_ADJECTIVES}
         best, typo = None, None
         for key, names in self.found.org_names.items():
             lowered = {strip_legal(n).lower() for n in names}
-            if base in lowered:
+            # ("Director of Swiss Parenterals" read without its adjective: "Parenterals")
+            if base in lowered or not lowered.isdisjoint(with_adjective):
                 return key, "exact"
             if any(base.startswith(n + " ") or n.startswith(base + " ") for n in lowered if n) and best is None:
                 best = key

@@ -515,7 +515,9 @@ CONTACT_ROLE = compile_pattern(rf"[ \t*_\-•]*(?:(?P<org>[A-Z][^:\n]{{1,60}}?)[
                                rf"[ \t*_]*(?=,|$|\n|\+|\(|[\w.+\-]+@|(?i:tel|phone|e-?mail|mobile)\b)")
 #: ... or a person stacked on lines of their own: "Vivian Zhou" / "Director, Corporate Communications[, Company]"
 # (the title line read in _stacked_contacts: "Director, Corporate Communications, Botanix", "Head - Corporate Communications")
-CONTACT_STACK = compile_pattern(rf"^[ \t*_\-•]*(?P<person>{PERSON}){CREDS}[ \t*_]*\n[ \t*_]*(?P<line>[A-Z][^\n@|]{{2,140}}?)[ \t*_]*$", re.M)
+#: a person's name within one line (PERSON's spaces but no line break)
+PERSON_ON_LINE, CREDS_ON_LINE = PERSON.replace(r"\s", r"[ \t]"), CREDS.replace(r"\s", r"[ \t]")
+CONTACT_STACK = compile_pattern(rf"^[ \t*_\-•]*(?P<person>{PERSON_ON_LINE}){CREDS_ON_LINE}[ \t*_]*\n[ \t*_]*(?P<line>[A-Z][^\n@|]{{2,140}}?)[ \t*_]*$", re.M)
 #: a word only a title has, in a contact block's title line
 CONTACT_TITLE_HEAD = compile_pattern(r"\b(?:Manager|Director|Head|Officer|President|VP|SVP|EVP|Chief|Lead|Leader|Specialist|Associate|"
                                      r"Coordinator|Executive|Partner|Advis[eo]r|Consultant|Spokesperson|Representative|Analyst|CEO|CFO)\b")
@@ -839,7 +841,10 @@ def _trim_name(name: str, start: int) -> tuple[str, int]:
             words[0] in NAME_OPENING_ADJECTIVES and len(words) >= 3 and words[-1] in INDUSTRY_WORDS
             and words[1][:1].isupper() and words[1] not in INDUSTRY_WORDS and words[1] not in ("CDMO", "CRDMO", "CRO", "CMO", "CDO")) and not (
             # ("Swiss Pharma Nigeria Limited": the adjective of a name that an industry word and a legal form close)
-            words[0] in NAME_OPENING_ADJECTIVES and len(words) >= 4 and words[1] in INDUSTRY_WORDS and re.fullmatch(LEGAL_SUFFIX, words[-1])):
+            words[0] in NAME_OPENING_ADJECTIVES and len(words) >= 4 and words[1] in INDUSTRY_WORDS and re.fullmatch(LEGAL_SUFFIX, words[-1])) and not (
+            # ("Indian Immunologicals Limited": a capitalised word and a legal form after it)
+            words[0] in NAME_OPENING_ADJECTIVES and len(words) >= 3 and re.fullmatch(LEGAL_SUFFIX, words[-1]) and words[1][:1].isupper()
+            and words[1] not in ("CDMO", "CRDMO", "CRO", "CMO", "CDO") and words[1] not in NOT_NAME_WORDS):
         start += name.index(words[0]) + len(words[0])
         name = name[name.index(words[0]) + len(words[0]):]
         start += len(name) - len(name.lstrip())
@@ -1071,10 +1076,6 @@ class MentionFinder:
         if "\n" not in self.text:
             return
         for m in scan(CONTACT_STACK, self.text):
-            if "\n" in m.group("person"):  # (a name on the line before read into it: "Media Contact\n\nVivian Zhou")
-                m = CONTACT_STACK.match(self.text, m.start("person") + m.group("person").rindex("\n") + 1)
-                if not m:
-                    continue
             heading = self.text[max(0, m.start() - 160): m.start()].rstrip().rsplit("\n", 2)[-2:]
             # (the heading right before, or another person of the same block: "Media: ..." lines above)
             if not any(CONTACT_KIND.fullmatch(h.strip(" *_#:\t")) or re.search(r"@|\+\d", h) for h in heading):
@@ -1460,11 +1461,12 @@ class MentionFinder:
         self._mark_all_names()
 
     def _merge_opening_adjectives(self) -> None:
-        """ "Blood Therapeutics", read where another pattern dropped the adjective, is "Global Blood Therapeutics"."""
+        """ "Blood Therapeutics", read where another pattern dropped the adjective, is "Global Blood Therapeutics" (and
+        "Parenterals" is "Swiss Parenterals")."""
         for key in list(self.out.org_names):
             words = key.split()
             tail = " ".join(words[1:])
-            if not (len(words) >= 3 and words[0].title() in NAME_OPENING_ADJECTIVES and tail in self.out.org_names):
+            if not (len(words) >= 2 and words[0].title() in NAME_OPENING_ADJECTIVES and tail in self.out.org_names):
                 continue
             adjective = next((n.split()[0] for n in self.out.org_names[key] if n.lower().startswith(words[0] + " ")), words[0].title())
             # (the short names are the long one, written where the adjective was cut off: "of Global Blood Therapeutics")
