@@ -2971,3 +2971,12 @@ def test_a_name_opening_with_a_nationality_and_closing_with_a_legal_form_keeps_b
     got = {roles_of(f, "person", "organization") + (f.value("title"),) for f in ex.facts if f.kind == "role"}
     assert ("Sunita Rao", "indian vaccinals", "Securities Affairs Representative") in got
     assert ("K. Anand Rao", "indian vaccinals", "Managing Director") in got
+
+
+def test_a_company_the_subject_acquired_told_in_a_relative_clause():
+    text = ("SEOUL, February 8, 2022 -- Kowang Pharmaceutical Co., Ltd. said its research is led in part by Centera Pharma, "
+            "a Copenhagen-based subsidiary that Kowang acquired in 2014. Barat Biotech Ltd. is adding capacity at the plant "
+            "of Chiral Behring Vaccines, the rabies vaccine maker it acquired from Glaxon in 2019.")
+    deals = {roles_of(f, "acquirer", "target") + (f.value("date"),) for f in facts(text, "acquisition")}
+    assert ("kowang pharmaceutical", "centera pharma", "2014") in deals
+    assert ("barat biotech", "chiral behring vaccines", "2019") in deals

@@ -1126,11 +1126,15 @@ def acquisitions(ctx: DocContext) -> None:
                 acquirer = _actor_before(ctx, i, pos)
                 target = after[0].key if after else None
                 if len(before) >= 2 and acquirer == before[-1].key and re.fullmatch(
-                        r"(?:\s*\([^()]*\))?(?:,\s+(?:a|an|the)\s+[^,;()]{1,120})?,\s+which\s+", text[before[-2].end - s.start: before[-1].start - s.start]):
+                        r"(?:\s*\([^()]*\))?(?:,\s+(?:a|an|the)\s+[^,;()]{1,120}?)?(?:,\s+which|,?\s+that)\s+", text[before[-2].end - s.start: before[-1].start - s.start]):
                     # (past an apposition: "BlueRock Therapeutics, a developer of cell therapies, which Bayer acquired")
                     # "its spin-off Baxalta, which Shire acquired in 2016", "Through Cobra Biologics, which Cognate had bought
                     # in 2019, that transaction also brought Charles River ...": the company before "which"
                     target = before[-2].key
+                elif target is None and before and verb.group().lower() in ("acquired", "bought", "purchased") and RELATIVE_IT.fullmatch(
+                        text, before[-1].end - s.start, verb.start()) and (acquirer := acquirer if acquirer != before[-1].key else ctx.coref_company(i)):
+                    # ("at the plant of Chiron Behring Vaccines, the rabies vaccine maker it acquired from GSK in 2019")
+                    target = before[-1].key
                 elif target is None and re.match(r"\s+(?:the\s+company|it)\b", text[verb.end():]) and (
                         others := [m.key for m in before if m.key != acquirer]):
                     target = others[0]  # "Kite has been part of Gilead Sciences since Gilead bought the company in 2017"
@@ -1169,7 +1173,7 @@ def acquisitions(ctx: DocContext) -> None:
                     if one != buyer:
                         ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(buyer), "target": ctx.org_ref(one)},
                                      {**_value_fields(value), "status": status,
-                                      "date": _year_of_deal(text, verbs, n) or _year_before(text, verb) or fact_date(ctx, i)})
+                                      "date": _year_of_deal(text, verbs, n) or _year_before(text, verb) or _year_after(text, verb) or fact_date(ctx, i)})
                 bought.add(one)
 
 
@@ -1185,6 +1189,17 @@ def _year_before(text: str, verb: re.Match[str]) -> str | None:
     """The year written before the deal noun: "through its 2006 acquisition of Rhinopharma"."""
     year = YEAR_BEFORE_DEAL.search(text, max(0, verb.start() - 6), verb.start()) if verb.group().lower().startswith("acquisition") else None
     return year.group(1) if year else None
+
+
+PAST_DEAL_YEAR = compile_pattern(r"\s+(?:[^,;.]{1,80}?\s+)?in\s+((?:19|20)\d\d)\b")
+
+
+def _year_after(text: str, verb: re.Match[str]) -> str | None:
+    """The year a past deal is told in, in its clause ("a subsidiary that Bukwang acquired in 2014", "bought X from Y in 2019")."""
+    if verb.group().lower() not in ("acquired", "bought", "purchased"):
+        return None
+    m = PAST_DEAL_YEAR.match(text, verb.end())
+    return m.group(1) if m else None
 
 
 def _year_of_deal(text: str, verbs: list[re.Match[str]], n: int) -> str | None:
@@ -1249,6 +1264,8 @@ def _tender_offer(ctx: DocContext, i: int) -> bool:
     return True
 
 
+#: between a company and "acquired": an apposition, then the pronoun of the buyer ("X, the rabies vaccine maker it")
+RELATIVE_IT = compile_pattern(r"(?:\s*\([^()]*\))?,\s+(?:a|an|the)\s+[^,;()]{1,120}?(?:,?\s+(?:which|that))?\s+(?:it|the\s+company|the\s+group)\s+(?:had\s+|has\s+|later\s+)?")
 SUBSIDIARY_AFTER = compile_pattern(r",\s+(?:a|an)\s+(?:(?:wholly[- ]owned|indirect|direct)\s+)*(?:subsidiary|affiliate)\s+of\s+(?:the\s+)?")
 CONTROLLING_STAKE = compile_pattern(r"\s+(?:an?\s+|the\s+|its\s+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}['’]s?\s+)?(?:entire|whole|full|100\s?%|100\s+per\s*cent|"
                                      r"(?:5[1-9]|[6-9]\d)(?:\.\d+)?\s?%|remaining|controlling|majority)\s+(?:equity\s+|ownership\s+)?(?:stake|interest|shareholding)"
