@@ -2980,3 +2980,15 @@ def test_a_company_the_subject_acquired_told_in_a_relative_clause():
     deals = {roles_of(f, "acquirer", "target") + (f.value("date"),) for f in facts(text, "acquisition")}
     assert ("kowang pharmaceutical", "centera pharma", "2014") in deals
     assert ("barat biotech", "chiral behring vaccines", "2019") in deals
+
+
+def test_a_generic_name_no_stem_knows_in_a_brands_brackets_is_a_product_of_its_own():
+    text = ("WALTHAM, Mass., October 17, 2023 -- Ardova, Inc. announced that the U.S. Food and Drug Administration (FDA) has "
+            "approved XPHOVIA (tenaporin) tablets for adults on dialysis. Kyowa Kirin, which develops tenaporin in Japan under "
+            "license from Ardova, received approval from the MHLW in September 2023.")
+    ex = extract(parse_document(text, "t"))
+    assert "Product|tenaporin" in ex.entities
+    approvals = {roles_of(f, "product", "regulator") for f in ex.facts if f.kind == "approval"}
+    assert ("XPHOVIA", "fda-us") in approvals and ("tenaporin", "fda-us") not in approvals
+    assert any(roles_of(f, "licensor", "licensee", "product") == ("ardova", "kyowa kirin", "tenaporin")
+               for f in ex.facts if f.kind == "licensing")

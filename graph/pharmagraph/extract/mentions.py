@@ -348,6 +348,12 @@ PRODUCT_CONTEXT = [
     compile_pattern(rf"\b(?<!\bagainst\s)(?<!\btargeting\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bby\s){PNAME}(?:®|™)?(?:\s+\([^()]{{1,60}}\))?,?\s+(?:is\s+|are\s+)?(?:now\s+|currently\s+)?in\s+(?:an?\s+)?"
                     rf"(?:ongoing\s+|pivotal\s+|global\s+)?Phase\s+(?:[1-3](?:/[1-3])?|I{{1,3}}(?:/I{{1,3}})?)[ab]?\s+(?:development|clinical|trials?|stud(?:y|ies))\b"),
 ]
+#: one lower-case word in the brackets right after a brand: its generic name ("XPHOZAH (tenapanor)")
+BRACKETED_GENERIC = re.compile(r"(?:®|™)?\s+\(([a-z][a-z\-]{5,30})\)")
+NOT_BRACKETED_GENERIC = {"formerly", "previously", "injection", "injectable", "tablets", "capsules", "solution", "suspension",
+                         "generic", "biosimilar", "outside", "excluding", "including", "pronounced", "trademark", "registered",
+                         "globally", "worldwide", "together", "combined", "ophthalmic", "topical", "intravenous", "subcutaneous",
+                         "inhalation", "vaccine", "vaccines", "antibody", "insulin", "infusion", "concentrate"}
 DRUG_ADJECTIVES = {"Investigational", "Proposed", "Potential", "Novel", "Experimental", "Approved", "Marketed", "Branded",
                    "Generic", "Biosimilar", "Reference", "Original", "Originator", "Blockbuster", "Flagship"}
 BRAND_LIST_CUE = compile_pattern(r"\b(?:such\s+as|including|include[sd]?|like|versus|vs\.|compared\s+(?:with|to)|products?|drugs?|medicines?|"
@@ -1791,6 +1797,8 @@ class MentionFinder:
                 if form := FORMULATION_AFTER.match(self.text, end):
                     end, name = form.end(), name + " " + form.group().strip()  # "Xtampza ER": the brand is both words
                 self._add(name, "Product", m.start("name"), end, clean_name(name))
+                if pattern is PRODUCT_CONTEXT[4] and (generic := BRACKETED_GENERIC.match(self.text, end)):
+                    self._bracketed_generic(generic.group(1))
         brands = {m.key: m.key for m in self.out.mentions if m.kind == "Product" and re.fullmatch(r"[\w\-\[\]]+(?: [\w\-]+){0,3}", m.key)}
         for start, end, name in find_names(self.text, brands):
             self._add(name, "Product", start, end, name)
@@ -1852,6 +1860,17 @@ class MentionFinder:
         tech = {k for k in keys if re.search(rf"(?<![\w-]){re.escape(k)}(?:®|™)?{PLATFORM_AFTER}", self.text)}
         if tech:
             self.out.mentions = [m for m in self.out.mentions if not (m.kind == "Product" and m.key in tech)]
+
+    def _bracketed_generic(self, word: str) -> None:
+        """ "XPHOZAH (tenapanor) tablets": a generic name no INN stem knows, in the brackets after a brand, is a product
+        wherever the text writes it (the molecule, which other brands and codes may share: "EMPAVELI (pegcetacoplan)" and
+        "SYFOVRE (pegcetacoplan)")."""
+        word = word.lower()
+        if len(word) < 7 or word in NOT_INN or word in NOT_BRACKETED_GENERIC or NOT_LOWER_PRODUCT.search(word) or self._lower_stop(word) \
+                or INN.fullmatch(word) or word in self.lex.targets or word in self.lex.indications:
+            return
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self.text, re.I):
+            self._add(m.group(), "Product", m.start(), m.end(), word)
 
     @staticmethod
     def _lower_stop(word: str) -> bool:
