@@ -2992,3 +2992,18 @@ def test_a_generic_name_no_stem_knows_in_a_brands_brackets_is_a_product_of_its_o
     assert ("XPHOVIA", "fda-us") in approvals and ("tenaporin", "fda-us") not in approvals
     assert any(roles_of(f, "licensor", "licensee", "product") == ("ardova", "kyowa kirin", "tenaporin")
                for f in ex.facts if f.kind == "licensing")
+
+
+def test_a_stock_exchange_is_no_company_and_a_contact_line_names_title_then_company():
+    text = ("HYDERABAD, India, March 28, 2023 -- Neulara Laboratories Limited (NSE: NEULARA; BSE: 524558) received an "
+            "Establishment Inspection Report from the USFDA for its Unit-1. Its shares are listed on the National Stock "
+            "Exchange of India and BSE Limited.\n\n"
+            "For more information, please contact:\n\nSarita Bhamidi\nCompany Secretary\nNeulara Laboratories Limited\n"
+            "ir@neulara.example\n\n"
+            "Abhinav Majumdar, Chief Financial Officer, Neulara Laboratories Limited, ir@neulara.example\n")
+    ex = extract(parse_document(text, "t"))
+    assert not any(k.startswith("Company|") and "bse" in k for k in ex.entities)
+    got = {roles_of(f, "person", "organization") + (f.value("title"),) for f in ex.facts if f.kind == "role"}
+    assert ("Sarita Bhamidi", "neulara laboratories", "Company Secretary") in got
+    assert ("Abhinav Majumdar", "neulara laboratories", "Chief Financial Officer") in got
+    assert not any(title.endswith("Limited") for _p, _o, title in got)

@@ -348,6 +348,11 @@ PRODUCT_CONTEXT = [
     compile_pattern(rf"\b(?<!\bagainst\s)(?<!\btargeting\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bby\s){PNAME}(?:®|™)?(?:\s+\([^()]{{1,60}}\))?,?\s+(?:is\s+|are\s+)?(?:now\s+|currently\s+)?in\s+(?:an?\s+)?"
                     rf"(?:ongoing\s+|pivotal\s+|global\s+)?Phase\s+(?:[1-3](?:/[1-3])?|I{{1,3}}(?:/I{{1,3}})?)[ab]?\s+(?:development|clinical|trials?|stud(?:y|ies))\b"),
 ]
+#: a stock exchange, whatever its legal form ("BSE Limited", "Nasdaq Stockholm", "the Korea Exchange")
+STOCK_EXCHANGE = compile_pattern(r"(?i:NYSE(?:\s+American)?|Nasdaq(?:\s+(?:Stockholm|Copenhagen|Helsinki|Global\s+Select\s+Market|Global\s+Market|Capital\s+Market))?|"
+                                 r"BSE|NSE|HKEX|SSE|SZSE|KOSDAQ|KRX|TSE|LSE|ASX|TASE|SIX(?:\s+Swiss\s+Exchange)?|Euronext(?:\s+\w+)?|Deutsche\s+B[öo]rse|"
+                                 r"(?:[\w\-]+\s+){0,3}(?:Stock|Securities)\s+Exchange(?:\s+of\s+[\w\s]{2,30})?|(?:Korea|Tokyo|Taiwan|Oslo)\s+Exchange|"
+                                 r"Bombay\s+Stock\s+Exchange|Bursa\s+Malaysia|B3)")
 #: one lower-case word in the brackets right after a brand: its generic name ("XPHOZAH (tenapanor)")
 BRACKETED_GENERIC = re.compile(r"(?:®|™)?\s+\(([a-z][a-z\-]{5,30})\)")
 NOT_BRACKETED_GENERIC = {"formerly", "previously", "injection", "injectable", "tablets", "capsules", "solution", "suspension",
@@ -526,7 +531,7 @@ PERSON_ON_LINE, CREDS_ON_LINE = PERSON.replace(r"\s", r"[ \t]"), CREDS.replace(r
 CONTACT_STACK = compile_pattern(rf"^[ \t*_\-•]*(?P<person>{PERSON_ON_LINE}){CREDS_ON_LINE}[ \t*_]*\n[ \t*_]*(?P<line>[A-Z][^\n@|]{{2,140}}?)[ \t*_]*$", re.M)
 #: a word only a title has, in a contact block's title line
 CONTACT_TITLE_HEAD = compile_pattern(r"\b(?:Manager|Director|Head|Officer|President|VP|SVP|EVP|Chief|Lead|Leader|Specialist|Associate|"
-                                     r"Coordinator|Executive|Partner|Advis[eo]r|Consultant|Spokesperson|Representative|Analyst|CEO|CFO)\b")
+                                     r"Coordinator|Executive|Partner|Advis[eo]r|Consultant|Spokesperson|Representative|Analyst|Secretary|CEO|CFO)\b")
 #: the words of a department a contact block names after a title ("Director, Corporate Communications")
 CONTACT_DEPARTMENT_WORDS = {"Corporate", "Global", "External", "Internal", "Investor", "Media", "Public", "Government", "Communications",
                             "Communication", "Relations", "Affairs", "Marketing", "and", "&", "Strategy", "Business", "Development",
@@ -534,7 +539,7 @@ CONTACT_DEPARTMENT_WORDS = {"Corporate", "Global", "External", "Internal", "Inve
 #: what a contact line may name instead of a company
 CONTACT_KIND = compile_pattern(r"(?i:(?:media|investors?|press|analysts?|(?:investor|media|public)\s+relations|enquiries|inquiries|contacts?|"
                                r"(?:media|press|investors?)\s+(?:and|&)\s+(?:media|press|investors?)(?:\s+relations)?(?:\s+contacts?)?|"
-                               r"(?:media|investor)\s+contacts?|for\s+further\s+information)(?:\s+(?:relations|contacts?|enquiries|inquiries))?)")
+                               r"(?:media|investor)\s+contacts?|for\s+(?:further|more)\s+information(?:,?\s+please\s+contact)?)(?:\s+(?:relations|contacts?|enquiries|inquiries))?)")
 AND_ORG_AFTER = compile_pattern(rf"\s+and\s+(?:of\s+)?(?P<org>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?(?=\s*[.;]|,\s+(?:said|says|added)\b|\s*$)")
 # "said Alan MacKay and Mike Mortimer, Managing Partners of GHO Capital": two people, one title in the plural each
 PLURAL_TITLE = (r"(?:(?:[Cc]o-)?(?:[Ff]ounders|Managing\s+Partners|Managing\s+Directors|General\s+Partners|Partners|Co-Chief\s+Executive\s+Officers|"
@@ -767,6 +772,16 @@ WORD_START = compile_pattern(r"(?<![\w-])")
 ALONE_AFTER = compile_pattern(r"(?![ \t]+[A-Z])(?![\w-])")
 #: a disease named after the word ("Angelman syndrome"): the word names no company alone
 DISEASE_AFTER = compile_pattern(r"[ \t]+(?i:syndrome|disease|disorder|ataxia|dystrophy|sarcoma|lymphoma)\b")
+
+
+def _split_contact_title(line: str) -> tuple[str, str]:
+    """A contact's title and the company after it: "Manager, Corporate Communications, SymBio Pharmaceuticals Limited"
+    is a title, its department, then the company."""
+    parts = line.split(", ")
+    n = 1
+    while n < len(parts) and (CONTACT_TITLE_HEAD.search(parts[n]) or all(w in CONTACT_DEPARTMENT_WORDS for w in parts[n].split())):
+        n += 1
+    return ", ".join(parts[:n]), ", ".join(parts[n:])
 
 
 def _typo_of(word: str, name: str) -> bool:
@@ -1056,6 +1071,10 @@ class MentionFinder:
             if not self._plausible_person(person):
                 continue
             org = (m.group("org") or "").strip(" *_#")
+            # ("Chief Financial Officer, Neuland Laboratories Limited, ir@...": the title, then the company)
+            title, tail = _split_contact_title(m.group("title"))
+            if tail and (not org or CONTACT_KIND.fullmatch(org)):
+                org = tail
             if not org or CONTACT_KIND.fullmatch(org):
                 # a line before, a company's name alone ("Abzena plc", "**ORIC Pharmaceuticals**"), past the other people
                 # of the block
@@ -1073,7 +1092,7 @@ class MentionFinder:
                     break
             org = re.sub(r"\s+(?:Media|Investors?|Press)(?:\s+(?:Relations|Contacts?))?$", "", org)
             # (no company named in the block: the one the text is about)
-            self._add_role(m, "person", person, m.group("title"), clean_name(org) if org else "its")
+            self._add_role(m, "person", person, title, clean_name(org) if org else "its")
         self._stacked_contacts()
 
     def _stacked_contacts(self) -> None:
@@ -1089,14 +1108,9 @@ class MentionFinder:
             person = person_name(m.group("person"))
             if not self._plausible_person(person):
                 continue
-            parts = m.group("line").split(", ")
-            if not CONTACT_TITLE_HEAD.search(parts[0]) or re.search(r"\d{3}", m.group("line")):
+            if not CONTACT_TITLE_HEAD.search(m.group("line").split(", ")[0]) or re.search(r"\d{3}", m.group("line")):
                 continue
-            # ("Manager, Corporate Communications, X": a title, its department, then the company)
-            n = 1
-            while n < len(parts) and (CONTACT_TITLE_HEAD.search(parts[n]) or all(w in CONTACT_DEPARTMENT_WORDS for w in parts[n].split())):
-                n += 1
-            title, org = ", ".join(parts[:n]), ", ".join(parts[n:])
+            title, org = _split_contact_title(m.group("line"))
             if not org:
                 nxt = self.text[m.end() + 1: self.text.find("\n", m.end() + 1) if "\n" in self.text[m.end() + 1:] else len(self.text)]
                 nxt = nxt.strip(" *_#\t")
@@ -1591,6 +1605,9 @@ class MentionFinder:
             return True  # "National Stock Exchange of India Ltd.": the end of a longer name, not a company "India"
         if name.lower() in self.lex.indications:
             return True  # "Small Cell Lung Cancer" is a disease
+        if STOCK_EXCHANGE.fullmatch(strip_legal(name)):
+            return True  # "listed on the National Stock Exchange of India and BSE Limited": where its shares trade
+
         if how in ("apposition", "verb", "deal") and (is_city(name) or is_region(name)):
             return True  # "its sites in Mainz and Idar-Oberstein, the company now operates ...": a town
         if how == "apposition" and len(words) == 1 and re.search(
