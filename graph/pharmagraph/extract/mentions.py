@@ -329,7 +329,9 @@ PRODUCT_CONTEXT = [
     compile_pattern(rf"\b(?:authori[sz]ation|approval|clearance|registration)\s+(?:to|for|of)\s+{PNAME}(?=\s*(?:®|™|\(|,|;|\s+(?:in|for|as|was|is|to|on|by)\b))"),
     # "Afrezza (insulin human)"
     # (a formulation word between: "Xtampza ER (oxycodone)")
-    compile_pattern(rf"{PNAME}(?:\s+{FORMULATION})?(?:®|™)?\s+\((?:[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,2}})\)"),
+    # (or two generic names: "NEXLIZET (bempedoic acid and ezetimibe)")
+    compile_pattern(rf"{PNAME}(?:\s+{FORMULATION})?(?:®|™)?\s+\((?:[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,2}}|"
+                    rf"[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+and\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\)"),
     # "CYTOGAM (Cytomegalovirus Immune Globulin Intravenous [Human]), used to prevent ...", "WINRHO SDF (...), used in
     # immune thrombocytopenic purpura", "Xenzira is indicated for": what a medicine is used for
     compile_pattern(rf"{PNAME}(?:®|™)?(?=(?:\s+(?:[A-Z]{{1,4}}|\d{{1,2}})(?![\w-]))?(?:\s*\((?:[^()]|\([^()]*\))*\))?,?\s+"
@@ -693,7 +695,7 @@ NEEDS = {
     PLACE_BEFORE_FACILITY: compile_pattern(r"\s(?:facility|plant|site|campus|factory)\b"),
     PRODUCT_CONTEXT[2]: compile_pattern(rf"(?:,|\s+is)\s+(?:a|an|the|its|their|[A-Z][\w\-]*['’]s)\s+(?:[\w\-]+(?:['’]s|,)?\s+|\([\w\-]+\)\s+){{0,6}}?"
                                         rf"{_PRODUCT_KINDS}\b"),
-    PRODUCT_CONTEXT[4]: compile_pattern(r"\s\([a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\)"),
+    PRODUCT_CONTEXT[4]: compile_pattern(r"\s\([a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,4}\)"),
     PRODUCT_CONTEXT[-1]: compile_pattern(r"\sin\s+(?:\w+\s+){0,3}Phase\s"),
     LOWER_CODE: compile_pattern(r"(?<=[A-Z])-\d{2}|[a-z][A-Z]{2,5}\d"),
     ORG_BY_VERB_PAST_CLAUSE: compile_pattern(r",\s+(?:which|who|based|headquartered|located)\s"),

@@ -478,6 +478,8 @@ def _referred_product(ctx: DocContext, i: int, recent: list[tuple[int, str]]) ->
     return None
 
 
+#: products named together before, referred to together: "They", "both products", "the two medicines"
+PLURAL_PRODUCTS = compile_pattern(r"^They\b|\b(?:[Bb]oth|[Tt]he\s+two|[Tt]hese|[Tt]he\s+three)\s+(?:products|medicines|drugs|therapies|tablets|treatments)\b")
 LICENSEE_LIST = compile_pattern(r"\b(?:licen[cs]e\s+partners|licensees)\b,?\s+(?:including|such\s+as|among\s+them|namely)\s+")
 
 
@@ -530,6 +532,13 @@ def licensing(ctx: DocContext) -> None:
             continue  # "About Everest: ... in-licensing late-stage assets from global companies": a business, not a deal
         if not products and (listed := ctx.listed_products(i)):
             products = listed  # "... signed licensing agreements with Y. The agreements cover: - PB016, ...; - PB018, ..."
+        if not products and PLURAL_PRODUCTS.search(text):
+            # "NEXLETOL and NEXLIZET ... They are commercialised in Europe by X under a licence": every product just named
+            for j in range(i - 1, max(-1, i - 7), -1):
+                named = list(dict.fromkeys(p for n, p in recent if n == j))
+                if len(named) > 1:
+                    products = named
+                    break
         if not products:
             referred = _referred_product(ctx, i, recent)
             if referred is None and ANOTHER_PRODUCT.search(text) and not TECHNOLOGY.search(text):
