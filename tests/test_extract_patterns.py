@@ -3016,3 +3016,13 @@ def test_two_brands_licensed_together_by_a_plural_pronoun():
     ex = extract(parse_document(text, "t"))
     licences = {roles_of(f, "licensor", "licensee", "product") for f in ex.facts if f.kind == "licensing"}
     assert {("esparion therapeutics", "daichi sanko europe", "NEXOLET"), ("esparion therapeutics", "daichi sanko europe", "ZETARIN")} <= licences
+
+
+def test_numbered_units_at_towns_and_research_centres_are_sites():
+    text = ("HYDERABAD, India -- Neulara Laboratories Limited operates three manufacturing facilities in Telangana: Unit-1 at "
+            "Bonthapally, Unit-2 at Pashamylaram and Unit-3 at Gaddapotharam. Genfleetix Therapeutics employs about 200 "
+            "people at its research centres in Shanghai and Hangzhou.")
+    sites = {roles_of(f, "operator", "location") for f in facts(text, "facility")}
+    assert {("neulara laboratories", "Bonthapally"), ("neulara laboratories", "Pashamylaram"), ("neulara laboratories", "Gaddapotharam"),
+            ("genfleetix therapeutics", "Shanghai"), ("genfleetix therapeutics", "Hangzhou")} <= sites
+    assert ("neulara laboratories", "Telangana") not in sites

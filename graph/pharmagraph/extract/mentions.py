@@ -410,14 +410,16 @@ COMMON_CAPS = {"Institute", "Instituto", "University", "Foundation", "Center", "
 CITY_COUNTRY = compile_pattern(rf"(?<![\w-])(?P<city>{TOK}(?:{SP}+{TOK}){{0,3}}),{SP}+(?P<region>{TOK}(?:{SP}+{TOK}){{0,2}}\.?)")
 PLACE_NAME = rf"{TOK}(?:{SP}+(?:{TOK}|de|do|da|al|Al|el)){{0,4}}"
 PLACE_LIST = compile_pattern(
-    rf"\b(?:facility|facilities|plant|plants|site|sites|campus|factory|factories|centre|center|headquarters|headquartered|"
-    rf"based|located|operations|unit|units|hub|base|bases)\s+(?:is\s+|are\s+|were\s+)?(?:in|at|near)\s+(?:the\s+)?"
+    # (a numbered unit too: "Unit-1 at Bonthapally, Unit-2 at Pashamylaram")
+    rf"\b(?:facility|facilities|plant|plants|site|sites|campus|factory|factories|centre|center|centres|centers|headquarters|headquartered|"
+    rf"based|located|operations|unit|units|hub|base|bases|(?:Unit|Plant|Block)[- ]?(?:\d{{1,2}}|[IVX]{{1,4}}))\s+(?:is\s+|are\s+|were\s+)?(?:in|at|near)\s+(?:the\s+)?"
     # (after the country or continent first: "facilities in India, at Gagillapur, Bonthapally and ...", "sites in Europe: A, B ...")
     rf"(?:{TOK}(?:{SP}+{TOK})?(?:,{SP}+at|:){SP}+)?"
     # (a country in brackets after a town: "sites in Zofingen and Evionnaz (Switzerland), Hameln and Minden (Germany), ...")
     rf"(?P<list>{PLACE_NAME}(?:{SP}*\([A-Z][^()]{{1,30}}\))?(?:(?:,{SP}*|{SP}+and{SP}+(?:in{SP}+)?|,{SP}+and{SP}+(?:in{SP}+)?){PLACE_NAME}(?:{SP}*\([A-Z][^()]{{1,30}}\))?){{0,12}})"
 )
 TOWNS_BEFORE_AND = compile_pattern(rf"(?<![\w-])(?:{TOK}(?:{SP}+{TOK})?,{SP}+)*{TOK}(?:{SP}+{TOK})?{SP}+and{SP}+$")
+UNIT_AT = compile_pattern(rf"\b(?:Unit|Plant|Block)[- ]?(?:\d{{1,2}}|[IVX]{{1,4}})\s+(?:at|in)\s+(?P<place>{TOK}(?:{SP}+{TOK})?)(?![\w-])")
 PLACE_AFTER_IN = compile_pattern(rf"\b(?:in|at|near|from|of)\s+(?P<place>{TOK}(?:{SP}+{TOK})?)(?![\w-])")
 PLACE_BEFORE_FACILITY = compile_pattern(
     rf"{CAPITAL_NEXT}(?P<place>{TOK}(?:{SP}+{TOK}){{0,3}})(?:['’]s)?{SP}+(?:(?:Unit[- ]?(?:\d+|[IVX]{1,4})|commercial|manufacturing|production|API|biologics|sterile|fill-finish|"
@@ -1971,6 +1973,11 @@ class MentionFinder:
                     break  # "headquartered in Pune, India, SIIPL manufactures ...": the list has ended, its subject follows
                 if place and self._placeable(place):
                     self._add(place, "Place", start, start + len(place), place)
+        for m in scan(UNIT_AT, self.text):
+            # ("three facilities in Telangana: Unit-1 at Bonthapally, Unit-2 at Pashamylaram and Unit-3 at Gaddapotharam")
+            place, start = self._trim_place(m.group("place"), m.start("place"))
+            if place and self._placeable(place):
+                self._add(place, "Place", start, start + len(place), place)
         for m in scan(PLACE_BEFORE_FACILITY, self.text):
             raw, raw_start = m.group("place"), m.start("place")
             if (owner := re.search(r"['’]s\s+", raw)) and org_key(raw[: owner.start()]) in self.out.org_names:

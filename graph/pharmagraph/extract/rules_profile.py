@@ -23,7 +23,7 @@ UNIT_FILLERS = {w.lower() for h in INDUSTRY_HEADS for w in h.split()} | {"group"
 TITLE_SPLIT = compile_pattern(rf"\s*(?:,\s*and\s+|,\s*|\s+and\s+as\s+(?:an?\s+)?|\s+and\s+|\s*&\s*)(?={TITLE_WORDS})")
 # (not "on-site", "off-site"; not the verb: "is also building a plant")
 FACILITY_WORDS = compile_pattern(r"(?<!\btrial )(?<!credit )(?<!loan )(?<!lending )(?<!financing )(?<!clinical )(?<!treatment )(?<!study )(?<!web)(?<!on-)(?<!off-)\b(?:facility|facilities|plants?|sites?|campus|campuses|"
-                            r"factory|factories|base|(?<=manufacturing )bases|(?<=production )bases|centre|center|(?<=industrial |production )complex|building(?!\s+(?:a|an|the|its|their|new|out|up|on)\b)|(?<=sales )office|"
+                            r"factory|factories|base|(?<=manufacturing )bases|(?<=production )bases|centre|center|(?<=research )centres|(?<=research )centers|(?<=R&D )centres|(?<=R&D )centers|(?<=industrial |production )complex|building(?!\s+(?:a|an|the|its|their|new|out|up|on)\b)|(?<=sales )office|"
                             r"(?-i:laborator(?:y|ies))|(?-i:Unit)[- ]?(?:\d{1,2}|(?-i:[IVX]{1,4}))|locations(?=\s+(?:in|at|across)\s)|"
                             # ("research and development hubs are located in ...", "viral vector operations in Alachua")
                             r"(?:(?<=development\s)|(?<=research\s)|(?<=manufacturing\s)|(?<=R&D\s)|(?<=production\s))hubs?|"
@@ -537,6 +537,8 @@ def facility_towns(ctx: DocContext, i: int) -> list:
 
     towns = [m for n, m in enumerate(places) if not (n and inside_previous(n, m))]
     # ("a plant in Martorelles and a chemical plant in Celrà, both in Catalonia": the region of the towns before it)
+    # ("three facilities in Telangana: Unit-1 at Bonthapally, ...": the region of the towns listed after it)
+    towns = [m for m in towns if not ((is_region(m.text) or lex.country(m.text)) and re.match(r"\s*:\s+\S", text[m.end - s.start:]))]
     # (but "its facilities MFG4 and MFG5, all located in Wuxi city": the town of sites named without one)
     towns = [m for n, m in enumerate(towns) if not (n and re.search(r",\s+(?:both|all|each)\s+(?:located\s+)?in\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?$",
                                                                     text[max(0, m.start - s.start - 40): m.start - s.start]))]
