@@ -3026,3 +3026,15 @@ def test_numbered_units_at_towns_and_research_centres_are_sites():
     assert {("neulara laboratories", "Bonthapally"), ("neulara laboratories", "Pashamylaram"), ("neulara laboratories", "Gaddapotharam"),
             ("genfleetix therapeutics", "Shanghai"), ("genfleetix therapeutics", "Hangzhou")} <= sites
     assert ("neulara laboratories", "Telangana") not in sites
+
+
+def test_contact_lines_with_a_dash_and_an_agency_and_a_programme_cut_by_and():
+    text = ("BOSTON, August 25, 2021 -- Ascenda Pharma A/S announced approval. \"This matters,\" said Paul Thorn, M.D., Medical "
+            "Director of the Endocrine and Diabetes Program at Cook Children's Medical Center in Fort Worth, Texas.\n\n"
+            "Contacts\n\n**Ascenda** – Mads Kronberg, Vice President, Media Relations, Ascenda Pharma A/S, mk@ascenda.example\n\n"
+            "Kaitlyn Gallant\nVice President\nReal Chemica\nkg@realchemica.example\n")
+    ex = extract(parse_document(text, "t", "markdown"))
+    got = {roles_of(f, "person", "organization") + (f.value("title"),) for f in ex.facts if f.kind == "role"}
+    assert ("Paul Thorn", "cook children's medical center", "Medical Director of the Endocrine and Diabetes Program") in got
+    assert ("Mads Kronberg", "ascenda pharma", "Vice President, Media Relations") in got
+    assert ("Kaitlyn Gallant", "real chemica", "Vice President") in got

@@ -526,7 +526,7 @@ ROLE_PATTERNS = [
 #: the indexes of those last two patterns
 GENERIC_ROLES = (len(ROLE_PATTERNS) - 2, len(ROLE_PATTERNS) - 1)
 #: a line of a contact block: "[Company:] Jane Doe, Chief Financial Officer[, +1 ...| jane@...]"
-CONTACT_ROLE = compile_pattern(rf"[ \t*_\-•]*(?:(?P<org>[A-Z][^:\n]{{1,60}}?)[*_]*\s*:[*_\s]*)?(?P<person>{PERSON}){CREDS},\s+(?P<title>{TITLE_PHRASE})"
+CONTACT_ROLE = compile_pattern(rf"[ \t*_\-•]*(?:(?P<org>[A-Z][^:\n]{{1,60}}?)[*_]*\s*(?::|[ \t]+[–—][ \t]+)[*_\s]*)?(?P<person>{PERSON}){CREDS},\s+(?P<title>{TITLE_PHRASE})"
                                rf"[ \t*_]*(?=,|$|\n|\+|\(|[\w.+\-]+@|(?i:tel|phone|e-?mail|mobile)\b)")
 #: ... or a person stacked on lines of their own: "Vivian Zhou" / "Director, Corporate Communications[, Company]"
 # (the title line read in _stacked_contacts: "Director, Corporate Communications, Botanix", "Head - Corporate Communications")
@@ -574,6 +574,8 @@ ROLE_BY_SURNAME = [
 HEAD_OR_LEGAL_AFTER = compile_pattern(rf"(?:{SP}+[A-Z][\w\-]*){{0,2}}(?:{SP}+(?:{_HEADS})|,?{SP}+{LEGAL_SUFFIX})(?![\w-])")
 UNIT_THEN_ORG = compile_pattern(r"(?P<unit>.+?\b(?:Division|Unit|Department|Office))\s+of\s+(?:the\s+)?(?P<org>[A-Z].+)")
 BUSINESS_OF = compile_pattern(rf"\s+(?:business|division|unit|segment|sector|franchise)\s+(?:of|at)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)(?![\w-])")
+#: the rest of a unit's name that "and" cut off: "(Endocrine) and Diabetes Program"
+AND_UNIT = compile_pattern(r"\s+(?:and|&)\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Program|Programme|Project|Department|Division|Unit|Initiative)\b")
 UNIT_OF_ORG = compile_pattern(rf"(?:\s+at\s+|,\s+)(?:the\s+)?(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)(?![\w-])")
 #: "..., who is also co-founder and CEO of Google DeepMind": the same person's office at another organisation
 ROLE_ALSO = compile_pattern(rf",\s+who\s+(?:is|was)\s+also\s+(?:the\s+|an?\s+)?(?P<title>{TITLE_PHRASE})\s+(?:of|at)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)")
@@ -1121,6 +1123,8 @@ class MentionFinder:
                 if nxt and len(nxt.split()) <= 8 and nxt[0].isupper() and not re.search(r"@|\+?\d{3}|(?i:tel|phone|www\.)", nxt) \
                         and not CONTACT_KIND.fullmatch(nxt):
                     org = nxt  # "Abbisko Therapeutics Co., Ltd." on the line after the title
+            if org and not CONTACT_KIND.fullmatch(org):
+                self._register_org(org)  # ("Real Chemistry" on its line: a company, though named nowhere else)
             self._add_role(m, "person", person, re.sub(r"\s+[-–]\s+", ", ", title), clean_name(org) if org else "its")
 
     def _full_name(self, person: str) -> str:
@@ -1219,7 +1223,10 @@ class MentionFinder:
                     title, org = title[: tail.start()], whole
                 # "Director of the Pneumococcal Vaccine Project at PATH", "General Manager of the Bio CDMO Division, FUJIFILM
                 # Corporation": a part of the organisation named next belongs in the title
-                part = UNIT_OF_ORG.match(self.text, m.end("org")) if n == 0 and UNIT_WORDS.search(org) else None
+                org_end = m.end("org")
+                if n == 0 and (more := AND_UNIT.match(self.text, org_end)):
+                    org, org_end = org + more.group(), more.end()  # "Director of the Endocrine and Diabetes Program at X"
+                part = UNIT_OF_ORG.match(self.text, org_end) if n == 0 and UNIT_WORDS.search(org) else None
                 # "Chief Medical Officer for the Healthcare business of Merck KGaA": a business of the company named next
                 business = BUSINESS_OF.match(self.text, m.end("org")) if n == 0 and part is None else None
                 if business and len(org.split()) <= 3:
@@ -1229,7 +1236,8 @@ class MentionFinder:
                     m_org_start = None
                 if part and (self.lex.company(strip_legal(part.group("org"))) or re.search(LEGAL_SUFFIX + "$", part.group("org"))
                              or re.search(rf"\b(?:{_HEADS})$", part.group("org")) or part.group("org").isupper()
-                             or any(w in INSTITUTION_HEADS for w in part.group("org").split())):
+                             or any(w in INSTITUTION_HEADS for w in part.group("org").split())
+                             or re.search(r"\b(?:Medical|Cancer|Research|Health|Children['’]s)\s+(?:Center|Centre)$|\bClinic$", part.group("org"))):
                     title, org = f"{title} of the {org}", clean_name(part.group("org"))
                 self.out.roles.append((person, title, org, m.start(), m.end()))
                 # "Chief Executive Officer of TissueGene and Kolon Life Science": the same office at both
