@@ -3038,3 +3038,12 @@ def test_contact_lines_with_a_dash_and_an_agency_and_a_programme_cut_by_and():
     assert ("Paul Thorn", "cook children's medical center", "Medical Director of the Endocrine and Diabetes Program") in got
     assert ("Mads Kronberg", "ascenda pharma", "Vice President, Media Relations") in got
     assert ("Kaitlyn Gallant", "real chemica", "Vice President") in got
+
+
+def test_a_brand_in_title_case_in_brackets_after_an_inn():
+    text = ("SHANGHAI, November 2024 -- Genfleetix Therapeutics announced approval. Two KRAS G12C inhibitors, Amgen's sotorasib "
+            "(Lumakras) and adagrasib (Krazati), originally developed by Mirati Therapeutics, are marketed in the United States.")
+    ex = extract(parse_document(text, "t"))
+    assert {"Product|Lumakras", "Product|Krazati"} <= set(ex.entities)
+    devs = {roles_of(f, "product", "developer") for f in ex.facts if f.kind == "development"}
+    assert ("Lumakras", "amgen") in devs and ("Krazati", "mirati therapeutics") in devs

@@ -197,6 +197,8 @@ INN_SUFFIX_WORDS = (
     "nidazole", "relin", "kinra", "begron", "pitant", "fenacin", "prazan", "fibrate", "fusp", "camtiv", "azolam", "pironium", "curonium",
     # enzymes (imlifidase, agalsidase, idursulfase, rasburicase, imiglucerase, pegvaliase; not every word in "-ase")
     "fidase", "sidase", "sulfase", "ricase", "cerase", "valiase",
+    # (KRAS G12C inhibitors: "sotorasib", "adagrasib", "fulzerasib")
+    "rasib",
 )
 # a trie, tried at every split of every lower-case word: the same matches as the alternation in the order
 # above, since the one suffix that begins another ("stat", "statin") comes after it there too
@@ -235,7 +237,7 @@ SHORT_NAME = compile_pattern(r"(?<![\w-])[a-z]{2,6}-(?:cel|[A-Z][A-Za-z]{1,4})(?
 # both start at a word at most 200 characters before their "(" (an INN, a word, "for injection"): see products();
 # INN_BRAND's within the four runs of non-space characters before it, BRAND_INN's in the one right before it
 OPEN_BRACKET = re.compile(r"\(")
-INN_BRAND = compile_pattern(rf"(?<![\w-])(?P<inn>(?i:{INN_STEMS})(?:\s+[a-z]{{4,}})?)(?:\s+for\s+injection)?\s+\((?:(?:brand|trade)\s+name:?\s+)?(?P<name>[A-Z][A-Z]{{4,30}}(?![\w-])|[A-Z][\w\-]{{2,30}}(?=®|™|\(R\)|\(TM\)))(?:®|™|\(R\)|\(TM\))?[),;]")
+INN_BRAND = compile_pattern(rf"(?<![\w-])(?P<inn>(?i:{INN_STEMS})(?:\s+[a-z]{{4,}})?)(?:\s+for\s+injection)?\s+\((?:(?:brand|trade)\s+name:?\s+)?(?P<name>[A-Z][A-Z]{{4,30}}(?![\w-])|[A-Z][\w\-]{{2,30}}(?=®|™|\(R\)|\(TM\))|[A-Z][a-z]{{4,30}}(?=[),;]))(?:®|™|\(R\)|\(TM\))?[),;]")
 # ("Pluvicto™ (lutetium (177Lu) vipivotide tetraxetan)": a radiolabel before the INN)
 RADIOLABEL = r"(?:[a-z]+\s+(?:\(\d{2,3}[A-Z][a-z]?\)|[A-Z][a-z]?[\s-]?\d{2,3})\s+)"
 #: words that name a brand's formulation after it ("Somatuline Depot", "Invega Sustenna", "Envarsus XR")
