@@ -3047,3 +3047,11 @@ def test_a_brand_in_title_case_in_brackets_after_an_inn():
     assert {"Product|Lumakras", "Product|Krazati"} <= set(ex.entities)
     devs = {roles_of(f, "product", "developer") for f in ex.facts if f.kind == "development"}
     assert ("Lumakras", "amgen") in devs and ("Krazati", "mirati therapeutics") in devs
+
+
+def test_a_party_working_with_another_on_a_product_is_a_collaboration():
+    text = ("SAO PAULO, Brazil, January 2021 -- Uniao Farmaceutica said. Other vaccines are moving ahead in Brazil: the Butanta "
+            "Institute is working with China's Sinovax Biotech on CoronaVex.")
+    ties = [({str(p).split("|", 1)[1] for p in f.role("party")}, f.value("subject")) for f in facts(text, "collaboration")]
+    assert ({"butanta institute", "sinovax biotech"}, "CoronaVex") in ties or any(
+        {"sinovax biotech"} < parties and "butanta" in " ".join(parties) for parties, _s in ties)

@@ -63,6 +63,8 @@ ACQ_VERB = compile_pattern(
 COLLAB_CUE = compile_pattern(
     r"\b(?:collaborat(?:e|es|ed|ing|ion|ions|ive)|partnerships?|partnered|partnering|alliances?|joint\s+ventures?|JV|co-develop\w*|"
     r"co-commerciali[sz]\w*|co-promot\w*|(?:form(?:s|ed|ing)?|creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|set\s+up|join(?:s|ed|ing)?|members?\s+of)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?consortium(?!\s+(?:led|backed|headed)\b)|jointly\s+develop\w*|teamed\s+up|work(?:ing|ed|s)?\s+together|cooperation|"
+    # ("the Butantan Institute is working with China's Sinovac on CoronaVac")
+    r"(?:is|are|has\s+been|have\s+been)\s+working\s+(?:closely\s+)?with(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"distribution\s+(?:agreement|partner\w*|rights)|(?:will\s+be|is|are|to\s+be)\s+(?:exclusively\s+)?distributed\s+(?:in\s+[A-Z][\w ]{1,30}?\s+)?by(?=\s+[A-Z])|commerciali[sz]ation\s+(?:and\s+licen[cs]e\s+)?(?:agreement|partner\w*)|memorandum\s+of\s+understanding|"
     # ("together with" a party: not "device development together with API manufacturing")
     r"\bMoU\b|strategic\s+agreement|jointly|joint\s+research|together\s+with(?=\s+(?:the\s+)?(?-i:[A-Z]))(?!\s+(?:APIs?|R&D|GMP|cGMP)\b)|partners?|"
