@@ -3055,3 +3055,15 @@ def test_a_party_working_with_another_on_a_product_is_a_collaboration():
     ties = [({str(p).split("|", 1)[1] for p in f.role("party")}, f.value("subject")) for f in facts(text, "collaboration")]
     assert ({"butanta institute", "sinovax biotech"}, "CoronaVex") in ties or any(
         {"sinovax biotech"} < parties and "butanta" in " ".join(parties) for parties, _s in ties)
+
+
+def test_a_decision_and_a_filing_in_one_sentence_each_their_own_products():
+    text = ("HANGZHOU, China, December 9, 2019 -- Zhejiang Hisan Pharmaceutical Co., Ltd. announced approval of Anjianing. "
+            "Bio-Thara Solutions received NMPA approval for its adalimumab biosimilar Qletra in November 2019, and applications "
+            "for the candidates of Innovant Biologics (IBX303) and Shanghai Henlios Biotech (HLX93) have been accepted for "
+            "review by the NMPA but not yet decided. Medicaro has also submitted data to other regulators, including the World "
+            "Health Organization for emergency use listing; those reviews are ongoing and Anjianing is not yet authorized "
+            "outside China.")
+    approvals = {roles_of(f, "product", "regulator") for f in facts(text, "approval")}
+    assert ("Qletra", "nmpa-cn") in approvals
+    assert not any(p in ("IBX303", "HLX93") for p, _r in approvals) and not any(r == "who" for _p, r in approvals)

@@ -322,6 +322,7 @@ REVIEWED_BY = compile_pattern(r"\b(?:review|opinion|recommendation|assessment|ev
                          r"(?:[\w\-()]+\s+){0,10}$", re.I)
 
 
+FILING_CLAUSE_BREAK = compile_pattern(r";\s+|,\s+(?:and|while|whereas|but)\s+")
 FOLLOWED = compile_pattern(r"\b(?:followed(?:\s+suit)?|did\s+(?:the\s+)?same|to\s+do\s+so|did\s+so|has\s+also\s+done\s+so)\b")
 
 
@@ -387,7 +388,16 @@ def approvals(ctx: DocContext) -> None:
             continue  # the plants were approved: a certification, not a product decision
         clause = text
         if _filing_only(clause):
-            continue
+            # "X received NMPA approval for Y, and applications for A and B have been accepted for review": the clause
+            # that tells a decision, with its own products
+            decided = [(a, b) for a, b in split_spans(text, FILING_CLAUSE_BREAK)
+                       if APPROVAL_CUE.search(text[a:b]) and not _filing_only(text[a:b]) and _clause_ok(text[a:b])
+                       and any(a <= m.start - s.start < b for m in ctx.orgs(i, kinds=("Regulator",)))]
+            if not decided or not products:
+                continue
+            products = [m for m in products if any(a <= m.start - s.start < b for a, b in decided)]
+            if not products:
+                continue
         lead = clause_before(text, cue.start()) + text[cue.start(): cue.end() + 25]
         if not _clause_ok(lead) or re.search(r"\b(?:if|whether|unless)\b", clause_before(text, cue.start())) or APPROVAL_CONDITION.search(text):
             continue  # (" ... worth US$1.00 if the FDA approves OTL-200": a condition, not a decision)
