@@ -3067,3 +3067,16 @@ def test_a_decision_and_a_filing_in_one_sentence_each_their_own_products():
     approvals = {roles_of(f, "product", "regulator") for f in facts(text, "approval")}
     assert ("Qletra", "nmpa-cn") in approvals
     assert not any(p in ("IBX303", "HLX93") for p, _r in approvals) and not any(r == "who" for _p, r in approvals)
+
+
+def test_contact_blocks_under_a_company_line_a_colon_heading_and_between_bars():
+    text = ("NEW YORK, January 2, 2024 -- TGX Therapeutics, Inc. licensed BRIUVA to Neuraxa GmbH.\n\n"
+            "Investor and Media Relations, TGX Therapeutics:\nJenna Bosca\nSenior Vice President, Corporate Communications\n"
+            "TGX Therapeutics, Inc.\nir@tgx.example\n\n"
+            "Neuraxa GmbH\nScott Gordan\nPresident\nCORA IR\nscott@cora.example\n\n"
+            "Media enquiries\nWang Lian | Public Relations Director | Neuraxa GmbH | pr@neuraxa.example\n")
+    ex = extract(parse_document(text, "t"))
+    got = {roles_of(f, "person", "organization") + (f.value("title"),) for f in ex.facts if f.kind == "role"}
+    assert ("Jenna Bosca", "tgx therapeutics", "Senior Vice President, Corporate Communications") in got
+    assert ("Scott Gordan", "cora ir", "President") in got
+    assert ("Wang Lian", "neuraxa", "Public Relations Director") in got

@@ -535,6 +535,9 @@ CONTACT_ROLE = compile_pattern(rf"[ \t*_\-•]*(?:(?P<org>[A-Z][^:\n]{{1,60}}?)[
 #: a person's name within one line (PERSON's spaces but no line break)
 PERSON_ON_LINE, CREDS_ON_LINE = PERSON.replace(r"\s", r"[ \t]"), CREDS.replace(r"\s", r"[ \t]")
 CONTACT_STACK = compile_pattern(rf"^[ \t*_\-•]*(?P<person>{PERSON_ON_LINE}){CREDS_ON_LINE}[ \t*_]*\n[ \t*_]*(?P<line>[A-Z][^\n@|]{{2,140}}?)[ \t*_]*$", re.M)
+#: a contact on one line, its fields between bars, with an e-mail or a telephone number ("Wang Lin | Public Relations
+#: Director | X | e-mail"; not a table's row)
+CONTACT_PIPED = compile_pattern(rf"^[ \t*_\-•]*(?P<person>{PERSON_ON_LINE}){CREDS_ON_LINE}[ \t]*\|[ \t]*(?P<line>(?=[^\n]*(?:@|\+\d))[^\n]{{3,200}})$", re.M)
 #: a word only a title has, in a contact block's title line
 CONTACT_TITLE_HEAD = compile_pattern(r"\b(?:Manager|Director|Head|Officer|President|VP|SVP|EVP|Chief|Lead|Leader|Specialist|Associate|"
                                      r"Coordinator|Executive|Partner|Advis[eo]r|Consultant|Spokesperson|Representative|Analyst|Secretary|CEO|CFO)\b")
@@ -780,6 +783,13 @@ WORD_START = compile_pattern(r"(?<![\w-])")
 ALONE_AFTER = compile_pattern(r"(?![ \t]+[A-Z])(?![\w-])")
 #: a disease named after the word ("Angelman syndrome"): the word names no company alone
 DISEASE_AFTER = compile_pattern(r"[ \t]+(?i:syndrome|disease|disorder|ataxia|dystrophy|sarcoma|lymphoma)\b")
+
+
+def _company_line(line: str) -> bool:
+    """Whether a contact block's line is a company's name alone ("Alimera Sciences", "TG Therapeutics, Inc.")."""
+    line = line.strip(" *_#\t")
+    return bool(line) and line[0].isupper() and len(line.split()) <= 6 and not re.search(r"@|\d{3}|[.:;]$|(?i:\b(?:tel|phone|www)\b)", line) \
+        and not CONTACT_KIND.fullmatch(line) and not CONTACT_TITLE_HEAD.search(line)
 
 
 def _split_contact_title(line: str) -> tuple[str, str]:
@@ -1080,7 +1090,7 @@ class MentionFinder:
                 continue
             org = (m.group("org") or "").strip(" *_#")
             # ("Chief Financial Officer, Neuland Laboratories Limited, ir@...": the title, then the company)
-            title, tail = _split_contact_title(m.group("title"))
+            title, tail = _split_contact_title(re.sub(r"[\s\-–—]+$", "", m.group("title")))  # (not "Head of X --" before an e-mail)
             if tail and (not org or CONTACT_KIND.fullmatch(org)):
                 org = tail
             if not org or CONTACT_KIND.fullmatch(org):
@@ -1102,6 +1112,7 @@ class MentionFinder:
             # (no company named in the block: the one the text is about)
             self._add_role(m, "person", person, title, clean_name(org) if org else "its")
         self._stacked_contacts()
+        self._piped_contacts()
 
     def _stacked_contacts(self) -> None:
         """The people of a contact block written a line each: a heading ("Media Contact"), the person's name, their title
@@ -1110,8 +1121,10 @@ class MentionFinder:
             return
         for m in scan(CONTACT_STACK, self.text):
             heading = self.text[max(0, m.start() - 160): m.start()].rstrip().rsplit("\n", 2)[-2:]
-            # (the heading right before, or another person of the same block: "Media: ..." lines above)
-            if not any(CONTACT_KIND.fullmatch(h.strip(" *_#:\t")) or re.search(r"@|\+\d", h) for h in heading):
+            # (the heading right before, or another person of the same block: "Media: ..." lines above; or a line that
+            # ends with a colon, "Investor and Media Relations, TG Therapeutics:", or names the company alone)
+            if not any(CONTACT_KIND.fullmatch(h.strip(" *_#:\t")) or re.search(r"@|\+\d|:\s*$", h) for h in heading) and not (
+                    heading and _company_line(heading[-1])):
                 continue
             person = person_name(m.group("person"))
             if not self._plausible_person(person):
@@ -1128,6 +1141,19 @@ class MentionFinder:
             if org and not CONTACT_KIND.fullmatch(org):
                 self._register_org(org)  # ("Real Chemistry" on its line: a company, though named nowhere else)
             self._add_role(m, "person", person, re.sub(r"\s+[-–]\s+", ", ", title), clean_name(org) if org else "its")
+
+    def _piped_contacts(self) -> None:
+        """A contact on one line, its fields between bars: "Wang Lin | Public Relations Director | X Co., Ltd. | e-mail"."""
+        for m in scan(CONTACT_PIPED, self.text):
+            person = person_name(m.group("person"))
+            fields = [f.strip(" *_\t") for f in m.group("line").split("|")]
+            if not self._plausible_person(person) or not fields or not CONTACT_TITLE_HEAD.search(fields[0]):
+                continue
+            title, org = _split_contact_title(fields[0])
+            org = org or next((f for f in fields[1:] if _company_line(f)), "")
+            if org:
+                self._register_org(org)
+            self._add_role(m, "person", person, title, clean_name(org) if org else "its")
 
     def _full_name(self, person: str) -> str:
         """A surname alone ("Dr Mathias will join the Group as ...") read as the one person of that surname the text
