@@ -788,8 +788,10 @@ DISEASE_AFTER = compile_pattern(r"[ \t]+(?i:syndrome|disease|disorder|ataxia|dys
 def _company_line(line: str) -> bool:
     """Whether a contact block's line is a company's name alone ("Alimera Sciences", "TG Therapeutics, Inc.")."""
     line = line.strip(" *_#\t")
-    return bool(line) and line[0].isupper() and len(line.split()) <= 6 and not re.search(r"@|\d{3}|[.:;]$|(?i:\b(?:tel|phone|www)\b)", line) \
-        and not CONTACT_KIND.fullmatch(line) and not CONTACT_TITLE_HEAD.search(line)
+    # (a full stop only after a legal form: "Abbisko Therapeutics Co., Ltd.", not a sentence)
+    return bool(line) and line[0].isupper() and len(line.split()) <= 8 and not re.search(r"@|\d{3}|[:;]$|(?i:\b(?:tel|phone|www)\b)", line) \
+        and not (line.endswith(".") and not re.search(rf"{LEGAL_SUFFIX}$", line)) and not CONTACT_KIND.fullmatch(line) \
+        and not CONTACT_TITLE_HEAD.search(line)
 
 
 def _split_contact_title(line: str) -> tuple[str, str]:
@@ -979,6 +981,12 @@ class MentionFinder:
         self.out.org_kind.setdefault(key, kind)
         return key
 
+    def _add_regulator(self, name: str, start: int, end: int, key: str) -> None:
+        """A regulator the reference table lacks (or knows under another name), its mention and its name noted."""
+        self._add(name, "Regulator", start, end, key)
+        self.out.org_kind[key] = "Regulator"
+        self.out.org_names.setdefault(key, set()).add(name)
+
     def _in_heading(self, pos: int) -> bool:
         return bool(self.heading_mask[pos])
 
@@ -1035,10 +1043,7 @@ class MentionFinder:
                           if (row := self.lex.regulator_by_name(part.strip("\"“”' ")))), None)
             if known is None and country and not re.search(r"Provincial|Municipal", name):
                 known = self.lex.primary_regulator(country["code"])
-            key = known["id"] if known else f"local-{slug(name)}"
-            self._add(name, "Regulator", start, m.end(group), key)
-            self.out.org_kind[key] = "Regulator"
-            self.out.org_names.setdefault(key, set()).add(name)
+            self._add_regulator(name, start, m.end(group), known["id"] if known else f"local-{slug(name)}")
         for m in scan(MINISTRY_OF_HEALTH, self.text):
             country = next((c for g in ("adj", "of") if m.group(g) and (c := self.lex.country(re.sub(r"['’]s?$", "", m.group(g))))), None)
             if country is None:
@@ -1048,10 +1053,7 @@ class MentionFinder:
             name = self.text[start:end]
             if self._is_taken(start, end) or self.lex.regulator_by_name(name) or re.search(r"\bof\s+the\s+$", self.text[max(0, start - 10): start]):
                 continue  # ("COFEPRIS of the Mexican Ministry of Health": the agency named before decides)
-            key = f"local-{slug(name)}"
-            self._add(name, "Regulator", start, end, key)
-            self.out.org_kind[key] = "Regulator"
-            self.out.org_names.setdefault(key, set()).add(name)
+            self._add_regulator(name, start, end, f"local-{slug(name)}")
         # typos of an acronym the document also spells right ("AVMAT" beside "ANMAT")
         typo_prone = any(acro.isupper() and len(acro) >= 4 for acro in found_acronyms)
         for m in ACRONYM.finditer(self.text) if typo_prone else ():
@@ -1134,10 +1136,8 @@ class MentionFinder:
             title, org = _split_contact_title(m.group("line"))
             if not org:
                 nxt = self.text[m.end() + 1: self.text.find("\n", m.end() + 1) if "\n" in self.text[m.end() + 1:] else len(self.text)]
-                nxt = nxt.strip(" *_#\t")
-                if nxt and len(nxt.split()) <= 8 and nxt[0].isupper() and not re.search(r"@|\+?\d{3}|(?i:tel|phone|www\.)", nxt) \
-                        and not CONTACT_KIND.fullmatch(nxt):
-                    org = nxt  # "Abbisko Therapeutics Co., Ltd." on the line after the title
+                if _company_line(nxt):
+                    org = nxt.strip(" *_#\t")  # "Abbisko Therapeutics Co., Ltd." on the line after the title
             if org and not CONTACT_KIND.fullmatch(org):
                 self._register_org(org)  # ("Real Chemistry" on its line: a company, though named nowhere else)
             self._add_role(m, "person", person, re.sub(r"\s+[-–]\s+", ", ", title), clean_name(org) if org else "its")
