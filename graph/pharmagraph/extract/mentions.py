@@ -1138,9 +1138,7 @@ class MentionFinder:
                 nxt = self.text[m.end() + 1: self.text.find("\n", m.end() + 1) if "\n" in self.text[m.end() + 1:] else len(self.text)]
                 if _company_line(nxt):
                     org = nxt.strip(" *_#\t")  # "Abbisko Therapeutics Co., Ltd." on the line after the title
-            if org and not CONTACT_KIND.fullmatch(org):
-                self._register_org(org)  # ("Real Chemistry" on its line: a company, though named nowhere else)
-            self._add_role(m, "person", person, re.sub(r"\s+[-–]\s+", ", ", title), clean_name(org) if org else "its")
+            self._add_contact(m, person, re.sub(r"\s+[-–]\s+", ", ", title), org)
 
     def _piped_contacts(self) -> None:
         """A contact on one line, its fields between bars: "Wang Lin | Public Relations Director | X Co., Ltd. | e-mail"."""
@@ -1151,9 +1149,14 @@ class MentionFinder:
                 continue
             title, org = _split_contact_title(fields[0])
             org = org or next((f for f in fields[1:] if _company_line(f)), "")
-            if org:
-                self._register_org(org)
-            self._add_role(m, "person", person, title, clean_name(org) if org else "its")
+            self._add_contact(m, person, title, org)
+
+    def _add_contact(self, m: re.Match[str], person: str, title: str, org: str) -> None:
+        """A contact's role; the company on their line is registered ("Real Chemistry": a company, though named nowhere
+        else), and with none named the role is the company's the text is about."""
+        if org and not CONTACT_KIND.fullmatch(org):
+            self._register_org(org)
+        self._add_role(m, "person", person, title, clean_name(org) if org else "its")
 
     def _full_name(self, person: str) -> str:
         """A surname alone ("Dr Mathias will join the Group as ...") read as the one person of that surname the text

@@ -1142,7 +1142,7 @@ def acquisitions(ctx: DocContext) -> None:
                     # "its spin-off Baxalta, which Shire acquired in 2016", "Through Cobra Biologics, which Cognate had bought
                     # in 2019, that transaction also brought Charles River ...": the company before "which"
                     target = before[-2].key
-                elif target is None and before and verb.group().lower() in ("acquired", "bought", "purchased") and RELATIVE_IT.fullmatch(
+                elif target is None and before and verb.group().lower() in PAST_DEAL_VERBS and RELATIVE_IT.fullmatch(
                         text, before[-1].end - s.start, verb.start()) and (acquirer := acquirer if acquirer != before[-1].key else ctx.coref_company(i)):
                     # ("at the plant of Chiron Behring Vaccines, the rabies vaccine maker it acquired from GSK in 2019")
                     target = before[-1].key
@@ -1202,12 +1202,14 @@ def _year_before(text: str, verb: re.Match[str]) -> str | None:
     return year.group(1) if year else None
 
 
+#: a deal verb in the past tense: a deal told as done ("a subsidiary that Y acquired in 2014")
+PAST_DEAL_VERBS = ("acquired", "bought", "purchased")
 PAST_DEAL_YEAR = compile_pattern(r"\s+(?:[^,;.]{1,80}?\s+)?in\s+((?:19|20)\d\d)\b")
 
 
 def _year_after(text: str, verb: re.Match[str]) -> str | None:
     """The year a past deal is told in, in its clause ("a subsidiary that Bukwang acquired in 2014", "bought X from Y in 2019")."""
-    if verb.group().lower() not in ("acquired", "bought", "purchased"):
+    if verb.group().lower() not in PAST_DEAL_VERBS:
         return None
     m = PAST_DEAL_YEAR.match(text, verb.end())
     return m.group(1) if m else None

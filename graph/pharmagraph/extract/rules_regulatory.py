@@ -355,8 +355,8 @@ def approvals(ctx: DocContext) -> None:
                  and not (ctx.product_attrs(f"Product|{m.key}").get("is_reference") and len({p.key for p in products}) > 1)]
         products = alone if alone else products
         # ("approved XPHOZAH (tenapanor) tablets": the generic name in the brands' brackets is the same decision)
-        products = [m for m in products if not (re.search(r"(?:®|™)?\s*\($", text[: m.start - s.start]) and any(
-            o.end <= m.start and re.fullmatch(r"(?:®|™)?\s*\(", ctx.doc.text[o.end: m.start]) for o in products))]
+        products = [m for m in products if not any(
+            o.end <= m.start and re.fullmatch(r"(?:®|™)?\s*\(", ctx.doc.text[o.end: m.start]) for o in products)]
         # (never a class: "join a growing group of denosumab biosimilars cleared by the FDA")
         products = [m for m in products if not _names_a_class(s, m)]
         # ("X joins a small group of CAR-T therapies approved in China, alongside A from Fosun Kite, B from JW
