@@ -3080,3 +3080,17 @@ def test_contact_blocks_under_a_company_line_a_colon_heading_and_between_bars():
     assert ("Jenna Bosca", "tgx therapeutics", "Senior Vice President, Corporate Communications") in got
     assert ("Scott Gordan", "cora ir", "President") in got
     assert ("Wang Lian", "neuraxa", "Public Relations Director") in got
+
+
+def test_roles_the_words_give_to_the_company_or_an_organisation_named_after_who_is():
+    text = ("BOSTON, May 3, 2024 -- Corvenna Therapeutics today announced a licence agreement with Halvoro Pharma.\n\n"
+            "Tamsin Reyl, the company's Chief Executive Officer, welcomed the deal.\n\n"
+            "Founded in 1966 by Dr. Cyrus Palamvala, its Chairman and Managing Director, Halvoro Pharma Pvt. Ltd. is "
+            "headquartered in Pune.\n\n"
+            "Halvoro Pharma is part of the Palam Group, chaired by Salman Rahmat, who is also Chairman of Halvoro Pharma.\n")
+    ex = extract(parse_document(text, "t"))
+    got = {roles_of(f, "person", "organization") + (f.value("title"),) for f in ex.facts if f.kind == "role"}
+    assert ("Tamsin Reyl", "corvenna therapeutics", "Chief Executive Officer") in got
+    assert {("Cyrus Palamvala", "halvoro pharma", "Chairman"), ("Cyrus Palamvala", "halvoro pharma", "Managing Director")} <= got
+    assert ("Salman Rahmat", "halvoro pharma", "Chairman") in got
+    assert not any(p == "Cyrus Palamvala" and o == "corvenna therapeutics" for p, o, _t in got)

@@ -40,6 +40,8 @@ COREF_COMPANY = compile_pattern(
     r"(?:[A-Z][a-z]+\s+)?(?:CDMO|biotech|company|drugmaker|pharmaceutical\s+company))|[Ii]ts|[Tt]heir|[Oo]ur|[Ww]e|[Uu]s)\b"
 )
 
+OPENING_PARTICIPLE = compile_pattern(r"(?:Founded|Co-founded|Established|Formed|Incorporated|Headquartered|Based|Led)\b")
+
 # "It acquired ...", "In 2015, it also bought ...": the pronoun as the subject of a verb of action (not "It is ...")
 IT_SUBJECT = compile_pattern(r"(?:(?:In|On|By|Since|Later|Then|After|Earlier|During|Last)\b[^,]{0,40}?(?:,\s*\d{4})?,?\s+)?(?:It|it)\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)*"
                              r"(?!is\b|was\b|will\b|would\b|may\b|might\b|could\b|should\b|can\b|seems?\b|remains?\b|"
@@ -154,6 +156,11 @@ class DocContext:
                     return own[-1].key
                 if own:
                     return own[0].key
+                # "Founded in 1966 by Cyrus Poonawalla, its Chairman, Serum Institute ...": the subject after the opening
+                # participle's phrase
+                if OPENING_PARTICIPLE.match(s.text) and (after := [c for c in self.by_sentence[i] if c.kind == "Company"
+                                                                   and c.start > s.start + m.end()]):
+                    return after[0].key
             return self.subject_company(i) or self.main
         return None
 

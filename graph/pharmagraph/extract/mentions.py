@@ -656,6 +656,9 @@ NEW_ROLE_RES = tuple(getattr(p, "compiled", p) for p in (APPOINTED, ROLE_NO_ORG_
 # "Its board is chaired by Jane Doe", "Dr Jane Doe will join the Group and its Board as an Executive Director"
 SURNAME = rf"{HON_SURNAME}(?![\w-])"
 ROLE_IN_CONTEXT = [
+    # "Severin Schwan, the company's Chief Executive Officer, ...", "founded by Dr. Cyrus Poonawalla, its Chairman and
+    # Managing Director, Serum Institute ...": a title the words name as the company's, whatever follows
+    compile_pattern(rf"(?P<person>{PERSON}){CREDS},\s+(?:its|the\s+company['’]s|our)\s+(?P<title>{TITLE_PHRASE}),\s"),
     # ("Jane Doe, who remains its Chairman", "Suma M. Krishnan is the company's co-founder and President, Research & Development")
     compile_pattern(rf"(?P<person>{PERSON})(?:,\s+who)?\s+(?:is|remains|was|serves\s+as|has\s+been)\s+(?:its|the\s+company['’]s|our)\s+"
                     rf"(?P<title>{TITLE_PHRASE})"),

@@ -201,7 +201,10 @@ FIELD_NAME = r"(?P<person>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’'.]*){1,3})"
 # or of the organisation named after "of")
 SURNAME_ROLE = compile_pattern(rf"(?:^|,\s+)(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?P<surname>[A-Z][\w\-’']+)\s+(?:is|has\s+been)\s+(?:currently\s+|also\s+|now\s+)*"
                                rf"(?:the\s+|an?\s+)?(?P<title>{TITLE_PHRASE})(?=[,.;]|\s+(?:of|at|and|since)\b)")
-WHO_HAS_BEEN = compile_pattern(rf"{FIELD_NAME},\s+who\s+has\s+(?:been|served\s+as)\s+(?:the\s+|its\s+)?"
+# (also "A S F Rahman, who is also Chairman of Beximco Pharma", "Severin Schwan, 54, has been Chief Executive Officer since
+# 2008")
+WHO_HAS_BEEN = compile_pattern(rf"{FIELD_NAME},\s+(?:who\s+(?:has\s+(?:been|served\s+as)|is|serves\s+as)|\d\d,\s+has\s+been)\s+"
+                               rf"(?:also\s+|currently\s+|now\s+)?(?:the\s+|its\s+)?"
                                rf"(?P<title>{TITLE_PHRASE})\s+(?:of\s+(?:the\s+company|[A-Z])|since\b)")
 
 
@@ -267,7 +270,7 @@ def _surname_roles(ctx: DocContext) -> None:
                 continue
             after = s.text[m.end("title"):]
             of = re.match(r"\s+(?:of|at)\s+(?:the\s+)?", after)
-            org = next((o.key for o in ctx.orgs(i) if of and o.start == s.start + m.end("title") + of.end()), None)
+            org = next((o.key for o in ctx.orgs(i, start=s.start + m.end("title")) if of and o.start == s.start + m.end("title") + of.end()), None)
             key = org or (None if of else (ctx.coref_company(i) or ctx.section_org(s.section) or ctx.main))
             if key:
                 _add_roles(ctx, i, named[0], key, _titles(m.group("title")), 0.7)
