@@ -3094,3 +3094,18 @@ def test_roles_the_words_give_to_the_company_or_an_organisation_named_after_who_
     assert {("Cyrus Palamvala", "halvoro pharma", "Chairman"), ("Cyrus Palamvala", "halvoro pharma", "Managing Director")} <= got
     assert ("Salman Rahmat", "halvoro pharma", "Chairman") in got
     assert not any(p == "Cyrus Palamvala" and o == "corvenna therapeutics" for p, o, _t in got)
+
+
+def test_rights_that_belong_to_a_company_and_codes_listed_after_a_colon():
+    text = ("MELBOURNE, Australia, December 18, 2024 -- Tessoblast Limited today announced results for tazemetostat. "
+            "Rights to tazemetostat in Greater China belong to Hutchmod Pharma under an existing collaboration with Tessoblast. "
+            "Its partner received approval for three biosimilars developed by Tessoblast: AVT16, AVT33 and AVT44. "
+            "Shares (KOSDAQ: AB1234) rose.")
+    licences = {roles_of(f, "licensor", "licensee", "product") + (f.value("territory"),) for f in facts(text, "licensing")}
+    assert ("tessoblast", "hutchmod pharma", "tazemetostat", "Greater China") in licences
+    products = {roles_of(f, "product") for f in facts(text, "development")}
+    assert {("AVT16",), ("AVT33",), ("AVT44",)} <= products and ("AB1234",) not in products
+    text = ("SEOUL, May 2, 2024 -- Tessoblast Limited announced FDA approval of RYV-101. In Japan, Tessoblast's licensee "
+            "Kanda Pharmaceuticals Co., Ltd. markets RYV-101 under a licence covering Japan.")
+    licences = {roles_of(f, "licensor", "licensee") for f in facts(text, "licensing")}
+    assert ("tessoblast", "kanda pharmaceuticals") in licences

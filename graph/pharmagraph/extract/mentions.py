@@ -688,6 +688,10 @@ JOINS_BOARD = compile_pattern(rf"(?<![\w-])(?P<person>{PERSON}|{HON_SURNAME}|{NA
 FOUNDED_BY = compile_pattern(rf"\b(?:[Ff]ounded|[Cc]o-founded|[Ee]stablished)\s+(?:in\s+\d{{4}}\s+)?by\s+(?:(?:its\s+)?(?:current\s+)?(?:Chairman|Chairwoman|CEO)\s+)?(?P<list>{PERSON}(?:(?:,\s*|\s+and\s+)+{PERSON})*)")
 
 
+#: a label before a code that is no product: an exchange's or register's name, "code", "number", "reference"
+CODE_LABEL = compile_pattern(r"(?:\b[A-Z]{2,}|(?i:\b(?:stock\s+)?code|isin|ticker|symbol|number|no|ref\w*|id|identifier|cas|registration))\.?\s*:\s*$")
+
+
 # what every match of a pattern contains: a text without it need not be scanned with the pattern
 NEEDS = {
     ORG_BY_TICKER: compile_pattern(r"\((?:[A-Z]+(?:\s[A-Z]+)?\s*:)"),
@@ -1823,8 +1827,8 @@ class MentionFinder:
                     continue  # "CD19-directed", "HER2-positive"
                 if re.search(r"(?:anti-|target(?:s|ing|ed)?\s+|directed\s+(?:at|against)\s+|binds?\s+(?:to\s+)?)$", self.text[max(0, m.start() - 25): m.start()]):
                     continue  # "targeting BCL11A": a molecular target, not a product
-                if re.fullmatch(r"\d{2,3}[A-Z][a-z]?-?\d*", name) or re.search(r":\s*$", self.text[max(0, m.start() - 3): m.start()]):
-                    continue
+                if re.fullmatch(r"\d{2,3}[A-Z][a-z]?-?\d*", name) or CODE_LABEL.search(self.text, max(0, m.start() - 30), m.start()):
+                    continue  # ("Stock code: 2269", "ISIN: DE000A1EWWW0", "KOSDAQ: 196170"; not "three biosimilars: AVT16, ...")
                 if _abbreviates(self.text, m.start("name"), name):
                     continue  # "enterovirus 71 (EV71)", "human papillomavirus type 16 (HPV-16)": the short form of a virus
                 if self._plural_term(name):

@@ -14,7 +14,7 @@ from pharmagraph.extract.cues import (
     split_spans,
 )
 from pharmagraph.extract.lexicon import LEGAL_SUFFIX, SERVICE_TYPES, lexicon
-from pharmagraph.extract.mentions import PARTNERS_INCLUDE
+from pharmagraph.extract.mentions import INN_STEMS, PARTNERS_INCLUDE
 from pharmagraph.extract.names import org_key
 from pharmagraph.extract.regex_cache import compile_pattern
 from pharmagraph.extract.rules_regulatory import fact_date
@@ -24,7 +24,8 @@ LICENSE_CUE = compile_pattern(
     # ("two licensed oral vaccines": licensed as an adjective, approved products, no deal)
     r"\b(?:licen[cs](?:ed(?!\s+(?:[a-z\-]+\s+)?(?:vaccines?|products?|medicines?|drugs?|therapies|biosimilars?|treatments?|indications?|"
     r"facilit(?:y|ies)|sites?|manufacturers?|premises|pharmacies)\b)|e|es|ing|ee|or)(?!\s+(?:application|holder|number))|in-licen[cs]\w*|out-licen[cs]\w*|sublicen[cs]\w*|exclusive\s+rights?|"
-    r"rights?\s+to\s+(?:develop|commerciali[sz]e|manufacture|market|sell|distribute|(?-i:(?=[A-Z\d\[])))|"
+    # (a product's name after it, or an INN: "Rights to tazemetostat in Greater China belong to HUTCHMED")
+    rf"rights?\s+to\s+(?:develop|commerciali[sz]e|manufacture|market|sell|distribute|(?-i:(?=[A-Z\d\[]|{INN_STEMS}(?![\w-]))))|"
     r"(?:commerciali[sz]ation|marketing|distribution|development|[A-Z][a-z]+)\s+rights|"
     r"exclusive\s+(?:\w+\s+){0,3}(?:agreement|partnership|arrangement))\b",
     re.I,
@@ -160,6 +161,9 @@ LICENSEE_NAMED = compile_pattern(r"(?P<who>[^,]+),\s+(?:(?:the\s+|its\s+|an?\s+)
                                  r"which\s+(?:holds|has|owns|obtained|acquired|received)\s+(?:the\s+)?(?:\w+\s+){0,2}rights\b)")
 
 
+RIGHTS_HELD_BY = compile_pattern(r"\b[Rr]ights\b[^;]{0,120}?\b(?:belong(?:s|ed)?\s+to|rest(?:s|ed)?\s+with|lie(?:s)?\s+with|(?:are|were)\s+held\s+by)\s+(?:the\s+)?(?=[A-Z])")
+WITH_AFTER = compile_pattern(r"\bwith\s+(?:the\s+)?")
+OWNERS_LICENSEE = compile_pattern(r"(?P<owner>['’]s?)\s+(?:exclusive\s+|long-?time\s+|local\s+|regional\s+|Japanese\s+|Chinese\s+|U\.S\.\s+|US\s+)?licensee,?\s+(?=[A-Z])")
 FROM_DESCRIBED = compile_pattern(r"the\s+(?:[\w\-]+\s+){0,3}?(?:drugmaker|company|biotech|biotechnology\s+company|group|firm|developer|pharmaceutical\s+company)\b")
 WHICH_LICENSED = compile_pattern(r",\s+which\s+(?:later\s+|then\s+|has\s+|had\s+|also\s+)*(?:exclusively\s+)?(?:out-)?licen[cs]ed\s+(?:[^.;,]{0,80}?\s)?to\s+(?:the\s+)?(?=[A-Z])")
 TO_WHICH_LICENSED = compile_pattern(r"(?:\s*\([^()]{1,60}\))?,\s+(?P<to>to\s+which\s+)(?=[A-Z][^,;.]{0,60}?\b(?:licen[cs]ed|granted|sublicen[cs]ed|out-licen[cs]ed)\b)")
@@ -201,6 +205,20 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
             licensee = named[-1].key
             others = [m.key for m in companies if m.key != licensee]
             return (others[0] if others else _other_party(ctx, licensee)), licensee
+    # "Rights to tazemetostat in Greater China belong to HUTCHMED under an existing collaboration with Epizyme": the one
+    # they belong to holds them; the one after "with" (else the product's owner) grants them
+    # ("Mesoblast's licensee JCR Pharmaceuticals": the one whose licensee it is grants)
+    held = RIGHTS_HELD_BY.search(text) or OWNERS_LICENSEE.search(text)
+    if held:
+        by = [m for m, pos in rel if pos == held.end()]
+        if by:
+            licensee = by[0].key
+            owner = [m.key for m, pos in rel if pos + len(m.text) == held.start("owner")] if "owner" in held.re.groupindex else []
+            with_m = WITH_AFTER.search(text, held.end())
+            after = [m.key for m, pos in rel if with_m and pos == with_m.end() and m.key != licensee]
+            licensor = (owner or after or [None])[0] or _product_owner(ctx, i, licensee) or _other_party(ctx, licensee)
+            if licensor != licensee:
+                return licensor, licensee
     # "Coherus, to which Junshi Biosciences licensed the rights": the one before "to which" takes them, the one after grants
     to_which = TO_WHICH_LICENSED.search(text)
     if to_which:
