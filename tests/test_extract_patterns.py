@@ -3109,3 +3109,16 @@ def test_rights_that_belong_to_a_company_and_codes_listed_after_a_colon():
             "Kanda Pharmaceuticals Co., Ltd. markets RYV-101 under a licence covering Japan.")
     licences = {roles_of(f, "licensor", "licensee") for f in facts(text, "licensing")}
     assert ("tessoblast", "kanda pharmaceuticals") in licences
+
+
+def test_two_vice_chairmen_a_founder_in_a_relative_clause_and_an_appointee_described_between_commas():
+    text = ("TOKYO, May 3, 2024 -- Corvenna Therapeutics today announced changes to its board.\n\n"
+            "Hanna Rydell, who founded the company in 2009, is its Executive Chairman.\n\n"
+            "Tomas Berglund and Anita Sorvik, the company's two Vice Chairmen, will remain on the board.\n\n"
+            "Corvenna named Paul Josephson, a director since 2021, as interim CEO. Jane Roewen, who co-founded Kessler "
+            "Biologics in 1998, joined the board.")
+    ex = extract(parse_document(text, "t"))
+    got = {roles_of(f, "person", "organization") + (f.value("title"),) for f in ex.facts if f.kind == "role"}
+    assert {("Hanna Rydell", "corvenna therapeutics", "Executive Chairman"), ("Hanna Rydell", "corvenna therapeutics", "Founder"),
+            ("Tomas Berglund", "corvenna therapeutics", "Vice Chairman"), ("Anita Sorvik", "corvenna therapeutics", "Vice Chairman"),
+            ("Paul Josephson", "corvenna therapeutics", "interim CEO"), ("Jane Roewen", "kessler biologics", "Co-founder")} <= got

@@ -552,9 +552,12 @@ CONTACT_KIND = compile_pattern(r"(?i:(?:media|investors?|press|analysts?|(?:inve
 AND_ORG_AFTER = compile_pattern(rf"\s+and\s+(?:of\s+)?(?P<org>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?(?=\s*[.;]|,\s+(?:said|says|added)\b|\s*$)")
 # "said Alan MacKay and Mike Mortimer, Managing Partners of GHO Capital": two people, one title in the plural each
 PLURAL_TITLE = (r"(?:(?:[Cc]o-)?(?:[Ff]ounders|Managing\s+Partners|Managing\s+Directors|General\s+Partners|Partners|Co-Chief\s+Executive\s+Officers|"
-                r"Co-CEOs|Co-Chairs|Co-Chairmen|Directors|Founders\s+and\s+Co-CEOs))")
+                r"Co-CEOs|Co-Chairs|Co-Chairmen|Directors|Founders\s+and\s+Co-CEOs|(?:Vice|Deputy)[\s-]Chair(?:men|s|persons)|Vice\s+Presidents))")
 ROLE_PAIR = compile_pattern(rf"(?<![\w'’\-])(?=[{UP}])(?P<person>{PERSON}){CREDS}\s+and\s+(?P<person2>{PERSON}){CREDS},\s+(?:the\s+)?(?P<title>{PLURAL_TITLE}(?:\s+and\s+{PLURAL_TITLE})?)\s+"
                             rf"(?:of|at)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)")
+# "Tomas Berglund and Anita Sørvik, the company's two Vice Chairmen, ...": the company the text speaks of
+ROLE_PAIR_ITS = compile_pattern(rf"(?<![\w'’\-])(?=[{UP}])(?P<person>{PERSON}){CREDS}\s+and\s+(?P<person2>{PERSON}){CREDS},\s+"
+                                rf"(?:its|our|the\s+company['’]s)\s+(?:two\s+|joint\s+)?(?P<title>{PLURAL_TITLE})(?=\s*[,.;])")
 #: a person named next in a list of officials ("..., the Minister of Health, Nísia Trindade, the Minister of ...")
 NEXT_PERSON_IN_LIST = compile_pattern(rf"(?:\s+(?:and|&)\s+[A-Z][\w\-]*)*,\s+(?:and\s+)?{PERSON}\s*(?:,|\.|\s+and\b)")
 # (and "the Life Sciences Company at LG Chem", "the Department of Endocrinology at Nanjing Drum Tower Hospital")
@@ -604,7 +607,9 @@ APPOINTED = compile_pattern(
     rf"\b(?:appointment\s+of|election\s+of|appointed|appoints|appoint|elected|elects|named|names|nominated|nominates|promoted|promotes|elevated|elevates|hired|hires|welcomes)\s+(?P<person>{PERSON})"
     # ("the appointment of Achin Gupta, currently the company's Global Chief Operating Officer, as ...")
     # ("... Thomas Schinecker, today Head of the Diagnostics Division, as Roche's next CEO")
-    rf"(?:,\s+(?:currently|now|today|previously|formerly)\s+(?:the\s+company['’]s\s+|its\s+|our\s+)?(?P<title_now>{TITLE_PHRASE}),)?"
+    rf"(?:,\s+(?:currently|now|today|previously|formerly)\s+(?:the\s+company['’]s\s+|its\s+|our\s+)?(?P<title_now>{TITLE_PHRASE}),"
+    # (or "named Paul Josephs, a director since 2021, as interim CEO")
+    rf"|,\s+(?:an?|who)\s+[^,;()]{{1,60}},)?"
     # (or "nominated Jane Doe, currently Director, to succeed John Roe as President")
     rf"\s+(?:as|to\s+(?:the\s+)?(?:role|position|post)\s+of|to\s+succeed\s+{PERSON}\s+as)\s+(?:its\s+|the\s+(?:company['’]s\s+)?|our\s+|new\s+|next\s+|"
     rf"(?-i:[A-Z][\w\-]*)['’]s\s+)*(?P<title>{TITLE_PHRASE})"
@@ -660,7 +665,8 @@ ROLE_IN_CONTEXT = [
     # Managing Director, Serum Institute ...": a title the words name as the company's, whatever follows
     compile_pattern(rf"(?P<person>{PERSON}){CREDS},\s+(?:its|the\s+company['’]s|our)\s+(?P<title>{TITLE_PHRASE}),\s"),
     # ("Jane Doe, who remains its Chairman", "Suma M. Krishnan is the company's co-founder and President, Research & Development")
-    compile_pattern(rf"(?P<person>{PERSON})(?:,\s+who)?\s+(?:is|remains|was|serves\s+as|has\s+been)\s+(?:its|the\s+company['’]s|our)\s+"
+    # (and "Jane Doe, who founded the company in 2009, is its Executive Chairman")
+    compile_pattern(rf"(?P<person>{PERSON})(?:,\s+who(?:\s+[^,;]{{1,80}},)?)?\s+(?:is|remains|was|serves\s+as|has\s+been)\s+(?:its|the\s+company['’]s|our)\s+"
                     rf"(?P<title>{TITLE_PHRASE})"),
     # "Dilip Shanghvi, the founder of Sun Pharma, who currently serves as Chairman and Managing Director"
     compile_pattern(rf"(?P<person>{PERSON})(?:,\s+[^,;]{{1,60}})?,\s+who\s+(?:currently\s+)?serves\s+as\s+(?:its\s+|the\s+company['’]s\s+|our\s+)?"
@@ -685,6 +691,8 @@ ROLE_IN_CONTEXT_RES = tuple(getattr(p, "compiled", p) for p in ROLE_IN_CONTEXT)
 JOINS_BOARD = compile_pattern(rf"(?<![\w-])(?P<person>{PERSON}|{HON_SURNAME}|{NAME_PART}|(?:He|She)){CREDS}(?:,\s+[^,;()]{{1,80}},)?\s+(?:(?:also|already)\s+)?(?:will\s+(?:also\s+)?join|joins|has\s+(?:also\s+)?joined|joined|was\s+elected\s+to|"
                               rf"has\s+been\s+(?:elected|appointed)\s+to|will\s+[^.;]{{1,80}}?\s+and\s+join)\s+(?:(?P<org>{NAME_SEQ})['’]s?\s+(?P<board>(?:[Ss]upervisory\s+)?[Bb]oard(?:\s+of\s+[Dd]irectors)?)|"
                               rf"the\s+(?P<board2>(?:[Ss]upervisory\s+)?[Bb]oard(?:\s+of\s+[Dd]irectors)?)(?:\s+of\s+(?P<org2>{NAME_SEQ}))?)(?!\s+as\b)")
+# "Jane Doe, who founded the company in 2009, ...", "John Roe, who co-founded Kessler in 1998, ..."
+WHO_FOUNDED = compile_pattern(rf"(?P<person>{PERSON}){CREDS},\s+who\s+(?P<co>co-?)?founded\s+(?:(?P<it>the\s+(?:[Cc]ompany|Group|group|firm)|it)|(?P<org>{NAME_SEQ}))(?=[\s,.;])")
 FOUNDED_BY = compile_pattern(rf"\b(?:[Ff]ounded|[Cc]o-founded|[Ee]stablished)\s+(?:in\s+\d{{4}}\s+)?by\s+(?:(?:its\s+)?(?:current\s+)?(?:Chairman|Chairwoman|CEO)\s+)?(?P<list>{PERSON}(?:(?:,\s*|\s+and\s+)+{PERSON})*)")
 
 
@@ -1187,6 +1195,13 @@ class MentionFinder:
                 self._add_role(m, g, person, title, org)
             self.taken[m.start("title"): m.end("title")] = b"\x01" * (m.end("title") - m.start("title"))  # (no firm "Managing Partners")
             self.role_orgs.append((m.start("org"), m.start("org") + len(org), org))
+        for m in (mm for w in windows if " and " in w.text for mm in ROLE_PAIR_ITS.finditer(self.text, w.start, w.end)):
+            names = [person_name(m.group(g)) for g in ("person", "person2")]
+            if any(len(p.split()) < 2 or any(w in NOT_NAME_WORDS or w in TITLE_TOKENS for w in p.split()) for p in names):
+                continue
+            title = re.sub(r"(?<=[a-z])s$", "", m.group("title")).replace("Chairmen", "Chairman")
+            for g, person in zip(("person", "person2"), names):
+                self._add_role(m, g, person, title, "its")
         for n, pattern in enumerate(ROLE_PATTERNS):
             for m in (mm for w in windows for mm in scan(pattern, self.text, w.start, w.end)):
                 person = person_name(m.group("person"))
@@ -1373,6 +1388,11 @@ class MentionFinder:
                 if len(person.split()) >= 2 and not any(w in TITLE_TOKENS or w in INDUSTRY_WORDS for w in person.split()) \
                         and not self.lex.company(person) and not re.match(rf",?\s+{LEGAL_SUFFIX}", m.group("list")[pm.end():]):
                     self._add_listed_role(m, pm, person, "Founder", "")
+        for m in (mm for w in windows if "ounded" in w.text for mm in WHO_FOUNDED.finditer(self.text, w.start, w.end)):
+            person = person_name(m.group("person"))
+            if len(person.split()) >= 2 and not any(w in NOT_NAME_WORDS or w in TITLE_TOKENS or w in INDUSTRY_WORDS for w in person.split()) \
+                    and not self.lex.company(person):
+                self._add_role(m, "person", person, "Co-founder" if m.group("co") else "Founder", "its" if m.group("it") else clean_name(m.group("org")))
         del taken_people
         # "Dr Mathias was Chief Executive Officer of Medigene AG", "Mr. Weber joined Takeda in April 2014 as Chief Operating
         # Officer": a person named before by full name, now by title and surname
