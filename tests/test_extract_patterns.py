@@ -3122,3 +3122,14 @@ def test_two_vice_chairmen_a_founder_in_a_relative_clause_and_an_appointee_descr
     assert {("Hanna Rydell", "corvenna therapeutics", "Executive Chairman"), ("Hanna Rydell", "corvenna therapeutics", "Founder"),
             ("Tomas Berglund", "corvenna therapeutics", "Vice Chairman"), ("Anita Sorvik", "corvenna therapeutics", "Vice Chairman"),
             ("Paul Josephson", "corvenna therapeutics", "interim CEO"), ("Jane Roewen", "kessler biologics", "Co-founder")} <= got
+
+
+def test_no_person_from_a_possessive_or_a_business_partner_and_an_investment_firm_as_an_organisation():
+    text = ("BOSTON, April 1, 2021 -- Servier completed the deal.\n\n- Partner Bracco Imaging receives approval for Vueway\n\n"
+            "\"We are ready,\" said David K. Lee, Chief Executive Officer of Servier Pharmaceuticals, Servier's U.S. subsidiary "
+            "based in Boston. The Board added William A. Ackman, Chief Executive Officer of Pershing Square Capital Management, "
+            "to its Board of Directors.")
+    ex = extract(parse_document(text, "t"))
+    got = {roles_of(f, "person", "organization") + (f.value("title"),) for f in ex.facts if f.kind == "role"}
+    assert ("William A. Ackman", "pershing square capital management", "Chief Executive Officer") in got
+    assert not any("Servier's" in p or p == "Bracco Imaging" for p, _o, _t in got)

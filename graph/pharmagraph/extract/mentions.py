@@ -558,6 +558,8 @@ ROLE_PAIR = compile_pattern(rf"(?<![\w'’\-])(?=[{UP}])(?P<person>{PERSON}){CRE
 # "Tomas Berglund and Anita Sørvik, the company's two Vice Chairmen, ...": the company the text speaks of
 ROLE_PAIR_ITS = compile_pattern(rf"(?<![\w'’\-])(?=[{UP}])(?P<person>{PERSON}){CREDS}\s+and\s+(?P<person2>{PERSON}){CREDS},\s+"
                                 rf"(?:its|our|the\s+company['’]s)\s+(?:two\s+|joint\s+)?(?P<title>{PLURAL_TITLE})(?=\s*[,.;])")
+#: the head words of an investment firm's name ("Chief Executive Officer of Pershing Square Capital Management")
+INVESTOR_HEAD = compile_pattern(r"\b[A-Z][\w\-]*\s+(?:Capital(?:\s+(?:Management|Partners|Group))?|Ventures|Investments|Partners)$")
 #: a person named next in a list of officials ("..., the Minister of Health, Nísia Trindade, the Minister of ...")
 NEXT_PERSON_IN_LIST = compile_pattern(rf"(?:\s+(?:and|&)\s+[A-Z][\w\-]*)*,\s+(?:and\s+)?{PERSON}\s*(?:,|\.|\s+and\b)")
 # (and "the Life Sciences Company at LG Chem", "the Department of Endocrinology at Nanjing Drum Tower Hospital")
@@ -656,6 +658,7 @@ ROLE_NO_ORG_MORE = (
     compile_pattern(rf"\b(?:succeeded|replaced)\s+as\s+(?:the\s+company['’]s\s+|its\s+)?(?P<title>{TITLE_PHRASE})\s+by\s+(?P<person>{PERSON})"),
 )
 # "has been appointed ...", "becomes ...", "will succeed ... as ...": a role taken up
+ROLE_NO_ORG_RE = getattr(ROLE_NO_ORG, "compiled", ROLE_NO_ORG)
 NEW_ROLE_RES = tuple(getattr(p, "compiled", p) for p in (APPOINTED, ROLE_NO_ORG_MORE[0], *ROLE_NO_ORG_MORE[2:]))
 # roles whose organisation is the one the text speaks of: "Cyrus Poonawalla, who remains its Chairman",
 # "Its board is chaired by Jane Doe", "Dr Jane Doe will join the Group and its Board as an Executive Director"
@@ -760,7 +763,7 @@ INSTITUTION_HEADS = {*ORG_PREFIX_HEADS, *ORG_OF_HEADS}
 GENERIC_HEADS = {*INSTITUTION_HEADS, "Group", "Company", "Corporation", "Institution", "Agency"}
 # words of an institution's name that no person's name has ("Baylor College of Medicine, said")
 NOT_PERSON_WORDS = {*INSTITUTION_HEADS, "Organization", "Organisation", "Health", "Group", "Center", "Centre", "Division", "Department", "Pharm",
-                    "Unit", "Team", "Office", "Quality", "Production",
+                    "Unit", "Team", "Office", "Quality", "Production", "Imaging",
                     # (the rest of a ministry's name: "Minister of Foreign Affairs and International Cooperation")
                     "Affairs", "Cooperation", "Dept", "Communications", "Relations", "Welfare", "Population", "Prevention", "Security", "Trade", "Industry", "Innovation",
                     # (a professor's field: "Professor of Clinical Gene Therapy at ...", no person "Gene Therapy")
@@ -950,14 +953,14 @@ class MentionFinder:
         """Whether a name a role pattern read is a person's: two words or more, none a title's, an industry word, a
         legal form or a word no name has, and no company of the table."""
         return len(person.split()) >= 2 and not any(w in NOT_NAME_WORDS or w in TITLE_TOKENS or w in INDUSTRY_WORDS or w in NOT_PERSON_WORDS
-                                                    or re.fullmatch(LEGAL_SUFFIX, w) for w in person.split()) \
-            and not self.lex.company(strip_legal(person))
+                                                    or re.fullmatch(LEGAL_SUFFIX, w) or w.endswith(("'s", "’s")) for w in person.split()) \
+            and not self.lex.company(strip_legal(person))  # (nor a possessive: "..., Servier's U.S. subsidiary")
 
     def _org_named_well(self, org: str, written: str, repeated: bool = True) -> bool:
         """An organisation named as one: a known or defined name, one with a legal form or industry word, or (where
         ``repeated``) one the text writes more than once."""
         return bool(org) and org.split()[0] not in TITLE_TOKENS and not TITLE_ONLY.fullmatch(org) and (
-            self._named_org(org) or bool(re.search(rf"{LEGAL_SUFFIX}$|\b(?:{_HEADS})$", written))
+            self._named_org(org) or bool(re.search(rf"{LEGAL_SUFFIX}$|\b(?:{_HEADS})$", written)) or bool(INVESTOR_HEAD.search(written))
             or repeated and len(re.findall(rf"(?<![\w-]){re.escape(org)}(?![\w-])", self.text)) >= 2)
 
     def _add_role(self, m: re.Match[str], group: str, person: str, title: str, org: str) -> None:
@@ -1309,7 +1312,8 @@ class MentionFinder:
                         self.role_orgs.append((more.start("org"), more.start("org") + len(other), other))
                 if n in ORG_NAMING_ROLES and org[:1].isupper() and not re.fullmatch(TITLE_PHRASE, org) and not (
                         GOVERNMENT_TITLE.search(m.group("title")) and REGION_SUFFIX.search(org)) and (
-                        not DEPARTMENT_WORDS.search(org) or re.match(r"(?:St\.|Saint)\s", org) or GOVERNMENT_DEPARTMENT.match(org)):  # ("St. Luke's Health System")
+                        not DEPARTMENT_WORDS.search(org) or re.match(r"(?:St\.|Saint)\s", org) or GOVERNMENT_DEPARTMENT.match(org)  # ("St. Luke's Health System")
+                        or INVESTOR_HEAD.search(org)):  # ("Pershing Square Capital Management")
                     at = m.start("org") if m_org_start is None else m_org_start
                     self.role_orgs.append((at, at + len(org), org))
                 self.out.persons.add(org_key(person))
@@ -1339,6 +1343,8 @@ class MentionFinder:
             if self._is_taken(m.start("person"), m.end("person")) and not in_context and m.re not in NEW_ROLE_RES:
                 continue
             title = m.groupdict().get("title") or m.group("title_c")
+            if m.re is ROLE_NO_ORG_RE and title.lower() == "partner":
+                continue  # "Partner Bracco Imaging receives approval": a business partner, no title
             if re.search(r"\b(?:the|of|a|an|and|at|for)$", title):
                 continue  # "Head of the Emerging Technologies business unit": a unit's name, not a person after a title
             title = re.sub(r"\bof\s+(?:the\s+company['’]s|its|our)\s+", "of the ", title)  # "head of the company's X unit"
