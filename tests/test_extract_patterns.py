@@ -3133,3 +3133,17 @@ def test_no_person_from_a_possessive_or_a_business_partner_and_an_investment_fir
     got = {roles_of(f, "person", "organization") + (f.value("title"),) for f in ex.facts if f.kind == "role"}
     assert ("William A. Ackman", "pershing square capital management", "Chief Executive Officer") in got
     assert not any("Servier's" in p or p == "Bracco Imaging" for p, _o, _t in got)
+
+
+def test_a_national_arm_is_a_company_of_its_own_a_strength_in_per_cent_and_a_unit_named_with_and():
+    text = ("PARAMUS, N.J., July 20, 2021 -- Kessler Plasma USA today announced that the FDA has approved Ovragam 10% "
+            "[Immune Globulin Intravenous (Human)] for the treatment of dermatomyositis in adults. \"This matters,\" said "
+            "Rohan Aggar, MD, Medical Director of the Arthritis and Autoimmunity Center at the University of Pittsburgh.\n\n"
+            "About Kessler Plasma\nKessler Plasma operates manufacturing sites in Vienna (Austria) and Springe (Germany). "
+            "Kessler Plasma USA, the group's U.S. subsidiary, is based in Paramus, New Jersey.")
+    ex = extract(parse_document(text, "t"))
+    assert {"Company|kessler plasma", "Company|kessler plasma usa"} <= set(ex.entities)
+    assert ("Ovragam 10%", "fda-us") in {roles_of(f, "product", "regulator") for f in ex.facts if f.kind == "approval"}
+    assert ("kessler plasma", "Vienna") in {roles_of(f, "operator", "location") for f in ex.facts if f.kind == "facility"}
+    assert ("Rohan Aggar", "university of pittsburgh", "Medical Director of the Arthritis and Autoimmunity Center") in {
+        roles_of(f, "person", "organization") + (f.value("title"),) for f in ex.facts if f.kind == "role"}

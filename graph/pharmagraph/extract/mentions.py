@@ -306,12 +306,14 @@ _PRODUCT_KINDS = (rf"(?:{PRODUCT_NOUNS}|(?:imaging|diagnostic|contrast)\s+agents
 PNAME = r"(?P<name>[A-Z][\w\-]*[A-Za-z0-9](?:-[A-Z0-9][\w]*)?)"
 #: a formulation word after a brand ("Xtampza ER", "Somatuline Depot"), read with it: see FORMULATION_WORDS
 FORMULATION = r"(?:Depot|LAR|XR|ER|SR|XL|CR|LA|Retard|Sustenna|Consta|Autoinjector|Respimat|Ellipta|Turbuhaler)"
-FORMULATION_AFTER = re.compile(rf"[ \t]+{FORMULATION}(?![\w-])")
+#: (or a strength in per cent: "Octagam 10%")
+STRENGTH = r"\d{1,2}(?:\.\d)?%"
+FORMULATION_AFTER = re.compile(rf"[ \t]+(?:{FORMULATION}(?![\w-])|{STRENGTH}(?!\w))")
 PRODUCT_CONTEXT = [
     # "has approved Afrezza", "approved MannKind's Afrezza", "authorized ... vaccine, Convidecia"
     compile_pattern(rf"\b(?:approv(?:ed|es)|authori[sz](?:ed|es)|prequalifie[ds]|clear(?:ed|s)|launch(?:ed|es)|licensed|commerciali[sz]e[sd]?|"
                rf"market(?:s|ed)?|manufactur(?:e|es|ed)|suppl(?:y|ies|ied)|develop(?:s|ed)?)\s+(?:(?:the|its|their)\s+)?"
-               rf"(?:[A-Z][\w\-]+['’]s\s+)?(?:(?!(?:to|for|with|from|by|in|at|of|and|them|it|us)\b)[\w\-]+\s+){{0,4}}?{PRODUCT_NOUNS}?,?\s*{PNAME}(?=\s*(?:®|™|\(|,|\.|;|\s+(?:for|in|to|as|and|was|is|on|Injection|Inhalation|injection|Tab|Tablets?|Capsules?|{FORMULATION})\b))"),
+               rf"(?:[A-Z][\w\-]+['’]s\s+)?(?:(?!(?:to|for|with|from|by|in|at|of|and|them|it|us)\b)[\w\-]+\s+){{0,4}}?{PRODUCT_NOUNS}?,?\s*{PNAME}(?=\s*(?:®|™|\(|,|\.|;|\s+(?:for|in|to|as|and|was|is|on|Injection|Inhalation|injection|Tab|Tablets?|Capsules?|{FORMULATION})\b|\s+{STRENGTH}))"),
     # "dengue vaccine Convidecia", "biosimilar AVT02", "ADC candidate LCB84", "The vaccine, known as BBIBP-CorV"
     # (a comma only after one product: not "the process used for many poultry vaccines, Avimex was able to ...")
     compile_pattern(rf"\b{PRODUCT_NOUNS}(?:(?<!s),)?\s+(?:(?:also\s+)?(?:known|marketed|sold|branded)\s+as\s+)?{PNAME}"
@@ -388,8 +390,8 @@ LOWER_PRODUCT_CONTEXT = compile_pattern(
     r"tablets?|capsules?|solutions?|programs?|programmes?|assets?)\b)(?P<name>[a-z]{6,}(?:\s+(?:pegol|alfa|beta))?)"
     r"(?=\s*(?:,|\.|;|\(|\s+(?:for|in|is|was|to|as|and|has|which)\b|\s+(?:[A-Z][a-z]+\s+){0,3}(?:Designation|Status)\b))")
 NOT_LOWER_PRODUCT = compile_pattern(r"(?:ing|tion|sion|ment|ness|ance|ence|ity|ies|ers|ed|ly|al|ive|ous|ful|ship|ism|ist)$")
-GENERIC_CORPORATE = {"global", "international", "holdings", "holding", "group", "corporation", "company", "industries",
-                     "usa", "us", "america", "americas", "europe", "asia", "china", "india", "japan", "korea", "uk", "worldwide"}
+# (not a country's or region's name: "Octapharma USA", "Pfizer Korea" are national arms of their groups, companies of their own)
+GENERIC_CORPORATE = {"global", "international", "holdings", "holding", "group", "corporation", "company", "industries", "worldwide"}
 ENGLISH_LOOKALIKES = {"concept", "except", "accept", "precept", "intercept", "percept", "somatostatin", "thermostat", "rheostat", "hemostat", "cybart", "bombart", "april", "streptomycin", "penicillin",
                       "gentamicin", "erythromycin", "vancomycin", "tetracycline", "antibart", "homestat"}
 NOT_INN = {"peptide", "peptides", "polypeptide", "nucleotide", "oligonucleotide", "nucleoside", "glycoprotein", "cytokine",
@@ -560,6 +562,8 @@ ROLE_PAIR_ITS = compile_pattern(rf"(?<![\w'’\-])(?=[{UP}])(?P<person>{PERSON})
                                 rf"(?:its|our|the\s+company['’]s)\s+(?:two\s+|joint\s+)?(?P<title>{PLURAL_TITLE})(?=\s*[,.;])")
 #: the head words of an investment firm's name ("Chief Executive Officer of Pershing Square Capital Management")
 INVESTOR_HEAD = compile_pattern(r"\b[A-Z][\w\-]*\s+(?:Capital(?:\s+(?:Management|Partners|Group))?|Ventures|Investments|Partners)$")
+#: what names a company's national or regional arm after the group's name ("Octapharma USA", "Pfizer Korea")
+COUNTRY_UNIT = compile_pattern(r"\s(?:USA|U\.S\.|US|UK|U\.K\.|Europe|EU|North\s+America|Latin\s+America|Asia(?:\s+Pacific)?|APAC|EMEA|Middle\s+East)$")
 #: a person named next in a list of officials ("..., the Minister of Health, Nísia Trindade, the Minister of ...")
 NEXT_PERSON_IN_LIST = compile_pattern(rf"(?:\s+(?:and|&)\s+[A-Z][\w\-]*)*,\s+(?:and\s+)?{PERSON}\s*(?:,|\.|\s+and\b)")
 # (and "the Life Sciences Company at LG Chem", "the Department of Endocrinology at Nanjing Drum Tower Hospital")
@@ -585,7 +589,7 @@ HEAD_OR_LEGAL_AFTER = compile_pattern(rf"(?:{SP}+[A-Z][\w\-]*){{0,2}}(?:{SP}+(?:
 UNIT_THEN_ORG = compile_pattern(r"(?P<unit>.+?\b(?:Division|Unit|Department|Office))\s+of\s+(?:the\s+)?(?P<org>[A-Z].+)")
 BUSINESS_OF = compile_pattern(rf"\s+(?:business|division|unit|segment|sector|franchise)\s+(?:of|at)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)(?![\w-])")
 #: the rest of a unit's name that "and" cut off: "(Endocrine) and Diabetes Program"
-AND_UNIT = compile_pattern(r"\s+(?:and|&)\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Program|Programme|Project|Department|Division|Unit|Initiative)\b")
+AND_UNIT = compile_pattern(r"\s+(?:and|&)\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Program|Programme|Project|Department|Division|Unit|Initiative|Center|Centre)\b")
 UNIT_OF_ORG = compile_pattern(rf"(?:\s+at\s+|,\s+)(?:the\s+)?(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)(?![\w-])")
 #: "..., who is also co-founder and CEO of Google DeepMind": the same person's office at another organisation
 ROLE_ALSO = compile_pattern(rf",\s+who\s+(?:is|was)\s+also\s+(?:the\s+|an?\s+)?(?P<title>{TITLE_PHRASE})\s+(?:of|at)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)")
@@ -1282,7 +1286,7 @@ class MentionFinder:
                 org_end = m.end("org")
                 if n == 0 and (more := AND_UNIT.match(self.text, org_end)):
                     org, org_end = org + more.group(), more.end()  # "Director of the Endocrine and Diabetes Program at X"
-                part = UNIT_OF_ORG.match(self.text, org_end) if n == 0 and UNIT_WORDS.search(org) else None
+                part = UNIT_OF_ORG.match(self.text, org_end) if n == 0 and (UNIT_WORDS.search(org) or more) else None
                 # "Chief Medical Officer for the Healthcare business of Merck KGaA": a business of the company named next
                 business = BUSINESS_OF.match(self.text, m.end("org")) if n == 0 and part is None else None
                 if business and len(org.split()) <= 3:
@@ -1708,6 +1712,11 @@ class MentionFinder:
             return True
         return False
 
+    def _named_alone(self, name: str) -> bool:
+        """Whether the text writes ``name`` on its own somewhere, not as the start or end of a longer name."""
+        return any(WORD_START.match(self.text, at) and ALONE_AFTER.match(self.text, at + len(name))
+                   and not NAME_WORD_BEFORE.search(self.text, max(0, at - 30), at) for at in _find_all(self.text, name))
+
     def _add_short_forms(self) -> None:
         """"C-Ray" for "C-Ray Therapeutics", "Biokin" for "Biokin Pharmaceutical", typos such as "Julfar"."""
         text = self.text
@@ -1726,6 +1735,14 @@ class MentionFinder:
                     continue
                 if first.isupper() and first in self._acronym_terms():
                     continue  # "ADC Biotechnology" in a text about "antibody-drug conjugates (ADCs)": the term, no short name
+                if (unit := COUNTRY_UNIT.search(base)) or self.lex.country(base.split()[-1]):
+                    # "Octapharma" beside "Octapharma USA": the group, not its national subsidiary, named alone
+                    group = base[: unit.start() if unit else base.rindex(" ")].strip()
+                    if self._named_alone(group) and org_key(group) not in self.out.org_names and not any(
+                            group in ns for ns in self.out.org_names.values()):  # (not "Hepalink", the short name of another)
+                        self.out.org_names[org_key(group)] = {group}
+                        self.out.org_kind.setdefault(org_key(group), "Company")
+                    continue
                 if (is_city(first) or is_region(first)) and re.search(rf"\b(?:in|at|near|from)\s+{first}(?![\w-]|\s+[A-Z])|(?<![\w-]){first.upper()},", text):
                     continue  # "SHANGHAI, China -- ... Shanghai Fosun Pharmaceutical": the city, not a short name
                 # (written alone, not as the end of a longer name: "founded by Arthur Ash and Calvin Stevens" is no "Ash")
@@ -1892,7 +1909,7 @@ class MentionFinder:
                 self._add(name, "Product", m.start("name"), end, clean_name(name))
                 if pattern is PRODUCT_CONTEXT[4] and (generic := BRACKETED_GENERIC.match(self.text, end)):
                     self._bracketed_generic(generic.group(1))
-        brands = {m.key: m.key for m in self.out.mentions if m.kind == "Product" and re.fullmatch(r"[\w\-\[\]]+(?: [\w\-]+){0,3}", m.key)}
+        brands = {m.key: m.key for m in self.out.mentions if m.kind == "Product" and re.fullmatch(r"[\w\-\[\]]+(?: [\w\-]+){0,3}(?: \d{1,2}(?:\.\d)?%)?", m.key)}
         for start, end, name in find_names(self.text, brands):
             self._add(name, "Product", start, end, name)
         inns: set[str] = set()
