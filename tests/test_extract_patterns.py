@@ -3147,3 +3147,16 @@ def test_a_national_arm_is_a_company_of_its_own_a_strength_in_per_cent_and_a_uni
     assert ("kessler plasma", "Vienna") in {roles_of(f, "operator", "location") for f in ex.facts if f.kind == "facility"}
     assert ("Rohan Aggar", "university of pittsburgh", "Medical Director of the Arthritis and Autoimmunity Center") in {
         roles_of(f, "person", "organization") + (f.value("title"),) for f in ex.facts if f.kind == "role"}
+
+
+def test_a_formulation_after_a_capitalised_brand_and_words_that_are_no_products():
+    text = ("NEW HAVEN, Conn., February 27, 2020 -- Biohaxen Pharmaceutical Holding Company Ltd. announced that the FDA has "
+            "approved NORTEC™ ODT (rimegepant) for the acute treatment of migraine in adults who responded to treatment with "
+            "lanreotide. NORTEC ODT is made by Catalant. Its portfolio includes KPL-404, a monoclonal antibody inhibitor of the "
+            "CD40-CD154 interaction in Phase 1, and mavrilimumab, in Phase 2/3 development for COVID-19-related pneumonia. "
+            "Teplizumab delayed insulin-dependent disease.")
+    ex = extract(parse_document(text, "t"))
+    products = {k.split("|", 1)[1] for k in ex.entities if k.startswith("Product|")}
+    assert "NORTEC ODT" in products and not {"NORTEC", "ODT", "CD40-CD154", "COVID-19-related"} & products
+    assert {roles_of(f, "product") for f in ex.facts if f.kind == "approval"} == {("NORTEC ODT",)}
+    assert not any(f.value("modality") == "insulin" for f in ex.facts if f.kind == "development")

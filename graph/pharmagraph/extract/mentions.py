@@ -241,9 +241,9 @@ INN_BRAND = compile_pattern(rf"(?<![\w-])(?P<inn>(?i:{INN_STEMS})(?:\s+[a-z]{{4,
 # ("Pluvicto™ (lutetium (177Lu) vipivotide tetraxetan)": a radiolabel before the INN)
 RADIOLABEL = r"(?:[a-z]+\s+(?:\(\d{2,3}[A-Z][a-z]?\)|[A-Z][a-z]?[\s-]?\d{2,3})\s+)"
 #: words that name a brand's formulation after it ("Somatuline Depot", "Invega Sustenna", "Envarsus XR")
-FORMULATION_WORDS = {"Depot", "LAR", "XR", "ER", "SR", "XL", "CR", "LA", "Retard", "Sustenna", "Trinza", "Hafyera", "Consta",
+FORMULATION_WORDS = {"Depot", "LAR", "XR", "ER", "SR", "XL", "CR", "LA", "ODT", "Retard", "Sustenna", "Trinza", "Hafyera", "Consta",
                      "Pen", "FlexPen", "SoloStar", "KwikPen", "Autoinjector", "Respimat", "Ellipta", "Turbuhaler", "Inhaler"}
-BRAND_BEFORE_FORM = compile_pattern(r"(?<![\w\-])([A-Z][a-z][\w\-]{1,30})\s+$")
+BRAND_BEFORE_FORM = compile_pattern(r"(?<![\w\-])([A-Z][A-Za-z][\w\-]{1,30})(?:®|™)?[ \t]+$")  # (and "NURTEC™ ODT (rimegepant)")
 # (a dosage form and strength may come between: "Parmodia Tablets 0.1 mg (generic name: pemafibrate)", where any
 # lower-case word is the INN)
 DOSAGE_FORM = (r"(?:\s+(?:Tablets?|Capsules?|Injection|Injectable|(?:Intravenous|Subcutaneous)\s+(?:Infusion|Injection)|"
@@ -305,10 +305,10 @@ _PRODUCT_KINDS = (rf"(?:{PRODUCT_NOUNS}|(?:imaging|diagnostic|contrast)\s+agents
                   rf"(?:transdermal\s+)?patch(?:es)?|concentrates?)")
 PNAME = r"(?P<name>[A-Z][\w\-]*[A-Za-z0-9](?:-[A-Z0-9][\w]*)?)"
 #: a formulation word after a brand ("Xtampza ER", "Somatuline Depot"), read with it: see FORMULATION_WORDS
-FORMULATION = r"(?:Depot|LAR|XR|ER|SR|XL|CR|LA|Retard|Sustenna|Consta|Autoinjector|Respimat|Ellipta|Turbuhaler)"
+FORMULATION = r"(?:Depot|LAR|XR|ER|SR|XL|CR|LA|ODT|Retard|Sustenna|Consta|Autoinjector|Respimat|Ellipta|Turbuhaler)"
 #: (or a strength in per cent: "Octagam 10%")
 STRENGTH = r"\d{1,2}(?:\.\d)?%"
-FORMULATION_AFTER = re.compile(rf"[ \t]+(?:{FORMULATION}(?![\w-])|{STRENGTH}(?!\w))")
+FORMULATION_AFTER = re.compile(rf"(?:®|™)?[ \t]+(?P<form>{FORMULATION}(?![\w-])|{STRENGTH}(?!\w))")
 PRODUCT_CONTEXT = [
     # "has approved Afrezza", "approved MannKind's Afrezza", "authorized ... vaccine, Convidecia"
     compile_pattern(rf"\b(?:approv(?:ed|es)|authori[sz](?:ed|es)|prequalifie[ds]|clear(?:ed|s)|launch(?:ed|es)|licensed|commerciali[sz]e[sd]?|"
@@ -394,7 +394,7 @@ NOT_LOWER_PRODUCT = compile_pattern(r"(?:ing|tion|sion|ment|ness|ance|ence|ity|i
 GENERIC_CORPORATE = {"global", "international", "holdings", "holding", "group", "corporation", "company", "industries", "worldwide"}
 ENGLISH_LOOKALIKES = {"concept", "except", "accept", "precept", "intercept", "percept", "somatostatin", "thermostat", "rheostat", "hemostat", "cybart", "bombart", "april", "streptomycin", "penicillin",
                       "gentamicin", "erythromycin", "vancomycin", "tetracycline", "antibart", "homestat"}
-NOT_INN = {"peptide", "peptides", "polypeptide", "nucleotide", "oligonucleotide", "nucleoside", "glycoprotein", "cytokine",
+NOT_INN = {"oncostatin", "peptide", "peptides", "polypeptide", "nucleotide", "oligonucleotide", "nucleoside", "glycoprotein", "cytokine",
            "chemokine", "insulin", "enzyme", "protease", "kinase", "ligase", "peptidase", "nuclease", "polymerase",
            "transcriptase", "disease", "release", "database", "purchase", "increase", "decrease", "phase", "base",
            "case", "ease", "lease", "showcase", "staircase", "tide", "stride", "outside", "inside", "statin",
@@ -703,6 +703,8 @@ WHO_FOUNDED = compile_pattern(rf"(?P<person>{PERSON}){CREDS},\s+who\s+(?P<co>co-
 FOUNDED_BY = compile_pattern(rf"\b(?:[Ff]ounded|[Cc]o-founded|[Ee]stablished)\s+(?:in\s+\d{{4}}\s+)?by\s+(?:(?:its\s+)?(?:current\s+)?(?:Chairman|Chairwoman|CEO)\s+)?(?P<list>{PERSON}(?:(?:,\s*|\s+and\s+)+{PERSON})*)")
 
 
+ADJECTIVE_TAIL = compile_pattern(r"-(?:related|associated|induced|mediated|dependent|positive|negative|mutated|mutant|driven|"
+                                 r"specific|based|derived|like|naive|targeted|directed|expressing|high|low)$")
 #: a label before a code that is no product: an exchange's or register's name, "code", "number", "reference"
 CODE_LABEL = compile_pattern(r"(?:\b[A-Z]{2,}|(?i:\b(?:stock\s+)?code|isin|ticker|symbol|number|no|ref\w*|id|identifier|cas|registration))\.?\s*:\s*$")
 
@@ -980,6 +982,9 @@ class MentionFinder:
         self._add(pm.group(), "Person", m.start("list") + pm.start(), m.start("list") + pm.end(), person)
 
     def _add(self, text: str, kind: str, start: int, end: int, key: str) -> None:
+        if kind == "Product" and text[:1].isupper() and (form := FORMULATION_AFTER.match(self.text, end)) and not self._is_taken(form.start(), form.end()):
+            # "NURTEC ODT", "Octagam 10%": the brand is both words, wherever it is found
+            text, end, key = text + form.group(), form.end(), f"{key} {form.group('form')}"
         if self._is_taken(start, end):
             return
         self.taken[start:end] = b"\x01" * (end - start)
@@ -1868,6 +1873,10 @@ class MentionFinder:
                 head = name.split("-")[0]
                 if "-" in name and (NOT_CODES.match(head) or head.lower() in self.lex.targets) and not re.search(r"\d", name.split("-", 1)[1]):
                     continue  # "CD19-directed", "HER2-positive"
+                if "-" in name and all(NOT_CODES.match(part) or part.lower() in self.lex.targets for part in name.split("-")):
+                    continue  # "the CD40-CD154 interaction": two targets
+                if ADJECTIVE_TAIL.search(name):
+                    continue  # "COVID-19-related pneumonia", "EGFR-mutated": a word made of a name, no product
                 if re.search(r"(?:anti-|target(?:s|ing|ed)?\s+|directed\s+(?:at|against)\s+|binds?\s+(?:to\s+)?)$", self.text[max(0, m.start() - 25): m.start()]):
                     continue  # "targeting BCL11A": a molecular target, not a product
                 if re.fullmatch(r"\d{2,3}[A-Z][a-z]?-?\d*", name) or CODE_LABEL.search(self.text, max(0, m.start() - 30), m.start()):
@@ -1905,7 +1914,7 @@ class MentionFinder:
                     continue  # "Institute for Protein Design": part of a longer name
                 end = m.end("name")
                 if form := FORMULATION_AFTER.match(self.text, end):
-                    end, name = form.end(), name + " " + form.group().strip()  # "Xtampza ER": the brand is both words
+                    end, name = form.end(), name + " " + form.group("form")  # "Xtampza ER": the brand is both words
                 self._add(name, "Product", m.start("name"), end, clean_name(name))
                 if pattern is PRODUCT_CONTEXT[4] and (generic := BRACKETED_GENERIC.match(self.text, end)):
                     self._bracketed_generic(generic.group(1))

@@ -40,7 +40,7 @@ MODALITIES = [
     (r"(?:recombinant\s+)?(?:protein\s+)?(?:nanoparticle\s+)?vaccine", "vaccine"),
     (r"monoclonal\s+antibod|\bmAb\b", "monoclonal antibody"),
     (r"inhaled\s+insulin", "inhaled insulin"),
-    (r"insulin", "insulin"),
+    (r"insulin(?![\w-])", "insulin"),  # (not "insulin-dependent")
     (r"small[- ]molecule", "small molecule"),
     (r"peptide", "peptide"),
     (r"siRNA|antisense|oligonucleotide", "oligonucleotide"),
