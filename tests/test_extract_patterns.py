@@ -3160,3 +3160,22 @@ def test_a_formulation_after_a_capitalised_brand_and_words_that_are_no_products(
     assert "NORTEC ODT" in products and not {"NORTEC", "ODT", "CD40-CD154", "COVID-19-related"} & products
     assert {roles_of(f, "product") for f in ex.facts if f.kind == "approval"} == {("NORTEC ODT",)}
     assert not any(f.value("modality") == "insulin" for f in ex.facts if f.kind == "development")
+
+
+def test_a_joint_inspection_a_science_park_a_list_of_people_with_titles_and_the_payee_of_a_licence():
+    text = ("LEIDEN, the Netherlands, November 21, 2019 -- HALIK B.V. (\"HALIK\"), a CDMO, today opened its new facility at the "
+            "Leiden Bio Science Park. Alex Huyben, Chief Operating Officer of HALIK, Dr. Roland Hechtel, Chief Customer Officer, "
+            "and Dr. Harry Flory, Chairman of the Supervisory Board, performed the ceremony. In February 2014 inspectors from "
+            "Belgium's Federal Agency for Medicines and Health Products (FAMHP) jointly inspected the plant during the review of "
+            "a product, and confirmed its compliance with EU GMP.")
+    ex = extract(parse_document(text, "t"))
+    assert "Company|leiden bio science park" not in ex.entities
+    assert ("halik", "Leiden") in {roles_of(f, "operator", "location") for f in ex.facts if f.kind == "facility"}
+    roles = {roles_of(f, "person", "organization") + (f.value("title"),) for f in ex.facts if f.kind == "role"}
+    assert ("Roland Hechtel", "halik", "Chief Customer Officer") in roles
+    assert not any(p == "Roland Hechtel" and t == "Chief Operating Officer" for p, _o, t in roles)
+    assert ("halik", "famhp-be") in {roles_of(f, "holder", "issuer") for f in ex.facts if f.kind == "certification"}
+    text = ("LUGANO, Switzerland, August 4, 2016 -- Helsen Healthcare SA and MEO Pharma, Inc. signed a licence for pracinostat. "
+            "Under the agreement, Helsen receives exclusive worldwide rights to pracinostat. In return for the rights, MEO Pharma will "
+            "receive an upfront payment of USD 15 million.")
+    assert {roles_of(f, "licensor", "licensee") for f in facts(text, "licensing")} == {("meo pharma", "helsen healthcare")}

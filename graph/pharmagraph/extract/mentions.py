@@ -560,6 +560,8 @@ ROLE_PAIR = compile_pattern(rf"(?<![\w'’\-])(?=[{UP}])(?P<person>{PERSON}){CRE
 # "Tomas Berglund and Anita Sørvik, the company's two Vice Chairmen, ...": the company the text speaks of
 ROLE_PAIR_ITS = compile_pattern(rf"(?<![\w'’\-])(?=[{UP}])(?P<person>{PERSON}){CREDS}\s+and\s+(?P<person2>{PERSON}){CREDS},\s+"
                                 rf"(?:its|our|the\s+company['’]s)\s+(?:two\s+|joint\s+)?(?P<title>{PLURAL_TITLE})(?=\s*[,.;])")
+#: a person's name and a comma right before a title ("Alex Huybens, Chief Operating Officer of HALIX, ...")
+PERSON_BEFORE_TITLE = compile_pattern(rf"(?<![\w'’\-])(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?{PERSON}{CREDS},\s+$")
 #: the head words of an investment firm's name ("Chief Executive Officer of Pershing Square Capital Management")
 INVESTOR_HEAD = compile_pattern(r"\b[A-Z][\w\-]*\s+(?:Capital(?:\s+(?:Management|Partners|Group))?|Ventures|Investments|Partners)$")
 #: what names a company's national or regional arm after the group's name ("Octapharma USA", "Pfizer Korea")
@@ -1222,6 +1224,13 @@ class MentionFinder:
                 if n == 0 and self.text[max(0, m.start("title") - 4): m.start("title")] == "the " and NEXT_PERSON_IN_LIST.match(self.text, m.end()):
                     continue  # "the President of Brazil, Lula, the Minister of Health, Nísia Trindade, ...": the title is the next person's
                 org = clean_name(m.group("org"))
+                if n == 1 and HONORIFIC.match(org):
+                    # "Dr. Roland Hecht, Chief Customer Officer, Dr. Harry Flore, Chairman ...": the next person, no
+                    # organisation; the title's organisation comes from the context
+                    self._add_role(m, "person", person, m.group("title"), "")
+                    continue
+                if pattern is ROLE_TITLE_FIRST and PERSON_BEFORE_TITLE.search(self.text, max(0, m.start() - 60), m.start()):
+                    continue  # "Alex Huybens, Chief Operating Officer of HALIX, Dr. Roland Hecht, ...": the title is the one before's
                 title = m.group("title")
                 # ("Global Head of Injectables": a head of a business, named more than once, is no company)
                 if n in GENERIC_ROLES and (any(r[0] == person and r[3] < m.end() and m.start() < r[4] for r in self.out.roles)
@@ -1692,6 +1701,8 @@ class MentionFinder:
             return True  # "Small Cell Lung Cancer" is a disease
         if STOCK_EXCHANGE.fullmatch(strip_legal(name)):
             return True  # "listed on the National Stock Exchange of India and BSE Limited": where its shares trade
+        if how != "gazetteer" and len(words) > 1 and words[-1] in ("Park", "Campus") and name == strip_legal(name):
+            return True  # "the Leiden Bio Science Park", "Genome Valley ... Campus": a place where companies are
 
         if how in ("apposition", "verb", "deal") and (is_city(name) or is_region(name)):
             return True  # "its sites in Mainz and Idar-Oberstein, the company now operates ...": a town

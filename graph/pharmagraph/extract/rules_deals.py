@@ -373,7 +373,8 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
         if n + 1 < len(rel) and ctx.is_parent_in_apposition(i, rel[n + 1][0]) and re.match(r",\s+(?:the|a|an|its)\s", text[end:]):
             end = rel[n + 1][1] + len(rel[n + 1][0].text)
             end += 1 if text[end: end + 1] == "," else 0
-        if OBTAIN.match(text, end) or re.match(r"\s+(?:has\s+|will\s+|now\s+)?(?:obtain|receive|secure|gain|acquire|get|take|took|hold|held|in-licen[cs])\w*", text[end:]):
+        if (OBTAIN.match(text, end) or re.match(r"\s+(?:has\s+|will\s+|now\s+)?(?:obtain|receive|secure|gain|acquire|get|take|took|hold|held|in-licen[cs])\w*", text[end:])) \
+                and not ((money := PAYS.match(text, end)) and money.group("gets")):  # ("MEI will receive an upfront payment": money, see below)
             # (not its own group: "Merck Canada Inc., the Canadian subsidiary of Merck & Co., Inc., holds the rights ...")
             group = ctx.affiliates()
             others = [c.key for c, _ in rel if c.key != m.key and not ctx.is_parent_in_apposition(i, c)

@@ -592,6 +592,23 @@ def facilities(ctx: DocContext) -> None:
                 last = _facility_clause(ctx, i, clause, last, before)
     _site_table(ctx)
     _drop_region_sites(ctx)
+    _park_towns(ctx)
+
+
+#: a science park or campus named after its town ("the Leiden Bio Science Park", "Oxford Science Park")
+PARK_OF_TOWN = compile_pattern(r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]*){0,3}\s+(?:Science|Research|Innovation|Technology|Biotech|Life\s+Sciences?)\s+(?:Park|Campus)")
+
+
+def _park_towns(ctx: DocContext) -> None:
+    """A site placed in a park or campus that bears a town's name is in that town."""
+    from dataclasses import replace
+
+    for n, f in enumerate(ctx.facts):
+        where = f.role("location", "").partition("|")[2] if f.kind == "facility" else ""
+        if PARK_OF_TOWN.fullmatch(where) and (town := next((" ".join(where.split()[:k]) for k in (2, 1)
+                                                             if len(where.split()) > k and is_city(" ".join(where.split()[:k]))), None)):
+            ctx.facts[n] = replace(f, roles=tuple((k, f"Place|{town}" if k == "location" else v) for k, v in f.roles))
+            ctx.note_entity(f"Place|{town}", town)
 
 
 SITE_COLUMN = compile_pattern(r"(?i)(?:sites?|facilit(?:y|ies)|locations?|plants?|city|town|campus)")

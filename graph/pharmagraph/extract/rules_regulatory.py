@@ -253,7 +253,7 @@ def certifications(ctx: DocContext) -> None:
             continue  # "supplies several WHO-prequalified vaccines": products approved (see approvals), no certificate
         if not CERT_PASS.search(text) or not _clause_ok(text, allow_positive_no=True):
             continue
-        if FILING.search(text) and not re.search(r"\b(?:granted|received|obtained|awarded|issued|passed|certified)\b", text):
+        if FILING.search(text) and not re.search(r"\b(?:granted|received|obtained|awarded|issued|passed|certified|confirmed)\b", text):
             continue  # "has submitted an application for GMP certification"
         regs = [r for r in _regulators(ctx, i) if not r.startswith("chmp")]  # (a committee gives opinions, not certificates)
         # (nor does the agency whose standard a certificate is compared with: "the cGMP standard enforced by the FDA")
