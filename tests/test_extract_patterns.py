@@ -3179,3 +3179,15 @@ def test_a_joint_inspection_a_science_park_a_list_of_people_with_titles_and_the_
             "Under the agreement, Helsen receives exclusive worldwide rights to pracinostat. In return for the rights, MEO Pharma will "
             "receive an upfront payment of USD 15 million.")
     assert {roles_of(f, "licensor", "licensee") for f in facts(text, "licensing")} == {("meo pharma", "helsen healthcare")}
+
+
+def test_an_orphan_medicinal_product_designation_a_spanish_centre_and_a_partner_formed_with():
+    text = ("ROME, July 10, 2017 -- Dompo Farmaceutici S.p.A. announced approval of Oxervoto. The European Medicines Agency (EMA) "
+            "designated cenegermin an orphan medicinal product for neurotrophic keratitis in December 2015.\n\n"
+            "Halden Cancer Center Inc. and its Cuban research partner, the Centro de Inmunología Molecular (CIM), in Havana, "
+            "have formed Immunotherapy Alliance S.A., a joint venture.")
+    ex = extract(parse_document(text, "t"))
+    assert "orphan drug designation" in {f.value("kind") for f in ex.facts if f.kind == "approval" and roles_of(f, "regulator") == ("ema-eu",)}
+    assert "Company|centro de inmunología molecular" in ex.entities
+    assert any({"halden cancer center", "centro de inmunología molecular"} <= {str(p).split("|", 1)[1] for p in f.role("party")}
+               for f in ex.facts if f.kind == "collaboration")

@@ -43,7 +43,7 @@ INDUSTRY_HEADS = (
     # the investors that buy drugmakers
     "Capital", "Partners", "Ventures", "Investments", "Fund",
 )
-ORG_PREFIX_HEADS = ("Institute", "Instituto", "Institut", "University", "Universidad", "Universidade", "Universitas", "Université",
+ORG_PREFIX_HEADS = ("Institute", "Instituto", "Institut", "Istituto", "Centro", "Fundación", "University", "Universidad", "Universidade", "Universitas", "Université",
                     "Universität", "Universiteit", "Università", "Fundação", "Foundation",
                     "Laboratorios", "Laboratórios", "Laboratorio", "Laboratório", "Laboratoires")
 # heads that name an institution only before "of" or after its name ("Chinese Academy of Medical Sciences", "Baylor

@@ -1532,7 +1532,9 @@ def _collaboration_parties(ctx: DocContext, i: int, cue: re.Match[str]) -> list[
         if doer and partners and partners[0][1] == cue.start() + verb_with.end():
             return list(dict.fromkeys([doer[-1].key, *_party_list(text, partners)]))
     for n, ((a, pa), (b, pb)) in enumerate(zip(rel, rel[1:])):
-        if re.fullmatch(r"(?:\s*\([^)]*\))?(?:,[^,]*?,)?\s+and\s+", text[pa + len(a.text): pb]) and re.match(
+        # (and "A and its Cuban research partner, the B (CIM), ... have formed ...")
+        if re.fullmatch(r"(?:\s*\([^)]*\))?(?:,[^,]*?,)?\s+and\s+(?:(?:its|their)\s+(?:[\w\-]+\s+){0,3}?partner,?\s+(?:the\s+)?)?",
+                        text[pa + len(a.text): pb]) and re.match(
                 r"(?:\s*\([^)]*\))?(?:,[^.;]*?,)?\s+(?:today\s+)?(?:announced|signed|entered|agreed|will|have|has|are|to|jointly|sign|enter)",
                 text[pb + len(b.text):]):
             # (and those listed before them: "A, the maker of X, B, an Argentine company, and C, a foundation, announced")

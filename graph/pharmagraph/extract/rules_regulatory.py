@@ -78,7 +78,9 @@ KINDS = [
     (compile_pattern(r"emergency\s+use\s+listing|\bEUL\b", re.I), "emergency use listing"),  # (the WHO's)
     (compile_pattern(r"emergency\s+use|\bEUA\b|emergency\s+(?:use\s+|regulatory\s+)?(?:listing|authori[sz]ation|approval)", re.I), "emergency use authorisation"),
     (compile_pattern(r"breakthrough\s+therapy", re.I), "breakthrough therapy designation"),
-    (compile_pattern(r"orphan\s+(?:drug\s+)?designation|orphan\s+drug\s+status", re.I), "orphan drug designation"),
+    # (and "designated cenegermin an orphan medicinal product")
+    (compile_pattern(r"orphan\s+(?:drug\s+|medicinal\s+product\s+)?designation|orphan\s+(?:drug|medicinal\s+product)\s+status|"
+                     r"designated\s+(?:[\w\-]+\s+){0,3}?(?:as\s+)?an?\s+orphan\s+(?:drug|medicinal\s+product|medicine)", re.I), "orphan drug designation"),
     (compile_pattern(r"fast\s+track", re.I), "fast track designation"),
     (compile_pattern(r"priority\s+review", re.I), "priority review"),
     (compile_pattern(r"regenerative\s+medicine\s+advanced\s+therapy|\bRMAT\b", re.I), "regenerative medicine advanced therapy designation"),
