@@ -3191,3 +3191,14 @@ def test_an_orphan_medicinal_product_designation_a_spanish_centre_and_a_partner_
     assert "Company|centro de inmunología molecular" in ex.entities
     assert any({"halden cancer center", "centro de inmunología molecular"} <= {str(p).split("|", 1)[1] for p in f.role("party")}
                for f in ex.facts if f.kind == "collaboration")
+
+
+def test_products_listed_with_their_makers_but_not_reference_products():
+    text = ("RANCHO CUCAMONGA, Calif., June 30, 2023 -- Amphastor Pharmaceuticals, Inc. completed its purchase of BAQSIMO® (glucagon) nasal powder. "
+            "BAQSIMO competes with rescue products such as Gvuke, marketed by Xeris Biopharma, and Zegalugue, developed by "
+            "Zealand Pharma. The respective reference products are Lantas, marketed by Sanofi, and NovoLug, marketed by Novo "
+            "Nordisk.")
+    ex = extract(parse_document(text, "t"))
+    devs = {roles_of(f, "product", "developer") for f in ex.facts if f.kind == "development"}
+    assert {("Gvuke", "xeris biopharma"), ("Zegalugue", "zealand pharma")} <= devs
+    assert "Product|NovoLug" not in ex.entities

@@ -349,11 +349,17 @@ PRODUCT_CONTEXT = [
     # "the FDA has granted Cantrixil Orphan Drug designation": what a designation is granted to
     compile_pattern(rf"\bgrant(?:ed|s)\s+(?!(?:Breakthrough|Orphan|Fast|Priority|Accelerated|Rare|Regenerative|Conditional|Emergency|PRIME|"
                     rf"Sakigake|Innovative|Qualified)\b){PNAME}\s+(?:an?\s+)?(?:[A-Z][a-z]+\s+){{1,3}}[Dd]esignation\b"),
+    # "rescue products such as Gvoke, marketed by Xeris Biopharma, and Zegalogue, developed by Zealand Pharma": a name
+    # in a list of products, each with its maker
+    compile_pattern(rf"\b(?:such\s+as|including|includes|like|and|or)\s+{PNAME}(?:\s+{FORMULATION})?(?:®|™)?(?:\s+\([^()]{{1,40}}\))?,\s+"
+                    rf"(?:(?:also\s+)?(?:marketed|developed|made|manufactured|sold|commerciali[sz]ed)\s+by|approved\s+(?:by\s+the\s+[A-Z]+\s+)?for)\s+(?:the\s+)?[A-Z]"),
     # "Trimodulin (IgM concentrate), in Phase III development", "Zentrova is in Phase 2": a name in a trial's phase
     # (not a target or partner named last before it: "an ADC directed against PTK7, is in a Phase 1/2 trial")
     compile_pattern(rf"\b(?<!\bagainst\s)(?<!\btargeting\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bby\s){PNAME}(?:®|™)?(?:\s+\([^()]{{1,60}}\))?,?\s+(?:is\s+|are\s+)?(?:now\s+|currently\s+)?in\s+(?:an?\s+)?"
                     rf"(?:ongoing\s+|pivotal\s+|global\s+)?Phase\s+(?:[1-3](?:/[1-3])?|I{{1,3}}(?:/I{{1,3}})?)[ab]?\s+(?:development|clinical|trials?|stud(?:y|ies))\b"),
 ]
+LISTED_WITH_MAKER = PRODUCT_CONTEXT[-2]
+REFERENCE_BEFORE_LIST = compile_pattern(r"\b(?:reference|originator|innovator)\b[^.;]*$")
 #: a stock exchange, whatever its legal form ("BSE Limited", "Nasdaq Stockholm", "the Korea Exchange")
 STOCK_EXCHANGE = compile_pattern(r"(?i:NYSE(?:\s+American)?|Nasdaq(?:\s+(?:Stockholm|Copenhagen|Helsinki|Global\s+Select\s+Market|Global\s+Market|Capital\s+Market))?|"
                                  r"BSE|NSE|HKEX|SSE|SZSE|KOSDAQ|KRX|TSE|LSE|ASX|TASE|SIX(?:\s+Swiss\s+Exchange)?|Euronext(?:\s+\w+)?|Deutsche\s+B[öo]rse|"
@@ -1911,6 +1917,8 @@ class MentionFinder:
                 name = m.group("name")
                 if "\n" in self.text[m.start(): m.end("name")]:
                     continue  # "Manufacturing and supply" (a heading), then "Legend and Janssen ...": lines apart
+                if pattern is LISTED_WITH_MAKER and REFERENCE_BEFORE_LIST.search(self.text, max(0, m.start() - 160), m.start()):
+                    continue  # ("the reference products are Lantus, marketed by Sanofi, ..., and NovoLog, ...": see reference products)
                 if name in COMMON_CAPS or name in NOT_NAME_WORDS or self._not_product(name) or re.fullmatch(r"[A-Z]{2,5}s", name):
                     continue
                 if is_city(name) or is_region(name) or self.lex.country(name) or self._plural_term(name):
