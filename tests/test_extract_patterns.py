@@ -3202,3 +3202,14 @@ def test_products_listed_with_their_makers_but_not_reference_products():
     devs = {roles_of(f, "product", "developer") for f in ex.facts if f.kind == "development"}
     assert {("Gvuke", "xeris biopharma"), ("Zegalugue", "zealand pharma")} <= devs
     assert "Product|NovoLug" not in ex.entities
+
+
+def test_an_acquisition_through_a_vehicle_is_its_owners():
+    text = ("NORTHWICH, United Kingdom, 2 June 2023 -- The boards of Dexra Pharmaceuticals PLC (\"Dexra\") and Frey Bidco Limited "
+            "(\"Bidco\") announced today that they have agreed the terms of a recommended all-cash acquisition of the entire "
+            "issued share capital of Dexra. Bidco is a newly incorporated company that will be indirectly owned by the Kessler X "
+            "fund, managed by the Swedish investment organisation Kessler Partners AB.")
+    assert {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")} == {("kessler partners", "dexra pharmaceuticals")}
+    text += (" The offer values Dexra's fully diluted share capital at approximately £4.46 billion and implies an enterprise value "
+             "of about £4.88 billion.")
+    assert {f.value("value") for f in facts(text, "acquisition")} == {"GBP 4.46 billion"}

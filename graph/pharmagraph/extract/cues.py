@@ -118,13 +118,19 @@ PER_SHARE = compile_pattern(r"\s*(?:in\s+cash\s+)?(?:per|a|for\s+each)\s+(?:(?:o
                             r"(?:shares?|ads|adss|american\s+depositary\s+shares?|unit)\b")
 
 
+ENTERPRISE_VALUE = compile_pattern(r"(?i:enterprise\s+value)\s+(?:of\s+)?(?:about|approximately|around|some|roughly)?\s*$")
+
+
 def deal_value(text: str) -> tuple[str, float, str] | None:
     """The headline amount of a deal sentence: the largest one not quoted per share."""
     best = None
-    for label, value, cur, start, end in money_spans(text):
+    spans = money_spans(text)
+    for label, value, cur, start, end in spans:
         after = text[end:end + 30].lower()
         if PER_SHARE.match(after):
             continue  # "US$2.00 per ordinary share (US$10.00 per ADS)": a price per share
+        if len(spans) > 1 and ENTERPRISE_VALUE.search(text, max(0, start - 40), start):
+            continue  # "values the share capital at £4.46 billion and implies an enterprise value of about £4.88 billion"
         if best is None or (cur == best[2] and value > best[1]) or (best[2] != "USD" and cur == "USD"):
             best = (label, value, cur)
     return best

@@ -1056,7 +1056,63 @@ def _sales(ctx: DocContext, i: int) -> bool:
     return found
 
 
+#: a company formed only to make an acquisition ("Freya Bidco Limited", "Merger Sub", "Parent Acquisition Corp.")
+VEHICLE = compile_pattern(r"(?i:\bbid\s?co\b|\bmerger\s+sub\b|\bacquisition\s+(?:corp|sub|co|company)\b|\bpurchaser\b|\bhold\s?co\b)")
+#: "Bidco is a newly incorporated company that will be indirectly owned by the EQT X fund, managed by ... EQT"
+OWNED_BY = compile_pattern(r"\b(?:owned|controlled|formed|established)\s+by\s+")
+MANAGED_BY = compile_pattern(r"\b(?:managed|advised)\s+by\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?$")
+
+
+def _vehicle_owners(ctx: DocContext) -> None:
+    """An acquisition made through a vehicle is its owner's: the company the text says owns or manages it."""
+    from dataclasses import replace
+
+    for n, f in enumerate(ctx.facts):
+        vehicle = str(f.role("acquirer") or "").partition("|")[2] if f.kind == "acquisition" else ""
+        if not vehicle or not VEHICLE.search(" ".join(ctx.found.org_names.get(vehicle, ())) or vehicle):
+            continue
+        owner = None
+        for i, s in enumerate(ctx.sentences):
+            own = OWNED_BY.search(s.text)
+            if not own or not any(m.key == vehicle and m.start - s.start < own.start() for m in ctx.orgs(i)):
+                continue
+            after = [m for m in ctx.orgs(i) if m.key != vehicle and m.start - s.start >= own.end()]
+            managed = [m for m in after if MANAGED_BY.search(s.text, 0, m.start - s.start)]
+            owner = (managed or after or [None])[0]
+            if owner:
+                break
+        if owner is not None and owner.key != str(f.role("target") or "").partition("|")[2]:
+            ctx.facts[n] = replace(f, roles=tuple((k, ctx.org_ref(owner.key) if k == "acquirer" else v) for k, v in f.roles))
+
+
+#: "The offer values Dechra's fully diluted share capital at approximately £4.46 billion"
+OFFER_VALUES = compile_pattern(r"\b(?:offer|acquisition|transaction|deal|consideration|price)\s+values?\s+[^.;]{0,100}?\bat\s+")
+
+
+def _offer_values(ctx: DocContext) -> None:
+    """An acquisition whose sentence gives no value takes the one a sentence naming its target says the offer values it at."""
+    from dataclasses import replace
+
+    for n, f in enumerate(ctx.facts):
+        if f.kind != "acquisition" or f.value("value"):
+            continue
+        target = str(f.role("target") or "").partition("|")[2]
+        for i, s in enumerate(ctx.sentences):
+            m = OFFER_VALUES.search(s.text) if s.section != "boilerplate" else None
+            spans = money_spans(s.text[m.end():]) if m else []
+            if spans and spans[0][3] < 30 and any(o.key == target and o.start - s.start < m.end() for o in ctx.orgs(i)):
+                value = spans[0][:3]  # (the first amount, not "an enterprise value of about £4.88 billion" after it)
+                ctx.facts[n] = replace(f, values=(*f.values, *((k, v) for k, v in _value_fields(value).items() if v is not None)))
+                break
+
+
 def acquisitions(ctx: DocContext) -> None:
+    _acquisitions(ctx)
+    _vehicle_owners(ctx)
+    _offer_values(ctx)
+
+
+def _acquisitions(ctx: DocContext) -> None:
     for i, s in enumerate(ctx.sentences):
         text = s.text
         if s.section == "boilerplate" or s.section == "heading":
