@@ -3213,3 +3213,17 @@ def test_an_acquisition_through_a_vehicle_is_its_owners():
     text += (" The offer values Dexra's fully diluted share capital at approximately £4.46 billion and implies an enterprise value "
              "of about £4.88 billion.")
     assert {f.value("value") for f in facts(text, "acquisition")} == {"GBP 4.46 billion"}
+
+
+def test_a_pack_word_is_no_product_and_a_second_verb_is_the_subjects():
+    text = ("OSAKA, Japan, March 28, 2022 -- Maruhi Co., Ltd. announced that the MHLW has granted approval for Mitchgo(R) "
+            "Subcutaneous Injection 60mg Syringes (nemolizumab). Under Mr. De Silva, Endox Pharmaceuticals plc relocated its "
+            "headquarters to Dublin after acquiring the Canadian specialty company Paladon Labs Inc. for about $1.6 billion in "
+            "February 2014, and expanded its U.S. business through the purchases of Auxilia Pharmaceuticals and Parr "
+            "Pharmaceutical. Mr. Campanelli has led Endox's U.S. Generic Pharmaceuticals segment since Endox completed its "
+            "acquisition of Parr Pharmaceutical in September 2015.")
+    ex = extract(parse_document(text, "t"))
+    assert "Product|Syringes" not in ex.entities
+    deals = {roles_of(f, "acquirer", "target") for f in ex.facts if f.kind == "acquisition"}
+    assert {("endox pharmaceuticals", "paladon labs"), ("endox pharmaceuticals", "auxilia pharmaceuticals")} <= deals
+    assert not any(a == "paladon labs" for a, _t in deals) and not any("generic" in a for a, _t in deals)

@@ -360,6 +360,8 @@ PRODUCT_CONTEXT = [
 ]
 LISTED_WITH_MAKER = PRODUCT_CONTEXT[-2]
 REFERENCE_BEFORE_LIST = compile_pattern(r"\b(?:reference|originator|innovator)\b[^.;]*$")
+DOSAGE_FORM_WORD = compile_pattern(r"(?i:syringes?|vials?|pens?|ampoules?|cartridges?|injections?|tablets?|capsules?|sachets?|kits?|"
+                                   r"infusions?|solutions?|suspensions?|granules|powders?|sprays?|patch(?:es)?|drops)")
 #: a stock exchange, whatever its legal form ("BSE Limited", "Nasdaq Stockholm", "the Korea Exchange")
 STOCK_EXCHANGE = compile_pattern(r"(?i:NYSE(?:\s+American)?|Nasdaq(?:\s+(?:Stockholm|Copenhagen|Helsinki|Global\s+Select\s+Market|Global\s+Market|Capital\s+Market))?|"
                                  r"BSE|NSE|HKEX|SSE|SZSE|KOSDAQ|KRX|TSE|LSE|ASX|TASE|SIX(?:\s+Swiss\s+Exchange)?|Euronext(?:\s+\w+)?|Deutsche\s+B[öo]rse|"
@@ -1707,6 +1709,8 @@ class MentionFinder:
             return True  # "Small Cell Lung Cancer" is a disease
         if STOCK_EXCHANGE.fullmatch(strip_legal(name)):
             return True  # "listed on the National Stock Exchange of India and BSE Limited": where its shares trade
+        if how != "gazetteer" and re.match(r"[A-Z][\w\-]+['’]s\s+(?:U\.S\.|US|UK|European|Global|Generic|Specialty|Consumer)\s", name):
+            return True  # "Endo's U.S. Generic Pharmaceuticals segment": a company's business, named with its owner
         if how != "gazetteer" and len(words) > 1 and words[-1] in ("Park", "Campus") and name == strip_legal(name):
             return True  # "the Leiden Bio Science Park", "Genome Valley ... Campus": a place where companies are
 
@@ -1833,7 +1837,7 @@ class MentionFinder:
         for pattern, inn_checked, runs in ((BRAND_INN, False, 6), (INN_BRAND, True, 4)):
             for m in finditer_before(pattern, self.text, OPEN_BRACKET, 200, runs):
                 name, inn = m.group("name"), m.group("inn").lower()
-                if self.lex.company(name) or name in NOT_NAME_WORDS or (inn_checked and inn in NOT_INN):
+                if self.lex.company(name) or name in NOT_NAME_WORDS or (inn_checked and inn in NOT_INN) or DOSAGE_FORM_WORD.fullmatch(name):
                     continue
                 start = m.start("name")
                 if name in FORMULATION_WORDS and (prev := BRAND_BEFORE_FORM.search(self.text, max(0, start - 40), start)) \
@@ -2042,6 +2046,8 @@ class MentionFinder:
             return True
         if re.fullmatch(r"(?:[A-Z]{1,3}|CAR)-(?:cells?|lymphocytes?)|CAR-(?:T|NK|M)", name):
             return True  # "regulatory T-cell (Treg) therapies": a kind of cell, not a product
+        if DOSAGE_FORM_WORD.fullmatch(name):
+            return True  # "Mitchga Subcutaneous Injection 60mg Syringes": the pack, not a product of its own
         if DESCRIBED_TARGET.search(name):
             return True  # "a CD30-directed ADC", "HER2-positive": a target described, not a product
         if re.search(r"(?:Pharma|Bio|Therapeutics|Biologics|Biosciences|Labs?|Inc|Ltd)$", name) and not re.search(r"\d", name):

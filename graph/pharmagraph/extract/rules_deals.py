@@ -1397,6 +1397,13 @@ def _actor_before(ctx: DocContext, i: int, pos: int) -> str | None:
         before = [m for m in before if m not in sellers]
     if not before:
         return ctx.coref_company(i, pos)
+    if re.search(r",?\s+and\s+(?:\w+\s+)?[a-z]+ed\s+(?:its|their)\b", s.text[before[-1].end - s.start: pos - s.start]):
+        # "Endo ... after acquiring Paladin Labs Inc. for $1.6 billion, and expanded its U.S. business through the purchases
+        # of Auxilium and Par": a second verb of the sentence's subject, not of the company bought in the first clause
+        subject = [m for m in before if not re.search(r"\b(?:of|at|for|by|from|with|acquiring|buying|purchasing)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$",
+                                                      s.text[max(0, m.start - s.start - 40): m.start - s.start])]
+        if subject:
+            return subject[0].key
     if re.search(r"\b(?:it|they)\b", s.text[before[-1].end - s.start: pos - s.start]):
         if IT_SUBJECT.match(s.text):
             # "In 2018 it bought Halo Pharma ..., and in 2019 it completed the purchase of Avista": the sentence's "it"
