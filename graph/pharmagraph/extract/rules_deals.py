@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pharmagraph.extract import fast_re as re
 from pharmagraph.extract.context import IT_SUBJECT, PAIR_COREF, DocContext
 from pharmagraph.extract.cues import (
@@ -1065,8 +1067,6 @@ MANAGED_BY = compile_pattern(r"\b(?:managed|advised)\s+by\s+(?:the\s+)?(?:[\w\-]
 
 def _vehicle_owners(ctx: DocContext) -> None:
     """An acquisition made through a vehicle is its owner's: the company the text says owns or manages it."""
-    from dataclasses import replace
-
     for n, f in enumerate(ctx.facts):
         vehicle = str(f.role("acquirer") or "").partition("|")[2] if f.kind == "acquisition" else ""
         if not vehicle or not VEHICLE.search(" ".join(ctx.found.org_names.get(vehicle, ())) or vehicle):
@@ -1091,8 +1091,6 @@ OFFER_VALUES = compile_pattern(r"\b(?:offer|acquisition|transaction|deal|conside
 
 def _offer_values(ctx: DocContext) -> None:
     """An acquisition whose sentence gives no value takes the one a sentence naming its target says the offer values it at."""
-    from dataclasses import replace
-
     for n, f in enumerate(ctx.facts):
         if f.kind != "acquisition" or f.value("value"):
             continue

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pharmagraph.extract import fast_re as re
 from pharmagraph.extract.context import DocContext
 from pharmagraph.extract.cues import POSSESSIVE, split_spans, to_litres, to_square_metres
@@ -601,8 +603,6 @@ PARK_OF_TOWN = compile_pattern(r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]*){0,3}\s+(?:Scien
 
 def _park_towns(ctx: DocContext) -> None:
     """A site placed in a park or campus that bears a town's name is in that town."""
-    from dataclasses import replace
-
     for n, f in enumerate(ctx.facts):
         where = f.role("location", "").partition("|")[2] if f.kind == "facility" else ""
         if PARK_OF_TOWN.fullmatch(where) and (town := next((" ".join(where.split()[:k]) for k in (2, 1)
