@@ -3227,3 +3227,11 @@ def test_a_pack_word_is_no_product_and_a_second_verb_is_the_subjects():
     deals = {roles_of(f, "acquirer", "target") for f in ex.facts if f.kind == "acquisition"}
     assert {("endox pharmaceuticals", "paladon labs"), ("endox pharmaceuticals", "auxilia pharmaceuticals")} <= deals
     assert not any(a == "paladon labs" for a, _t in deals) and not any("generic" in a for a, _t in deals)
+
+
+def test_gnrh_antagonist_and_ppar_agonist_stems():
+    text = ("GENEVA, January 27, 2022 -- ObsEvo SA and Theramox Ltd today announced an exclusive licence agreement under which "
+            "Theramox will commercialise linzagolix in all markets outside the United States. Separately, the NMPA approved "
+            "saroglitazar.")
+    ex = extract(parse_document(text, "t"))
+    assert {"Product|linzagolix", "Product|saroglitazar"} <= set(ex.entities)

@@ -197,8 +197,9 @@ INN_SUFFIX_WORDS = (
     "nidazole", "relin", "kinra", "begron", "pitant", "fenacin", "prazan", "fibrate", "fusp", "camtiv", "azolam", "pironium", "curonium",
     # enzymes (imlifidase, agalsidase, idursulfase, rasburicase, imiglucerase, pegvaliase; not every word in "-ase")
     "fidase", "sidase", "sulfase", "ricase", "cerase", "valiase",
-    # (KRAS G12C inhibitors: "sotorasib", "adagrasib", "fulzerasib")
-    "rasib",
+    # (KRAS G12C inhibitors: "sotorasib", "adagrasib", "fulzerasib"; GnRH antagonists: "elagolix", "linzagolix"; PPAR
+    # agonists: "chiglitazar", "saroglitazar")
+    "rasib", "golix", "glitazar",
 )
 # a trie, tried at every split of every lower-case word: the same matches as the alternation in the order
 # above, since the one suffix that begins another ("stat", "statin") comes after it there too
