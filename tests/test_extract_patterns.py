@@ -3235,3 +3235,11 @@ def test_gnrh_antagonist_and_ppar_agonist_stems():
             "saroglitazar.")
     ex = extract(parse_document(text, "t"))
     assert {"Product|linzagolix", "Product|saroglitazar"} <= set(ex.entities)
+    text = ("LONDON, November 20, 2018 -- BTX plc sells acute-care antidotes: CroFub, an antivenom for rattlesnake bites, and "
+            "Varithona, a polidocanol injectable microfoam for varicose veins.")
+    assert {"Product|CroFub", "Product|Varithona"} <= set(extract(parse_document(text, "t")).entities)
+    text = ("LONDON, November 20, 2018 -- BTX plc announced results. Its Specialty Pharmaceuticals business sells CroFub, an "
+            "antivenom for rattlesnake bites.")
+    ex = extract(parse_document(text, "t"))
+    assert "Company|specialty pharmaceuticals" not in ex.entities
+    assert ("CroFub", "btx") in {roles_of(f, "product", "developer") for f in ex.facts if f.kind == "development"}

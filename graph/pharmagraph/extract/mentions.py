@@ -303,7 +303,7 @@ PRODUCT_NOUNS = (r"(?:vaccines?|drugs?|therap(?:y|ies)|biosimilars?|candidates?|
 # (or its dosage form: "Zentrova, its once-daily oral tablet for gout", "Xylora is an extended-release formulation")
 _PRODUCT_KINDS = (rf"(?:{PRODUCT_NOUNS}|(?:imaging|diagnostic|contrast)\s+agents?|radiotracers?|radioligands?|radiopharmaceuticals?|therapeutics?(?![\w-])|"
                   rf"tablets?|capsules?|formulations?|(?:oral|nasal|ophthalmic|injectable)\s+(?:solutions?|suspensions?|sprays?)|inhalers?|"
-                  rf"(?:transdermal\s+)?patch(?:es)?|concentrates?)")
+                  rf"(?:transdermal\s+)?patch(?:es)?|concentrates?|antivenoms?|antidotes?|antitoxins?|microspheres|microfoams?)")
 PNAME = r"(?P<name>[A-Z][\w\-]*[A-Za-z0-9](?:-[A-Z0-9][\w]*)?)"
 #: a formulation word after a brand ("Xtampza ER", "Somatuline Depot"), read with it: see FORMULATION_WORDS
 FORMULATION = r"(?:Depot|LAR|XR|ER|SR|XL|CR|LA|ODT|Retard|Sustenna|Consta|Autoinjector|Respimat|Ellipta|Turbuhaler)"
@@ -1712,6 +1712,9 @@ class MentionFinder:
             return True  # "listed on the National Stock Exchange of India and BSE Limited": where its shares trade
         if how != "gazetteer" and re.match(r"[A-Z][\w\-]+['’]s\s+(?:U\.S\.|US|UK|European|Global|Generic|Specialty|Consumer)\s", name):
             return True  # "Endo's U.S. Generic Pharmaceuticals segment": a company's business, named with its owner
+        if how != "gazetteer" and len(words) == 2 and words[0] in ("Specialty", "Generic", "Generics", "Consumer", "Branded", "Innovative") \
+                and words[1] in INDUSTRY_WORDS and not self.lex.company(name):
+            return True  # "Its Specialty Pharmaceuticals business": a kind of business, no company's name
         if how != "gazetteer" and len(words) > 1 and words[-1] in ("Park", "Campus") and name == strip_legal(name):
             return True  # "the Leiden Bio Science Park", "Genome Valley ... Campus": a place where companies are
 
