@@ -3243,3 +3243,9 @@ def test_gnrh_antagonist_and_ppar_agonist_stems():
     ex = extract(parse_document(text, "t"))
     assert "Company|specialty pharmaceuticals" not in ex.entities
     assert ("CroFub", "btx") in {roles_of(f, "product", "developer") for f in ex.facts if f.kind == "development"}
+
+
+def test_an_approval_for_use_with_another_medicine_is_not_that_ones():
+    text = ("SHENZHEN, China, July 19, 2024 -- Chipscrean Biosciences' chiglitazar approved in China for use with metformin "
+            "in type 2 diabetes. The NMPA approved chiglitazar for use with metformin.")
+    assert {roles_of(f, "product") for f in facts(text, "approval")} == {("chiglitazar",)}

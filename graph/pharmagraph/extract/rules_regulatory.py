@@ -497,7 +497,7 @@ def _filing_only(text: str) -> bool:
 COMBINED_WITH = compile_pattern(r"\b(?:in\s+combination\s+with|combined\s+with|plus|added\s+to|on\s+top\s+of|metabolite\s+of|"
                                 # (or a therapy the patients had before: "whose disease has progressed after crizotinib")
                                 r"progressed\s+(?:on|after|following)|intolerant\s+(?:to|of)|refractory\s+to|(?:previously\s+)?treated\s+with|(?:tolerated\s+)?treatment\s+with|"
-                                r"(?:used|given|administered)\s+(?:together\s+)?with|in\s+conjunction\s+with|linked\s+to|conjugated\s+(?:to|with))\s+(?:(?:the|a|an)\s+)?"
+                                r"(?:used|given|administered|for\s+use)\s+(?:together\s+)?with|in\s+conjunction\s+with|linked\s+to|conjugated\s+(?:to|with))\s+(?:(?:the|a|an)\s+)?"
                                 r"(?:[\w\-®™]+(?:\s+[\w\-®™]+){0,2}(?:,\s+|,?\s+and\s+|\s+or\s+))*(?:[\w\-®™]+\s+){0,2}$")
 REFERENCE_SUBJECT = compile_pattern(r"\b[Tt]he\s+(?:reference|originator|innovator|originator's)\s+(?:medicine|product|drug|biologic|brand|molecule)\b")
 DECIDED = compile_pattern(r"\b(?:granted|approved|authori[sz]ed|cleared|registered|listed)\b")
