@@ -6,7 +6,7 @@ text -> :class:`Document` -> :class:`Mention` -> :class:`Fact` (with :class:`Evi
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 #: entity kinds, as in the ontology's classes
 ENTITY_KINDS = ("Company", "Regulator", "Government", "Product", "Person", "Site", "Place")
@@ -113,6 +113,18 @@ class Fact:
             if k == name:
                 return v
         return default
+
+    def with_role(self, name: str, value: object) -> Fact:
+        """This fact with role ``name`` set to ``value`` (in its place, or added last)."""
+        if any(k == name for k, _ in self.roles):
+            return replace(self, roles=tuple((k, value if k == name else v) for k, v in self.roles))
+        return replace(self, roles=(*self.roles, (name, value)))
+
+    def with_value(self, name: str, value: object) -> Fact:
+        """This fact with value ``name`` set to ``value`` (in its place, or added last)."""
+        if any(k == name for k, _ in self.values):
+            return replace(self, values=tuple((k, value if k == name else v) for k, v in self.values))
+        return replace(self, values=(*self.values, (name, value)))
 
 
 @dataclass(slots=True)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from pharmagraph.extract import fast_re as re
 from pharmagraph.extract.context import IT_SUBJECT, PAIR_COREF, DocContext
 from pharmagraph.extract.cues import (
@@ -1082,7 +1080,7 @@ def _vehicle_owners(ctx: DocContext) -> None:
             if owner:
                 break
         if owner is not None and owner.key != str(f.role("target") or "").partition("|")[2]:
-            ctx.facts[n] = replace(f, roles=tuple((k, ctx.org_ref(owner.key) if k == "acquirer" else v) for k, v in f.roles))
+            ctx.facts[n] = f.with_role("acquirer", ctx.org_ref(owner.key))
 
 
 #: "The offer values Dechra's fully diluted share capital at approximately £4.46 billion"
@@ -1100,7 +1098,9 @@ def _offer_values(ctx: DocContext) -> None:
             spans = money_spans(s.text[m.end():]) if m else []
             if spans and spans[0][3] < 30 and any(o.key == target and o.start - s.start < m.end() for o in ctx.orgs(i)):
                 value = spans[0][:3]  # (the first amount, not "an enterprise value of about £4.88 billion" after it)
-                ctx.facts[n] = replace(f, values=(*f.values, *((k, v) for k, v in _value_fields(value).items() if v is not None)))
+                for k, v in _value_fields(value).items():
+                    f = f.with_value(k, v) if v is not None else f
+                ctx.facts[n] = f
                 break
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from pharmagraph.extract import fast_re as re
 from pharmagraph.extract.context import DocContext
 from pharmagraph.extract.cues import POSSESSIVE, split_spans, to_litres, to_square_metres
@@ -605,9 +603,12 @@ def _park_towns(ctx: DocContext) -> None:
     """A site placed in a park or campus that bears a town's name is in that town."""
     for n, f in enumerate(ctx.facts):
         where = f.role("location", "").partition("|")[2] if f.kind == "facility" else ""
-        if PARK_OF_TOWN.fullmatch(where) and (town := next((" ".join(where.split()[:k]) for k in (2, 1)
-                                                             if len(where.split()) > k and is_city(" ".join(where.split()[:k]))), None)):
-            ctx.facts[n] = replace(f, roles=tuple((k, f"Place|{town}" if k == "location" else v) for k, v in f.roles))
+        if not PARK_OF_TOWN.fullmatch(where):
+            continue
+        words = where.split()
+        town = next((" ".join(words[:k]) for k in (2, 1) if len(words) > k and is_city(" ".join(words[:k]))), None)
+        if town:
+            ctx.facts[n] = f.with_role("location", f"Place|{town}")
             ctx.note_entity(f"Place|{town}", town)
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from pharmagraph.extract import fast_re as re
 from pharmagraph.extract.context import DocContext
 from pharmagraph.extract.cues import APPROVAL_CONDITION, ENFORCEMENT, FILING, HEDGE, NEGATION, clause_before, split_spans
@@ -309,13 +307,13 @@ def certifications(ctx: DocContext) -> None:
         fact = ctx.facts[n]
         better = specific.get((fact.role("holder"), fact.role("issuer")))
         if fact.kind == "certification" and fact.value("standard") == "GMP" and better:
-            ctx.facts[n] = replace(fact, values=tuple((k, better if k == "standard" else v) for k, v in fact.values))
+            ctx.facts[n] = fact.with_value("standard", better)
     # "The GMP inspection, conducted by ANMAT, focused on the facility in Suzhou": the site of that certificate
     for n in range(first, len(ctx.facts)):
         fact = ctx.facts[n]
         issuer = str(fact.role("issuer", "")).split("|", 1)[-1]
         if fact.kind == "certification" and fact.role("site") is None and issuer in sites_by_issuer:
-            ctx.facts[n] = replace(fact, roles=(*fact.roles, ("site", f"Place|{sites_by_issuer[issuer]}")))
+            ctx.facts[n] = fact.with_role("site", f"Place|{sites_by_issuer[issuer]}")
 
 
 PREQUALIFIED_PRODUCTS = compile_pattern(r"\bprequalified\s+(?:[\w\-]+\s+){0,2}?(?:vaccines?|products?|medicines?|drugs?|diagnostics?)\b", re.I)
@@ -496,7 +494,7 @@ def _filing_only(text: str) -> bool:
 
 COMBINED_WITH = compile_pattern(r"\b(?:in\s+combination\s+with|combined\s+with|plus|added\s+to|on\s+top\s+of|metabolite\s+of|"
                                 # (or a therapy the patients had before: "whose disease has progressed after crizotinib")
-                                r"progressed\s+(?:on|after|following)|intolerant\s+(?:to|of)|refractory\s+to|(?:previously\s+)?treated\s+with|(?:tolerated\s+)?treatment\s+with|"
+                                r"progressed\s+(?:on|after|following)|intolerant\s+(?:to|of)|refractory\s+to|(?:previously\s+)?treated\s+with|treatment\s+with|"
                                 r"(?:used|given|administered|for\s+use)\s+(?:together\s+)?with|in\s+conjunction\s+with|linked\s+to|conjugated\s+(?:to|with))\s+(?:(?:the|a|an)\s+)?"
                                 r"(?:[\w\-®™]+(?:\s+[\w\-®™]+){0,2}(?:,\s+|,?\s+and\s+|\s+or\s+))*(?:[\w\-®™]+\s+){0,2}$")
 REFERENCE_SUBJECT = compile_pattern(r"\b[Tt]he\s+(?:reference|originator|innovator|originator's)\s+(?:medicine|product|drug|biologic|brand|molecule)\b")
