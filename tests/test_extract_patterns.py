@@ -3249,3 +3249,13 @@ def test_an_approval_for_use_with_another_medicine_is_not_that_ones():
     text = ("SHENZHEN, China, July 19, 2024 -- Chipscrean Biosciences' chiglitazar approved in China for use with metformin "
             "in type 2 diabetes. The NMPA approved chiglitazar for use with metformin.")
     assert {roles_of(f, "product") for f in facts(text, "approval")} == {("chiglitazar",)}
+
+
+def test_newer_who_inn_stems():
+    text = ("ALLSCHWIL, Switzerland, March 20, 2024 -- Idorsal Ltd said the FDA approved vemacitentan for resistant "
+            "hypertension. Its partner Brenmed Inc. develops dusocatib and the company also markets corvipertin, lomarotene, "
+            "cenvibamate, relapivat and tovidectin.")
+    ents = set(extract(parse_document(text, "t")).entities)
+    assert {"Product|" + p for p in ("vemacitentan", "dusocatib", "corvipertin", "lomarotene", "cenvibamate", "relapivat",
+                                     "tovidectin")} <= ents
+    assert {roles_of(f, "product") for f in facts(text, "approval")} == {("vemacitentan",)}

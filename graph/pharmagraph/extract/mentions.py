@@ -200,6 +200,12 @@ INN_SUFFIX_WORDS = (
     # (KRAS G12C inhibitors: "sotorasib", "adagrasib", "fulzerasib"; GnRH antagonists: "elagolix", "linzagolix"; PPAR
     # agonists: "chiglitazar", "saroglitazar")
     "rasib", "golix", "glitazar",
+    # (WHO stems of newer classes: thrombopoietin agonists, pyruvate kinase activators, avermectins, GlyT1 inhibitors,
+    # carbamates, retinoids, endothelin antagonists, benzothiazoles, DPP1 inhibitors, oral GLP-1 agonists, NHE3
+    # inhibitors, pterins, LFA-1 antagonists: "avatrombopag", "mitapivat", "moxidectin", "bitopertin", "cenobamate",
+    # "palovarotene", "aprocitentan", "riluzole", "brensocatib", "orforglipron", "tenapanor", "sepiapterin", "lifitegrast")
+    "trombopag", "pivat", "mectin", "dectin", "pertin", "bamate", "rotene", "tentan", "luzole", "catib", "glipron", "panor",
+    "pterin", "tegrast",
 )
 # a trie, tried at every split of every lower-case word: the same matches as the alternation in the order
 # above, since the one suffix that begins another ("stat", "statin") comes after it there too
