@@ -3259,3 +3259,15 @@ def test_newer_who_inn_stems():
     assert {"Product|" + p for p in ("vemacitentan", "dusocatib", "corvipertin", "lomarotene", "cenvibamate", "relapivat",
                                      "tovidectin")} <= ents
     assert {roles_of(f, "product") for f in facts(text, "approval")} == {("vemacitentan",)}
+
+
+def test_present_title_without_organisation_and_spaced_degrees():
+    text = ("RANCHO CUCAMONGA, Calif., April 27, 2023 -- Ambastar Pharmaceuticals, Inc. completed the purchase. Mary Lu, a "
+            "co-founder of the company, is Chairman of the Board and Chief Operating Officer. Tom Roe is Chief Executive "
+            "Officer of Delta Bio Inc. \"A good day,\" said Will Sheridon, MB BS, Chief Medical Officer of Ambastar.")
+    roles = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert {("Mary Lu", "ambastar pharmaceuticals", "Chairman of the Board"),
+            ("Mary Lu", "ambastar pharmaceuticals", "Chief Operating Officer"),
+            ("Tom Roe", "delta bio", "Chief Executive Officer"),
+            ("Will Sheridon", "ambastar pharmaceuticals", "Chief Medical Officer")} <= roles
+    assert not any(p == "Tom Roe" and o == "ambastar pharmaceuticals" for p, o, _t in roles)

@@ -465,7 +465,7 @@ PERSON = (rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Sheikh)\.?\s+)?(?:(?:[{UP}]\.){{2,3}}\s
           rf"(?:[{UP}] ){{1,2}}(?=[{UP}][{LOW}]){NAME_PART}{_PERSON_MORE}{{0,3}}|[{UP}]{{2,3}} (?=[{UP}][{LOW}]+\b(?!\s+[{UP}])){NAME_PART}|(?:[{UP}]\.\s+)?{NAME_PART}{_PERSON_MORE}{{1,4}})"
           rf"(?:,?\s+(?:Jr|Sr)\.|\s+(?:Jr|Sr|II|III|IV|{POST_NOMINALS})(?![\w.]))?")  # "Robert G. Kramer Sr.", "Nazmul Hassan MP"
 # degrees and fellowships after a name: "Troy Wilson, Ph.D., J.D.,", "Arie Belldegrun, M.D., FACS,"
-CREDS = (r"(?:,\s+(?:MD|PhD|PharmD|MBBS|MBChB|DM|MBA|MPH|MSc|BSc|DSc|MS|JD|DVM|DrPH|FRCP|FRCPC|FRCS|FACS|FACP|FMedSci|FRS|MRCP|"
+CREDS = (r"(?:,\s+(?:MD|PhD|PharmD|MB[ ]?BS|MB[ ]?ChB|BM[ ]?BCh|MPharm|BPharm|FRACP|FRCPath|FRCOG|FAAP|FACC|FASCO|FESC|FRCPE|MRCPCH|DM|MBA|MPH|MSc|BSc|DSc|MS|JD|DVM|DrPH|FRCP|FRCPC|FRCS|FACS|FACP|FMedSci|FRS|MRCP|"
          r"DPhil|RPh|RN|CPA|CFA|Esq\.|(?:[A-Z][a-z]{0,4}\.){2,4})(?![\w.]))*")
 # a title with its department: "Executive Vice President, Global Medicines Development and Medical Affairs"
 DEPARTMENT = r"[A-Z&][\w&]*(?:\s+(?:and\s+|&\s+)?[A-Z&][\w&]*){0,5}"
@@ -692,6 +692,10 @@ ROLE_IN_CONTEXT = [
     # (and "Jane Doe, who founded the company in 2009, is its Executive Chairman")
     compile_pattern(rf"(?P<person>{PERSON})(?:,\s+who(?:\s+[^,;]{{1,80}},)?)?\s+(?:is|remains|was|serves\s+as|has\s+been)\s+(?:its|the\s+company['’]s|our)\s+"
                     rf"(?P<title>{TITLE_PHRASE})"),
+    # ("Mary Luo, a co-founder of the company, is Chairman of the Board and Chief Operating Officer.", "Jane Doe is the
+    # Chair of the Board": a title with no organisation after it, in the present)
+    compile_pattern(rf"(?P<person>{PERSON}){CREDS}(?:,\s+(?:an?|the)\s+[^,;()]{{1,80}},)?\s+(?:is|remains|serves\s+as|has\s+been)\s+"
+                    rf"(?:also\s+|currently\s+)*(?:the\s+)?(?P<title>{TITLE_PHRASE})(?=\s*[.;]|,\s+(?:and|a|an|since|which|having)\s|\s+since\s)"),
     # "Dilip Shanghvi, the founder of Sun Pharma, who currently serves as Chairman and Managing Director"
     compile_pattern(rf"(?P<person>{PERSON})(?:,\s+[^,;]{{1,60}})?,\s+who\s+(?:currently\s+)?serves\s+as\s+(?:its\s+|the\s+company['’]s\s+|our\s+)?"
                     rf"(?P<title>{TITLE_PHRASE})"),
