@@ -3254,10 +3254,11 @@ def test_an_approval_for_use_with_another_medicine_is_not_that_ones():
 def test_newer_who_inn_stems():
     text = ("ALLSCHWIL, Switzerland, March 20, 2024 -- Idorsal Ltd said the FDA approved vemacitentan for resistant "
             "hypertension. Its partner Brenmed Inc. develops dusocatib and the company also markets corvipertin, lomarotene, "
-            "cenvibamate, relapivat and tovidectin.")
+            "cenvibamate, relapivat and tovidectin, and licenses dovosporin. It sells no cephalosporin.")
     ents = set(extract(parse_document(text, "t")).entities)
     assert {"Product|" + p for p in ("vemacitentan", "dusocatib", "corvipertin", "lomarotene", "cenvibamate", "relapivat",
-                                     "tovidectin")} <= ents
+                                     "tovidectin", "dovosporin")} <= ents
+    assert "Product|cephalosporin" not in ents
     assert {roles_of(f, "product") for f in facts(text, "approval")} == {("vemacitentan",)}
 
 

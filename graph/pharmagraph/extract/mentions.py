@@ -206,6 +206,8 @@ INN_SUFFIX_WORDS = (
     # "palovarotene", "aprocitentan", "riluzole", "brensocatib", "orforglipron", "tenapanor", "sepiapterin", "lifitegrast")
     "trombopag", "pivat", "mectin", "dectin", "pertin", "bamate", "rotene", "tentan", "luzole", "catib", "glipron", "panor",
     "pterin", "tegrast",
+    # (calcineurin inhibitors and growth hormones: "voclosporin", "somatropin"; not the classes, see ENGLISH_LOOKALIKES)
+    "sporin", "tropin",
 )
 # a trie, tried at every split of every lower-case word: the same matches as the alternation in the order
 # above, since the one suffix that begins another ("stat", "statin") comes after it there too
@@ -408,7 +410,8 @@ NOT_LOWER_PRODUCT = compile_pattern(r"(?:ing|tion|sion|ment|ness|ance|ence|ity|i
 # (not a country's or region's name: "Octapharma USA", "Pfizer Korea" are national arms of their groups, companies of their own)
 GENERIC_CORPORATE = {"global", "international", "holdings", "holding", "group", "corporation", "company", "industries", "worldwide"}
 ENGLISH_LOOKALIKES = {"concept", "except", "accept", "precept", "intercept", "percept", "somatostatin", "thermostat", "rheostat", "hemostat", "cybart", "bombart", "april", "streptomycin", "penicillin",
-                      "gentamicin", "erythromycin", "vancomycin", "tetracycline", "antibart", "homestat"}
+                      "gentamicin", "erythromycin", "vancomycin", "tetracycline", "antibart", "homestat",
+                      "cephalosporin", "gonadotropin", "corticotropin", "thyrotropin"}
 NOT_INN = {"oncostatin", "peptide", "peptides", "polypeptide", "nucleotide", "oligonucleotide", "nucleoside", "glycoprotein", "cytokine",
            "chemokine", "insulin", "enzyme", "protease", "kinase", "ligase", "peptidase", "nuclease", "polymerase",
            "transcriptase", "disease", "release", "database", "purchase", "increase", "decrease", "phase", "base",
