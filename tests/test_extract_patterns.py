@@ -3272,3 +3272,10 @@ def test_present_title_without_organisation_and_spaced_degrees():
             ("Tom Roe", "delta bio", "Chief Executive Officer"),
             ("Will Sheridon", "ambastar pharmaceuticals", "Chief Medical Officer")} <= roles
     assert not any(p == "Tom Roe" and o == "ambastar pharmaceuticals" for p, o, _t in roles)
+
+
+def test_service_provider_named_in_the_passive():
+    text = ("SHANGHAI, May 5, 2022 -- Escogen Biotech Co., Ltd. announced that the NMPA accepted its IND for ESG499. Escogen "
+            "Biotech is a clinical-stage company. Antibody production and GMP filling of the clinical samples were carried out "
+            "by the contract manufacturer TOX Biopharm Co., Ltd. Its tablets are produced by Pfizza Inc. in Ohio.")
+    assert {roles_of(f, "provider", "client") for f in facts(text, "service")} == {("tox biopharm", "escogen biotech")}

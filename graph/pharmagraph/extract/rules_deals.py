@@ -946,6 +946,11 @@ def services(ctx: DocContext) -> None:
             near = [m for m in companies if re.search(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:served|serves|acts|acted|will\s+serve|as|is|was|,\s+(?:a|an|the))\b",
                                                       text[m.end - s.start:])]
             provider = near[0].key if near else None
+        by_maker = False
+        if provider is None and stype:
+            # "Antibody production ... were carried out by the contract manufacturer TOT Biopharm": the one it was done by
+            by = [m for m in companies if MADE_BY.search(text, max(0, m.start - s.start - 80), m.start - s.start)]
+            provider, by_maker = (by[0].key, True) if by else (None, False)
         if provider is None and stype:
             # "A entered into a contract manufacturing agreement with B, under which the plant will make drug substance
             # for A": the one it makes for is the client, the other the provider
@@ -976,8 +981,8 @@ def services(ctx: DocContext) -> None:
                 owner = ctx.product_attrs(p.key).get("developer")
                 if owner and owner != ctx.org_ref(provider):
                     client = owner.split("|", 1)[1]
-            if client is None and re.search(r"\b(?:partner\w*|for|with|on\s+behalf\s+of)\b", text):
-                co = ctx.coref_company(i)
+            if client is None and (by_maker or re.search(r"\b(?:partner\w*|for|with|on\s+behalf\s+of)\b", text)):
+                co = ctx.coref_company(i) or (ctx.main if by_maker else None)
                 client = co if co != provider else (ctx.main if ctx.main != provider else None)
         if client is None or ctx.kind_of(client) != "Company":
             continue
@@ -995,6 +1000,12 @@ def services(ctx: DocContext) -> None:
             ctx.add_fact("service", i, {"provider": ctx.org_ref(provider), "client": ctx.org_ref(owner or client),
                                         "product": f"Product|{pm.key}" if pm else None},
                          {"service": stype, "activities": activities})
+
+
+#: the words before a provider named in the passive ("carried out by the contract manufacturer X", "produced by X")
+MADE_BY = compile_pattern(r"\b(?:manufactured|produced|made|filled|packaged|carried\s+out|performed|conducted|done)\s+(?:\w+\s+){0,2}?by\s+"
+                          r"(?:the\s+|its\s+)?(?:(?:contract\s+(?:development\s+and\s+)?manufactur\w*|contract\s+research\s+organi[sz]ation|"
+                          r"CDMO|CRDMO|CMO|CRO|CDO|partner)\s+)?$")
 
 
 CAPACITY_AT = compile_pattern(r"\breserv(?:e|es|ed|ing)\s+(?:[\w\-]+\s+){0,3}?capacity\s+(?:at|with)\s+(?:the\s+)?")
