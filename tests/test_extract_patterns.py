@@ -3279,3 +3279,17 @@ def test_service_provider_named_in_the_passive():
             "Biotech is a clinical-stage company. Antibody production and GMP filling of the clinical samples were carried out "
             "by the contract manufacturer TOX Biopharm Co., Ltd. Its tablets are produced by Pfizza Inc. in Ohio.")
     assert {roles_of(f, "provider", "client") for f in facts(text, "service")} == {("tox biopharm", "escogen biotech")}
+
+
+def test_sites_listed_with_at_and_made_at_a_unit_in_a_town():
+    text = ("MUMBAI, India, June 20, 2023 -- Ajantra Pharma Limited said the FDA inspected its Dahej plant. The company's other "
+            "manufacturing facilities are located in Aurangabad, Maharashtra, at Pithampur in Madhya Pradesh and at Guwahati "
+            "in Assam.")
+    sites = {roles_of(f, "operator", "location") for f in facts(text, "facility")}
+    assert {("ajantra pharma", "Aurangabad"), ("ajantra pharma", "Pithampur"), ("ajantra pharma", "Guwahati")} <= sites
+    text = ("BOULDER, Colo., May 29, 2020 -- Cordanpharma GmbH, a CDMO, and Modernix, Inc. today extended their lipid supply agreement. Under the "
+            "amendment, lipid manufacturing will now also take place at Cordanpharma Chenôve in Chenôve, France, and at "
+            "Cordanpharma Colorado in Boulder, Colorado. Modernix plans to make doses at Lonzo AG in Visp.")
+    sites = {roles_of(f, "operator", "location") for f in facts(text, "facility")}
+    assert {("cordanpharma", "Chenôve"), ("cordanpharma", "Boulder")} <= sites
+    assert not any(t == "Visp" for _o, t in sites)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pharmagraph.extract import fast_re as re
 from pharmagraph.extract.context import DocContext
-from pharmagraph.extract.cues import POSSESSIVE, split_spans, to_litres, to_square_metres
+from pharmagraph.extract.cues import POSSESSIVE, is_hedged, is_negated, split_spans, to_litres, to_square_metres
 from pharmagraph.extract.lexicon import CONTINENTS, INDUSTRY_HEADS, TITLE_WORDS, cased_short_forms, lexicon
 from pharmagraph.extract.mentions import (
     COMPASS,
@@ -591,8 +591,31 @@ def facilities(ctx: DocContext) -> None:
                 before = last["roles"]["operator"].split("|", 1)[1] if last and last.get("at") == i else None
                 last = _facility_clause(ctx, i, clause, last, before)
     _site_table(ctx)
+    _made_at_org_in_town(ctx)
     _drop_region_sites(ctx)
     _park_towns(ctx)
+
+
+#: "lipid manufacturing will also take place at CordenPharma Chenôve in Chenôve, France": made at a company's unit in a town
+MADE_AT = compile_pattern(r"\b(?:manufactur\w+|produc(?:e|es|ed|ing|tion)|made|fill(?:ed|ing)?[- ]and[- ]finish\w*)\b[^.;]{0,80}?\bat\s+$")
+# (the unit's name may follow the company's: "CordenPharma Colorado in Boulder")
+IN_TOWN_GAP = compile_pattern(r"(?:\s+[A-Z][\w\-]*){0,2}(?:\s*\([^()]*\))?,?\s+in\s+")
+
+
+def _made_at_org_in_town(ctx: DocContext) -> None:
+    """A site where a sentence says something is made "at X in Town": X's site in that town."""
+    for i, s in enumerate(ctx.sentences):
+        if s.section in ("boilerplate", "heading") or " at " not in s.text or FACILITY_PLAN.search(s.text):
+            continue
+        # (every mention: "at CordenPharma Chenôve in Chenôve, ... and at CordenPharma Colorado in Boulder")
+        towns = [m for m in ctx.by_sentence[i] if m.kind == "Place" and is_city(m.text) and not is_region(m.text)]
+        for org in (m for m in ctx.by_sentence[i] if m.kind == "Company"):
+            at = org.start - s.start
+            town = next((t for t in towns if IN_TOWN_GAP.fullmatch(s.text, org.end - s.start, t.start - s.start)), None)
+            if town is None or not MADE_AT.search(s.text, max(0, at - 120), at) or is_negated(s.text[: at]) or is_hedged(s.text[: at]):
+                continue
+            ctx.add_fact("facility", i, {"operator": ctx.org_ref(org.key), "location": f"Place|{town.key}"},
+                         {"name": None, "area_m2": None, "capacity_l": None}, confidence=0.6)
 
 
 #: a science park or campus named after its town ("the Leiden Bio Science Park", "Oxford Science Park")
@@ -805,7 +828,8 @@ LIST_ITEM_SITE = compile_pattern(r"(?:the|its|our)\s+(?:[\w\-()]+\s+){0,5}?(?:fa
 #: "The plant is located at X", after a sentence that named the site but not its town: the company the text is about
 SITE_LOCATED = compile_pattern(r"(?:The|This)\s+(?:site|facility|plant|campus|factory)\s+(?:is|was)\s+(?:located|situated)\s+(?:at|in)\b")
 LOCATED_AT = compile_pattern(r"\b(?:located|situated)\s+(?:at|in)\s+(?:the\s+)?")
-LIST_GAP = compile_pattern(r"(?:[\s,;()]|\band\b|\bthe\b|[A-Z][\w.\-]*)*")
+# (and "located in Aurangabad, Maharashtra, at Pithampur in Madhya Pradesh and at Guwahati in Assam")
+LIST_GAP = compile_pattern(r"(?:[\s,;()]|\b(?:and|the|at)\b|\bin\s+(?=[^.;]*?\band\s+at\s)|[A-Z][\w.\-]*)*")
 
 
 def _first(patterns, text):
