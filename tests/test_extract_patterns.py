@@ -3293,3 +3293,12 @@ def test_sites_listed_with_at_and_made_at_a_unit_in_a_town():
     sites = {roles_of(f, "operator", "location") for f in facts(text, "facility")}
     assert {("cordanpharma", "Chenôve"), ("cordanpharma", "Boulder")} <= sites
     assert not any(t == "Visp" for _o, t in sites)
+
+
+def test_place_names_with_spanish_and_portuguese_particles():
+    text = ("CANELONES, Uruguay, March 7, 2016 -- Megara Pharma S.A. today inaugurated its new manufacturing plant in the "
+            "Parque de las Ciencias free trade zone. Libbo S.A. built a biotechnology manufacturing site in Embu das Artes, in "
+            "the state of Sao Paulo.")
+    ex = extract(parse_document(text, "t"))
+    assert "Place|Embu das Artes" in ex.entities and "Place|Embu da" not in ex.entities
+    assert not any(k.startswith("Place|Parque de") and k != "Place|Parque de las Ciencias" for k in ex.entities)

@@ -430,7 +430,7 @@ COMMON_CAPS = {"Institute", "Instituto", "University", "Foundation", "Center", "
 
 # places
 CITY_COUNTRY = compile_pattern(rf"(?<![\w-])(?P<city>{TOK}(?:{SP}+{TOK}){{0,3}}),{SP}+(?P<region>{TOK}(?:{SP}+{TOK}){{0,2}}\.?)")
-PLACE_NAME = rf"{TOK}(?:{SP}+(?:{TOK}|de|do|da|al|Al|el)){{0,4}}"
+PLACE_NAME = rf"{TOK}(?:{SP}+(?:(?:de|do|da|dos|das|del|la|las|los|al|Al|el)(?={SP}+(?:[A-Z]|(?:la|las|los)\b))|{TOK})){{0,4}}"
 PLACE_LIST = compile_pattern(
     # (a numbered unit too: "Unit-1 at Bonthapally, Unit-2 at Pashamylaram")
     rf"\b(?:facility|facilities|plant|plants|site|sites|campus|factory|factories|centre|center|centres|centers|headquarters|headquartered|"
