@@ -3302,3 +3302,12 @@ def test_place_names_with_spanish_and_portuguese_particles():
     ex = extract(parse_document(text, "t"))
     assert "Place|Embu das Artes" in ex.entities and "Place|Embu da" not in ex.entities
     assert not any(k.startswith("Place|Parque de") and k != "Place|Parque de las Ciencias" for k in ex.entities)
+
+
+def test_research_code_letters_name_its_developer():
+    text = ("PARIS, June 23, 2021 -- Poxal SA and Sumitoma Pharma Co., Ltd. announced that the MHLW approved Twymix. The "
+            "pipeline of the two partners is broad. PXL065, a deuterium-stabilised enantiomer of pioglitazone, is being studied "
+            "in the Phase 2 DESTINY-1 trial. SMP-100 is in Phase 1. AB-123 is in Phase 1.")
+    devs = {roles_of(f, "product", "developer") for f in facts(text, "development")}
+    assert ("PXL065", "poxal") in devs and ("SMP-100", "sumitoma pharma") in devs
+    assert not any(p == "AB-123" for p, _d in devs)

@@ -6,6 +6,7 @@ from pharmagraph.extract import fast_re as re
 from pharmagraph.extract import rules_deals, rules_profile, rules_regulatory
 from pharmagraph.extract.context import DocContext, prepare
 from pharmagraph.extract.merge import merge_facts
+from pharmagraph.extract.mentions import _abbreviates_word
 from pharmagraph.extract.rules_regulatory import COMBINED_WITH
 from pharmagraph.model import Document, Extraction, Fact
 
@@ -182,6 +183,7 @@ def extract_with_rules(doc: Document) -> Extraction:
                 if len(set(devs)) == 1:
                     ctx.note_developer(ref, devs[0], i, 1)
                 break
+    _coded_after_company(ctx, first_seen)
     _takeover_products(ctx, first_seen)
     _developers_not_buyers(ctx, first_seen)
     # reference products, and the molecule a branded product is made of ("Ogivri, its biosimilar trastuzumab"),
@@ -325,6 +327,24 @@ def _developers_not_buyers(ctx, first_seen: dict[str, int]) -> None:
 
 
 OWNED_BY_BEFORE = re.compile(r"(?:\s*\([^()]*\))?(?:,?\s+whose\s+|['’]s?\s+)(?:[\w\-]+\s+){0,3}")
+
+
+#: the letters a research code opens with ("PXL" of PXL065, "RGX" of RGX-314, "NVX" of NVX-CoV2373)
+CODE_LETTERS = re.compile(r"([A-Z]{2,5})[-\s]?(?:[A-Z][a-z]{1,3}|[A-Z])?\d")
+
+
+def _coded_after_company(ctx: DocContext, first_seen: dict[str, int]) -> None:
+    """A research code that no sentence gives a developer is the company whose name its letters abbreviate, when one
+    company of the text alone has those letters in order from its first ("PXL065" of Poxel, "RGX-314" of REGENXBIO)."""
+    names = {k: k.replace(" ", "") for k in ctx.found.org_names if ctx.kind_of(k) == "Company"}
+    for key, i in first_seen.items():
+        ref = f"Product|{key}"
+        m = CODE_LETTERS.match(key)
+        if not m or ctx.product_attrs(ref).get("developer") or ctx.sentences[i].section == "boilerplate":
+            continue
+        owners = [k for k, name in names.items() if _abbreviates_word(m.group(1), name)]
+        if len(owners) == 1:
+            ctx.note_developer(ref, ctx.org_ref(owners[0]), i, 1)
 
 
 def _takeover_products(ctx: DocContext, first_seen: dict[str, int]) -> None:
