@@ -3311,3 +3311,11 @@ def test_research_code_letters_name_its_developer():
     devs = {roles_of(f, "product", "developer") for f in facts(text, "development")}
     assert ("PXL065", "poxal") in devs and ("SMP-100", "sumitoma pharma") in devs
     assert not any(p == "AB-123" for p, _d in devs)
+
+
+def test_sites_listed_after_a_comma_and_development_centres():
+    text = ("CHENNAI, India, August 7, 2023 -- Solarix Active Pharma Sciences Limited passed an FDA inspection. The company "
+            "operates six API manufacturing plants, at Ambernath, Mangalore, Mysore, Puducherry, Visakhapatnam and Cuddalore, "
+            "together with research and development centres in Chennai and Bengaluru.")
+    towns = {t for _o, t in (roles_of(f, "operator", "location") for f in facts(text, "facility"))}
+    assert {"Ambernath", "Mangalore", "Mysore", "Puducherry", "Visakhapatnam", "Cuddalore", "Chennai", "Bengaluru"} <= towns

@@ -432,9 +432,9 @@ COMMON_CAPS = {"Institute", "Instituto", "University", "Foundation", "Center", "
 CITY_COUNTRY = compile_pattern(rf"(?<![\w-])(?P<city>{TOK}(?:{SP}+{TOK}){{0,3}}),{SP}+(?P<region>{TOK}(?:{SP}+{TOK}){{0,2}}\.?)")
 PLACE_NAME = rf"{TOK}(?:{SP}+(?:(?:de|do|da|dos|das|del|la|las|los|al|Al|el)(?={SP}+(?:[A-Z]|(?:la|las|los)\b))|{TOK})){{0,4}}"
 PLACE_LIST = compile_pattern(
-    # (a numbered unit too: "Unit-1 at Bonthapally, Unit-2 at Pashamylaram")
+    # (a numbered unit too: "Unit-1 at Bonthapally, Unit-2 at Pashamylaram"; and "six API plants, at Ambernath, ...")
     rf"\b(?:facility|facilities|plant|plants|site|sites|campus|factory|factories|centre|center|centres|centers|headquarters|headquartered|"
-    rf"based|located|operations|unit|units|hub|base|bases|(?:Unit|Plant|Block)[- ]?(?:\d{{1,2}}|[IVX]{{1,4}}))\s+(?:is\s+|are\s+|were\s+)?(?:in|at|near)\s+(?:the\s+)?"
+    rf"based|located|operations|unit|units|hub|base|bases|(?:Unit|Plant|Block)[- ]?(?:\d{{1,2}}|[IVX]{{1,4}})),?\s+(?:is\s+|are\s+|were\s+)?(?:in|at|near)\s+(?:the\s+)?"
     # (after the country or continent first: "facilities in India, at Gagillapur, Bonthapally and ...", "sites in Europe: A, B ...")
     rf"(?:{TOK}(?:{SP}+{TOK})?(?:,{SP}+at|:){SP}+)?"
     # (a country in brackets after a town: "sites in Zofingen and Evionnaz (Switzerland), Hameln and Minden (Germany), ...")

@@ -23,7 +23,7 @@ UNIT_FILLERS = {w.lower() for h in INDUSTRY_HEADS for w in h.split()} | {"group"
 TITLE_SPLIT = compile_pattern(rf"\s*(?:,\s*and\s+|,\s*|\s+and\s+as\s+(?:an?\s+)?|\s+and\s+|\s*&\s*)(?={TITLE_WORDS})")
 # (not "on-site", "off-site"; not the verb: "is also building a plant")
 FACILITY_WORDS = compile_pattern(r"(?<!\btrial )(?<!credit )(?<!loan )(?<!lending )(?<!financing )(?<!clinical )(?<!treatment )(?<!study )(?<!web)(?<!on-)(?<!off-)\b(?:facility|facilities|plants?|sites?|campus|campuses|"
-                            r"factory|factories|base|(?<=manufacturing )bases|(?<=production )bases|centre|center|(?<=research )centres|(?<=research )centers|(?<=R&D )centres|(?<=R&D )centers|(?<=industrial |production )complex|building(?!\s+(?:a|an|the|its|their|new|out|up|on)\b)|(?<=sales )office|"
+                            r"factory|factories|base|(?<=manufacturing )bases|(?<=production )bases|centre|center|(?<=research )centres|(?<=research )centers|(?<=R&D )centres|(?<=R&D )centers|(?<=development )centres|(?<=development )centers|(?<=industrial |production )complex|building(?!\s+(?:a|an|the|its|their|new|out|up|on)\b)|(?<=sales )office|"
                             r"(?-i:laborator(?:y|ies))|(?-i:Unit)[- ]?(?:\d{1,2}|(?-i:[IVX]{1,4}))|locations(?=\s+(?:in|at|across)\s)|"
                             # ("research and development hubs are located in ...", "viral vector operations in Alachua")
                             r"(?:(?<=development\s)|(?<=research\s)|(?<=manufacturing\s)|(?<=R&D\s)|(?<=production\s))hubs?|"
