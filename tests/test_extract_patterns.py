@@ -3319,3 +3319,10 @@ def test_sites_listed_after_a_comma_and_development_centres():
             "together with research and development centres in Chennai and Bengaluru.")
     towns = {t for _o, t in (roles_of(f, "operator", "location") for f in facts(text, "facility"))}
     assert {"Ambernath", "Mangalore", "Mysore", "Puducherry", "Visakhapatnam", "Cuddalore", "Chennai", "Bengaluru"} <= towns
+
+
+def test_services_for_a_client_named_after_for():
+    text = ("WALTHAM, Mass., Feb. 23, 2022 -- Fishar Scientific Inc. and Modernix, Inc. today announced a "
+            "collaboration. Under the expanded agreement, Fishar Scientific will reserve dedicated capacity for a range of aseptic "
+            "fill-finish services for Modernix, covering both lyophilized and liquid filling.")
+    assert {roles_of(f, "provider", "client") for f in facts(text, "service")} == {("fishar scientific", "modernix")}

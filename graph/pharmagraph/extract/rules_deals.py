@@ -959,6 +959,13 @@ def services(ctx: DocContext) -> None:
             others = {m.key for m in companies} - made_for
             if len(made_for) == 1 and len(others) == 1:
                 provider = others.pop()
+        if provider is None and (serve := SERVICES_FOR.search(text)):
+            # "Thermo Fisher will reserve dedicated capacity for ... aseptic fill-finish services for Moderna": the subject
+            # serves the one named after "for"
+            before = [m for m in companies if m.end - s.start <= serve.start()]
+            after = [m for m in companies if m.start - s.start == serve.end()]
+            if len({m.key for m in before}) == 1 and after and after[0].key != before[0].key:
+                provider = before[0].key
         if provider is None:
             m = re.search(r"\b(?:selected|chose|chosen|appointed|engaged)\s+(?:\w+\s+){0,2}", text)
             if m:
@@ -1002,6 +1009,9 @@ def services(ctx: DocContext) -> None:
                          {"service": stype, "activities": activities})
 
 
+#: services done for a client named right after ("fill-finish services for Moderna", "manufacturing services for X")
+SERVICES_FOR = compile_pattern(r"\b(?:fill[- ]finish|fill(?:ing)?\s+and\s+finish(?:ing)?|manufacturing|production|development|packaging|"
+                               r"analytical|testing)\s+(?:\w+\s+){0,2}?(?:services|capacity|work)\s+(?:to|for)\s+(?:the\s+)?(?=[A-Z])")
 #: the words before a provider named in the passive ("carried out by the contract manufacturer X", "produced by X")
 MADE_BY = compile_pattern(r"\b(?:manufactured|produced|made|filled|packaged|carried\s+out|performed|conducted|done)\s+(?:\w+\s+){0,2}?by\s+"
                           r"(?:the\s+|its\s+)?(?:(?:contract\s+(?:development\s+and\s+)?manufactur\w*|contract\s+research\s+organi[sz]ation|"
