@@ -3326,3 +3326,14 @@ def test_services_for_a_client_named_after_for():
             "collaboration. Under the expanded agreement, Fishar Scientific will reserve dedicated capacity for a range of aseptic "
             "fill-finish services for Modernix, covering both lyophilized and liquid filling.")
     assert {roles_of(f, "provider", "client") for f in facts(text, "service")} == {("fishar scientific", "modernix")}
+
+
+def test_inspections_passed_in_the_next_sentence():
+    text = ("CHENNAI, India, August 7, 2023 -- Solarix Active Pharma Sciences Limited said its Cuddalore site passed an FDA "
+            "inspection. From February 7 to 9, 2023 the site underwent a European Union GMP inspection conducted jointly by "
+            "the State Institute for Drug Control (SUKL) of the Czech Republic and Portugal's National Authority of Medicines "
+            "and Health Products (INFARMED). Both inspections closed successfully. In March the Brazilian agency ANVISA "
+            "inspected the site. The outcome is awaited.")
+    issuers = {roles_of(f, "issuer")[0] for f in facts(text, "certification")}
+    assert {"fda-us", "sukl-cz", "infarmed-pt"} <= issuers
+    assert not issuers & {"ema-eu", "anvisa-br"}

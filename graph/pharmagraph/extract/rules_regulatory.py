@@ -197,7 +197,10 @@ def _regulators(ctx: DocContext, i: int) -> list[str]:
     if any(r.startswith("local-") for r in regs):
         return regs  # (a regional authority the sentence names: "... of the State of Hamburg, Germany" is not Germany's)
     named = {_country_of(f"Regulator|{r}") for r in regs}
-    for _m, rid in country_regulators(ctx, i):
+    for m, rid in country_regulators(ctx, i):
+        # ("a European Union GMP inspection conducted jointly by SUKL and INFARMED": the union's standard, the named inspect)
+        if regs and re.match(r"\s+c?GMP\b", s.text[m.end - s.start:]):
+            continue
         if rid not in regs and _country_of(f"Regulator|{rid}") not in named:
             regs.append(rid)
     return regs
@@ -251,7 +254,7 @@ def certifications(ctx: DocContext) -> None:
             continue  # "has passed numerous regulatory inspections by agencies including the FDA": a record, no certificate
         if PREQUALIFIED_PRODUCTS.search(text):
             continue  # "supplies several WHO-prequalified vaccines": products approved (see approvals), no certificate
-        if not CERT_PASS.search(text) or not _clause_ok(text, allow_positive_no=True):
+        if not (CERT_PASS.search(text) or _outcome_next(ctx, i)) or not _clause_ok(text, allow_positive_no=True):
             continue
         if FILING.search(text) and not re.search(r"\b(?:granted|received|obtained|awarded|issued|passed|certified|confirmed)\b", text):
             continue  # "has submitted an application for GMP certification"
@@ -314,6 +317,19 @@ def certifications(ctx: DocContext) -> None:
         issuer = str(fact.role("issuer", "")).split("|", 1)[-1]
         if fact.kind == "certification" and fact.role("site") is None and issuer in sites_by_issuer:
             ctx.facts[n] = fact.with_role("site", f"Place|{sites_by_issuer[issuer]}")
+
+
+#: a sentence that gives the outcome of the inspections the one before it named ("Both inspections closed successfully.")
+OUTCOME_NEXT = compile_pattern(r"^(?:Both|All|The|These|Each\s+of\s+the|Each)\s+(?:[\w\-]+\s+){0,3}?(?:inspections?|audits?)\b[^.;]{0,60}?"
+                               r"\b(?:successfully|successful|(?:zero|no|nil)\s+(?:\w+\s+){0,2}observations?|without\s+(?:any\s+)?(?:\w+\s+)?observations?|"
+                               r"No\s+Action\s+Indicated|NAI)\b", re.I)
+
+
+def _outcome_next(ctx: DocContext, i: int) -> bool:
+    """Whether the sentence after ``i`` says the inspections ``i`` named were passed."""
+    nxt = ctx.sentences[i + 1] if i + 1 < len(ctx.sentences) else None
+    return bool(nxt and nxt.section == ctx.sentences[i].section and re.search(r"\binspect\w*|\baudit\w*", ctx.sentences[i].text, re.I)
+                and OUTCOME_NEXT.match(nxt.text) and not NEGATION.search(nxt.text))
 
 
 PREQUALIFIED_PRODUCTS = compile_pattern(r"\bprequalified\s+(?:[\w\-]+\s+){0,2}?(?:vaccines?|products?|medicines?|drugs?|diagnostics?)\b", re.I)
