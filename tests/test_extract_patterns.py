@@ -3337,3 +3337,15 @@ def test_inspections_passed_in_the_next_sentence():
     issuers = {roles_of(f, "issuer")[0] for f in facts(text, "certification")}
     assert {"fda-us", "sukl-cz", "infarmed-pt"} <= issuers
     assert not issuers & {"ema-eu", "anvisa-br"}
+
+
+def test_former_company_name_is_the_same_company():
+    text = ("SEOUL, South Korea, December 23, 2021 -- HK Innogen Corp. (KOSDAQ: 195940), the Korean pharmaceutical company "
+            "formerly known as CJ Healthcore, today announced a license agreement with Braintrea Laboratories, Inc. for K-CUB. "
+            "Kolmer Korea completed its acquisition of CJ Healthcore in April 2020.")
+    ex = extract(parse_document(text, "t"))
+    assert "Company|cj healthcore" not in ex.entities
+    assert {roles_of(f, "acquirer", "target") for f in ex.facts if f.kind == "acquisition"} == {("kolmer korea", "hk innogen")}
+    text = ("NANJING, China, May 5, 2023 -- Gentech Biotech Co., Ltd. established ProBia Inc., formerly known as Gentech "
+            "ProBia, as a CDMO. Gentech makes reagents.")
+    assert {"Company|gentech biotech", "Company|probia"} <= set(extract(parse_document(text, "t")).entities)

@@ -2242,6 +2242,7 @@ def find_mentions(text: str, sentences: list[Sentence]) -> DocMentions:
     out.mentions.sort(key=lambda m: (m.start, -m.end))
     _join_conjugate_names(text, out)
     _merge_code_aliases(text, out)
+    _merge_former_names(text, out)
     _merge_misspelt_brands(out)
     _join_slash_products(text, out)
     _extend_typos(text, out)
@@ -2420,6 +2421,30 @@ def _merge_misspelt_brands(out: DocMentions) -> None:
     if rename:
         out.mentions = [Mention(m.text, m.kind, m.start, m.end, rename.get(m.key, m.key)) if m.kind == "Product" else m
                         for m in out.mentions]
+
+
+#: the words between a company and its former name ("HK inno.N Corporation, the Korean company formerly known as CJ
+#: Healthcare", "Sobi (formerly Swedish Orphan Biovitrum)"): within one sentence, no other company between
+FORMER_NAME_GAP = compile_pattern(r"(?:\s*\([^()]{1,40}\))?(?:\s*\(\s*|,\s+(?:(?:the|a|an)\s+[^.;()]{0,80}?\s+)?)(?:which\s+was\s+|was\s+)?(?:formerly|previously)"
+                                  r"(?:\s+(?:known|named|called|operating)(?:\s+as)?)?\s+")
+
+
+def _merge_former_names(text: str, out: DocMentions) -> None:
+    """A company's former name is the same company: every mention of it takes the present name's key."""
+    orgs = [m for m in out.mentions if m.kind == "Company"]
+    alias: dict[str, str] = {}
+    for prev, m in zip(orgs, orgs[1:]):
+        # (only a whole name that is a key of its own: not "ProBio, formerly known as GenScript ProBio", read as GenScript)
+        if prev.key != m.key and m.key not in alias and org_key(strip_legal(m.text)) == m.key \
+                and not re.match(r"[ \t]+[A-Z]", text[m.end: m.end + 3]) and FORMER_NAME_GAP.fullmatch(text, prev.end, m.start):
+            alias[m.key] = alias.get(prev.key, prev.key)
+    if alias:
+        out.mentions = [Mention(m.text, m.kind, m.start, m.end, alias.get(m.key, m.key)) if m.kind == "Company" else m
+                        for m in out.mentions]
+        for old, new in alias.items():
+            out.org_names.setdefault(new, set()).update(out.org_names.pop(old, set()))
+            out.org_counts[new] = out.org_counts.get(new, 0) + out.org_counts.pop(old, 0)
+            out.org_kind.pop(old, None)
 
 
 def _merge_code_aliases(text: str, out: DocMentions) -> None:
