@@ -3349,3 +3349,13 @@ def test_former_company_name_is_the_same_company():
     text = ("NANJING, China, May 5, 2023 -- Gentech Biotech Co., Ltd. established ProBia Inc., formerly known as Gentech "
             "ProBia, as a CDMO. Gentech makes reagents.")
     assert {"Company|gentech biotech", "Company|probia"} <= set(extract(parse_document(text, "t")).entities)
+
+
+def test_appointed_successor_names_the_predecessor_title():
+    text = ("GAITHERSBURG, Md., Jan. 9, 2023 -- Novavex, Inc. today announced that its Board of Directors has appointed John C. "
+            "Jacobs as President and Chief Executive Officer and as a member of the Board, succeeding Stanley C. Erk. Mr. Erk "
+            "will retire on that date.")
+    roles = {roles_of(f, "person") + (f.value("title"),) for f in facts(text, "role")}
+    assert {("Stanley C. Erk", "President"), ("Stanley C. Erk", "Chief Executive Officer"),
+            ("John C. Jacobs", "member of the Board")} <= roles
+    assert ("Stanley C. Erk", "member of the Board") not in roles

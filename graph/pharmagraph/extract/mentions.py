@@ -639,6 +639,9 @@ APPOINTED = compile_pattern(
     # (or "nominated Jane Doe, currently Director, to succeed John Roe as President")
     rf"\s+(?:as|to\s+(?:the\s+)?(?:role|position|post)\s+of|to\s+succeed\s+{PERSON}\s+as)\s+(?:its\s+|the\s+(?:company['’]s\s+)?|our\s+|new\s+|next\s+|"
     rf"(?-i:[A-Z][\w\-]*)['’]s\s+)*(?P<title>{TITLE_PHRASE})"
+    # (and the one who held it: "... as President and Chief Executive Officer and as a member of the Board, succeeding
+    # Stanley C. Erck")
+    rf"(?:[^.;]{{0,80}}?,\s+(?:succeeding|replacing)\s+(?P<predecessor>{PERSON})(?=\s*[,.;]|\s+(?:who|as|in|on|effective)\b))?"
 )
 # "Sigurdur ("Siggi") Olafsson has been appointed Chief Executive Officer", and, where a title ends the phrase,
 # "... including Khalid Nabilsi, Chief Financial Officer, who remain ...", "said Jane Doe, Chief Executive Officer.":
@@ -1403,7 +1406,8 @@ class MentionFinder:
             before = person_name(m.groupdict().get("predecessor") or "")
             if len(before.split()) >= 2 and not any(w in NOT_NAME_WORDS or w in TITLE_TOKENS for w in before.split()) \
                     and not self._is_taken(m.start("predecessor"), m.end("predecessor")):
-                self._add_role(m, "predecessor", before, title, org)
+                # (the title succeeded to, not the seat that comes with it: "as President and CEO and as a member of the Board")
+                self._add_role(m, "predecessor", before, re.split(r",?\s+and\s+as\s+", title)[0], org)
         for m in (mm for w in windows if "oard" in w.text for mm in JOINS_BOARD.finditer(self.text, w.start, w.end)):
             person = self._full_name(person_name(m.group("person")))
             last = next((r for r in reversed(self.out.roles) if r[3] < m.start() and (person in ("He", "She") or r[0] == person)), None)
