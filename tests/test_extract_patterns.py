@@ -3359,3 +3359,12 @@ def test_appointed_successor_names_the_predecessor_title():
     assert {("Stanley C. Erk", "President"), ("Stanley C. Erk", "Chief Executive Officer"),
             ("John C. Jacobs", "member of the Board")} <= roles
     assert ("Stanley C. Erk", "member of the Board") not in roles
+
+
+def test_product_in_apposition_with_a_route_and_its_clause_owner():
+    text = ("TEL AVIV, July 24, 2017 -- NeuroDerma Ltd. agreed to be acquired. Many patients rely on Duopix, AbbVie's "
+            "levodopa-carbidopa enteral suspension. RegenBio Inc. has licensed its NAV Technology to other companies; Novartix "
+            "AG uses the NAV AAV9 vector in Zolgenza, its approved gene therapy.")
+    devs = {roles_of(f, "product", "developer") for f in facts(text, "development")}
+    assert {("Duopix", "abbvie"), ("Zolgenza", "novartix")} <= devs
+    assert ("Zolgenza", "regenbio") not in devs
