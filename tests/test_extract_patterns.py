@@ -3368,3 +3368,11 @@ def test_product_in_apposition_with_a_route_and_its_clause_owner():
     devs = {roles_of(f, "product", "developer") for f in facts(text, "development")}
     assert {("Duopix", "abbvie"), ("Zolgenza", "novartix")} <= devs
     assert ("Zolgenza", "regenbio") not in devs
+
+
+def test_founder_after_a_title_and_organisation():
+    text = ('SHANGHAI, June 9, 2020 -- Jacobia Pharmaceuticals Co., Ltd. signed a licence. "A great day," said Yinxian Wang, '
+            'Ph.D., Chairman and Chief Executive Officer of Jacobia, who founded the company in 2015.')
+    roles = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert {("Yinxian Wang", "jacobia pharmaceuticals", "Founder"),
+            ("Yinxian Wang", "jacobia pharmaceuticals", "Chief Executive Officer")} <= roles

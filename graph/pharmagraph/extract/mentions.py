@@ -725,8 +725,9 @@ ROLE_IN_CONTEXT_RES = tuple(getattr(p, "compiled", p) for p in ROLE_IN_CONTEXT)
 JOINS_BOARD = compile_pattern(rf"(?<![\w-])(?P<person>{PERSON}|{HON_SURNAME}|{NAME_PART}|(?:He|She)){CREDS}(?:,\s+[^,;()]{{1,80}},)?\s+(?:(?:also|already)\s+)?(?:will\s+(?:also\s+)?join|joins|has\s+(?:also\s+)?joined|joined|was\s+elected\s+to|"
                               rf"has\s+been\s+(?:elected|appointed)\s+to|will\s+[^.;]{{1,80}}?\s+and\s+join)\s+(?:(?P<org>{NAME_SEQ})['’]s?\s+(?P<board>(?:[Ss]upervisory\s+)?[Bb]oard(?:\s+of\s+[Dd]irectors)?)|"
                               rf"the\s+(?P<board2>(?:[Ss]upervisory\s+)?[Bb]oard(?:\s+of\s+[Dd]irectors)?)(?:\s+of\s+(?P<org2>{NAME_SEQ}))?)(?!\s+as\b)")
-# "Jane Doe, who founded the company in 2009, ...", "John Roe, who co-founded Kessler in 1998, ..."
-WHO_FOUNDED = compile_pattern(rf"(?P<person>{PERSON}){CREDS},\s+who\s+(?P<co>co-?)?founded\s+(?:(?P<it>the\s+(?:[Cc]ompany|Group|group|firm)|it)|(?P<org>{NAME_SEQ}))(?=[\s,.;])")
+# "Jane Doe, who founded the company in 2009, ...", "John Roe, who co-founded Kessler in 1998, ..." (and "said Jane Doe,
+# Chairman and CEO of X, who founded the company in 2015")
+WHO_FOUNDED = compile_pattern(rf"(?P<person>{PERSON}){CREDS},\s+(?:[^,;.\"“”]{{1,100}},\s+)?who\s+(?P<co>co-?)?founded\s+(?:(?P<it>the\s+(?:[Cc]ompany|Group|group|firm)|it)|(?P<org>{NAME_SEQ}))(?=[\s,.;])")
 FOUNDED_BY = compile_pattern(rf"\b(?:[Ff]ounded|[Cc]o-founded|[Ee]stablished)\s+(?:in\s+\d{{4}}\s+)?by\s+(?:(?:its\s+)?(?:current\s+)?(?:Chairman|Chairwoman|CEO)\s+)?(?P<list>{PERSON}(?:(?:,\s*|\s+and\s+)+{PERSON})*)")
 
 
