@@ -3306,11 +3306,11 @@ def test_place_names_with_spanish_and_portuguese_particles():
 
 def test_research_code_letters_name_its_developer():
     text = ("PARIS, June 23, 2021 -- Poxal SA and Sumitoma Pharma Co., Ltd. announced that the MHLW approved Twymix. The "
-            "pipeline of the two partners is broad. PXL065, a deuterium-stabilised enantiomer of pioglitazone, is being studied "
-            "in the Phase 2 DESTINY-1 trial. SMP-100 is in Phase 1. AB-123 is in Phase 1.")
+            "pipeline of the two partners is broad, say Poxal and the Pan-Society of Asian Immunology Congress. PXL065, a deuterium-stabilised enantiomer of pioglitazone, is being studied "
+            "in the Phase 2 DESTINY-1 trial. SMP-100 is in Phase 1. AB-123 is in Phase 1. Data will be shown at PSAIC 2025.")
     devs = {roles_of(f, "product", "developer") for f in facts(text, "development")}
     assert ("PXL065", "poxal") in devs and ("SMP-100", "sumitoma pharma") in devs
-    assert not any(p == "AB-123" for p, _d in devs)
+    assert not any(p in ("AB-123", "PSAIC 2025") for p, _d in devs)
 
 
 def test_sites_listed_after_a_comma_and_development_centres():
@@ -3376,3 +3376,10 @@ def test_founder_after_a_title_and_organisation():
     roles = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
     assert {("Yinxian Wang", "jacobia pharmaceuticals", "Founder"),
             ("Yinxian Wang", "jacobia pharmaceuticals", "Chief Executive Officer")} <= roles
+
+
+def test_territory_is_not_where_the_licensor_is_based():
+    text = ("TOKYO, January 19, 2018 -- EA Pharmo Co., Ltd. in-licensed relugolix from Albirea AB, a company headquartered in "
+            "Sweden, which granted it exclusive rights to the compound in Japan.")
+    deals = [f for f in facts(text, "licensing")]
+    assert deals and all(f.value("territory") != "Sweden" for f in deals)

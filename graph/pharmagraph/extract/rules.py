@@ -330,7 +330,8 @@ OWNED_BY_BEFORE = re.compile(r"(?:\s*\([^()]*\))?(?:,?\s+whose\s+|['’]s?\s+)(?
 
 
 #: the letters a research code opens with ("PXL" of PXL065, "RGX" of RGX-314, "NVX" of NVX-CoV2373)
-CODE_LETTERS = re.compile(r"([A-Z]{2,5})[-\s]?(?:[A-Z][a-z]{1,3}|[A-Z])?\d")
+# (no space before the number: "IASLC 2025" is a congress)
+CODE_LETTERS = re.compile(r"([A-Z]{2,5})-?(?:[A-Z][a-z]{1,3}|[A-Z])?\d")
 
 
 def _coded_after_company(ctx: DocContext, first_seen: dict[str, int]) -> None:

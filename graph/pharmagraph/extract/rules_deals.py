@@ -127,6 +127,8 @@ def _ok_before(text: str, pos: int) -> bool:
 def _territory(text: str) -> str | None:
     for m in TERRITORY.finditer(text):
         t = m.group("t")
+        if re.search(r"\b(?:headquartered|based|located|incorporated|registered|listed)\s+$", text[max(0, m.start() - 20): m.start()]):
+            continue  # "Albireo AB, a company headquartered in Sweden, which granted it ... rights": where it is, no territory
         t = re.sub(r"^(?:in|for|across|throughout|covering)\s+(?:the\s+)?", "", t).strip(" ,")
         words = t.split()
         if words and (lexicon().company(t) or lexicon().regulator_by_name(t)):
