@@ -3383,3 +3383,13 @@ def test_territory_is_not_where_the_licensor_is_based():
             "Sweden, which granted it exclusive rights to the compound in Japan.")
     deals = [f for f in facts(text, "licensing")]
     assert deals and all(f.value("territory") != "Sweden" for f in deals)
+
+
+def test_licence_products_of_its_own_part_and_roman_numeral_sentence_end():
+    text = ("ROCKVILLE, Md., June 10, 2022 -- RegenBio Inc. opened a plant. The pipeline also includes RGX-121 for "
+            "mucopolysaccharidosis type II and RGX-111 for mucopolysaccharidosis type I. RegenBio has licensed RGX-999 to "
+            "Novartix AG; Novartix AG also uses the NAV AAV9 vector in Zolgenza, its approved gene therapy.")
+    ex = extract(parse_document(text, "t"))
+    assert any(f.evidence.sentence.endswith("type I.") for f in ex.facts if f.evidence)
+    licensed = {roles_of(f, "product")[0] for f in ex.facts if f.kind == "licensing"}
+    assert licensed == {"RGX-999"}

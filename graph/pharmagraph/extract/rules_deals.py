@@ -548,6 +548,12 @@ def licensing(ctx: DocContext) -> None:
         if _listed_licensees(ctx, i, products):
             continue
         clauses = _licence_clauses(s)
+        if clauses == [s] and ";" in text and products and ":" not in text[: text.find(";")]:  # (not a list: "...: A; B; and C")
+            # "X has licensed its NAV Technology to other companies; Novartis uses the NAV vector in Zolgensma": the
+            # products of the licence's own part of the sentence, where it names any
+            part = next(((a, b) for a, b in split_spans(text, SEMICOLON) if a <= cue.start() < b), None)
+            own = [m.key for m in ctx.of_kind(i, "Product") if part and part[0] <= m.start - s.start < part[1]]
+            products = [p for p in products if p in own] or products
         if clauses == [s] and KEEPS_RIGHTS.search(text) or RIGHTS_RETURNED.search(text):
             continue  # (nor "the Japanese marketing rights to Lutathera ... would be returned to AAA": a licence ended)
         if not products and s.section.startswith("about:") and not ctx.section_product(s.section) and ctx.section_org(s.section) and \
@@ -638,6 +644,7 @@ HELD_RIGHTS = compile_pattern(r"\b(?:that|which|who)\s+(?:holds?|owns?|has|had|h
 KEEPS_RIGHTS = compile_pattern(r"\b(?:keeps?|retains?|retained|kept)\s+(?:\w+\s+){0,2}rights\b")
 # (and ", and in May 2024 it granted STADA ...": a clause of its own after a date or "it")
 # (and "... worldwide, excluding Japan and Taiwan, where Shionogi keeps all rights": the keeper's clause)
+SEMICOLON = compile_pattern(r";\s+")
 LICENCE_CLAUSE_BREAK = compile_pattern(r";\s+|,\s+(?:and|while|whereas|where)\s+(?=[A-Z]|(?:in|on|by|from)\s+(?:[A-Z]|\d)|it\s|the\s+company\s)")
 
 

@@ -243,7 +243,7 @@ def _segment(block: str) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     # "... synthesized by Genosco, a subsidiary of Oscotec Inc. Yuhan obtained the rights ...": syntok keeps a
-    # legal form's period inside the sentence; a name and a verb after it start a new one
+    # legal form's (or a roman numeral's) period inside the sentence; a name and a verb after it start a new one
     out: list[tuple[int, int]] = []
     for start, end in merged:
         for m in LEGAL_THEN_CLAUSE.finditer(block, start, end):
@@ -254,7 +254,9 @@ def _segment(block: str) -> list[tuple[int, int]]:
 
 
 LEGAL_THEN_CLAUSE = re.compile(
-    r"\b(?:Inc|Ltd|Corp|Co|plc|LLC|Limited)(?P<period>\.)(?P<space>\s+)(?=[A-Z][\w'’\-]+\s+"
+    # (or a roman numeral after its noun: "... for mucopolysaccharidosis type I. REGENXBIO has licensed ...")
+    r"(?:\b(?:Inc|Ltd|Corp|Co|plc|LLC|Limited)|\b(?i:type|phase|class|grade|stage|part|group|category)\s+[IVX]{1,4})"
+    r"(?P<period>\.)(?P<space>\s+)(?=[A-Z][\w'’\-]+\s+"
     r"(?:[a-z]+ed|said|says|has|have|had|is|was|will|announced|reported|plans|expects|obtained|received)\b)"
 )
 
