@@ -8,6 +8,8 @@ written differently in one document (short forms, casing, typos) are grouped und
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -2438,7 +2440,7 @@ def _merge_former_names(text: str, out: DocMentions) -> None:
     """A company's former name is the same company: every mention of it takes the present name's key."""
     orgs = [m for m in out.mentions if m.kind == "Company"]
     alias: dict[str, str] = {}
-    for prev, m in zip(orgs, orgs[1:]):
+    for prev, m in pairwise(orgs):
         # (only a whole name that is a key of its own: not "ProBio, formerly known as GenScript ProBio", read as GenScript)
         if prev.key != m.key and m.key not in alias and org_key(strip_legal(m.text)) == m.key \
                 and not re.match(r"[ \t]+[A-Z]", text[m.end: m.end + 3]) and FORMER_NAME_GAP.fullmatch(text, prev.end, m.start):

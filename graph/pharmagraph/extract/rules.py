@@ -5,8 +5,8 @@ from __future__ import annotations
 from pharmagraph.extract import fast_re as re
 from pharmagraph.extract import rules_deals, rules_profile, rules_regulatory
 from pharmagraph.extract.context import DocContext, prepare
-from pharmagraph.extract.merge import merge_facts
 from pharmagraph.extract.mentions import _abbreviates_word
+from pharmagraph.extract.merge import merge_facts
 from pharmagraph.extract.rules_regulatory import COMBINED_WITH
 from pharmagraph.model import Document, Extraction, Fact
 

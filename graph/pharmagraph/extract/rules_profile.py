@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from pharmagraph.extract import fast_re as re
 from pharmagraph.extract.context import DocContext
-from pharmagraph.extract.cues import POSSESSIVE, is_hedged, is_negated, split_spans, to_litres, to_square_metres
+from pharmagraph.extract.cues import (
+    POSSESSIVE,
+    is_hedged,
+    is_negated,
+    split_spans,
+    to_litres,
+    to_square_metres,
+)
 from pharmagraph.extract.lexicon import CONTINENTS, INDUSTRY_HEADS, TITLE_WORDS, cased_short_forms, lexicon
 from pharmagraph.extract.mentions import (
     COMPASS,
