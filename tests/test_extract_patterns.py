@@ -3393,3 +3393,12 @@ def test_licence_products_of_its_own_part_and_roman_numeral_sentence_end():
     assert any(f.evidence.sentence.endswith("type I.") for f in ex.facts if f.evidence)
     licensed = {roles_of(f, "product")[0] for f in ex.facts if f.kind == "licensing"}
     assert licensed == {"RGX-999"}
+
+
+def test_oxazolidinone_and_pan_ppar_stems_and_numbered_vaccine_names():
+    text = ("SHANGHAI, June 3, 2021 -- MicuRix Pharmaceutical Co., Ltd. said the NMPA approved contezolid. The FDA granted "
+            "Fast Track designation to contezolid acefosamil. Inventiva SA said the FDA granted lanifibranor Breakthrough "
+            "Therapy designation. HAVANA, August 20, 2021 -- CECMED granted an Emergency Use Authorization to the vaccine "
+            "candidates SOBERANA 02 and Abdala.")
+    approved = {roles_of(f, "product")[0] for f in facts(text, "approval")}
+    assert {"contezolid", "contezolid acefosamil", "lanifibranor", "SOBERANA 02"} <= approved

@@ -210,6 +210,8 @@ INN_SUFFIX_WORDS = (
     "pterin", "tegrast",
     # (calcineurin inhibitors and growth hormones: "voclosporin", "somatropin"; not the classes, see ENGLISH_LOOKALIKES)
     "sporin", "tropin",
+    # (oxazolidinones and PPAR agonists: "contezolid", "tedizolid", "lanifibranor", "elafibranor")
+    "zolid", "fibranor",
 )
 # a trie, tried at every split of every lower-case word: the same matches as the alternation in the order
 # above, since the one suffix that begins another ("stat", "statin") comes after it there too
@@ -220,7 +222,7 @@ INN_STEMS = rf"(?:(?:fam-|ado-)?[a-z]{{3,}}{INN_SUFFIXES}(?:-[a-z]{{4}})?)"
 PAYLOAD_WORD = compile_pattern(r"(?:tecan|dotin|tansine|tesirine|sunirine|ozogamicin)(?:-[a-z]{4})?$")
 # (gene therapies: a "-gene" word and its "-vec" or "-cel" vector, "valoctocogene roxaparvovec", "afamitresgene autoleucel")
 # the ester or salt written with an INN: "allisartan isoproxil", "tenofovir disoproxil fumarate", "imatinib mesylate"
-SALT_WORDS = (r"(?:\s+(?:isoproxil|disoproxil|medoxomil|axetil|pivoxil|proxetil|mofetil|etexilate|alafenamide|marboxil|"
+SALT_WORDS = (r"(?:\s+(?:isoproxil|disoproxil|medoxomil|axetil|pivoxil|proxetil|mofetil|etexilate|alafenamide|marboxil|fosamil|acefosamil|"
               r"mesylate|mesilate|besylate|besilate|tosylate|maleate|fumarate|hemifumarate|succinate|tartrate|citrate|"
               r"hydrochloride|hydrobromide|dihydrochloride|sulfate|sulphate|dipropionate|furoate|xinafoate|bromide|besilate|mecarbil)){0,2}")
 SALT_TAIL = compile_pattern(SALT_WORDS + "$")
@@ -327,8 +329,9 @@ PRODUCT_CONTEXT = [
                rf"(?:[A-Z][\w\-]+['’]s\s+)?(?:(?!(?:to|for|with|from|by|in|at|of|and|them|it|us)\b)[\w\-]+\s+){{0,4}}?{PRODUCT_NOUNS}?,?\s*{PNAME}(?=\s*(?:®|™|\(|,|\.|;|\s+(?:for|in|to|as|and|was|is|on|Injection|Inhalation|injection|Tab|Tablets?|Capsules?|{FORMULATION})\b|\s+{STRENGTH}))"),
     # "dengue vaccine Convidecia", "biosimilar AVT02", "ADC candidate LCB84", "The vaccine, known as BBIBP-CorV"
     # (a comma only after one product: not "the process used for many poultry vaccines, Avimex was able to ...")
+    # (and a number after the name: "vaccine candidates SOBERANA 02 and SOBERANA Plus")
     compile_pattern(rf"\b{PRODUCT_NOUNS}(?:(?<!s),)?\s+(?:(?:also\s+)?(?:known|marketed|sold|branded)\s+as\s+)?{PNAME}"
-                    rf"(?=\s*(?:®|™|\(|,|\.|;|\s+(?:for|in|to|as|and|was|is|has|which)\b))"),
+                    rf"(?=(?:[ \t]\d{{1,2}}(?![\w.,]))?\s*(?:®|™|\(|,|\.|;|\s+(?:for|in|to|as|and|was|is|has|which)\b))"),
     # "Butantan-DV, its dengue vaccine", "Afrezza, an inhaled insulin"
     # ("Broadmeadows, the company manufactures the vaccine": a clause about the company follows, not an apposition)
     # ("Semglee, the company's insulin glargine", "Yuflyma, a high-concentration, citrate-free biosimilar", "Inlive, an
