@@ -3402,3 +3402,10 @@ def test_oxazolidinone_and_pan_ppar_stems_and_numbered_vaccine_names():
             "candidates SOBERANA 02 and Abdala.")
     approved = {roles_of(f, "product")[0] for f in facts(text, "approval")}
     assert {"contezolid", "contezolid acefosamil", "lanifibranor", "SOBERANA 02"} <= approved
+
+
+def test_title_of_a_communications_function_at_the_company():
+    text = ('PARIS, Feb 6, 2017 -- Cellectys S.A. got an IND. "We are pleased," said Jennifer Moora, VP of Communications at '
+            'Cellectys. "Great," said Jane Roe, Head of Investor Relations at Cellectys.')
+    roles = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert {("Jennifer Moora", "cellectys", "VP of Communications"), ("Jane Roe", "cellectys", "Head of Investor Relations")} <= roles

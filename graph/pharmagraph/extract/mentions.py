@@ -479,7 +479,7 @@ CREDS = (r"(?:,\s+(?:MD|PhD|PharmD|MB[ ]?BS|MB[ ]?ChB|BM[ ]?BCh|MPharm|BPharm|FR
 DEPARTMENT = r"[A-Z&][\w&]*(?:\s+(?:and\s+|&\s+)?[A-Z&][\w&]*){0,5}"
 # ... or "President of Research & Development" (a function, where "President of Pfizer" names the company)
 FUNCTION = (r"(?:[A-Z][\w&]*\s+(?:and\s+|&\s+)?){0,3}(?:Research|Development|R&D|Operations|Manufacturing|Sales|Marketing|Finance|"
-            r"Strategy|Affairs|Quality|Technology|Commercial|Medicine)(?:\s+(?:and\s+|&\s+)?[A-Z&][\w&]*){0,3}")
+            r"Strategy|Affairs|Quality|Technology|Commercial|Medicine|Communications|Relations|Resources|Policy|Compliance)(?:\s+(?:and\s+|&\s+)?[A-Z&][\w&]*){0,3}")
 TITLE_ONE = (rf"{TITLE_WORDS}(?:,\s+(?!(?:the|a|and)\b)(?!{TITLE_WORDS}){DEPARTMENT}(?=,|\s+(?:at|of(?!\s+Companies\b)|and)\s)|"
              rf"\s+of\s+(?:the\s+)?{FUNCTION}(?=,|\s+(?:at|of|and)\s))?"
              # ("CEO - India Business", "President – North America": a region or business after a dash)
