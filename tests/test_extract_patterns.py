@@ -3409,3 +3409,10 @@ def test_title_of_a_communications_function_at_the_company():
             'Cellectys. "Great," said Jane Roe, Head of Investor Relations at Cellectys.')
     roles = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
     assert {("Jennifer Moora", "cellectys", "VP of Communications"), ("Jane Roe", "cellectys", "Head of Investor Relations")} <= roles
+
+
+def test_product_of_a_company_in_apposition():
+    text = ("LEVERKUSEN, Germany, February 1, 2021 -- Bayar AG will help manufacture CVnCoZ, the COVID-19 vaccine candidate of "
+            "the biopharmaceutical company CureVak N.V., the two companies announced today.")
+    assert {roles_of(f, "product", "developer") for f in facts(text, "development")} == {("CVnCoZ", "curevak")}
+    assert ("bayar", "curevak") in {roles_of(f, "provider", "client") for f in facts(text, "service")}

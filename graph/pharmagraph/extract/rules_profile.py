@@ -962,6 +962,11 @@ REFERENCE_AFTER = compile_pattern(r"(?P<r>[A-Z][\w\-]+)\s*(?:®|™)?(?:\s*\([^(
                                   r"reference\s+(?:product|medicine|biologic|drug)\b")
 REFERENCE_LIST = compile_pattern(r"(?:®|™)?(?:\s*\([^()]{1,40}\))?(?:\s*,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)(?P<r>[A-Z][\w\-]+)"
                                  r"(?!,?\s+(?:referencing|a\s+biosimilar|biosimilar|is\s+a\s+biosimilar)\b)")
+#: an apposition that names a product's owner after "of" ("CVnCoV, the COVID-19 vaccine candidate of the biopharmaceutical
+#: company CureVac")
+PRODUCT_OF = compile_pattern(r"\s*(?:®|™)?(?:\s*\([^()]{1,40}\))?,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}?(?:vaccine|drug|product|therap(?:y|ies)|"
+                             r"antibody|medicine|treatment|biosimilar|molecule|compound)s?(?:\s+candidates?)?\s+(?:of|from|developed\s+by)\s+"
+                             r"(?:the\s+)?(?:[\w\-]+\s+){0,3}?")
 VERBISH = compile_pattern(r"\b(?:is|are|was|were|has|have|had|will|said|agreed|announced|signed|acquired|licensed|with|from|"
                           r"makes?|made|takes?|brings?|allows?|helps?|gives?|enables?|partner)\b")
 DEV_VERB = compile_pattern(r"\s+(?:(?:is|are|has|have|had|also|now|currently|continues\s+to|will|been)\s+)*"
@@ -1018,6 +1023,10 @@ def _developer(ctx: DocContext, i: int, prods: list, first, f_start: int | None,
         after = [m for m in every if m.start >= first.end and APPOSITION.fullmatch(text[f_end: m.start - s.start])]
         if after and POSSESSIVE.match(text, after[0].end - s.start):
             return after[0].key, 3
+        # "CVnCoV, the COVID-19 vaccine candidate of the biopharmaceutical company CureVac"
+        of_org = next((m for m in every if m.start >= first.end and PRODUCT_OF.fullmatch(text, f_end, m.start - s.start)), None)
+        if of_org is not None:
+            return of_org.key, 3
         # "Forty Seven, the developer of the anti-CD47 antibody magrolimab"
         if before and DEVELOPER_OF.fullmatch(text, before[-1].end - s.start, f_start):
             return before[-1].key, 3
