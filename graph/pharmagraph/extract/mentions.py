@@ -296,7 +296,7 @@ def _abbreviates(text: str, start: int, code: str) -> bool:
 ABBREVIATION_AFTER = compile_pattern(r"\s*\(([A-Z]{2,5})\)")
 
 
-def _abbreviates_word(short: str, word: str) -> bool:
+def abbreviates_word(short: str, word: str) -> bool:
     """Whether ``short`` is made of letters of ``word`` in order, starting with its first ("BOT" for botensilimab)."""
     word = word.lower()
     if not word.startswith(short[0].lower()):
@@ -2018,7 +2018,7 @@ class MentionFinder:
             if m.kind != "Product" or not m.key[:1].islower():
                 continue
             short = ABBREVIATION_AFTER.match(self.text, m.end)
-            if short and _abbreviates_word(short.group(1), m.key) and short.group(1) not in NOT_SPACED_CODES:
+            if short and abbreviates_word(short.group(1), m.key) and short.group(1) not in NOT_SPACED_CODES:
                 shorts.setdefault(short.group(1), m.key)
         for start, end, short in find_names(self.text, shorts):
             self._add(short, "Product", start, end, shorts[short])

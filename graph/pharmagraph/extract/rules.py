@@ -5,7 +5,7 @@ from __future__ import annotations
 from pharmagraph.extract import fast_re as re
 from pharmagraph.extract import rules_deals, rules_profile, rules_regulatory
 from pharmagraph.extract.context import DocContext, prepare
-from pharmagraph.extract.mentions import _abbreviates_word
+from pharmagraph.extract.mentions import abbreviates_word
 from pharmagraph.extract.merge import merge_facts
 from pharmagraph.extract.rules_regulatory import COMBINED_WITH
 from pharmagraph.model import Document, Extraction, Fact
@@ -343,7 +343,7 @@ def _coded_after_company(ctx: DocContext, first_seen: dict[str, int]) -> None:
         m = CODE_LETTERS.match(key)
         if not m or ctx.product_attrs(ref).get("developer") or ctx.sentences[i].section == "boilerplate":
             continue
-        owners = [k for k, name in names.items() if _abbreviates_word(m.group(1), name)]
+        owners = [k for k, name in names.items() if abbreviates_word(m.group(1), name)]
         if len(owners) == 1:
             ctx.note_developer(ref, ctx.org_ref(owners[0]), i, 1)
 

@@ -1058,8 +1058,8 @@ def _developer(ctx: DocContext, i: int, prods: list, first, f_start: int | None,
         # "...; Novartis uses the NAV vector in Zolgensma, its approved gene therapy": the subject of the product's clause
         clause = text.rfind(";", 0, f_start) + 1  # (not a colon: "Akeso, Inc. (HKEX: 9926)")
         subject = [m for m in every if clause <= m.start - s.start and m.end - s.start <= f_start
-                   and not POSSESSIVE.match(text, m.end - s.start)]
-        if subject and clause > 0:
+                   and not POSSESSIVE.match(text, m.end - s.start)] if clause else []
+        if subject:
             return subject[0].key, 2
     if first is not None and f_start is not None and (ITS_BEFORE.search(text[max(0, f_start - 80): f_start]) or COMPANY_AFTER.match(text, f_end)):
         return ctx.coref_company(i) or ctx.last_company(i), 2
