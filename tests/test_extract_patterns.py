@@ -3416,3 +3416,14 @@ def test_product_of_a_company_in_apposition():
             "the biopharmaceutical company CureVak N.V., the two companies announced today.")
     assert {roles_of(f, "product", "developer") for f in facts(text, "development")} == {("CVnCoZ", "curevak")}
     assert ("bayar", "curevak") in {roles_of(f, "provider", "client") for f in facts(text, "service")}
+
+
+def test_licence_to_discover_products_not_yet_named():
+    text = ('SEOUL, May 12, 2025 -- Ribozon Inc., a biotechnology company, announced that it has entered into a research '
+            'collaboration and license agreement with Kelly Pharma Co. ("Kelly") to discover and develop RNA editing medicines '
+            'for hearing loss. Ribozon will receive an upfront payment and is eligible for up to $1.3 billion in milestones.')
+    licences = {roles_of(f, "licensor", "licensee", "product") for f in facts(text, "licensing")}
+    assert licences == {("ribozon", "kelly pharma", "None")}
+    # a collaboration with no licence and no product to be found is no licence
+    assert not facts("SEOUL, May 12, 2025 -- Ribozon Inc. signed a research collaboration with Kelly Pharma Co. to discover "
+                     "RNA editing medicines.", "licensing")

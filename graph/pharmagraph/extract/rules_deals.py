@@ -472,8 +472,12 @@ def _technology_licences(ctx: DocContext, i: int) -> None:
 
 # "BE also licenses a recombinant protein COVID-19 vaccine candidate from Baylor": a product the text does not name,
 # not the one it is about
+# (or products still to be found: "a research collaboration and license agreement ... to discover and develop RNA editing
+# medicines for genetic hearing loss")
 ANOTHER_PRODUCT = compile_pattern(r"\b(?:a|an|another|second|new)\s+(?:(?!(?:the|to|of|for|in|on|with|its|their|licen\w*|rights)\b)[\w\-]+\s+){0,5}?(?:candidates?|vaccines?|compounds?|"
-                                  r"molecules?|assets?|products?|therap(?:y|ies)|antibod(?:y|ies)|programmes?|programs?)\b")
+                                  r"molecules?|assets?|products?|therap(?:y|ies)|antibod(?:y|ies)|programmes?|programs?)\b|"
+                                  r"\bto\s+(?:jointly\s+)?(?:discover|identify|research)(?:,?\s+(?:and\s+)?(?:develop|commerciali[sz]e|optimi[sz]e))*\s+"
+                                  r"(?:(?!(?:the|its|their)\b)[\w\-]+\s+){0,4}?(?:medicines|therapeutics|drugs|therapies|treatments|drug\s+candidates)\b")
 
 
 # "the transfer of technology of Valneva's chikungunya vaccine": a company's product by its kind
