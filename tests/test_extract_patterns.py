@@ -3427,3 +3427,15 @@ def test_licence_to_discover_products_not_yet_named():
     # a collaboration with no licence and no product to be found is no licence
     assert not facts("SEOUL, May 12, 2025 -- Ribozon Inc. signed a research collaboration with Kelly Pharma Co. to discover "
                      "RNA editing medicines.", "licensing")
+
+
+def test_targets_and_trials_written_like_codes_are_no_products():
+    text = ("SAN DIEGO, Jan 8, 2024 -- Ambrex Inc. will study ARX517 with ZYTIGA (abiraterone acetate), a CYP17 inhibitor. "
+            "Its other drug reverses the effect of the Factor Xa inhibitors. The vaccine is Vi polysaccharide conjugated to "
+            "CRM197, a non-toxic carrier protein. In two Phase 3 trials, PREVENT-19 in the United States and a trial in the "
+            "United Kingdom, NVX-CoV2373 worked. It was tested in Children's Oncology Group protocol ACCL0431.")
+    products = {roles_of(f, "product")[0] for f in facts(text, "development")}
+    assert "ARX517" in products and not products & {"CYP17", "Xa", "CRM197", "PREVENT-19", "ACCL0431"}
+    ex = extract(parse_document(text, "t"))
+    names = {k.split("|", 1)[1] for k in ex.entities if k.startswith("Product|")}
+    assert "ARX517" in names and not names & {"CYP17", "Xa", "CRM197", "PREVENT-19", "ACCL0431"}

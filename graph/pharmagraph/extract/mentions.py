@@ -227,11 +227,17 @@ SALT_WORDS = (r"(?:\s+(?:isoproxil|disoproxil|medoxomil|axetil|pivoxil|proxetil|
               r"hydrochloride|hydrobromide|dihydrochloride|sulfate|sulphate|dipropionate|furoate|xinafoate|bromide|besilate|mecarbil)){0,2}")
 SALT_TAIL = compile_pattern(SALT_WORDS + "$")
 INN = compile_pattern(rf"(?<![\w-])(?P<name>(?:{INN_STEMS}|[a-z]{{3,}}gene(?=\s+[a-z]{{3,}}(?:vec|cel)(?![\w-]))|(?:(?<=[.!?]\s)|(?<=^)|(?<=\n)|(?<=[.!?]\s[\"\u201c\u2018(])|(?<=^[\"\u201c\u2018(])|(?<=\n[\"\u201c\u2018(]))[A-Z][a-z]{{2,}}{INN_SUFFIXES}(?!\s+[A-Z]|['’]))(?:\s+(?:[a-z]{{2,}}(?:tecan|dotin|tansine|tesirine|sunirine|ozogamicin|leucel|temcel|gene|xetan|vec|cel)|pegol|alfa|beta)(?:-[a-z]{{4}})?)?{SALT_WORDS})(?![\w-])")
-# ("the Phase 3 studies CLIMB-111 and CLIMB-121", "the follow-up study CLIMB-131"; not "doctors will study HLV-44")
+# ("the Phase 3 studies CLIMB-111 and CLIMB-121", "the follow-up study CLIMB-131", "two Phase 3 trials, PREVENT-19 in the
+# United States and ...", "Children's Oncology Group protocol ACCL0431"; not "doctors will study HLV-44")
 TRIAL_NAME_BEFORE = compile_pattern(r"\b(?:(?:trial|study)\s+(?:called|named)|(?:Phase\s+[\w/]+|follow-up|pivotal|registrational|confirmatory|"
-                                    r"ongoing|global|the|its|two|three)\s+(?:trials?|stud(?:y|ies))(?:\s+[A-Z][\w\-]*(?:,|\s+and)?)*)\s+$")
+                                    r"ongoing|global|the|its|two|three)\s+(?:trials?|stud(?:y|ies)),?(?:\s+[A-Z][\w\-]*(?:,|\s+and)?)*|(?:study|trial|[Gg]roup)\s+protocol)\s+$")
 STRAIN_BEFORE = compile_pattern(r"\b(?:sero(?:groups?|types?)|strains?|genotypes?|subtypes?|clades?|lineages?)\s+(?:[A-Z][\w\-]*(?:,|\s+and|\s+or)?\s+)*$")
 GENE_AFTER = compile_pattern(r"\s+(?:gene|genes|mutations?|locus|enhancer|variants?|transcripts?|mRNA\s+levels)\b")
+# a molecule a drug acts on, not a drug: "a CYP17 inhibitor", "the Factor Xa inhibitors", "an analog of the hormone GLP-1",
+# "CRM197, a non-toxic carrier protein"
+TARGET_AFTER = compile_pattern(r"\s+(?:inhibitors?|agonists?|antagonists?|blockers?|analog(?:ue)?s?|modulators?|degraders?|activators?|"
+                               r"receptors?|pathway|signall?ing)\b|,\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?carrier\s+protein\b")
+TARGET_BEFORE = compile_pattern(r"\b(?:[Ff]actor|cytochrome|(?:the\s+)?hormone|enzyme|cytokine|carrier\s+protein)\s+$")
 TRIAL_NAME_AFTER = compile_pattern(r"(?:(?:,\s+|\s+and\s+|,\s+and\s+)[A-Z][\w\-]*\d[\w\-]*)*"  # ("ORION-9, ORION-10 and ORION-11 studies")
                                    r"(?:\s+(?:Phase\s+\w+|pivotal|registrational|clinical))?\s+(?:trials?|study|studies)\b(?!\s+(?:applications?|approval|permission))|"
                                    r",\s+(?:an?|the)\s+(?:[\w/\-]+\s+){0,5}?(?:trial|study)\b|"
@@ -1912,7 +1918,8 @@ class MentionFinder:
         # ... and genes: "the BCL11A gene", "KRAS G12C mutations", and strains: "serogroups O1 and O139" (every mention)
         trials = {m.group("name") for m in codes if TRIAL_NAME_AFTER.match(self.text, m.end()) or GENE_AFTER.match(self.text, m.end())
                   or TRIAL_NAME_BEFORE.search(self.text[max(0, m.start() - 60): m.start()])
-                  or STRAIN_BEFORE.search(self.text[max(0, m.start() - 40): m.start()])}
+                  or STRAIN_BEFORE.search(self.text[max(0, m.start() - 40): m.start()])
+                  or TARGET_AFTER.match(self.text, m.end()) or TARGET_BEFORE.search(self.text, max(0, m.start() - 30), m.start())}
         for pattern in (ISOTOPE_CODE, CODE, LOWER_CODE):
             for m in codes if pattern is CODE else scan(pattern, self.text):
                 name = m.group("name")
