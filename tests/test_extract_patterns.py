@@ -3439,3 +3439,14 @@ def test_targets_and_trials_written_like_codes_are_no_products():
     ex = extract(parse_document(text, "t"))
     names = {k.split("|", 1)[1] for k in ex.entities if k.startswith("Product|")}
     assert "ARX517" in names and not names & {"CYP17", "Xa", "CRM197", "PREVENT-19", "ACCL0431"}
+
+
+def test_platforms_named_after_the_word_or_in_brackets_are_no_products():
+    text = ("SEOUL, Feb 1, 2024 -- Altegen Inc. signed a deal for ALT-B9. Its platform technologies include Hybrozyme™, "
+            "NexQ™-fusion and NexFab™. LegaChem Biosciences Inc. has built a proprietary ADC platform, OptiXC™. Arrowbead Inc. "
+            "uses its Targeted RNAi Molecule (TRiX™) platform. Orchard Ltd. is also advancing two programs built on the same "
+            "platform: OTL-299 for Hurler syndrome and OTL-298 for Hunter syndrome.")
+    ex = extract(parse_document(text, "t"))
+    names = {k.split("|", 1)[1] for k in ex.entities if k.startswith("Product|")}
+    assert {"ALT-B9", "OTL-299", "OTL-298"} <= names
+    assert not names & {"Hybrozyme", "NexQ", "NexFab", "OptiXC", "TRiX"}

@@ -250,7 +250,11 @@ NOT_SPACED_CODES = {"ISO", "IEC", "EN", "FY", "COVID", "SARS", "CFR", "USP", "EP
                     "SSE", "SZSE", "TSE", "KRX", "KOSDAQ", "BSE", "NSE", "SIX", "OTC", "HK", "SH", "SZ", "NO", "NR", "PCT"}
 TECHNOLOGY_AFTER = compile_pattern(r"\s*(?:\([^)]{0,80}\)\s*)?(?:,\s*)?(?:[\w\-]+\s+){0,3}?(?:platforms?|technolog(?:y|ies)|delivery\s+system|toolbox|"
                                    r"service)\b")
-PLATFORM_AFTER = r"(?:\s+(?:platform|technology)|,\s+(?:a|an|its|our|the)\s+(?:[\w\-]+\s+){0,2}?(?:platform|technology))\b"
+PLATFORM_AFTER = r"(?:\(R\)|\(TM\))?\)?(?:\s+(?:platform|technology|expression\s+system)|,\s+(?:a|an|its|our|the)\s+(?:[\w\-]+\s+){0,2}?(?:platform|technology))\b"
+# ... or names after the word ("a proprietary ADC platform, OptiDC™", "Its platform technologies include Hybrozyme™, NexP™-fusion
+# and NexMab™")
+PLATFORM_BEFORE = compile_pattern(r"\b(?:platforms?|technolog(?:y|ies))(?:,|\s+(?:include|includes|such\s+as|called|named|known\s+as))\s+"
+                                  r"(?:[A-Z][\w\-]*(?:®|™)?(?:-[\w]+)?(?:,\s+|,?\s+and\s+))*$")
 # "toripalimab (LOQTORZI®)": the INN first, its brand in brackets
 SHORT_NAME = compile_pattern(r"(?<![\w-])[a-z]{2,6}-(?:cel|[A-Z][A-Za-z]{1,4})(?![\w-])")
 # both start at a word at most 200 characters before their "(" (an INN, a word, "for injection"): see products();
@@ -2034,6 +2038,8 @@ class MentionFinder:
         keys = {m.key for m in self.out.mentions if m.kind == "Product" and m.key[:1].isupper()} \
             if "platform" in self.text or "technology" in self.text else ()  # (every match needs one of the two words)
         tech = {k for k in keys if re.search(rf"(?<![\w-]){re.escape(k)}(?:®|™)?{PLATFORM_AFTER}", self.text)}
+        if keys:
+            tech |= {m.key for m in self.out.mentions if m.key in keys and PLATFORM_BEFORE.search(self.text, max(0, m.start - 120), m.start)}
         if tech:
             self.out.mentions = [m for m in self.out.mentions if not (m.kind == "Product" and m.key in tech)]
 
