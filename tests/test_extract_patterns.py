@@ -3450,3 +3450,24 @@ def test_platforms_named_after_the_word_or_in_brackets_are_no_products():
     names = {k.split("|", 1)[1] for k in ex.entities if k.startswith("Product|")}
     assert {"ALT-B9", "OTL-299", "OTL-298"} <= names
     assert not names & {"Hybrozyme", "NexQ", "NexFab", "OptiXC", "TRiX"}
+
+
+def test_plc_and_bioservices_name_companies_and_a_sold_business_unit():
+    text = ("LONDON, December 17, 2021 -- Jackson Mattley Plc (JM) today announced that it has agreed to sell its Health "
+            "business to Altaro Capital Partners, LLC (Altaro), a New York-based investment firm, for £325 million. In April "
+            "2021 Resolve Inc. acquired the drug substance manufacturer Ologo Bioservices of Alachua, Florida.")
+    deals = {roles_of(f, "acquirer", "target"): f for f in facts(text, "acquisition")}
+    assert ("altaro capital partners", "jackson mattley business health business") in deals
+    assert deals[("altaro capital partners", "jackson mattley business health business")].value("status") == "agreed"
+    assert ("resolve", "ologo bioservices") in deals
+    ex = extract(parse_document(text, "t"))
+    assert preferred_name("Company", ex.entities["Company|jackson mattley business health business"]["names"]) == "Jackson Mattley Health business"
+
+
+def test_sites_bought_by_area_and_sites_bought_with_their_company():
+    text = ("BOSTON, Nov 29, 2022 -- Resolve Inc. grew. In March 2021 it took over a 136,000-square-foot biomanufacturing "
+            "plant in Mississauga, Ontario. Sterlin Pharma Solutions Ltd. acquired the 6,500-square-metre facility in Deeside "
+            "in April 2021, when it bought ADC Biotechnik Ltd.")
+    deals = {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")}
+    assert ("resolve", "Mississauga") in deals
+    assert ("sterlin pharma solutions", "Deeside") not in deals and ("sterlin pharma solutions", "adc biotechnik") in deals

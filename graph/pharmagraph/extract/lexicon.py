@@ -26,7 +26,7 @@ from pharmagraph.ontology import reference_path
 LEGAL_SUFFIX = (
     # (Vietnam's and Russia's "Joint Stock Company", Thailand's "Public Company Limited")
     r"(?:(?:Public\s+)?Joint[\s-]Stock\s+Company|Public\s+Company\s+Limited|Private\s+Limited|Pvt\.?\s+Ltd\.?|Co\.,?\s?Ltd\.?|Co\.,?\s?Limited|Company\s+Limited|Pty\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Inc\.?|Incorporated|LLP|L\.L\.P\.|"
-    r"Corp\.?|Corporation|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|GmbH(?:\s*&\s*Co\.\s*KG)?|AG|SE|S\.A\.(?:B\.)?\s+de\s+C\.V\.|S\.\s?de\s+R\.L\.(?:\s+de\s+C\.V\.)?|S\.A\.I\.C\.|S\.A\.C\.I\.F\.|S\.A\.U?\.?|SACIF|SAICF|SAIC|SACI|SA|"
+    r"Corp\.?|Corporation|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|Plc|GmbH(?:\s*&\s*Co\.\s*KG)?|AG|SE|S\.A\.(?:B\.)?\s+de\s+C\.V\.|S\.\s?de\s+R\.L\.(?:\s+de\s+C\.V\.)?|S\.A\.I\.C\.|S\.A\.C\.I\.F\.|S\.A\.U?\.?|SACIF|SAICF|SAIC|SACI|SA|"
     r"S\.p\.A\.|SpA|N\.V\.|NV|B\.V\.|BV|A/S|AB|ASA|Oy|Oyj|KGaA|PSC|K\.K\.|S\.A\.S\.|SAS|S\.L\.|LP|L\.P\.|JSC|PJSC|"
     r"Tbk|SARL|S\.à\s?r\.l\.|Sàrl|ApS|S\.r\.l\.|Srl|SRL|s\.r\.o\.|Ltda\.?|Pte\.?\s+Ltd\.?|Kft\.?|Zrt\.?|"
     # (central and eastern Europe: "Fidelta d.o.o.", "Krka, d. d.", "Mabion sp. z o.o.", "Zentiva a.s.")
@@ -36,7 +36,7 @@ INDUSTRY_HEADS = (
     "Pharmaceutical Industries", "Pharmaceuticals", "Pharmaceutical", "Pharma", "Biopharmaceuticals",
     "Biopharmaceutical", "Biopharma", "BioPharma", "Biopharm", "BioPharm", "Therapeutics", "Theragnostics",
     "Theranostics", "Biologics", "Biologicals", "Biosciences", "BioSciences", "Bioscience", "Biotech",
-    "Biotechnology", "Biotechnologies", "Biotherapeutics", "BioSolutions", "Laboratories", "Laboratorios",
+    "Biotechnology", "Biotechnologies", "Biotherapeutics", "BioSolutions", "Bioservices", "BioServices", "Laboratories", "Laboratorios",
     "Labs", "Medicines", "Healthcare", "Life Sciences", "Lifesciences", "Holdings", "Biomedical", "Oncology",
     "Genomics", "Vaccines", "Biosimilars", "Bio", "Diagnostics", "Pharmaceutica", "Medical", "Sciences",
     "Manufacturing Solutions", "Group", "Yakuhin", "Seiyaku", "Shinyaku",

@@ -15,7 +15,7 @@ from pharmagraph.extract.cues import (
 )
 from pharmagraph.extract.lexicon import LEGAL_SUFFIX, SERVICE_TYPES, lexicon
 from pharmagraph.extract.mentions import INN_STEMS, PARTNERS_INCLUDE
-from pharmagraph.extract.names import org_key
+from pharmagraph.extract.names import org_key, strip_legal
 from pharmagraph.extract.regex_cache import compile_pattern
 from pharmagraph.extract.rules_regulatory import fact_date
 from pharmagraph.model import Mention, Sentence
@@ -1062,6 +1062,12 @@ SELL_VERB = compile_pattern(r"\b(?:sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|trans
                             r"(?P<what>[^;]{0,160}?)\s+to\s+", re.I)
 
 
+#: a site bought with the company that ran it
+WITH_THE_COMPANY = compile_pattern(r",?\s+(?:when|as|after)\s+(?:it|they|the\s+company|the\s+group)\s+(?:bought|acquired|purchased|took\s+over)\b")
+#: a part of the seller sold ("its Health business", "its consumer healthcare unit")
+OWN_UNIT_SOLD = compile_pattern(r"(?:its|their)\s+(?:entire\s+|global\s+)?(?P<unit>(?:[\w\-&]+\s+){1,4}?(?:business|unit|division))")
+
+
 def _sales(ctx: DocContext, i: int) -> bool:
     """ "MCG ... has resolved to transfer all shares of its subsidiary MTPC to ... Bain Capital": the buyer acquires."""
     s = ctx.sentences[i]
@@ -1078,6 +1084,22 @@ def _sales(ctx: DocContext, i: int) -> bool:
         sold = [c for c in every if s.start + m.start("what") <= c.start < s.start + m.end("what")
                 and not re.search(r"\bfrom\s+(?:the\s+)?$", text[: c.start - s.start])]
         buyers = [c for c in every if c.start >= s.start + m.end()]
+        unit = OWN_UNIT_SOLD.fullmatch(m.group("what")) if not sold and buyers else None
+        if unit:
+            # "JM has agreed to sell its Health business to Altaris": the seller's business, named as the text names it
+            owner = _actor_before(ctx, i, s.start + m.start())
+            if owner and owner != buyers[0].key and ctx.kind_of(owner) == "Company":
+                named = next((c.text for c in ctx.found.mentions if c.key == owner), None)
+                name = f"{strip_legal(named)} {unit.group('unit')}" if named else unit.group("unit")
+                key = f"{owner} business {org_key(unit.group('unit'))}"
+                ctx.note_entity(f"Company|{key}", name)
+                ctx.found.org_kind[key] = "Company"
+                status = "completed" if re.search(r"\b(?:completed|completes|closed|closes|has\s+sold|sold)\b", text, re.I) \
+                    and not UNFINISHED.search(text) else "agreed"
+                ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(buyers[0].key), "target": f"Company|{key}"},
+                             {**_value_fields(_value_of(ctx, i)), "status": status, "date": fact_date(ctx, i)}, confidence=0.7)
+                found = True
+            continue
         if not sold or not buyers or sold[-1].key == buyers[0].key:
             continue
         # "to K.K. BCJ-94, a special purpose company ... advised by Bain Capital": the named fund stands behind it
@@ -1173,11 +1195,13 @@ def _acquisitions(ctx: DocContext) -> None:
             if _passive_site(ctx, i, verb):
                 break
             # (a comma only inside a number: "for Cook Pharmica, now its biologics site in Bloomington" buys the company)
-            asset = re.match(r"\s+(?:a\s+|the\s+)?(?:(?:\d[\d,.]*|[\w\-%.$]+)\s+){0,5}?(?P<what>stake|interest|rights|licen[cs]e|assets?|portfolio|sites?|facilit\w+|plants?|products?|business|unit|division|operations|property|land|building|doses|vials|courses|batches)\b", window, re.I)
+            asset = re.match(r"\s+(?:a\s+|the\s+)?(?:(?:\d[\d,.]*(?:-[\w\-]+)?|[\w\-%.$]+)\s+){0,5}?(?P<what>stake|interest|rights|licen[cs]e|assets?|portfolio|sites?|facilit\w+|plants?|products?|business|unit|division|operations|property|land|building|doses|vials|courses|batches)\b", window, re.I)
             if asset and re.match(r"(?i)sites?|facilit|plants?|property|land|building", asset.group("what")):
                 # ("acquired three former Catalent sites in A, B and C for USD 11 billion, after Novo Holdings completed the
                 # acquisition of Catalent for USD 16.5 billion": each deal of the sentence its own towns and price)
-                _site_acquisition(ctx, i, verb, verbs[n + 1].start() if n + 1 < len(verbs) else None)
+                # (not "acquired the Deeside facility in April 2021, when it bought ADC Biotechnology": the company's site)
+                if not WITH_THE_COMPANY.search(text, verb.end()):
+                    _site_acquisition(ctx, i, verb, verbs[n + 1].start() if n + 1 < len(verbs) else None)
                 if n + 1 < len(verbs):
                     continue
                 break
