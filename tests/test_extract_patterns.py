@@ -3471,3 +3471,10 @@ def test_sites_bought_by_area_and_sites_bought_with_their_company():
     deals = {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")}
     assert ("resolve", "Mississauga") in deals
     assert ("sterlin pharma solutions", "Deeside") not in deals and ("sterlin pharma solutions", "adc biotechnik") in deals
+
+
+def test_certificate_of_a_site_goes_to_the_company_running_it():
+    text = ("TUEBINGEN, November 23, 2020 -- CuraVac N.V. and Wackar Chemie AG said Wackar will make CVnCoZ at its biotech site "
+            "in Amsterdam, the Netherlands. The Amsterdam facilities have been inspected by the European Medicines Agency (EMA) "
+            "and are approved for the manufacture of biopharmaceuticals.")
+    assert {roles_of(f, "holder", "site") for f in facts(text, "certification")} == {("wackar chemie", "Amsterdam")}

@@ -106,6 +106,7 @@ def extract_with_rules(doc: Document) -> Extraction:
     rules_deals.collaborations(ctx, service_pairs, acquired)
     rules_deals.codevelopers(ctx, acquired)
     rules_profile.facilities(ctx)
+    _site_operators_hold(ctx)
     rules_profile.companies(ctx)
     # products take their developer from licences, then approvals, when the text names none
     for kind, role in (("approval", "sponsor"), ("licensing", "licensor"), ("service", "client")):
@@ -222,6 +223,21 @@ def extract_with_rules(doc: Document) -> Extraction:
 
 
 COMPOSITION = re.compile(r"(?:®|™|\(R\)|\(TM\))?\s*\((?P<list>[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+)?(?:(?:,\s+|,?\s+and\s+|\s*/\s*)[a-z][a-z\-]+(?:\s+[a-z][a-z\-]+)?)+)\)")
+
+
+def _site_operators_hold(ctx: DocContext) -> None:
+    """A certificate for a site whose sentence names no company ("The Amsterdam facilities have been inspected by the EMA")
+    is held by the one company the text says runs a site in that town ("WACKER will make it at its biotech site in
+    Amsterdam"), not by the company the text is about."""
+    operators: dict[str, set[str]] = {}
+    for f in ctx.facts:
+        if f.kind == "facility" and f.role("operator") and f.role("location"):
+            operators.setdefault(f.role("location"), set()).add(f.role("operator"))
+    for n, f in enumerate(ctx.facts):
+        site = f.role("site") if f.kind == "certification" else None
+        runs = operators.get(site, ())
+        if len(runs) == 1 and f.role("holder") not in runs and f.evidence and not ctx.orgs(ctx.sentence_at(f.evidence.start)):
+            ctx.facts[n] = f.with_role("holder", next(iter(runs)))
 
 
 def _components(ctx: DocContext) -> set[str]:
