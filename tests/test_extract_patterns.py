@@ -3478,3 +3478,10 @@ def test_certificate_of_a_site_goes_to_the_company_running_it():
             "in Amsterdam, the Netherlands. The Amsterdam facilities have been inspected by the European Medicines Agency (EMA) "
             "and are approved for the manufacture of biopharmaceuticals.")
     assert {roles_of(f, "holder", "site") for f in facts(text, "certification")} == {("wackar chemie", "Amsterdam")}
+
+
+def test_authorisation_to_run_a_plant_in_the_dateline_town():
+    text = ("ARRAS, France, November 16, 2023 – LFB SA, the French biopharmaceutical group, has obtained from the Agence nationale "
+            "de sécurité du médicament et des produits de santé (ANSM) the official authorisation to open its new plant in "
+            "Arras as a pharmaceutical establishment.")
+    assert {roles_of(f, "holder", "issuer", "site") for f in facts(text, "certification")} == {("lfb", "ansm-fr", "Arras")}

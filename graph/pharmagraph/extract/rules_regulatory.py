@@ -14,7 +14,11 @@ from pharmagraph.model import Mention, Sentence
 # a regulator's licence for a plant ("a manufacturing licence by Japan's MHLW for its facility MFG2"), and the letter
 # that closes a warning letter: certificates, both
 # (and the UK's "Manufacturer's Authorisation for Investigational Medicinal Products, or MIA(IMP)")
-MANUFACTURING_LICENCE = r"(?:manufactur\w*|[Mm]anufacturer['’]s)\s+(?:licen[cs]es?|permits?|authori[sz]ations?)|MIA\s?\(IMP\)"
+# (and a licence to run a site: "the authorisation to open its new plant in Arras as a pharmaceutical establishment", "a
+# nuclear substance processing facility licence to operate the Nuclear Medicine Production Facility")
+MANUFACTURING_LICENCE = (r"(?:manufactur\w*|[Mm]anufacturer['’]s)\s+(?:licen[cs]es?|permits?|authori[sz]ations?)|MIA\s?\(IMP\)|"
+                         r"(?:establishment|facility)\s+licen[cs]es?|authori[sz]ation\s+to\s+(?:open|operate|run)\s+(?:[\w\-]+\s+){0,6}?as\s+an?\s+"
+                         r"(?:pharmaceutical\s+)?(?:establishment|manufacturing\s+site)")
 CLOSE_OUT = r"close-?out\s+letter"
 STANDARDS = [
     (compile_pattern(r"\bEU[- ]GMP\b|\bEuropean\s+(?:Union\s+)?GMP\b"), "EU GMP"),
@@ -217,8 +221,13 @@ def _clause_ok(text: str, allow_positive_no: bool = False) -> bool:
 def _site_places(ctx: DocContext, i: int) -> list:
     s = ctx.sentences[i]
     dateline_end = s.start + _dateline_span(s.text)
-    return [m for m in ctx.of_kind(i, "Place") if m.start >= dateline_end and not lexicon().country(m.text)
-            and not lexicon().country(m.key)]
+    # (every mention past the dateline: "ARRAS, France, ... its new plant in Arras" names the town twice)
+    places = [m for m in ctx.by_sentence[i] if m.kind == "Place" and m.start >= dateline_end and not lexicon().country(m.text)
+              and not lexicon().country(m.key)]
+    first = {}
+    for m in places:
+        first.setdefault(m.key, m)
+    return list(first.values())
 
 
 COREF_HOLDER = compile_pattern(r"\b(?:the\s+company['’]s|its)\b")
