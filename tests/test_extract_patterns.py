@@ -3485,3 +3485,12 @@ def test_authorisation_to_run_a_plant_in_the_dateline_town():
             "de sécurité du médicament et des produits de santé (ANSM) the official authorisation to open its new plant in "
             "Arras as a pharmaceutical establishment.")
     assert {roles_of(f, "holder", "issuer", "site") for f in facts(text, "certification")} == {("lfb", "ansm-fr", "Arras")}
+
+
+def test_the_company_site_makes_each_product_for_its_owner():
+    text = ("SPOKANE, Wash., May 30, 2022 -- Jubilent HollisterStier LLC expands. During the pandemic the Spokane site worked "
+            "around the clock, producing Gilead Sciences' antiviral remdesivir and Eli Lilly and Company's antibody "
+            "bamlanivimab. The plant also makes Jubilent HollisterStier's own allergy extracts, including Centrex.")
+    services = {roles_of(f, "provider", "client", "product") for f in facts(text, "service")}
+    assert services == {("jubilent hollisterstier", "gilead sciences", "remdesivir"),
+                        ("jubilent hollisterstier", "eli lilly and company", "bamlanivimab")}

@@ -850,6 +850,13 @@ def _makers(ctx: DocContext, i: int, providers: dict[str, str]) -> bool:
             or (ctx.main if s.section.startswith("about:") else None) or (ctx.subject_company(i) if pronoun.start() < 3 else None)
         if who and ctx.kind_of(who) == "Company":
             doers = [Mention(pronoun.group("it"), "Company", s.start + pronoun.start("it"), s.start + pronoun.end(), who)]
+    # "During the pandemic the Spokane site worked around the clock, producing Gilead Sciences' antiviral remdesivir": the
+    # company whose site it is (the one the text is about) makes the products of the companies named with them
+    site = SITE_MAKES.match(text)
+    if not doers and site and not OWN_MAKING.search(text) and not re.search(r"['’]s?\s+own\b", text):  # (not "makes SK bioscience's own vaccines")
+        who = ctx.section_org(s.section) or ctx.coref_company(i) or ctx.main
+        if who and ctx.kind_of(who) == "Company" and not any(m.end - s.start <= site.end("site") for m in every):
+            doers = [Mention(site.group("site"), "Company", s.start + site.start("site"), s.start + site.end("site"), who)]
     # "Henlius will remain responsible for development and, if approved, will manufacture and supply them to Organon":
     # the subject of the sentence makes for the company named after "to"
     late = MAKES_TO.search(text)
@@ -891,11 +898,13 @@ def _makers(ctx: DocContext, i: int, providers: dict[str, str]) -> bool:
             known = [str(f.role("client")).split("|", 1)[1] for f in ctx.facts if f.kind == "service"
                      and f.role("provider") == ctx.org_ref(d.key) and f.role("client") and str(f.role("product", "")).split("|", 1)[-1] in products]
             clients = known[:1]
+        owned: dict[str, str] = {}  # each product's owner, when the owners are the clients
         if not clients:
             for pk in products:
                 owner = ctx.product_attrs(pk).get("developer")
                 if owner and owner != ctx.org_ref(d.key):
-                    clients = [owner.split("|", 1)[1]]
+                    owned[pk] = owner.split("|", 1)[1]
+            clients = list(dict.fromkeys(owned.values()))
         clients = [c for c in clients if ctx.kind_of(c) == "Company"]
         if not clients:
             continue
@@ -904,7 +913,8 @@ def _makers(ctx: DocContext, i: int, providers: dict[str, str]) -> bool:
         activities = [a for m in ACTIVITIES.finditer(clause) for a in _clean_list(m.group("list"))
                       if not money_spans(a) and org_key(a) not in names]
         for client in clients:
-            for pk in products or [None]:
+            # ("producing Gilead Sciences' remdesivir and Eli Lilly and Company's bamlanivimab": each for its owner)
+            for pk in [p for p in products if len(set(owned.values())) < 2 or owned.get(p) == client] or [None]:
                 ctx.add_fact("service", i, {"provider": ctx.org_ref(d.key), "client": ctx.org_ref(client),
                                             "product": f"Product|{pk}" if pk else None},
                              {"service": stype, "activities": activities}, confidence=0.7)
@@ -1062,6 +1072,9 @@ SELL_VERB = compile_pattern(r"\b(?:sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|trans
                             r"(?P<what>[^;]{0,160}?)\s+to\s+", re.I)
 
 
+#: a site of the company as the subject of making ("The Spokane site worked around the clock, producing ...")
+SITE_MAKES = compile_pattern(r"(?:[^,;]{0,40}?,?\s+)?(?P<site>(?:[Tt]he|[Ii]ts|[Oo]ur)\s+(?:[A-Z][\w\-]*\s+){0,3}(?:site|plant|facility|factory|campus))\s+"
+                             r"[^.;]{0,80}?\b(?:produc(?:es|ed|ing)|manufactur(?:es|ed|ing)|makes|made|fill(?:s|ed|ing)|has\s+made)\s+")
 #: a site bought with the company that ran it
 WITH_THE_COMPANY = compile_pattern(r",?\s+(?:when|as|after)\s+(?:it|they|the\s+company|the\s+group)\s+(?:bought|acquired|purchased|took\s+over)\b")
 #: a part of the seller sold ("its Health business", "its consumer healthcare unit")
