@@ -3494,3 +3494,13 @@ def test_the_company_site_makes_each_product_for_its_owner():
     services = {roles_of(f, "provider", "client", "product") for f in facts(text, "service")}
     assert services == {("jubilent hollisterstier", "gilead sciences", "remdesivir"),
                         ("jubilent hollisterstier", "eli lilly and company", "bamlanivimab")}
+
+
+def test_two_similar_names_each_with_a_legal_form_are_two_companies():
+    text = ('SPOKANE, May 30, 2022 -- "We are proud," said Pramod Yaday, Chief Executive Officer of Jubilent Pharma Limited. '
+            "Jubilent Pharma Limited is a wholly owned subsidiary of Jubilent Pharmova Limited. Jubilent Pharmova Limited is "
+            "listed in India. Evergren Theranostics grew; Evergreen Theranostics Inc. said so.")
+    ex = extract(parse_document(text, "t"))
+    companies = {k for k in ex.entities if k.startswith("Company|")}
+    assert {"Company|jubilent pharma", "Company|jubilent pharmova"} <= companies
+    assert "Company|evergren theranostics" not in companies  # (a typo of a name written once with its legal form)

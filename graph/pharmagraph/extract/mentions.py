@@ -1704,10 +1704,15 @@ class MentionFinder:
         def similar(a: str, b: str) -> bool:
             return len(a) >= 6 and a[0] == b[0] and len(a.split()) == len(b.split()) and Levenshtein.normalized_similarity(a, b) >= 0.88
 
+        def formal(k: str) -> bool:
+            return any(strip_legal(n) != clean_name(n) and "(" not in n for n in self.out.org_names[k])
+
         for i, a in enumerate(keys):
             for b in keys[i + 1:]:
                 if a not in self.out.org_names or b not in self.out.org_names:
                     continue
+                if formal(a) and formal(b):
+                    continue  # each written out with its legal form: two companies ("Jubilant Pharma Limited", "Jubilant Pharmova Limited")
                 # the keys, or a name of each ("Jansen Pharmaceutica" beside "Janssen Pharmaceutica NV", keyed "janssen")
                 if similar(a, b) or any(similar(x, y) for x in {org_key(n) for n in self.out.org_names[a]} - {a}
                                         for y in {org_key(n) for n in self.out.org_names[b]}):
