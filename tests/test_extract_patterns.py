@@ -3504,3 +3504,19 @@ def test_two_similar_names_each_with_a_legal_form_are_two_companies():
     companies = {k for k in ex.entities if k.startswith("Company|")}
     assert {"Company|jubilent pharma", "Company|jubilent pharmova"} <= companies
     assert "Company|evergren theranostics" not in companies  # (a typo of a name written once with its legal form)
+
+
+def test_known_former_companies_and_a_participle_after_a_name():
+    text = ("GENEVA, June 13, 2018 -- TDR began studying moxidectin for human use with Wyeth, later acquired by Pfizer, in the "
+            "early 2000s. Mirum Pharmaceuticals, Inc. obtained exclusive rights to maralixibat from Shire in 2018.")
+    assert ("pfizer", "wyeth") in {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")}
+    assert ("shire", "mirum pharmaceuticals", "maralixibat") in {roles_of(f, "licensor", "licensee", "product") for f in facts(text, "licensing")}
+
+
+def test_ibat_carbapenem_and_bcl2_stems():
+    text = ("FOSTER CITY, Calif., Sept 29, 2021 -- Miram Pharmaceuticals, Inc. obtained exclusive rights to maralixibat from "
+            "Shire in 2018. It is also developing volixibat. Spero Inc. develops tebipenem; Orchid Pharma Ltd. invented "
+            "enmetazobactam; BeiGene Ltd. studies sonrotoclax.")
+    ex = extract(parse_document(text, "t"))
+    names = {k.split("|", 1)[1] for k in ex.entities if k.startswith("Product|")}
+    assert {"maralixibat", "volixibat", "tebipenem", "enmetazobactam", "sonrotoclax"} <= names

@@ -1242,7 +1242,9 @@ def _acquisitions(ctx: DocContext) -> None:
                                                           text[max(0, m.start - s.start - 50): m.start - s.start])}
             after = [m for m in every if m.start >= s.start + (stake.end() if stake else verb.end()) and m.key not in sellers]
             # (a headline's capitals too: "Avid Bioservices to Be Acquired by GHO Capital Partners and Ampersand")
-            passive = re.search(r"\b(?i:was|were|been|be|being|is)\s+(?:\w+\s+)?$", text[: verb.start()]) and re.search(r"\bby\b", text[verb.end():])
+            # (and a participle after a name: "with Wyeth, later acquired by Pfizer")
+            passive = (re.search(r"\b(?i:was|were|been|be|being|is)\s+(?:\w+\s+)?$|,\s+(?:later|since|subsequently|eventually|itself)\s+$", text[: verb.start()])
+                       and re.search(r"\bby\b", text[verb.end():]))
             acquirer = target = None
             consortium: list[str] = []
             if verb.group().lower().startswith(("acquisition of", "takeover of", "buyout of")):
