@@ -3520,3 +3520,10 @@ def test_ibat_carbapenem_and_bcl2_stems():
     ex = extract(parse_document(text, "t"))
     names = {k.split("|", 1)[1] for k in ex.entities if k.startswith("Product|")}
     assert {"maralixibat", "volixibat", "tebipenem", "enmetazobactam", "sonrotoclax"} <= names
+
+
+def test_degrees_written_as_two_dotted_groups():
+    text = ('SAN DIEGO, May 24, 2022 -- "It is an important step," said Helena Torrey, M.B. Ch.B., President and Chief '
+            "Executive Officer of Halozime Therapeutics, Inc.")
+    roles = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert ("Helena Torrey", "halozime therapeutics", "Chief Executive Officer") in roles
