@@ -3527,3 +3527,11 @@ def test_degrees_written_as_two_dotted_groups():
             "Executive Officer of Halozime Therapeutics, Inc.")
     roles = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
     assert ("Helena Torrey", "halozime therapeutics", "Chief Executive Officer") in roles
+
+
+def test_no_application_approved_and_a_conditional_approval_are_no_approvals():
+    text = ("MILAN, March 21, 2024 -- Italfarmoco S.p.A. said the FDA approved DUVYZOT (givinostat). In the United Kingdom, ITF "
+            "Pharmo Ltd is in discussions with the Medicines and Healthcare products Regulatory Agency (MHRA) about a licence "
+            "for givinostat; no application has yet been approved there. Should givinostat be approved in Australia, the TGA "
+            "would decide on its label.")
+    assert {roles_of(f, "product", "regulator") for f in facts(text, "approval")} == {("DUVYZOT", "fda-us")}

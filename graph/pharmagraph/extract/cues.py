@@ -22,7 +22,7 @@ NEGATION = compile_pattern(
     r"\b(?:not|no\s+longer|has\s+yet\s+to|have\s+yet\s+to|yet\s+to\s+(?:be\s+)?(?:receive|obtain|grant|approve)|never|"
     r"without|neither|nor|declined|refused|rejected|withdrew|withdrawn|failed\s+to|denied|no\s+decision|"
     # "no treatment approved in China had been shown to ...": what is not approved
-    r"no\s+(?:other\s+)?(?:[\w\-]+\s+){0,2}?(?:treatments?|therap(?:y|ies)|drugs?|medicines?|products?|vaccines?|options?)"
+    r"no\s+(?:other\s+)?(?:[\w\-]+\s+){0,2}?(?:treatments?|therap(?:y|ies)|drugs?|medicines?|products?|vaccines?|options?|applications?|filings?)"
     # ("no product in the licensed portfolio is yet approved in China")
     r"(?:\s+(?:in|of|from)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?"
     r"(?:\s+(?:has|had|have)\s+(?:yet\s+)?been|\s+(?:was|were|is|are)(?:\s+yet)?|\s+yet)?\s+(?:approved|authori[sz]ed|licen[sc]ed)|"
@@ -37,7 +37,9 @@ HEDGE = compile_pattern(
     r"intention|target(?:s|ing)?\s+(?:a\s+)?(?:filing|submission|launch)|look(?:s|ing)?\s+forward|once\s+approved|"
     r"will\s+(?:file|submit|apply|launch)|prepar(?:e|es|ing)\s+to|in\s+the\s+future|"
     # ("it is in discussions with regulators ... about emergency or conditional authorisation")
-    r"in\s+(?:discussions?|talks|negotiations?)\s+with|(?:discussing|negotiating)\s+with)\b",
+    r"in\s+(?:discussions?|talks|negotiations?)\s+with|(?:discussing|negotiating)\s+with|"
+    # ("Should sparsentan be approved in Europe, ...": a condition)
+    r"(?-i:Should)\s+(?:[\w\-]+\s+){1,3}?be\s+(?:approved|authori[sz]ed|granted))\b",
     re.I,
 )
 # "Once the vaccine has been approved in India, RDIF will supply ...": an approval as a condition, not a decision taken
