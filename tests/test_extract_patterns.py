@@ -3535,3 +3535,12 @@ def test_no_application_approved_and_a_conditional_approval_are_no_approvals():
             "for givinostat; no application has yet been approved there. Should givinostat be approved in Australia, the TGA "
             "would decide on its label.")
     assert {roles_of(f, "product", "regulator") for f in facts(text, "approval")} == {("DUVYZOT", "fda-us")}
+
+
+def test_sites_it_took_over_are_the_subject_company_sites():
+    text = ("BOSTON, Nov 29, 2022 -- National Resolve, Inc. (Resolve) signed a deal. In March 2021 it took over a "
+            "136,000-square-foot biomanufacturing plant in Mississauga, Ontario, and in April 2021 it acquired the drug "
+            "substance manufacturer Ologo Bioservices of Alachua, Florida.")
+    assert ("national resolve", "Mississauga") in {roles_of(f, "operator", "location") for f in facts(text, "facility")}
+    deals = {roles_of(f, "acquirer", "target"): f.value("status") for f in facts(text, "acquisition")}
+    assert deals[("national resolve", "Mississauga")] == "completed"

@@ -1435,7 +1435,7 @@ ALL_SHARES = compile_pattern(r"['’]s\s+(?:entire\s+|issued\s+and\s+)?(?:outsta
 ITS_DEAL = compile_pattern(r"\b(?:its|their)\s+(?:[\w$€£¥.,\-]+\s+){0,3}$")
 
 
-COMPLETED = compile_pattern(r"\b(?:completed|completes|closed|closes|has\s+acquired|acquired|finali[sz]ed|paid|bought|purchased|"
+COMPLETED = compile_pattern(r"\b(?:completed|completes|closed|closes|has\s+acquired|acquired|finali[sz]ed|paid|bought|purchased|took\s+over|"
                             r"(?:(?:with|after|following|upon|on)\s+(?:the\s+)?(?:closing|completion)\b.{0,60}?\bbecomes|has\s+become|became)\s+the\s+(?:new\s+|sole\s+)?owner)\b", re.I)
 # the next sentence about the same deal: "The acquisition, for $160 million, took effect ...", "The price is ..."
 SAME_DEAL = compile_pattern(r"\b(?:valu\w+|worth|price|consideration|pay)\b|^(?:The|This)\s+(?:acquisition|deal|transaction|purchase|takeover)\b")

@@ -779,7 +779,9 @@ def _facility_clause(ctx: DocContext, i: int, s: Sentence, last: dict | None, op
         (companies[0].key if companies and (companies[0].start - s.start < fws[0] or OPERATED_BY.search(text)) else None) or \
         (owner[0].key if len({m.key for m in owner}) == 1 else None) or \
         (operator_before if not every and re.match(r"(?:and\s+|also\s+)?(?:[\w\-]+\s+){0,4}?(?:facilit|plant|site|laborator|hub|centre|center|campus|operations)", s.text) else None) or \
-        (ctx.coref_company(i) if not companies else None) or ctx.section_org(s.section) or \
+        (ctx.coref_company(i) if not companies or (re.search(r"\b(?:it|they)\b", text[: fws[0]])  # ("it took over a plant in X, ...
+                                                     and all(m.start - s.start > fws[0] for m in companies)) else None) or \
+        ctx.section_org(s.section) or \
         (ctx.main if not every and s.section == "body" and (SITE_LOCATED.match(text) or LIST_ITEM_SITE.match(text)) else None)
     if operator is None or ctx.kind_of(operator) != "Company":
         return last
