@@ -3544,3 +3544,14 @@ def test_sites_it_took_over_are_the_subject_company_sites():
     assert ("national resolve", "Mississauga") in {roles_of(f, "operator", "location") for f in facts(text, "facility")}
     deals = {roles_of(f, "acquirer", "target"): f.value("status") for f in facts(text, "acquisition")}
     assert deals[("national resolve", "Mississauga")] == "completed"
+
+
+def test_a_company_name_starts_after_its_kind():
+    text = ("ILLKIRCH, France, March 31, 2023 -- Polyplux SA bought the Belgian plasmid DNA CDMO Xpresso Biologics and the "
+            "French biologics CDMO Bio Elpido. Takahashi Ishi, General Manager of the Bio CDMO Division of Fujifilm "
+            "Corporation, spoke.")
+    ex = extract(parse_document(text, "t"))
+    companies = {k for k in ex.entities if k.startswith("Company|")}
+    assert {"Company|xpresso biologics", "Company|bio elpido"} <= companies
+    assert not any("cdmo xpresso" in k for k in companies)
+    assert ("polyplux", "xpresso biologics") in {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")}

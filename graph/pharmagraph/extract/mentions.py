@@ -961,6 +961,12 @@ def _trim_name(name: str, start: int) -> tuple[str, int]:
         start += len(name) - len(name.lstrip())
         name = name.lstrip()
         words = name.split()
+    # ("the Belgian CDMO Xpress Biologics", "the plasmid DNA CDMO Xpress Biologics": the name after the kind of company)
+    kind_at = max((n for n, w in enumerate(words[:-1]) if w in ("CDMO", "CRDMO", "CRO", "CMO", "CDO")), default=None)
+    if kind_at is not None and words[kind_at + 1][:1].isupper() and words[-1] not in ("Division", "Unit", "Business", "Segment", "Services"):
+        cut = re.match(rf"(?:\S+\s+){{{kind_at + 1}}}", name)
+        start += cut.end()
+        name = name[cut.end():]
     return name, start
 
 
