@@ -3555,3 +3555,11 @@ def test_a_company_name_starts_after_its_kind():
     assert {"Company|xpresso biologics", "Company|bio elpido"} <= companies
     assert not any("cdmo xpresso" in k for k in companies)
     assert ("polyplux", "xpresso biologics") in {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")}
+
+
+def test_the_licensee_develops_what_it_calls_its_lead_candidate():
+    text = ("SOUTH SAN FRANCISCO, Dec. 08, 2022 -- Akera Therapeutics, Inc. said the FDA granted Breakthrough Therapy "
+            "Designation to efruxifermin. Akera in-licensed efruxifermin from Amgen Inc. in 2018 under an exclusive worldwide "
+            "licence. The compound was first made by Amgen Inc. scientists.\n\nAbout Akera\n\nFounded in 2017, the company is "
+            "focused on efruxifermin, its lead product candidate.")
+    assert {roles_of(f, "product", "developer") for f in facts(text, "development")} == {("efruxifermin", "akera therapeutics")}

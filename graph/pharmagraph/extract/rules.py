@@ -307,6 +307,10 @@ _GAINED = re.compile(r"\b(?:purchase|acquisition|acquires?|acquired|acquiring|tr
                      r"combined\s+company|deal)\b", re.I)
 
 
+#: a company's own programme, in its words ("the company is focused on efruxifermin, its lead product candidate")
+LEAD_CANDIDATE = re.compile(r"\b(?:its|our)\s+(?:lead|most\s+advanced|flagship)\b|\bfocused\s+on\b")
+
+
 def _developers_not_buyers(ctx, first_seen: dict[str, int]) -> None:
     """A product's developer, where the text does not say it outright, is not the company that licenses it in
     or buys its maker: the licensor of its licence, or the company bought in the sentence that names it."""
@@ -320,7 +324,11 @@ def _developers_not_buyers(ctx, first_seen: dict[str, int]) -> None:
         dev = attrs.get("developer")
         if not ref.startswith("Product|") or not dev or attrs.get("developer_strength", 0) >= 3:
             continue
-        licensors = {f.role("licensor") for f in licences if f.role("product") == ref and f.role("licensee") == dev} - {dev}
+        # (but "its lead product candidate", "the company is focused on P": the licensee develops what it licensed in)
+        at = attrs.get("developer_at")
+        leads = attrs.get("developer_strength", 0) >= 2 and isinstance(at, int) and LEAD_CANDIDATE.search(ctx.sentences[at].text)
+        licensors = set() if leads else \
+            {f.role("licensor") for f in licences if f.role("product") == ref and f.role("licensee") == dev} - {dev}
         # (not a university or institute that licensed out what it invented: "the NDV vector technology was developed at
         # the Icahn School of Medicine at Mount Sinai, which licensed it to Avimex for this vaccine": Avimex develops it)
         licensors = {lic for lic in licensors if not ACADEMIC_LICENSOR.search(str(lic))}

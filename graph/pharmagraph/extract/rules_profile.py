@@ -859,7 +859,7 @@ def products(ctx: DocContext) -> None:
             # every product a sentence names is described from its part of the sentence; a heading naming several, none
             subjects = list(dict.fromkeys(p.key for p in prods)) if len({p.key for p in prods}) == 1 or s.section != "heading" else []
             last_product = prods[-1].key
-        elif re.match(r"^(?:It|The\s+(?:drug|product|vaccine|candidate|therapy|biosimilar|antibody))\s+(?:is|was)\b", text) and last_product \
+        elif re.match(r"^(?:It|The\s+(?:drug|product|vaccine|candidate|therapy|biosimilar|antibody|compound|molecule|medicine))\s+(?:is|was)\b", text) and last_product \
                 and not (ctx.section_org(s.section) and ctx.section_org(s.section) != last_product):
             subjects = [last_product]  # ("It was formed in 2013" under "About AbbVie" is the company, not a product)
         if s.section == "boilerplate":
