@@ -3563,3 +3563,13 @@ def test_the_licensee_develops_what_it_calls_its_lead_candidate():
             "licence. The compound was first made by Amgen Inc. scientists.\n\nAbout Akera\n\nFounded in 2017, the company is "
             "focused on efruxifermin, its lead product candidate.")
     assert {roles_of(f, "product", "developer") for f in facts(text, "development")} == {("efruxifermin", "akera therapeutics")}
+
+
+def test_brands_without_a_mark_named_by_what_they_are_or_sold_as():
+    text = ("MUMBAI, July 2, 2020 -- J.C. Chemikals Ltd. was sold. Its brands are Cilacor, a cilnidipine tablet for "
+            "hypertension, and Metrogel, a metronidazole anti-infective. Nova Nordiska A/S markets it as Saxendo for obesity "
+            "and Victozo for type 2 diabetes.")
+    ex = extract(parse_document(text, "t"))
+    names = {k.split("|", 1)[1] for k in ex.entities if k.startswith("Product|")}
+    assert {"Cilacor", "Metrogel", "Saxendo", "Victozo"} <= names
+    assert ("Saxendo", "nova nordiska") in {roles_of(f, "product", "developer") for f in facts(text, "development")}

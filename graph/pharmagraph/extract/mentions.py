@@ -183,6 +183,12 @@ ISOTOPE_CODE = compile_pattern(r"(?<![\w\-])(?P<name>(?:\[\d{2,3}[A-Z][a-z]?\]|\
 # ("mRNA-1273", and "nOPV2": a lower-case letter before an acronym with its number)
 LOWER_CODE = compile_pattern(r"(?<![\w\-])(?P<name>[a-z]{1,2}[A-Z]{2,5}-\d{2,5}[A-Za-z0-9]*|[a-z][A-Z]{2,5}\d{1,3})(?P<form>)(?![\w-])")
 BRAND = compile_pattern(r"(?<![\w-])(?P<name>[A-Z][\w\-]{2,30})\s?(?:®|™|\(R\)|\(TM\))")
+#: a brand named by what it is ("Cilacar, a cilnidipine tablet", "Metrogyl, a metronidazole anti-infective") and a brand
+#: something is sold as ("markets it as Saxenda for obesity and Victoza for type 2 diabetes")
+BRAND_OF_INN = compile_pattern(r"(?<![\w-])(?P<name>[A-Z][a-z]{3,}[A-Za-z]*),\s+an?\s+(?=[a-z]{4,}(?:\s+[a-z\-]+){0,2}?\s+(?:tablets?|capsules?|"
+                               r"injections?|products?|treatments?|medicines?|drugs?|anti-infectives?|antibiotics?|syrups?|creams?|pain\s+relievers?)\b)")
+SOLD_AS = compile_pattern(r"\b(?:markets?|marketed|sells?|sold|launched|commerciali[sz]e[sd]?)\s+(?:it|them)\s+(?:as|under\s+the\s+(?:brand\s+)?names?)\s+"
+                          r"(?P<name>[A-Z][\w\-]{2,})(?:\s+for\s+[^,;.]{1,60}?)?(?:,?\s+and\s+(?P<name2>[A-Z][\w\-]{2,}))?")
 INN_SUFFIX_WORDS = (
     "mab", "cept", "tinib", "ciclib", "parib", "lisib", "rafenib", "stim", "glutide", "tide", "vir", "degib", "sertib", "zomib",
     "lintide", "platin", "taxel", "rubicin", "tecan", "dotin", "anib", "metinib", "setron", "gliflozin", "gliptin", "statin", "sartan",
@@ -1919,6 +1925,18 @@ class MentionFinder:
                 continue  # "Medigen Vaccine Biologics Corp.": a company's name
             if self.lex.company(company) or re.search(rf"(?<![\w-]){re.escape(company)}(?:{SP}+[A-Z][\w\-]*){{0,2}},?{SP}+{LEGAL_SUFFIX}", self.text):
                 self._add(m.group("name"), "Product", m.start("name"), m.end("name"), clean_name(m.group("name")))
+        # brands written without a mark, where the text says what they are: "Cilacar, a cilnidipine tablet", "markets it as
+        # Saxenda for obesity and Victoza for type 2 diabetes"
+        for m in (*scan(BRAND_OF_INN, self.text), *scan(SOLD_AS, self.text)):
+            for g in ("name", "name2"):
+                name = m.groupdict().get(g)
+                if not name or self.lex.company(name) or org_key(name) in self.out.org_names or self._not_product(name) \
+                        or is_city(name) or is_region(name) or self.lex.country(name):
+                    continue
+                self._add(name, "Product", m.start(g), m.end(g), name)
+                for again in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text):
+                    if again.start() != m.start(g):
+                        self._add(name, "Product", again.start(), again.end(), name)
         for m in scan(BRAND, self.text):
             if self.lex.company(m.group("name")) or org_key(m.group("name")) in self.out.org_names:
                 continue
