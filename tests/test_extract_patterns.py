@@ -3516,10 +3516,10 @@ def test_known_former_companies_and_a_participle_after_a_name():
 def test_ibat_carbapenem_and_bcl2_stems():
     text = ("FOSTER CITY, Calif., Sept 29, 2021 -- Miram Pharmaceuticals, Inc. obtained exclusive rights to maralixibat from "
             "Shire in 2018. It is also developing volixibat. Spero Inc. develops tebipenem; Orchid Pharma Ltd. invented "
-            "enmetazobactam; BeiGene Ltd. studies sonrotoclax.")
+            "enmetazobactam; BeiGene Ltd. studies sonrotoclax. Arina Inc. licensed ralinepag to United Therapeutix Corp.")
     ex = extract(parse_document(text, "t"))
     names = {k.split("|", 1)[1] for k in ex.entities if k.startswith("Product|")}
-    assert {"maralixibat", "volixibat", "tebipenem", "enmetazobactam", "sonrotoclax"} <= names
+    assert {"maralixibat", "volixibat", "tebipenem", "enmetazobactam", "sonrotoclax", "ralinepag"} <= names
 
 
 def test_degrees_written_as_two_dotted_groups():

@@ -221,6 +221,8 @@ INN_SUFFIX_WORDS = (
     # (IBAT inhibitors, carbapenems, beta-lactamase inhibitors, BCL-2 inhibitors, gabapentinoids, antipsychotics:
     # "maralixibat", "tebipenem", "enmetazobactam", "venetoclax", "mirogabalin", "iloperidone")
     "xibat", "penem", "bactam", "toclax", "gabalin", "peridone",
+    # (prostacyclin receptor agonists: "selexipag", "ralinepag")
+    "pag",
 )
 # a trie, tried at every split of every lower-case word: the same matches as the alternation in the order
 # above, since the one suffix that begins another ("stat", "statin") comes after it there too
