@@ -1081,6 +1081,12 @@ WITH_THE_COMPANY = compile_pattern(r",?\s+(?:when|as|after)\s+(?:it|they|the\s+c
 OWN_UNIT_SOLD = compile_pattern(r"(?:its|their)\s+(?:entire\s+|global\s+)?(?P<unit>(?:[\w\-&]+\s+){1,4}?(?:business|unit|division))")
 
 
+def _sale_status(text: str) -> str:
+    """A sale the sentence says is done ("has sold", "completed the sale"), else one agreed."""
+    done = re.search(r"\b(?:completed|completes|closed|closes|has\s+sold|sold|transferred)\b", text, re.I)
+    return "completed" if done and not UNFINISHED.search(text) else "agreed"
+
+
 def _sales(ctx: DocContext, i: int) -> bool:
     """ "MCG ... has resolved to transfer all shares of its subsidiary MTPC to ... Bain Capital": the buyer acquires."""
     s = ctx.sentences[i]
@@ -1107,18 +1113,15 @@ def _sales(ctx: DocContext, i: int) -> bool:
                 key = f"{owner} business {org_key(unit.group('unit'))}"
                 ctx.note_entity(f"Company|{key}", name)
                 ctx.found.org_kind[key] = "Company"
-                status = "completed" if re.search(r"\b(?:completed|completes|closed|closes|has\s+sold|sold)\b", text, re.I) \
-                    and not UNFINISHED.search(text) else "agreed"
                 ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(buyers[0].key), "target": f"Company|{key}"},
-                             {**_value_fields(_value_of(ctx, i)), "status": status, "date": fact_date(ctx, i)}, confidence=0.7)
+                             {**_value_fields(_value_of(ctx, i)), "status": _sale_status(text), "date": fact_date(ctx, i)}, confidence=0.7)
                 found = True
             continue
         if not sold or not buyers or sold[-1].key == buyers[0].key:
             continue
         # "to K.K. BCJ-94, a special purpose company ... advised by Bain Capital": the named fund stands behind it
         value = _value_of(ctx, i)
-        status = "completed" if re.search(r"\b(?:completed|completes|closed|closes|has\s+sold|sold|transferred)\b", text, re.I) and \
-            not UNFINISHED.search(text) else "agreed"
+        status = _sale_status(text)
         ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(buyers[0].key), "target": ctx.org_ref(sold[-1].key)},
                      {**_value_fields(value), "status": status, "date": fact_date(ctx, i)}, confidence=0.7)
         found = True
