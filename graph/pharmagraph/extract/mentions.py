@@ -1935,10 +1935,7 @@ class MentionFinder:
                 if not name or self.lex.company(name) or org_key(name) in self.out.org_names or self._not_product(name) \
                         or is_city(name) or is_region(name) or self.lex.country(name):
                     continue
-                self._add(name, "Product", m.start(g), m.end(g), name)
-                for again in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text):
-                    if again.start() != m.start(g):
-                        self._add(name, "Product", again.start(), again.end(), name)
+                self._add(name, "Product", m.start(g), m.end(g), name)  # (its other mentions: the brands pass below)
         for m in scan(BRAND, self.text):
             if self.lex.company(m.group("name")) or org_key(m.group("name")) in self.out.org_names:
                 continue
