@@ -3573,3 +3573,44 @@ def test_brands_without_a_mark_named_by_what_they_are_or_sold_as():
     names = {k.split("|", 1)[1] for k in ex.entities if k.startswith("Product|")}
     assert {"Cilacor", "Metrogel", "Saxendo", "Victozo"} <= names
     assert ("Saxendo", "nova nordiska") in {roles_of(f, "product", "developer") for f in facts(text, "development")}
+
+
+def products_in(text: str) -> set[str]:
+    ex = extract(parse_document(text, "t"))
+    return {k.split("|", 1)[1] for k in ex.entities if k.startswith("Product|")}
+
+
+def test_brands_without_a_mark_listed_after_words_that_say_they_are_brands():
+    text = ("PUNE, May 4, 2021 -- Veltrix Pharma Ltd. sells its anticoagulants under the brand names Fraxomin, Orvalane and "
+            "Mono-Tessex. Among the best-known names are Practol, Zydex and Bro-zydex. Its best-known brand is Kardiovit. "
+            "The company also markets the oral brands Remix and Remizen (remogliflozin etabonate).")
+    assert {"Fraxomin", "Orvalane", "Mono-Tessex", "Practol", "Zydex", "Bro-zydex", "Kardiovit", "Remix", "Remizen"} <= products_in(text)
+
+
+def test_names_listed_after_brand_words_that_are_not_medicines():
+    text = ("WALTHAM, Mass., May 4, 2021 -- Korvath Scientific Inc. serves science through industry-leading brands, including "
+            "Korvath Instruments, Applied Biolabs, Invitrix, Unity Lab Services and Patheon. Its products are sold in markets "
+            "such as Russia, Georgia and Armenia. Zelma Pharma Ltd. works through its Generics, Injectables and Branded businesses.")
+    assert not {"Korvath Instruments", "Russia", "Georgia", "Generics", "Injectables"} & products_in(text)
+
+
+def test_a_portfolio_of_brands_bought_is_each_brand_bought():
+    text = ("HYDERABAD, India, February 12, 2020 -- Ravindra Laboratories Ltd. today announced a definitive agreement with "
+            "Wocken Pharma Limited to acquire selected divisions of Wocken Pharma's branded generics business in India for "
+            "Rs 1,850 crore. The business to be transferred is made up of a portfolio of 62 brands. Among the best-known names "
+            "are Practol, Zydex and Tryptol.\n\n"
+            "In a second deal, Veltrix Pharma Ltd. will sell a portfolio of hospital products sold in Europe to Sandora AG for "
+            "EUR 55 million. The portfolio comprises four brands. It includes Nimbol®, a neuromuscular blocker, and Naropal®, "
+            "a local anaesthetic.")
+    deals = {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")}
+    assert {("ravindra laboratories", "Practol"), ("ravindra laboratories", "Zydex"), ("ravindra laboratories", "Tryptol"),
+            ("sandora", "Nimbol"), ("sandora", "Naropal")} <= deals
+    assert not any(target in ("Practol", "Zydex") for buyer, target in deals if buyer != "ravindra laboratories")
+
+
+def test_a_company_bought_with_its_products_is_no_product_purchase():
+    text = ("NORTH BILLERICA, Mass., June 19, 2020 -- Lanthor Holdings Inc. acquired Progenix Inc. in June 2020, bringing the "
+            "program, together with the radiotherapeutic AZEDRO® (iobenguane I 131), into its portfolio. Zelma Pharma Ltd. "
+            "will transfer fill and finish operations for the three products to Morva Pharma's plant in Riyadh.")
+    targets = {roles_of(f, "target")[0] for f in facts(text, "acquisition")}
+    assert "AZEDRO" not in targets

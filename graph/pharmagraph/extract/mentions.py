@@ -189,6 +189,16 @@ BRAND_OF_INN = compile_pattern(r"(?<![\w-])(?P<name>[A-Z][a-z]{3,}[A-Za-z]*),\s+
                                r"injections?|products?|treatments?|medicines?|drugs?|anti-infectives?|antibiotics?|syrups?|creams?|pain\s+relievers?)\b)")
 SOLD_AS = compile_pattern(r"\b(?:markets?|marketed|sells?|sold|launched|commerciali[sz]e[sd]?)\s+(?:it|them)\s+(?:as|under\s+the\s+(?:brand\s+)?names?)\s+"
                           r"(?P<name>[A-Z][\w\-]{2,})(?:\s+for\s+[^,;.]{1,60}?)?(?:,?\s+and\s+(?P<name2>[A-Z][\w\-]{2,}))?")
+#: brands listed without a mark after words that say they are brands: "sold under the brand names Arixtra, Fraxiparine
+#: and Orgaran", "brands such as Practin, Zedex and Bro-zedex", "Its best-known brand is Cardiomagnyl", "the portfolio is
+#: led by the diabetes drugs Nesina and Actos"
+BRAND_LIST_LEAD = compile_pattern(
+    r"\b(?i:brand\s+names?|brands?|names|portfolio|package)\b(?:[^.;:!?\n]{0,60}?\b(?P<verb>such\s+as|including|like|includes?|included|"
+    r"are|is|consists?\s+of|comprises?|comprising|contains?|led\s+by|namely)\b)?\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}?(?=[A-Z])")
+BRAND_LIST_ITEM = compile_pattern(r"(?P<name>[A-Z][a-z]{2,}(?:-[A-Za-z][a-z]*)*(?:[ \t][A-Z][a-z]{2,})?)(?![\w\-®™])"
+                                  r"(?:[ \t]+\([a-z][^()]{0,40}\))?")
+UNIT_AFTER_LIST = compile_pattern(r"\s+(?:business|division|unit|segment|franchise|department|portfolio|market|region|countr|sites?\b|plants?\b)")
+BRAND_LIST_GAP = compile_pattern(r",[ \t]+(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
 INN_SUFFIX_WORDS = (
     "mab", "cept", "tinib", "ciclib", "parib", "lisib", "rafenib", "stim", "glutide", "tide", "vir", "degib", "sertib", "zomib",
     "lintide", "platin", "taxel", "rubicin", "tecan", "dotin", "anib", "metinib", "setron", "gliflozin", "gliptin", "statin", "sartan",
@@ -1936,6 +1946,7 @@ class MentionFinder:
                         or is_city(name) or is_region(name) or self.lex.country(name):
                     continue
                 self._add(name, "Product", m.start(g), m.end(g), name)  # (its other mentions: the brands pass below)
+        self._listed_brands(people)
         for m in scan(BRAND, self.text):
             if self.lex.company(m.group("name")) or org_key(m.group("name")) in self.out.org_names:
                 continue
@@ -2073,6 +2084,38 @@ class MentionFinder:
             tech |= {m.key for m in self.out.mentions if m.key in keys and PLATFORM_BEFORE.search(self.text, max(0, m.start - 120), m.start)}
         if tech:
             self.out.mentions = [m for m in self.out.mentions if not (m.kind == "Product" and m.key in tech)]
+
+    def _listed_brands(self, people: set[str]) -> None:
+        """Brands with no mark, listed after words that say what they are (BRAND_LIST_LEAD): two or more names, or one
+        after "brand is"; none of them a company, person, place or ordinary word."""
+        for lead in scan(BRAND_LIST_LEAD, self.text):
+            if not lead.group("verb") and not re.fullmatch(r"(?i:brand\s+names?|brands)\s+", lead.group()):
+                continue  # ("the Ilumetri brand", "names Jane Doe"; but "the oral brands Remo and Remozen")
+            names: list[re.Match[str]] = []
+            at = lead.end()
+            while (item := BRAND_LIST_ITEM.match(self.text, at)) is not None:
+                names.append(item)
+                gap = BRAND_LIST_GAP.match(self.text, item.end())
+                if gap is None or len(names) >= 15:
+                    break
+                at = gap.end()
+            single = bool(re.search(r"(?i:brand)\s+(?:name\s+)?is\s", lead.group()))
+            if not names or UNIT_AFTER_LIST.match(self.text, names[-1].end()) or re.match(r"[ \t]+[A-Z]", self.text[names[-1].end():]):
+                continue  # "through its Generics, Injectables and Branded businesses": units, not brands (nor a list that
+                # runs on into more names: "brands including Thermo Scientific, ..., Unity Lab Services")
+            kept = [m for m in names if not self._not_brand(m.group("name"), people)]
+            if len(kept) < (1 if single else 2) or 2 * (len(names) - len(kept)) >= len(names):
+                continue  # (a list of companies, places or ordinary words: "markets such as Russia, Georgia and Armenia")
+            for m in kept:
+                self._add(m.group("name"), "Product", m.start("name"), m.end("name"), m.group("name"))
+
+    def _not_brand(self, name: str, people: set[str]) -> bool:
+        first = name.split()[0]
+        if len(name.split()) > 1 and any(first.lower() in key.split() for key in self.out.org_names):
+            return True  # "Thermo Scientific" where the text names Thermo Fisher: the company's brand, not a medicine
+        return bool(self.lex.company(name) or org_key(name) in self.out.org_names or name in people or name in COMMON_CAPS
+                    or first in NOT_NAME_WORDS or first in TITLE_TOKENS or first in DRUG_ADJECTIVES or self._not_product(name)
+                    or is_city(name) or is_region(name) or self.lex.country(name) or self._lower_in_text(first))
 
     def _bracketed_generic(self, word: str) -> None:
         """ "XPHOZAH (tenapanor) tablets": a generic name no INN stem knows, in the brackets after a brand, is a product

@@ -1178,8 +1178,84 @@ def _offer_values(ctx: DocContext) -> None:
 
 def acquisitions(ctx: DocContext) -> None:
     _acquisitions(ctx)
+    _brand_portfolios(ctx)
     _vehicle_owners(ctx)
     _offer_values(ctx)
+
+
+#: what a portfolio deal buys: brands, products or a business ("acquire the commercialisation rights ... for Aspen's
+#: thrombosis business", "take over the rights, title and interest in the products", "sell ... four anaesthetic brands to")
+PORTFOLIO_WORDS = compile_pattern(r"\b(?:brands?|portfolio|products|business|franchise)\b", re.I)
+#: a sentence that goes on about the portfolio just bought: "The portfolio consists of ...", "It also includes ...",
+#: "Among the best-known names are ...", "Its best-known brand is ...", "The brands being sold include:"
+PORTFOLIO_BACK = compile_pattern(r"^(?:(?:The|This|These|Its|Their)\s+(?:[\w\-]+\s+){0,3}?(?:portfolio|brands?|products|package|business|assets|medicines)\b"
+                                 r"|(?:It|They)\s+(?:also\s+)?(?:includes?|comprises?|contains?|covers?)\b|Among\b|(?:Brands|Products)\s+(?:such\s+as|including)\b)")
+PORTFOLIO_SELL = compile_pattern(r"(?<!-)\b(?:sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|transfer(?:s|red|ring)?)\b")
+LICENCE_WORDS = compile_pattern(r"\b(?:licen[cs]\w*|exclusive|royalt\w*|milestones?|co-?promot\w*|develop(?:s|ed|ing|ment)?)\b", re.I)
+
+
+def _portfolio_deal(ctx: DocContext, i: int) -> str | None:
+    """The buyer of the brands a sentence says are bought or sold ("Celltrion ... to acquire Takeda's primary care business",
+    "Takeda will sell a portfolio of ... products ... to Hypera Pharma"); None when it tells no such deal, or a licence."""
+    s = ctx.sentences[i]
+    text = s.text
+    if LICENCE_WORDS.search(text):
+        return None
+    for verb in ACQ_VERB.finditer(text):
+        stop = BOUGHT_FROM.search(text, verb.end())
+        obj = text[verb.end(): stop.start() if stop else len(text)]
+        if PORTFOLIO_WORDS.search(obj) and not _unsure(text, verb) and not re.match(r"\s+(?:is|was|will|has|had)\b", obj):
+            named = [m for m in ctx.every_org(i) if s.start + verb.end() <= m.start < s.start + verb.end() + len(obj)]
+            owners = [m.key for m in named if re.match(r"['’]s?\s", ctx.doc.text[m.end: m.end + 3])]
+            if len(owners) < len(named):
+                continue  # "acquired Progenics ..., bringing AZEDRA into its portfolio": a company bought, with its products
+            buyer = _actor_before(ctx, i, s.start + verb.start())
+            if buyer in owners:
+                # "an agreement with Wockhardt Limited to acquire ... Wockhardt's branded generics business": the seller
+                # is the one the brands belong to; the buyer is the sentence's subject
+                buyer = next((m.key for m in ctx.every_org(i) if m.key not in owners and m.start < s.start + verb.start()), None)
+            if buyer and ctx.kind_of(buyer) == "Company":
+                return buyer
+    for verb in PORTFOLIO_SELL.finditer(text):
+        rest = text[verb.end():]
+        to = re.search(r"(?<!according )\bto\s+(?:the\s+)?(?=[A-Z])", rest[:200])
+        if not to or not PORTFOLIO_WORDS.search(rest[: to.start()] + rest[to.end():][:160]) or NEGATION.search(clause_before(text, verb.start(), 140)):
+            continue
+        at = s.start + verb.end() + to.end()
+        buyer = next((m.key for m in ctx.every_org(i) if m.start == at and not re.match(r"['’]s?\s", ctx.doc.text[m.end: m.end + 3])), None)
+        if buyer and ctx.kind_of(buyer) == "Company":
+            return buyer
+    return None
+
+
+def _brand_portfolios(ctx: DocContext) -> None:
+    """A portfolio of brands bought is each of its brands bought: the brands the deal's sentence names after its verb,
+    else those a list (or the next sentences about the portfolio) names; the deal's value, status and date for each."""
+    done = {(str(dict(f.roles).get("acquirer")), str(dict(f.roles).get("target"))) for f in ctx.facts if f.kind == "acquisition"}
+    licensed = {str(dict(f.roles).get("product")) for f in ctx.facts if f.kind == "licensing"}  # (rights licensed, not bought)
+    deals = [(i, buyer) for i, s in enumerate(ctx.sentences) if s.section != "boilerplate" and not s.section.startswith("about:")
+             and (buyer := _portfolio_deal(ctx, i))]
+    starts = {i for i, _ in deals}
+    for i, buyer in deals:
+        brands = [m.key for m in ctx.of_kind(i, "Product") if not m.key.islower()]
+        if not brands:
+            brands = [k for k in ctx.listed_products(i) if not k.islower()]
+        for j in range(i + 1, min(i + 7, len(ctx.sentences))) if not brands else ():
+            s = ctx.sentences[j]
+            if j in starts or s.section == "boilerplate" or s.section.startswith("about:"):
+                break
+            if not PORTFOLIO_BACK.search(s.text.lstrip("#* \t")) or ACQ_VERB.search(s.text):
+                continue
+            brands += [m.key for m in ctx.of_kind(j, "Product") if not m.key.islower()] or [k for k in ctx.listed_products(j) if not k.islower()]
+        text = ctx.sentences[i].text
+        value = _value_near(ctx, i)
+        status = "completed" if COMPLETED.search(text) and not UNFINISHED.search(text) else "agreed"
+        for pk in dict.fromkeys(brands):
+            if (ctx.org_ref(buyer), f"Product|{pk}") in done or f"Product|{pk}" in licensed:
+                continue
+            done.add((ctx.org_ref(buyer), f"Product|{pk}"))
+            ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(buyer), "target": f"Product|{pk}"},
+                         {**_value_fields(value), "status": status, "date": fact_date(ctx, i)}, confidence=0.6)
 
 
 def _acquisitions(ctx: DocContext) -> None:
