@@ -3614,3 +3614,14 @@ def test_a_company_bought_with_its_products_is_no_product_purchase():
             "will transfer fill and finish operations for the three products to Morva Pharma's plant in Riyadh.")
     targets = {roles_of(f, "target")[0] for f in facts(text, "acquisition")}
     assert "AZEDRO" not in targets
+
+
+def test_brands_of_a_company_bought_are_bought_not_the_company():
+    text = ("NEW DELHI, March 1, 2022 -- Manvik Pharma Limited today announced that it has signed definitive agreements to "
+            "acquire the domestic formulation brands of Panora Biotec Pharma Limited (\"PBPL\"), a wholly owned subsidiary of "
+            "Panora Biotec Limited, for India and Nepal. The purchase consideration is Rs 1,872 crore. The brands being sold "
+            "include:\n\n- Pangrol (tacrolimus), an immunosuppressant;\n- Mycepto (mycophenolate mofetil), a transplant "
+            "immunosuppressant;\n- Alfadolin (alfacalcidol), a vitamin D analogue.\n")
+    deals = {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")}
+    assert {("manvik pharma", "Pangrol"), ("manvik pharma", "Mycepto"), ("manvik pharma", "Alfadolin")} <= deals
+    assert ("manvik pharma", "panora biotec pharma") not in deals

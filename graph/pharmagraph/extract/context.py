@@ -69,6 +69,7 @@ class DocContext:
     main: str | None = None
     facts: list[Fact] = field(default_factory=list)
     entities: dict[str, dict] = field(default_factory=dict)  # ref -> {"names": Counter, "attrs": {}}
+    sellers: dict[str, tuple[str, str]] = field(default_factory=dict)  # product ref -> (buyer ref, seller ref) of a brand sold
 
     # -- references -----------------------------------------------------------------------
     @staticmethod

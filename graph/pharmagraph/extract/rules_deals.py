@@ -1190,13 +1190,15 @@ PORTFOLIO_WORDS = compile_pattern(r"\b(?:brands?|portfolio|products|business|fra
 #: "Among the best-known names are ...", "Its best-known brand is ...", "The brands being sold include:"
 PORTFOLIO_BACK = compile_pattern(r"^(?:(?:The|This|These|Its|Their)\s+(?:[\w\-]+\s+){0,3}?(?:portfolio|brands?|products|package|business|assets|medicines)\b"
                                  r"|(?:It|They)\s+(?:also\s+)?(?:includes?|comprises?|contains?|covers?)\b|Among\b|(?:Brands|Products)\s+(?:such\s+as|including)\b)")
+BRANDS_OF = compile_pattern(r"\b(?:brands?|portfolio|products|business|franchise)\s+of\s+(?:the\s+)?$")
 PORTFOLIO_SELL = compile_pattern(r"(?<!-)\b(?:sell(?:s|ing)?|sold|divest(?:s|ed|ing)?|transfer(?:s|red|ring)?)\b")
 LICENCE_WORDS = compile_pattern(r"\b(?:licen[cs]\w*|exclusive|royalt\w*|milestones?|co-?promot\w*|develop(?:s|ed|ing|ment)?)\b", re.I)
 
 
-def _portfolio_deal(ctx: DocContext, i: int) -> str | None:
-    """The buyer of the brands a sentence says are bought or sold ("Celltrion ... to acquire Takeda's primary care business",
-    "Takeda will sell a portfolio of ... products ... to Hypera Pharma"); None when it tells no such deal, or a licence."""
+def _portfolio_deal(ctx: DocContext, i: int) -> tuple[str, str | None] | None:
+    """The buyer and the seller of the brands a sentence says are bought or sold ("Celltrion ... to acquire Takeda's
+    primary care business", "Takeda will sell a portfolio of ... products ... to Hypera Pharma"); None when it tells no
+    such deal, or a licence."""
     s = ctx.sentences[i]
     text = s.text
     if LICENCE_WORDS.search(text):
@@ -1205,8 +1207,11 @@ def _portfolio_deal(ctx: DocContext, i: int) -> str | None:
         stop = BOUGHT_FROM.search(text, verb.end())
         obj = text[verb.end(): stop.start() if stop else len(text)]
         if PORTFOLIO_WORDS.search(obj) and not _unsure(text, verb) and not re.match(r"\s+(?:is|was|will|has|had)\b", obj):
-            named = [m for m in ctx.every_org(i) if s.start + verb.end() <= m.start < s.start + verb.end() + len(obj)]
-            owners = [m.key for m in named if re.match(r"['’]s?\s", ctx.doc.text[m.end: m.end + 3])]
+            named = [m for m in ctx.every_org(i) if s.start + verb.end() <= m.start < s.start + verb.end() + len(obj)
+                     and not ctx.is_parent_in_apposition(i, m) and not re.search(r"\(\s*[\"“]?$", ctx.doc.text[max(0, m.start - 3): m.start])]
+            # the brands' owner: "Panacea Biotec's domestic formulation brands", "the brands of Panacea Biotec Pharma"
+            owners = [m.key for m in named if re.match(r"['’]s?\s", ctx.doc.text[m.end: m.end + 3])
+                      or BRANDS_OF.search(ctx.doc.text, max(0, m.start - 40), m.start)]
             if len(owners) < len(named):
                 continue  # "acquired Progenics ..., bringing AZEDRA into its portfolio": a company bought, with its products
             buyer = _actor_before(ctx, i, s.start + verb.start())
@@ -1215,7 +1220,10 @@ def _portfolio_deal(ctx: DocContext, i: int) -> str | None:
                 # is the one the brands belong to; the buyer is the sentence's subject
                 buyer = next((m.key for m in ctx.every_org(i) if m.key not in owners and m.start < s.start + verb.start()), None)
             if buyer and ctx.kind_of(buyer) == "Company":
-                return buyer
+                seller = owners[0] if owners else None
+                if seller is None and stop and stop.group().strip() == "from":
+                    seller = next((m.key for m in ctx.every_org(i) if m.start == s.start + stop.end()), None)
+                return buyer, seller
     for verb in PORTFOLIO_SELL.finditer(text):
         rest = text[verb.end():]
         to = re.search(r"(?<!according )\bto\s+(?:the\s+)?(?=[A-Z])", rest[:200])
@@ -1224,7 +1232,8 @@ def _portfolio_deal(ctx: DocContext, i: int) -> str | None:
         at = s.start + verb.end() + to.end()
         buyer = next((m.key for m in ctx.every_org(i) if m.start == at and not re.match(r"['’]s?\s", ctx.doc.text[m.end: m.end + 3])), None)
         if buyer and ctx.kind_of(buyer) == "Company":
-            return buyer
+            seller = _actor_before(ctx, i, s.start + verb.start())
+            return buyer, seller if seller != buyer else None
     return None
 
 
@@ -1233,10 +1242,10 @@ def _brand_portfolios(ctx: DocContext) -> None:
     else those a list (or the next sentences about the portfolio) names; the deal's value, status and date for each."""
     done = {(str(dict(f.roles).get("acquirer")), str(dict(f.roles).get("target"))) for f in ctx.facts if f.kind == "acquisition"}
     licensed = {str(dict(f.roles).get("product")) for f in ctx.facts if f.kind == "licensing"}  # (rights licensed, not bought)
-    deals = [(i, buyer) for i, s in enumerate(ctx.sentences) if s.section != "boilerplate" and not s.section.startswith("about:")
-             and (buyer := _portfolio_deal(ctx, i))]
-    starts = {i for i, _ in deals}
-    for i, buyer in deals:
+    deals = [(i, *deal) for i, s in enumerate(ctx.sentences) if s.section != "boilerplate" and not s.section.startswith("about:")
+             and (deal := _portfolio_deal(ctx, i))]
+    starts = {i for i, _, _ in deals}
+    for i, buyer, seller in deals:
         brands = [m.key for m in ctx.of_kind(i, "Product") if not m.key.islower()]
         if not brands:
             brands = [k for k in ctx.listed_products(i) if not k.islower()]
@@ -1250,8 +1259,17 @@ def _brand_portfolios(ctx: DocContext) -> None:
         text = ctx.sentences[i].text
         value = _value_near(ctx, i)
         status = "completed" if COMPLETED.search(text) and not UNFINISHED.search(text) else "agreed"
+        if brands and seller:
+            # ("to acquire the domestic formulation brands of Panacea Biotec Pharma": the brands, not the company)
+            sold = (("acquirer", ctx.org_ref(buyer)), ("target", ctx.org_ref(seller)))
+            ctx.facts[:] = [f for f in ctx.facts if not (f.kind == "acquisition" and f.roles == sold and f.evidence
+                                                         and f.evidence.start == ctx.sentences[i].start)]
         for pk in dict.fromkeys(brands):
-            if (ctx.org_ref(buyer), f"Product|{pk}") in done or f"Product|{pk}" in licensed:
+            if f"Product|{pk}" in licensed:
+                continue
+            if seller:
+                ctx.sellers.setdefault(f"Product|{pk}", (ctx.org_ref(buyer), ctx.org_ref(seller)))
+            if (ctx.org_ref(buyer), f"Product|{pk}") in done:
                 continue
             done.add((ctx.org_ref(buyer), f"Product|{pk}"))
             ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(buyer), "target": f"Product|{pk}"},
