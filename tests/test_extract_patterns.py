@@ -3625,3 +3625,20 @@ def test_brands_of_a_company_bought_are_bought_not_the_company():
     deals = {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")}
     assert {("manvik pharma", "Pangrol"), ("manvik pharma", "Mycepto"), ("manvik pharma", "Alfadolin")} <= deals
     assert ("manvik pharma", "panora biotec pharma") not in deals
+
+
+def test_a_universitys_school_is_the_organisation_of_a_professor():
+    text = ("BALTIMORE, May 2, 2023 -- Korvex Bio Inc. named its advisers. Il Morn, Ph.D., Associate Professor of Radiology and "
+            "Radiological Science at the Johns Hopkins University School of Medicine, joined. Min-seop Sang, Professor at "
+            "Sogang University School of Business, also joined.")
+    roles = {roles_of(f, "person", "organization") for f in facts(text, "role")}
+    assert ("Il Morn", "johns hopkins university school of medicine") in roles
+    assert ("Min-seop Sang", "sogang university school of business") in roles
+    assert not any(person == "Radiological Science" for person, _ in roles)
+
+
+def test_a_former_office_told_with_a_pronoun_at_a_company_named_only_there():
+    text = ("STOCKHOLM, Nov. 21, 2023 -- Rekipharm AB today announced that Greg Behrens has been appointed Chief Executive "
+            "Officer. Most recently he was Chief Executive Officer of Nestor Health Science, the Swiss nutrition business.")
+    roles = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
+    assert ("Greg Behrens", "nestor health science", "Chief Executive Officer") in roles

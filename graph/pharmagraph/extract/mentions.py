@@ -839,7 +839,7 @@ NOT_PERSON_WORDS = {*INSTITUTION_HEADS, "Organization", "Organisation", "Health"
                     # (a professor's field: "Professor of Clinical Gene Therapy at ...", no person "Gene Therapy")
                     "Therapy", "Therapeutics", "Medicine", "Oncology", "Immunology", "Pharmacology", "Biology", "Chemistry", "Sciences",
                     "Surgery", "Cardiology", "Neurology", "Genetics", "Epidemiology", "Microbiology", "Virology", "Pediatrics",
-                    "Paediatrics", "Hematology", "Haematology", "Endocrinology", "Dermatology", "Radiology", "Pathology", "Psychiatry",
+                    "Paediatrics", "Hematology", "Haematology", "Endocrinology", "Dermatology", "Radiology", "Pathology", "Psychiatry", "Science", "Engineering", "Nursing", "Pharmacy",
                     # (a headline's words: "AbbVie Announces CEO Succession Plan")
                     "Succession", "Plan", "Transition", "Update", "Changes", "Appointment", "Appointments"}
 TITLE_TOKENS = {
@@ -1327,7 +1327,9 @@ class MentionFinder:
                     None if re.match(r"(?:Department|Office)\s+of\s", org) and not re.match(r"\s+(?:at|of)\s", self.text[m.end("org"):])
                     else UNIT_THEN_ORG.fullmatch(org))
                 # ("Co-director of the Texas Children's Hospital Center for Vaccine Development": the hospital's centre)
-                unit = unit or INSTITUTE_UNIT.fullmatch(org)
+                # (but "the Johns Hopkins University School of Medicine", "Sogang University School of Business": a
+                # university's school is the organisation the gold and readers name)
+                unit = unit or (None if re.search(r"\bUniversity\s+(?:School|Faculty)\s+of\s", org) else INSTITUTE_UNIT.fullmatch(org))
                 if unit and (DEPARTMENT_WORDS.search(unit.group("unit")) or (
                         re.search(r"['’]s\s", org) and self._named_org(unit.group("org")) and re.search(r"\b(?:Cent(?:er|re)|Institute|Laborator(?:y|ies)|Labs?)$", unit.group("unit")))):
                     # ("Executive Vice President of JWP's Drug Discovery Center": a centre of the company the text defines)

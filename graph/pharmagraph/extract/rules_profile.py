@@ -195,7 +195,7 @@ def _government_of(ctx: DocContext, title: str, org: str, start: int, end: int) 
 # "He currently serves as Chief Executive Officer of X and of Y": the person named just before, in a title held now
 # (not "He previously served as ...", "From 2014 to 2019 he was ...": former roles)
 # (and a post held before: "From 2017 to 2022 he served as Chief Executive Officer of Mediq", "He was Head of ...")
-PRONOUN_ROLE = compile_pattern(rf"(?:^|;\s+|,\s+and\s+|^(?:From|Between|Since|In|Until|Before\s+that|Previously|Earlier)\b[^,;]{{0,40}}?,?\s+)(?:He|She|he|she)\s+"
+PRONOUN_ROLE = compile_pattern(rf"(?:^|;\s+|,\s+and\s+|^(?:From|Between|Since|In|Until|Before\s+that|Previously|Earlier|Most\s+recently|Until\s+recently|Prior\s+to)\b[^,;]{{0,40}}?,?\s+)(?:He|She|he|she)\s+"
                                rf"(?:currently\s+|also\s+|now\s+|previously\s+|later\s+)*(?:(?:serves|served|has\s+served|had\s+served|"
                                rf"is\s+(?:also\s+|currently\s+)?serving)\s+as|was|has\s+been|had\s+been)\s+"
                                rf"(?:the\s+|an?\s+)?(?P<title>{TITLE_PHRASE})\s+(?:of|at)\s+(?:the\s+)?")
@@ -283,6 +283,12 @@ def _surname_roles(ctx: DocContext) -> None:
                 _add_roles(ctx, i, named[0], key, _titles(m.group("title")), 0.7)
 
 
+#: a capitalised name up to a comma or full stop, and the words a company's name may end with
+UNNAMED_ORG = compile_pattern(r"(?P<org>[A-Z][\w\-&.’']*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w\-&’']*){1,4})(?=[,.;]|\s+(?:and|from|until|in|for)\b)")
+INDUSTRY_WORDS_AFTER = {*INDUSTRY_HEADS, "Science", "Sciences", "Health", "Healthcare", "Pharmaceuticals", "Pharma", "Consulting",
+                        "Partners", "Capital", "Group", "Holdings", "Biotech", "Therapeutics", "Medical", "Diagnostics"}
+
+
 def _pronoun_roles(ctx: DocContext) -> None:
     _surname_roles(ctx)
     for i, s in enumerate(ctx.sentences):
@@ -295,6 +301,16 @@ def _pronoun_roles(ctx: DocContext) -> None:
             # ("Mr. Francis, 54, brings ... He currently serves as ..."): the person of that surname named before
             people = _with_surname(ctx, mr.group("surname"), before=s.start)
         orgs = [o for o in ctx.orgs(i) if o.start >= s.start + m.end()]
+        if len(set(people[:1])) == 1 and (not orgs or orgs[0].start != s.start + m.end()) and \
+                (named := UNNAMED_ORG.match(s.text, m.end())) and len(named.group("org").split()) >= 2 \
+                and named.group("org").split()[-1] in INDUSTRY_WORDS_AFTER and not lexicon().country(named.group("org").split()[0]):
+            # ("Most recently he was Chief Executive Officer of Nestlé Health Science, the Swiss ..."): a company the
+            # text names only here, by a name that ends like one
+            key = org_key(named.group("org"))
+            ctx.found.org_names.setdefault(key, {named.group("org")})
+            ctx.note_entity(f"Company|{key}", named.group("org"))
+            _add_roles(ctx, i, people[0], key, _titles(m.group("title")), 0.6)
+            continue
         if len(set(people[:1])) != 1 or not orgs or orgs[0].start != s.start + m.end():
             continue
         keys = [orgs[0].key]
