@@ -3642,3 +3642,14 @@ def test_a_former_office_told_with_a_pronoun_at_a_company_named_only_there():
             "Officer. Most recently he was Chief Executive Officer of Nestor Health Science, the Swiss nutrition business.")
     roles = {roles_of(f, "person", "organization") + (f.value("title"),) for f in facts(text, "role")}
     assert ("Greg Behrens", "nestor health science", "Chief Executive Officer") in roles
+
+
+def test_national_gmp_certificates_and_a_directive_is_no_issuer():
+    text = ("MUMBAI, July 26, 2023 -- Indora Remedies Limited today announced that it has received EU GMP certification from "
+            "the Medicines Authority of Malta for its manufacturing site in Baddi. The certificate confirms that the site "
+            "complies with the Good Manufacturing Practice requirements laid down in the relevant European Commission directive. "
+            "At home, the plant obtained KGMP certification from Korea's Ministry of Food and Drug Safety (MFDS) in October 2017.")
+    certs = {(roles_of(f, "holder", "issuer"), f.value("standard")) for f in facts(text, "certification")}
+    assert (("indora remedies", "mma-mt"), "EU GMP") in certs
+    assert (("indora remedies", "mfds-kr"), "KGMP") in certs
+    assert not any(issuer == "ec-eu" for (_, issuer), _ in certs)

@@ -66,6 +66,7 @@ EXPECTED_VOCABULARIES = {
         "iso-9001": "ISO 9001",
         "iso-13485": "ISO 13485",
         "pics-gmp": "PIC/S GMP",
+        "kgmp": "KGMP",
         "who-prequalification": "WHO prequalification",
         "manufacturing-licence": "manufacturing licence",
         "cep": "CEP",

@@ -24,6 +24,7 @@ STANDARDS = [
     (compile_pattern(r"\bEU[- ]GMP\b|\bEuropean\s+(?:Union\s+)?GMP\b"), "EU GMP"),
     (compile_pattern(r"\bc\s?GMP\b|\bCGMP\b|current\s+good\s+manufacturing\s+practi[cs]es?", re.I), "cGMP"),
     (compile_pattern(r"\bPIC/S\b"), "PIC/S GMP"),
+    (compile_pattern(r"\bK-?GMP\b"), "KGMP"),  # (Korea's)
     (compile_pattern(r"\bGMP\b|good\s+manufacturing\s+practi[cs]es?", re.I), "GMP"),
     # "it already holds the commercial manufacturing approvals ... from the FDA, the EMA, the PMDA and ANVISA"
     (compile_pattern(r"\bcommercial\s+manufacturing\s+approvals?\b", re.I), "commercial manufacturing approval"),
@@ -171,7 +172,12 @@ def _sets_the_standard(ctx: DocContext, i: int, rid: str) -> bool:
     """Whether the sentence names the regulator only as the one whose standard it is ("enforced by the FDA")."""
     s = ctx.sentences[i]
     named = [m for m in ctx.by_sentence[i] if m.key == rid]
-    return bool(named) and all(SETS_STANDARD.search(s.text, max(0, m.start - s.start - 90), m.start - s.start) for m in named)
+    # (or whose law it is: "the requirements laid down in the relevant European Commission directive")
+    return bool(named) and all(SETS_STANDARD.search(s.text, max(0, m.start - s.start - 90), m.start - s.start)
+                               or LAW_AFTER.match(ctx.doc.text, m.end) for m in named)
+
+
+LAW_AFTER = compile_pattern(r"['’]?s?\s+(?:directives?|regulations?|guidelines?|guidance|rules|legislation|law)\b")
 
 
 SENT_TO = compile_pattern(r"\b(?:submit\w*|send|sent|provid\w+|report\w*)\s+(?:[\w\-,]+\s+){0,12}?to\s+(?:the\s+)?$")
