@@ -3653,3 +3653,19 @@ def test_national_gmp_certificates_and_a_directive_is_no_issuer():
     assert (("indora remedies", "mma-mt"), "EU GMP") in certs
     assert (("indora remedies", "mfds-kr"), "KGMP") in certs
     assert not any(issuer == "ec-eu" for (_, issuer), _ in certs)
+
+
+def test_the_university_a_company_spun_out_of_runs_none_of_its_sites():
+    text = ("LONDON, Jan. 8, 2024 -- Oxbridge Biomedica plc (OXB) completed a deal. Founded in 1995 as a spin-out from the "
+            "University of Oxford, Oxbridge Biomedica operates development and manufacturing facilities in Oxford and in "
+            "Bedford, Massachusetts.\n\nAbout Kelso\n\nKelso Pharma Ltd. makes eye drops. The company was spun off from Formara "
+            "Laboratories, Inc., an ingredient maker that operates API plants in Taoyuan, Taiwan.")
+    sites = {roles_of(f, "operator", "location") for f in facts(text, "facility")}
+    assert ("oxbridge biomedica", "Oxford") in sites and ("oxbridge biomedica", "Bedford") in sites
+    assert not any(operator == "university of oxford" for operator, _ in sites)
+    assert ("formara laboratories", "Taoyuan") in sites
+
+
+def test_antipsychotic_inns_are_products():
+    assert {"cariprazine", "olanzapine", "lurasidone"} <= products_in(
+        "BUDAPEST, July 25, 2019 -- Gedeon Rihter Plc. sells cariprazine; rivals sell olanzapine and lurasidone.")

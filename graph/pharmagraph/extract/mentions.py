@@ -233,6 +233,8 @@ INN_SUFFIX_WORDS = (
     "xibat", "penem", "bactam", "toclax", "gabalin", "peridone",
     # (prostacyclin receptor agonists: "selexipag", "ralinepag")
     "pag",
+    # (antipsychotics: "cariprazine", "olanzapine", "quetiapine", "lurasidone", "ziprasidone")
+    "prazine", "zapine", "tiapine", "sidone",
 )
 # a trie, tried at every split of every lower-case word: the same matches as the alternation in the order
 # above, since the one suffix that begins another ("stat", "statin") comes after it there too

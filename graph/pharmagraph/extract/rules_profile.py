@@ -749,6 +749,9 @@ def _more_of(ctx: DocContext, i: int, last: dict, area: float | None, capacity: 
     return last
 
 
+ORIGIN_BEFORE = compile_pattern(r"\b(?:spin-?out\s+(?:from|of)|spun\s+(?:out|off)\s+(?:from|of)|carved\s+out\s+of|spin-?off\s+(?:from|of))\s+(?:the\s+)?$")
+
+
 def _facility_clause(ctx: DocContext, i: int, s: Sentence, last: dict | None, operator_before: str | None = None) -> dict | None:
     text = s.text
     inside = lambda m: s.start <= m.start < s.end  # noqa: E731 - mentions of this clause only
@@ -776,6 +779,12 @@ def _facility_clause(ctx: DocContext, i: int, s: Sentence, last: dict | None, op
 
     # ("the former Novartis plant": Novartis ran it, someone else does now: the subject, or the company the text is about)
     former = [m for m in every if re.search(r"\bformer\s+$", text[max(0, m.start - s.start - 10): m.start - s.start])]
+    # (nor "Founded as a spin-out from the University of Oxford, OXB operates ...": where the company named comes from)
+    # (but "spun off from Formosa Laboratories, an API maker that operates API plants in Taoyuan": that company's)
+    origin = [m for m in every if ORIGIN_BEFORE.search(text, max(0, m.start - s.start - 40), m.start - s.start)
+              and not re.match(r"[^;.]{0,120}?\b(?:that|which)\s+(?:\w+\s+)?(?:operates|runs|owns|manages)\b", text[m.end - s.start:])]
+    if any(m.key not in {o.key for o in origin} for m in every if m not in former):
+        former += origin
     attributive = [m for m in every if before_facility(m) and m not in former]
     companies = [m for m in companies if m not in former]
     of_m = re.search(r"\b(?:facility|facilities|plants?|sites?|campus|factory|(?-i:Unit)[- ]?(?:\d{1,2}|[IVX]{1,4}))\s+of\s+(?:its\s+|their\s+)?(?:(?:wholly[- ]owned|indirect|majority[- ]owned)\s+)?(?:subsidiary\s+|affiliate\s+)?", text)
