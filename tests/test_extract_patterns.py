@@ -3669,3 +3669,11 @@ def test_the_university_a_company_spun_out_of_runs_none_of_its_sites():
 def test_antipsychotic_inns_are_products():
     assert {"cariprazine", "olanzapine", "lurasidone"} <= products_in(
         "BUDAPEST, July 25, 2019 -- Gedeon Rihter Plc. sells cariprazine; rivals sell olanzapine and lurasidone.")
+
+
+def test_two_companies_announcing_a_licence_the_one_whose_product_it_is_grants():
+    text = ("LONDON, 25 July 2019 -- Hikmat Pharmaceuticals PLC (\"Hikmat\") and Gedeon Rihter Plc. (\"Rihter\") today "
+            "announced an exclusive licence agreement for the commercialisation of cariprazine, Rihter's novel atypical "
+            "antipsychotic, in a group of Middle East and North Africa markets.")
+    (deal,) = facts(text, "licensing")
+    assert roles_of(deal, "licensor", "licensee", "product") == ("gedeon rihter", "hikmat pharmaceuticals", "cariprazine")

@@ -189,11 +189,49 @@ def _product_owner(ctx: DocContext, i: int, licensee: str) -> str | None:
 IN_OUT_DEAL_OF = compile_pattern(r"['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:in|out)-licen[cs]\w*")
 
 
+#: two companies that announce a deal together ("Hikma and Gedeon Richter today announced an exclusive licence agreement")
+JOINT_ANNOUNCE = compile_pattern(r"\s+and\s+(?:[^;]{0,120}?)\b(?:today\s+)?(?:announced|signed|entered\s+into|have\s+entered|concluded)\b")
+
+
+OWNER_AFTER = compile_pattern(r",\s+(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})(?:['’]s\s|(?<=s)['’]\s)")
+OWNER_BEFORE_PRODUCT = compile_pattern(r"\b(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})['’]s\s+(?:[\w\-]+\s+){0,3}$")
+
+
+def _joint_licence(ctx: DocContext, i: int, s: Sentence, rel: list) -> tuple[str, str] | None:
+    """ "A and B announced an exclusive licence agreement for the commercialisation of P, B's novel antipsychotic": the
+    party whose product it is grants the licence, the other takes it."""
+    if len({m.key for m, _ in rel}) != 2 or not (j := JOINT_ANNOUNCE.search(s.text, rel[0][1] + len(rel[0][0].text))) \
+            or not any(j.start() <= pos < j.end() for m, pos in rel if m.key != rel[0][0].key):
+        return None
+    text = s.text
+    parties = {m.key for m, _ in rel}
+    products = [p for p in ctx.of_kind(i, "Product") if s.start <= p.start < s.end]
+    owners = set()
+    for p in products:
+        # ("P, B's novel antipsychotic" or "B's P", the company written as the text names it: "Richter")
+        after = OWNER_AFTER.match(text, p.end - s.start)
+        before = OWNER_BEFORE_PRODUCT.search(text, j.end(), p.start - s.start)
+        for m in (after, before):
+            if m is None:
+                continue
+            name = m.group("name").lower()
+            key = ctx.org_key_of(m.group("name")) or next((k for k in parties if name in k.split() or k.startswith(name + " ")), None)
+            if key:
+                owners.add(key)
+    if len(owners) != 1:
+        return None
+    owner = owners.pop()
+    other = next((m.key for m, _ in rel if m.key != owner), None)
+    return (owner, other) if other and owner in {m.key for m, _ in rel} else None
+
+
 def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Sentence | None = None) -> tuple[str | None, str | None]:
     s = clause or ctx.sentences[i]
     text = s.text
     companies = [m for m in ctx.orgs(i) if s.start <= m.start < s.end]
     rel = [(m, m.start - s.start) for m in companies]
+    if (joint := _joint_licence(ctx, i, s, rel)) is not None:
+        return joint
     # "Y, the global licensee for X"
     licensee_m = LICENSEE_NAMED.search(text)
     if licensee_m:
