@@ -191,8 +191,7 @@ IN_OUT_DEAL_OF = compile_pattern(r"['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:in|out)-lic
 
 #: two companies that announce a deal together ("Hikma and Gedeon Richter today announced an exclusive licence agreement")
 JOINT_ANNOUNCE = compile_pattern(r"\s+and\s+(?:[^;]{0,120}?)\b(?:today\s+)?(?:announced|signed|entered\s+into|have\s+entered|concluded)\b")
-
-
+#: a product's owner written with a possessive after it or before it ("cariprazine, Richter's novel ...", "Richter's P")
 OWNER_AFTER = compile_pattern(r",\s+(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})(?:['’]s\s|(?<=s)['’]\s)")
 OWNER_BEFORE_PRODUCT = compile_pattern(r"\b(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})['’]s\s+(?:[\w\-]+\s+){0,3}$")
 
@@ -222,7 +221,7 @@ def _joint_licence(ctx: DocContext, i: int, s: Sentence, rel: list) -> tuple[str
         return None
     owner = owners.pop()
     other = next((m.key for m, _ in rel if m.key != owner), None)
-    return (owner, other) if other and owner in {m.key for m, _ in rel} else None
+    return (owner, other) if other and owner in parties else None
 
 
 def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Sentence | None = None) -> tuple[str | None, str | None]:
@@ -1248,7 +1247,7 @@ def _portfolio_deal(ctx: DocContext, i: int) -> tuple[str, str | None] | None:
             named = [m for m in ctx.every_org(i) if s.start + verb.end() <= m.start < s.start + verb.end() + len(obj)
                      and not ctx.is_parent_in_apposition(i, m) and not re.search(r"\(\s*[\"“]?$", ctx.doc.text[max(0, m.start - 3): m.start])]
             # the brands' owner: "Panacea Biotec's domestic formulation brands", "the brands of Panacea Biotec Pharma"
-            owners = [m.key for m in named if re.match(r"['’]s?\s", ctx.doc.text[m.end: m.end + 3])
+            owners = [m.key for m in named if POSSESSIVE.match(ctx.doc.text, m.end)
                       or BRANDS_OF.search(ctx.doc.text, max(0, m.start - 40), m.start)]
             if len(owners) < len(named):
                 continue  # "acquired Progenics ..., bringing AZEDRA into its portfolio": a company bought, with its products
@@ -1268,7 +1267,7 @@ def _portfolio_deal(ctx: DocContext, i: int) -> tuple[str, str | None] | None:
         if not to or not PORTFOLIO_WORDS.search(rest[: to.start()] + rest[to.end():][:160]) or NEGATION.search(clause_before(text, verb.start(), 140)):
             continue
         at = s.start + verb.end() + to.end()
-        buyer = next((m.key for m in ctx.every_org(i) if m.start == at and not re.match(r"['’]s?\s", ctx.doc.text[m.end: m.end + 3])), None)
+        buyer = next((m.key for m in ctx.every_org(i) if m.start == at and not POSSESSIVE.match(ctx.doc.text, m.end)), None)
         if buyer and ctx.kind_of(buyer) == "Company":
             seller = _actor_before(ctx, i, s.start + verb.start())
             return buyer, seller if seller != buyer else None
@@ -1278,8 +1277,8 @@ def _portfolio_deal(ctx: DocContext, i: int) -> tuple[str, str | None] | None:
 def _brand_portfolios(ctx: DocContext) -> None:
     """A portfolio of brands bought is each of its brands bought: the brands the deal's sentence names after its verb,
     else those a list (or the next sentences about the portfolio) names; the deal's value, status and date for each."""
-    done = {(str(dict(f.roles).get("acquirer")), str(dict(f.roles).get("target"))) for f in ctx.facts if f.kind == "acquisition"}
-    licensed = {str(dict(f.roles).get("product")) for f in ctx.facts if f.kind == "licensing"}  # (rights licensed, not bought)
+    done = {(f.role("acquirer"), f.role("target")) for f in ctx.facts if f.kind == "acquisition"}
+    licensed = {f.role("product") for f in ctx.facts if f.kind == "licensing"}  # (rights licensed, not bought)
     deals = [(i, *deal) for i, s in enumerate(ctx.sentences) if s.section != "boilerplate" and not s.section.startswith("about:")
              and (deal := _portfolio_deal(ctx, i))]
     starts = {i for i, _, _ in deals}
