@@ -3677,3 +3677,11 @@ def test_two_companies_announcing_a_licence_the_one_whose_product_it_is_grants()
             "antipsychotic, in a group of Middle East and North Africa markets.")
     (deal,) = facts(text, "licensing")
     assert roles_of(deal, "licensor", "licensee", "product") == ("gedeon rihter", "hikmat pharmaceuticals", "cariprazine")
+
+
+def test_who_licensed_another_companys_product_takes_the_licence():
+    text = ("BOSTON, May 5, 2023 -- Norvexa Biologics Inc. licensed Quintara Pharma's NVX-204 for Greater China in 2021. "
+            "Veltrix Pharma Ltd. licensed its VLX-7 to Sandora AG for Europe.")
+    deals = {roles_of(f, "licensor", "licensee", "product") for f in facts(text, "licensing")}
+    assert ("quintara pharma", "norvexa biologics", "NVX-204") in deals
+    assert ("veltrix pharma", "sandora", "VLX-7") in deals

@@ -196,6 +196,10 @@ OWNER_AFTER = compile_pattern(r",\s+(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3
 OWNER_BEFORE_PRODUCT = compile_pattern(r"\b(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})['’]s\s+(?:[\w\-]+\s+){0,3}$")
 
 
+#: "X licensed Y's P": X takes a licence to Y's product (not "licensed to", "licensed out", "licensed its")
+LICENSED_OWNERS = compile_pattern(r"\b(?:in-)?licen[cs]ed\s+(?:the\s+(?:[\w\-]+\s+){0,2}rights\s+to\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})(?:['’]s\s|(?<=s)['’]\s)")
+
+
 def _joint_licence(ctx: DocContext, i: int, s: Sentence, rel: list) -> tuple[str, str] | None:
     """ "A and B announced an exclusive licence agreement for the commercialisation of P, B's novel antipsychotic": the
     party whose product it is grants the licence, the other takes it."""
@@ -231,6 +235,13 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
     rel = [(m, m.start - s.start) for m in companies]
     if (joint := _joint_licence(ctx, i, s, rel)) is not None:
         return joint
+    # "In 2021 it licensed Genexine's long-acting interleukin-7, GX-I7": who licenses another's product takes the licence
+    owners_m = LICENSED_OWNERS.search(text)
+    if owners_m:
+        owner = ctx.org_key_of(owners_m.group("owner"))
+        taker = _actor_before(ctx, i, s.start + owners_m.start())
+        if owner and taker and owner != taker and ctx.kind_of(taker) == "Company":
+            return owner, taker
     # "Y, the global licensee for X"
     licensee_m = LICENSEE_NAMED.search(text)
     if licensee_m:
