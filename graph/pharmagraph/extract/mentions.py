@@ -1946,8 +1946,7 @@ class MentionFinder:
         for m in (*scan(BRAND_OF_INN, self.text), *scan(SOLD_AS, self.text)):
             for g in ("name", "name2"):
                 name = m.groupdict().get(g)
-                if not name or self.lex.company(name) or org_key(name) in self.out.org_names or self._not_product(name) \
-                        or is_city(name) or is_region(name) or self.lex.country(name):
+                if not name or self._named_otherwise(name):
                     continue
                 self._add(name, "Product", m.start(g), m.end(g), name)  # (its other mentions: the brands pass below)
         self._listed_brands(people)
@@ -2117,9 +2116,13 @@ class MentionFinder:
         first = name.split()[0]
         if len(name.split()) > 1 and any(first.lower() in key.split() for key in self.out.org_names):
             return True  # "Thermo Scientific" where the text names Thermo Fisher: the company's brand, not a medicine
-        return bool(self.lex.company(name) or org_key(name) in self.out.org_names or name in people or name in COMMON_CAPS
-                    or first in NOT_NAME_WORDS or first in TITLE_TOKENS or first in DRUG_ADJECTIVES or self._not_product(name)
-                    or is_city(name) or is_region(name) or self.lex.country(name) or self._lower_in_text(first))
+        return bool(self._named_otherwise(name) or name in people or name in COMMON_CAPS or first in NOT_NAME_WORDS
+                    or first in TITLE_TOKENS or first in DRUG_ADJECTIVES or self._lower_in_text(first))
+
+    def _named_otherwise(self, name: str) -> bool:
+        """Whether a capitalised name found as a brand is rather an organisation, a place or an ordinary word
+        (``_not_product`` covers the company and country tables)."""
+        return org_key(name) in self.out.org_names or self._not_product(name) or is_city(name) or is_region(name)
 
     def _bracketed_generic(self, word: str) -> None:
         """ "XPHOZAH (tenapanor) tablets": a generic name no INN stem knows, in the brackets after a brand, is a product

@@ -324,8 +324,9 @@ def _developers_not_buyers(ctx, first_seen: dict[str, int]) -> None:
         dev = attrs.get("developer")
         if not ref.startswith("Product|") or not dev or attrs.get("developer_strength", 0) >= 3:
             continue
-        if ctx.sellers.get(ref, ("",))[0] == dev:
-            attrs["developer"] = ctx.sellers[ref][1]  # brands the company sells to the buyer are the seller's
+        sold = ctx.sellers.get(ref)
+        if sold and sold[0] == dev:
+            attrs["developer"] = sold[1]  # brands the company sells to the buyer are the seller's
             continue
         # (but "its lead product candidate", "the company is focused on P": the licensee develops what it licensed in)
         at = attrs.get("developer_at")

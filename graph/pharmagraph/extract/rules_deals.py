@@ -1249,7 +1249,8 @@ def _portfolio_deal(ctx: DocContext, i: int) -> tuple[str, str | None] | None:
     such deal, or a licence."""
     s = ctx.sentences[i]
     text = s.text
-    if LICENCE_WORDS.search(text):
+    # (both readings below need a portfolio word in the sentence: most sentences stop here)
+    if not PORTFOLIO_WORDS.search(text) or LICENCE_WORDS.search(text):
         return None
     for verb in ACQ_VERB.finditer(text):
         stop = BOUGHT_FROM.search(text, verb.end())

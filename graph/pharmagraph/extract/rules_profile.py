@@ -285,8 +285,7 @@ def _surname_roles(ctx: DocContext) -> None:
 
 #: a capitalised name up to a comma or full stop, and the words a company's name may end with
 UNNAMED_ORG = compile_pattern(r"(?P<org>[A-Z][\w\-&.’']*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w\-&’']*){1,4})(?=[,.;]|\s+(?:and|from|until|in|for)\b)")
-INDUSTRY_WORDS_AFTER = {*INDUSTRY_HEADS, "Science", "Sciences", "Health", "Healthcare", "Pharmaceuticals", "Pharma", "Consulting",
-                        "Partners", "Capital", "Group", "Holdings", "Biotech", "Therapeutics", "Medical", "Diagnostics"}
+INDUSTRY_WORDS_AFTER = {*INDUSTRY_HEADS, "Science", "Health", "Consulting", "Partners", "Capital", "Group"}
 
 
 def _pronoun_roles(ctx: DocContext) -> None:
@@ -301,17 +300,18 @@ def _pronoun_roles(ctx: DocContext) -> None:
             # ("Mr. Francis, 54, brings ... He currently serves as ..."): the person of that surname named before
             people = _with_surname(ctx, mr.group("surname"), before=s.start)
         orgs = [o for o in ctx.orgs(i) if o.start >= s.start + m.end()]
-        if len(set(people[:1])) == 1 and (not orgs or orgs[0].start != s.start + m.end()) and \
-                (named := UNNAMED_ORG.match(s.text, m.end())) and len(named.group("org").split()) >= 2 \
-                and named.group("org").split()[-1] in INDUSTRY_WORDS_AFTER and not lexicon().country(named.group("org").split()[0]):
+        if len(set(people[:1])) != 1:
+            continue
+        if not orgs or orgs[0].start != s.start + m.end():
             # ("Most recently he was Chief Executive Officer of Nestlé Health Science, the Swiss ..."): a company the
             # text names only here, by a name that ends like one
-            key = org_key(named.group("org"))
-            ctx.found.org_names.setdefault(key, {named.group("org")})
-            ctx.note_entity(f"Company|{key}", named.group("org"))
-            _add_roles(ctx, i, people[0], key, _titles(m.group("title")), 0.6)
-            continue
-        if len(set(people[:1])) != 1 or not orgs or orgs[0].start != s.start + m.end():
+            named = UNNAMED_ORG.match(s.text, m.end())
+            words = named.group("org").split() if named else []
+            if len(words) >= 2 and words[-1] in INDUSTRY_WORDS_AFTER and not lexicon().country(words[0]):
+                key = org_key(named.group("org"))
+                ctx.found.org_names.setdefault(key, {named.group("org")})
+                ctx.note_entity(f"Company|{key}", named.group("org"))
+                _add_roles(ctx, i, people[0], key, _titles(m.group("title")), 0.6)
             continue
         keys = [orgs[0].key]
         for o in orgs[1:]:  # ("... of Purespring Therapeutics, a gene therapy company, and of Forcefield Therapeutics")
@@ -783,7 +783,8 @@ def _facility_clause(ctx: DocContext, i: int, s: Sentence, last: dict | None, op
     # (but "spun off from Formosa Laboratories, an API maker that operates API plants in Taoyuan": that company's)
     origin = [m for m in every if ORIGIN_BEFORE.search(text, max(0, m.start - s.start - 40), m.start - s.start)
               and not re.match(r"[^;.]{0,120}?\b(?:that|which)\s+(?:\w+\s+)?(?:operates|runs|owns|manages)\b", text[m.end - s.start:])]
-    if any(m.key not in {o.key for o in origin} for m in every if m not in former):
+    origin_keys = {o.key for o in origin}
+    if any(m.key not in origin_keys for m in every if m not in former):
         former += origin
     attributive = [m for m in every if before_facility(m) and m not in former]
     companies = [m for m in companies if m not in former]
