@@ -3685,3 +3685,32 @@ def test_who_licensed_another_companys_product_takes_the_licence():
     deals = {roles_of(f, "licensor", "licensee", "product") for f in facts(text, "licensing")}
     assert ("quintara pharma", "norvexa biologics", "NVX-204") in deals
     assert ("veltrix pharma", "sandora", "VLX-7") in deals
+
+
+def test_a_remit_after_a_title_is_no_part_of_it():
+    # "in charge of ..." and "responsible for ..." say what the office covers; the organisation comes after or from the text
+    text = ("Halvard Biologics Co., Ltd. announced that its second plant passed inspection. \"We can now export from "
+            "both plants,\" said Park Min-seo, Executive Director in charge of Plant 2. Toma Varga, Deputy General "
+            "Director responsible for Production, Supply Chain and Quality at Orvenna Pharma JSC, welcomed the news.")
+    got = {(*roles_of(f, "person", "organization"), f.value("title")) for f in facts(text, "role")}
+    assert got == {("Park Min-seo", "halvard biologics", "Executive Director"),
+                   ("Toma Varga", "orvenna pharma", "Deputy General Director")}
+
+
+def test_lists_of_directors_and_board_members_give_each_a_seat():
+    text = ("Halvard Biologics Co., Ltd. today announced the launch of a Scientific Advisory Board (SAB). "
+            "Dr. Ines Moravec has been appointed as the first Chair of the SAB. The other members of the SAB are:\n\n"
+            "Tomas Lindqvist, M.D., Professor of Neurology at Orvenna University Hospital.\n\n"
+            "Dr. Seo-yeon Park, a drug development specialist.\n\n"
+            "Halvard Biologics also relies on a Board of Directors with outside experts. Its independent directors are "
+            "Karel Novak, Chief Executive Officer of Novak Bio Consulting; Mira Jovic, Partner at Crossbay Partners LLC; "
+            "and Aiko Mori, Professor at Sendai University.\n\nThe company is based in Incheon.")
+    got = {(*roles_of(f, "person", "organization"), f.value("title")) for f in facts(text, "role")}
+    assert {("Ines Moravec", "halvard biologics", "Chair of the Scientific Advisory Board"),
+            ("Tomas Lindqvist", "halvard biologics", "member of the Scientific Advisory Board"),
+            ("Seo-yeon Park", "halvard biologics", "member of the Scientific Advisory Board"),
+            ("Karel Novak", "halvard biologics", "Independent Director"),
+            ("Mira Jovic", "halvard biologics", "Independent Director"),
+            ("Aiko Mori", "halvard biologics", "Independent Director")} <= got
+    # the board's acronym is no organisation, and the paragraph after the list names no member
+    assert not [g for g in got if g[1] in ("sab", "scientific advisory board") or g[0] == "Halvard Biologics"]

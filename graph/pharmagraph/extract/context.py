@@ -337,8 +337,9 @@ class DocContext:
         if not hasattr(self, "_role_orgs"):
             self._role_orgs: dict[int, list[str]] = {}
             for _person, _title, org, start, _end in self.found.roles:
-                if org:
-                    self._role_orgs.setdefault(self.sentence_at(start), []).append(org)
+                self._role_orgs.setdefault(self.sentence_at(start), []).append(org)
+        if self._role_orgs.get(i) and not any(self._role_orgs[i]):
+            return None  # ("..., said Jane Doe, Executive Director.": quoted here, her organisation left unsaid)
         for j in (i, i + 1, i - 1):
             for org in self._role_orgs.get(j, ()):
                 key = self.org_key_of(org)

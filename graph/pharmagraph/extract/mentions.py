@@ -537,11 +537,16 @@ GENERIC_HEAD = (r"(?:Manager|Director|Officer|Head|Lead|Leader|President|Partner
                 r"Coordinator|Principal|Dean|Secretary|Administrator|Superintendent|Specialist|Investigator|Treasurer|Controller|Fellow)")
 GENERIC_TITLE = (rf"(?:[A-Z][\w&\-]*\s+(?:(?:and|&|of|for)\s+)?){{0,5}}{GENERIC_HEAD}(?![\w-])(?:\s+and\s+(?:co-)?(?:head|lead|leader|member)\s+of\s+the\s+[\w\s&\-]{{3,60}}?(?=\s+at\s))?"
                  rf"(?:\s+(?!(?:of|at|for)\b)[A-Z][\w&\-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w&\-]*){{0,5}}(?=\s+at\s)|,\s+(?!the\b)[A-Z][\w&\-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w&\-]*){{0,3}}(?=,))?")
+#: what a title is in charge of, after it ("in charge of Plant 2", "responsible for the Life Science business")
+REMIT = r"\s+(?:in\s+charge\s+of|responsible\s+for)\s+[^.;:\"“”()]{1,80}?"
 # the verbs that follow a person quoted ("..., said Jane Doe", "Jane Doe, its CEO, called the decision ...")
 _SAID = r"(?:said|says|added|noted|commented|explained|stated|called|welcomed|remarked|emphasi[sz]ed|described)"
 ROLE_PATTERNS = [
     # Jane Doe, Chief Executive Officer of X / Jane Doe, CEO, and Executive Director of X
-    compile_pattern(rf"(?<![\w'’\-])(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?:the\s+|an?\s+)?(?P<title>{TITLE_PHRASE})(?:\s*,)?\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>(?:Dr\.?\s+)?{NAME_SEQ}(?:\s+(?:for|of)\s+{NAME_SEQ})?(?:,?\s+{LEGAL_SUFFIX})?|{LOWER_ORG})"),
+    # (a remit between title and organisation is left out of the title: "Deputy General Director in charge of
+    # Production, Supply Chain and Technology Transfer at DHG Pharma")
+    compile_pattern(rf"(?<![\w'’\-])(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?:the\s+|an?\s+)?(?P<title>{TITLE_PHRASE})"
+                    rf"(?:(?:\s*,)?\s+(?:of|at|for)|{REMIT}\s+at)\s+(?:the\s+)?(?P<org>(?:Dr\.?\s+)?{NAME_SEQ}(?:\s+(?:for|of)\s+{NAME_SEQ})?(?:,?\s+{LEGAL_SUFFIX})?|{LOWER_ORG})"),
     # Jane Doe, President, X
     compile_pattern(rf"(?<![\w'’\-])(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?P<title>{TITLE_PHRASE}),\s+(?P<org>(?:Dr\.?\s+)?{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)"),
     # Jane Doe, X's Chief Executive Officer
@@ -675,7 +680,7 @@ APPOINTED = compile_pattern(
     # (or "named Paul Josephs, a director since 2021, as interim CEO")
     rf"|,\s+(?:an?|who)\s+[^,;()]{{1,60}},)?"
     # (or "nominated Jane Doe, currently Director, to succeed John Roe as President")
-    rf"\s+(?:as|to\s+(?:the\s+)?(?:role|position|post)\s+of|to\s+succeed\s+{PERSON}\s+as)\s+(?:its\s+|the\s+(?:company['’]s\s+)?|our\s+|new\s+|next\s+|"
+    rf"\s+(?:as|to\s+(?:the\s+)?(?:role|position|post)\s+of|to\s+succeed\s+{PERSON}\s+as)\s+(?:its\s+|the\s+(?:company['’]s\s+)?|our\s+|new\s+|next\s+|first\s+|inaugural\s+|"
     rf"(?-i:[A-Z][\w\-]*)['’]s\s+)*(?P<title>{TITLE_PHRASE})"
     # (and the one who held it: "... as President and Chief Executive Officer and as a member of the Board, succeeding
     # Stanley C. Erck")
@@ -700,10 +705,11 @@ ROLE_NO_ORG_MORE = (
     compile_pattern(rf"(?P<person>{PERSON_NICK}|{PERSON})(?:,[^,;]{{1,120}},|,)?\s+(?:(?:has\s+been|was|will\s+be|is)\s+)?(?:(?:(?<=been\s)|(?<=was\s))(?:newly|also|unanimously)\s+)?"
                     rf"(?:appointed|named|promoted\s+to|elevated\s+to|(?:(?<=been\s)|(?<=was\s)|(?<=newly\s)|(?<=also\s)|(?<=unanimously\s))(?:re-?)?elected|(?:(?<=been\s)|(?<=was\s))confirmed)\s+"
                     rf"(?:to\s+the\s+(?:[Ss]upervisory\s+)?[Bb]oard(?:\s+of\s+[Dd]irectors)?\s+as\s+|as\s+)?"
-                    rf"(?:the\s+(?:company['’]s\s+)?|its\s+|an?\s+(?=[Mm]ember\b))?(?:new\s+)?(?P<title>{TITLE_PHRASE})"),
+                    rf"(?:the\s+(?:company['’]s\s+)?|its\s+|an?\s+(?=[Mm]ember\b))?(?:(?:new|first|inaugural)\s+)?(?P<title>{TITLE_PHRASE})"),
     # (or "said Mr. Wakumoto, President and Representative Director.": the person the text named in full)
+    # (or "said Park Young-shin, Executive Director in charge of Plant 2.": the remit is no part of the title)
     compile_pattern(rf"(?<=\s)(?P<person>{PERSON}|{HON_SURNAME}){CREDS},\s+(?:its\s+|our\s+|the\s+company['’]s\s+)?(?P<title>{TITLE_PHRASE})"
-                    rf"(?=(?:\s+since\s+[\w\s]{{4,20}}?)?\s*(?:[.;]|,\s+(?:and|who|said|added|has|had|is|was|will|also|continues|remains|"
+                    rf"(?=(?:{REMIT})?(?:\s+since\s+[\w\s]{{4,20}}?)?\s*(?:[.;]|,\s+(?:and|who|said|added|has|had|is|was|will|also|continues|remains|"
                     rf"joins|joined|leads|led|oversees|serves|reports|brings)\b))"),
     # "Jane Doe will become Chief Executive Officer", "Jane Doe, who has led X as CEO, ... and becomes Executive
     # Chairman", "Jane Doe will succeed John Roe as CEO"

@@ -15,9 +15,11 @@ from pharmagraph.extract.cues import (
 from pharmagraph.extract.lexicon import CONTINENTS, INDUSTRY_HEADS, TITLE_WORDS, cased_short_forms, lexicon
 from pharmagraph.extract.mentions import (
     COMPASS,
+    CREDS,
     GOVERNMENT_DEPARTMENT,
     GOVERNMENT_TITLE,
     HEADLINE_VERBS,
+    PERSON,
     TITLE_PHRASE,
 )
 from pharmagraph.extract.names import org_key, person_name, strip_legal
@@ -250,6 +252,80 @@ def _board_seats(ctx: DocContext) -> None:
                 _add_roles(ctx, i, person, org, [title], 0.7)
 
 
+# "Its independent directors are Jane Doe, CEO of X; John Roe, ...", "The other members of the SAB are:" and a list of
+# people after it: a seat each, on the board of the company the sentence speaks of
+BOARD_LIST = compile_pattern(
+    r"(?:^|(?<=[\s,;]))(?:(?P<its>[Ii]ts|[Tt]he\s+company['’]s|[Oo]ur|[Tt]heir)|(?P<org>[A-Z][\w\-&.]*(?:\s+[A-Z][\w\-&.]*){0,3})['’]s|[Tt]he)\s+"
+    r"(?:(?P<kind>independent|non-executive|outside|other|new)\s+)?(?:(?P<directors>directors|board\s+members)|members\s+of\s+(?:the\s+|its\s+)?"
+    r"(?P<body>(?:[A-Z][\w\-]*\s+){0,3}(?:Board|Committee|Council)(?:\s+of\s+(?:Directors|Management|Trustees))?|[A-Z]{2,5}|board(?:\s+of\s+directors)?))"
+    r"\s+(?:are|include|now\s+include|comprise)\b\s*:?\s*")
+#: where the next person of such a list starts: after a semicolon, or after a comma or "and" when no semicolon parts them
+ITEM_SEPARATOR = compile_pattern(r";\s*(?:and\s+)?")
+ITEM_SEPARATOR_PLAIN = compile_pattern(r",\s*(?:and\s+)?|\s+and\s+")
+LINE_START = compile_pattern(r"(?<=\n)[ \t]*(?=\S)")
+#: a list item's person, up to the comma, semicolon or end that closes the name
+ITEM_PERSON = compile_pattern(rf"[ \t*•\-–]*(?P<person>{PERSON}){CREDS}(?=\s*(?:[,;.:]|$|\s+and\s)|\s+\()")
+KIND_TITLES = {"independent": "Independent Director", "non-executive": "Non-executive Director", "outside": "Outside Director"}
+
+
+def _board_lists(ctx: DocContext) -> None:
+    text = ctx.doc.text
+    for i, s in enumerate(ctx.sentences):
+        if "ember" not in s.text and "irector" not in s.text:
+            continue
+        m = BOARD_LIST.search(s.text)
+        if not m or (m.group("body") is None and m.group("directors") is None):
+            continue
+        if m.group("org"):
+            key = next((o.key for o in ctx.orgs(i) if o.start == s.start + m.start("org")), None)
+        else:
+            key = ctx.coref_company(i, s.start + m.start()) or ctx.section_org(s.section) or ctx.main
+        if key is None:
+            continue
+        if m.group("directors"):
+            kind = (m.group("kind") or "").lower()
+            title = KIND_TITLES.get(kind, "member of the Board of Directors")
+        else:
+            body = m.group("body")
+            if body.isupper() and (body := _acronym_body(text, body)) is None:
+                continue
+            title = f"member of the {body if body[0].isupper() else 'Board of Directors'}"
+        rest = s.start + m.end()
+        if rest < s.end - 1:  # the list follows in the sentence
+            sep = ITEM_SEPARATOR if ";" in text[rest:s.end] else ITEM_SEPARATOR_PLAIN
+            starts = [rest, *(x.end() for x in sep.finditer(text, rest, s.end))]
+        else:  # a list of paragraphs after the colon, each opening with a person
+            starts = [x.start() for x in LINE_START.finditer(text, s.end, s.end + 3000)][:12]
+        named = []
+        for at in starts:
+            p = ITEM_PERSON.match(text, at, s.end if rest < s.end - 1 else len(text))
+            if p is None or any(o.start < p.end("person") and p.start("person") < o.end for o in ctx.found.mentions if o.kind != "Person"):
+                if rest < s.end - 1:
+                    continue
+                break  # (the paragraphs of people end where one opens with no name)
+            named.append((p.start("person"), p.group("person")))
+        for at, person in named:
+            _add_roles(ctx, ctx.sentence_at(at), person, key, [title], 0.7)
+
+
+BODY_AFTER = compile_pattern(r"\s+of\s+(?:the|its)\s+(?P<body>(?:[A-Z][\w\-]*\s+){0,3}(?:Board|Committee|Council)|[A-Z]{2,5})\b(?!\s+of\s)")
+
+
+def _body_after(ctx: DocContext, end: int) -> str | None:
+    """The company's board or committee named after a title ("... Chair of the SAB", "... of its Audit Committee")."""
+    m = BODY_AFTER.match(ctx.doc.text, end)
+    if m is None:
+        return None
+    body = m.group("body")
+    return body if not body.isupper() else _acronym_body(ctx.doc.text, body)
+
+
+def _acronym_body(text: str, acronym: str) -> str | None:
+    """The board or committee an acronym stands for where the text defines it ("Scientific Advisory Board (SAB)")."""
+    full = re.search(rf"(?P<full>(?:[A-Z][\w\-]*\s+){{1,4}}(?:Board|Committee|Council))\s*\(\s*{acronym}\s*\)", text)
+    return full.group("full") if full else None
+
+
 def _with_surname(ctx: DocContext, surname: str, before: int | None = None) -> list[str]:
     """The people named in full (before offset ``before``) whose last name is ``surname``, once each."""
     return list(dict.fromkeys(p.text for p in ctx.found.mentions if p.kind == "Person" and len(p.text.split()) > 1
@@ -259,6 +335,7 @@ def _with_surname(ctx: DocContext, surname: str, before: int | None = None) -> l
 def _surname_roles(ctx: DocContext) -> None:
     _field_roles(ctx)
     _board_seats(ctx)
+    _board_lists(ctx)
     for i, s in enumerate(ctx.sentences):
         if s.section in ("boilerplate", "heading"):
             continue
@@ -416,6 +493,9 @@ def roles(ctx: DocContext) -> None:
             if nxt:
                 key = nxt[0].key
                 title = f"{title}, {org}"
+        body = _body_after(ctx, end) if not org else None
+        if body:
+            title = f"{title} of the {body}"  # ("appointed as the first Chair of the SAB": of the company's board)
         minister = re.match(r"(?i)minister\s+(?P<of>(?:of|for)\s+.+)", title)
         if not org and minister and (row := lexicon().regulator_by_name(f"Ministry {minister.group('of')}")):
             # "Minister of Food and Drug Safety Oh Yu-kyoung": the head of the ministry that regulates
@@ -423,14 +503,14 @@ def roles(ctx: DocContext) -> None:
             ctx.found.org_kind.setdefault(key, "Regulator")
         elif not org and GOVERNMENT_TITLE.search(title):
             continue  # "Minister of Health Jane Doe said ...": a government's officer, not the company's
-        elif not org and (named := _org_after_title(ctx, i, end)):
+        elif not org and not body and (named := _org_after_title(ctx, i, end)):
             key = named  # "the appointment of Jane Doe as the new President and Chief Executive Officer (CEO) of X"
         elif not org:
             s = ctx.sentences[i]
             # (named before the person: not "Jane Doe, Chief Commercial Officer, said the company hired former employees
             # of Lonza")
             orgs = [m for m in ctx.orgs(i, kinds=("Company", "Regulator"))
-                    if m.start < start or not REPORTED_AFTER.search(ctx.doc.text, end, m.start)]
+                    if (m.start < start or not REPORTED_AFTER.search(ctx.doc.text, end, m.start)) and not (body and m.start >= end)]
             # "X was appointed CEO", "It comprises Jane Doe, Chief Financial Officer; ...": the company the text is
             # about, unless the title is a scholar's ("said Jane Doe, Professor of Medicine": a hospital's, unnamed)
             key = (orgs[0].key if orgs else None) or ctx.coref_company(i) or ctx.section_org(s.section) or \
