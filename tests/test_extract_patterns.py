@@ -3714,3 +3714,12 @@ def test_lists_of_directors_and_board_members_give_each_a_seat():
             ("Aiko Mori", "halvard biologics", "Independent Director")} <= got
     # the board's acronym is no organisation, and the paragraph after the list names no member
     assert not [g for g in got if g[1] in ("sab", "scientific advisory board") or g[0] == "Halvard Biologics"]
+
+
+def test_a_german_state_authority_issues_eu_gmp_certificates():
+    # EU GMP certificates for plants outside the EU are issued by a German state's inspectorate as often as by a national agency
+    text = ("Korvani Pharma Limited announced that its oral solids plant at Vapi has been awarded an EU Good Manufacturing "
+            "Practice (GMP) certificate by the Regierung von Oberbayern after an inspection in March 2024. Separately, its "
+            "Baddi site received an EU GMP certificate from the Bezirksregierung Köln.")
+    got = {(roles_of(f, "holder", "issuer"), f.value("standard")) for f in facts(text, "certification")}
+    assert got == {(("korvani pharma", "rob-de"), "EU GMP"), (("korvani pharma", "bezreg-koeln-de"), "EU GMP")}

@@ -21,7 +21,7 @@ MANUFACTURING_LICENCE = (r"(?:manufactur\w*|[Mm]anufacturer['’]s)\s+(?:licen[c
                          r"(?:pharmaceutical\s+)?(?:establishment|manufacturing\s+site)")
 CLOSE_OUT = r"close-?out\s+letter"
 STANDARDS = [
-    (compile_pattern(r"\bEU[- ]GMP\b|\bEuropean\s+(?:Union\s+)?GMP\b"), "EU GMP"),
+    (compile_pattern(r"\bEU[- ]GMP\b|\bEuropean\s+(?:Union\s+)?GMP\b|\b(?:EU|European\s+Union)\s+[Gg]ood\s+[Mm]anufacturing\s+[Pp]ractices?\b"), "EU GMP"),
     (compile_pattern(r"\bc\s?GMP\b|\bCGMP\b|current\s+good\s+manufacturing\s+practi[cs]es?", re.I), "cGMP"),
     (compile_pattern(r"\bPIC/S\b"), "PIC/S GMP"),
     (compile_pattern(r"\bK-?GMP\b"), "KGMP"),  # (Korea's)
