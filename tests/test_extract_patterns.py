@@ -3723,3 +3723,41 @@ def test_a_german_state_authority_issues_eu_gmp_certificates():
             "Baddi site received an EU GMP certificate from the Bezirksregierung Köln.")
     got = {(roles_of(f, "holder", "issuer"), f.value("standard")) for f in facts(text, "certification")}
     assert got == {(("korvani pharma", "rob-de"), "EU GMP"), (("korvani pharma", "bezreg-koeln-de"), "EU GMP")}
+
+
+def test_a_company_that_licensed_a_product_took_the_licence_from_its_owner():
+    text = ("Halvard Biologics Inc. today reported results for HB-207, its oral BTK inhibitor. The molecule has had a partner "
+            "before: in July 2021 Orvenna Pharma AG licensed HB-207 for multiple sclerosis in a deal worth up to US$900 "
+            "million. In 2019 Kestrel Therapeutics Ltd. licensed KT-88 from Moravia Bio GmbH in a US$40 million deal. Halvard Biologics also "
+            "licensed HB-310 to Tamsin Pharma Corp. in 2020.")
+    got = {roles_of(f, "licensor", "licensee", "product") for f in facts(text, "licensing")}
+    assert got == {("halvard biologics", "orvenna pharma", "HB-207"), ("moravia bio", "kestrel therapeutics", "KT-88"),
+                   ("halvard biologics", "tamsin pharma", "HB-310")}
+
+
+def test_rights_licensed_to_a_partner_come_from_the_products_owner_named_before():
+    text = ("Halvard Biologics Inc. and Orvenna Pharma AG signed a licence for HB-207 in Latin America. "
+            "HB-207 was discovered by Halvard Biologics' research teams in Oslo. Western European marketing rights "
+            "are licensed to Tamsin Pharma Corp., and Halvard Biologics itself sells the molecule in the Nordics.")
+    got = {roles_of(f, "licensor", "licensee") for f in facts(text, "licensing") if f.role("licensee") == "Company|tamsin pharma"}
+    assert got == {("halvard biologics", "tamsin pharma")}
+
+
+def test_a_companys_use_of_a_product_or_its_plan_to_develop_it_does_not_make_it_the_developer():
+    text = ("Halvard Biologics Co., Ltd. said Orvenna Pharma AG will use HVB-4, its recombinant hyaluronidase, in two "
+            "programmes. \"Orvenna's decision to use HVB-4 across more than one programme is an endorsement of our "
+            "platform,\" said Park Min-seo, Chief Executive Officer of Halvard Biologics.\n\n"
+            "Kestrel Pharma Inc. today announced an exclusive licence under which Tamsin Bio Corp. obtains the rights to "
+            "KP-4849 outside China. Tamsin Bio will develop the candidate as TB-849.")
+    developers = {str(e.role("product")).split("|")[-1]: str(e.role("developer")).split("|")[-1] for e in facts(text, "development")}
+    assert developers.get("HVB-4") != "orvenna pharma"
+    assert developers.get("KP-4849") == "kestrel pharma"
+
+
+def test_a_short_name_defined_after_a_legal_forms_full_stop_and_world_regions_are_no_companies():
+    text = ("Hikvana Pharmaceuticals PLC (\"Hikvana\") and Gedrin Richtel Plc. (\"Richtel\") today announced a licence for "
+            "GR-118, Richtel's novel antipsychotic, in the MENA region. \"We are delighted,\" said Mara Selim, "
+            "Executive Vice Chairman and President of MENA at Hikvana.")
+    (deal,) = facts(text, "licensing")
+    assert roles_of(deal, "licensor", "licensee") == ("gedrin richtel", "hikvana pharmaceuticals")
+    assert {roles_of(f, "organization")[0] for f in facts(text, "role")} == {"hikvana pharmaceuticals"}

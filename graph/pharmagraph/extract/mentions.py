@@ -138,8 +138,8 @@ ORG_BY_ACRONYM = compile_pattern(rf"(?<![\w-])(?P<name>{TOK}(?:{SP}+{TOK})*{SP}+
 ORG_ABOUT = compile_pattern(r"^About\s+(?P<name>.+?)\s*:?$")
 # "(Julphar)", "(TSE: 4188) ("MCG")", "(TSE: 4568, "Daiichi Sankyo")": a ticker may come first, or after it
 # ("Fosun Pharma"; SSE: 600196, HKEX: 02196), or more than one name ("BE" or "the Company")
-# (and "(hereinafter “SIIPL”)", "(hereinafter referred to as "Kessler")")
-DEFINED_SHORT = compile_pattern(r",?\s*(?:\([A-Z][\w./]*(?:\s[A-Z][\w./]*)?\s*:\s*[^()]*?\)\s*)?\((?:[A-Z][\w./]*\s*:\s*[^,()]*,\s*)?\s*"
+# (and "(hereinafter “SIIPL”)", "(hereinafter referred to as "Kessler")"; after a legal form's full stop: "Plc. ("Richter")")
+DEFINED_SHORT = compile_pattern(r"\.?,?\s*(?:\([A-Z][\w./]*(?:\s[A-Z][\w./]*)?\s*:\s*[^()]*?\)\s*)?\((?:[A-Z][\w./]*\s*:\s*[^,()]*,\s*)?\s*"
                            r"(?:[Hh]ereinafter(?:\s+(?:referred\s+to\s+as|called))?,?\s+)?(?:the\s+)?"
                            r"[\"“”']?(?P<short>[A-Z][\w\-&.]*(?:\s[A-Z][\w\-&.]*){0,3})[\"“”']?\s*(?:[;,]\s*[A-Z][\w./]*\s*:[^()]*)?"
                            r"(?:\s*(?:,|or|and)\s+(?:the\s+)?[\"“][^\"“”()]{1,30}[\"”])*(?:[;,]\s*[A-Z][\w./]*\s*:[^()]*)?\)")
@@ -996,6 +996,11 @@ def _trim_name(name: str, start: int) -> tuple[str, int]:
     return name, start
 
 
+#: the short names of the world's regions a business is split by ("President of MENA", "its CEE business")
+WORLD_REGIONS = {"MENA", "EMEA", "APAC", "LATAM", "LatAm", "CEE", "CIS", "MEA", "META", "MENAT", "SSA", "ANZ", "DACH", "Benelux",
+                 "Nordics", "AMEA", "APJ", "EMEAI"}
+
+
 class MentionFinder:
     """Finds mentions in one document's text."""
 
@@ -1775,7 +1780,7 @@ class MentionFinder:
             return True  # "In April, the company signed ...": a date, not "April, the company"
         if how != "gazetteer" and re.fullmatch(r"(?:MFG|DP|DS|Plant|Unit|Line|Building|Block)(?:-?\d{1,3}|\s+[IVX]{1,5})", name):
             return True  # "MFG5 and DP2 passed the inspection", "its Unit V facility": a plant's code, not a company
-        if self.lex.country(name) or self.lex.regulator_by_name(name) or name in self.place_words:
+        if self.lex.country(name) or self.lex.regulator_by_name(name) or name in self.place_words or name in WORLD_REGIONS:
             return True
         if name in DEPARTMENT_HEADS or name in ("Unit", "Team"):
             return True  # ("Secretary, Department of ...": the start of a name, no organisation alone)

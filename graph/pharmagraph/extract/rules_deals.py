@@ -196,6 +196,11 @@ OWNER_AFTER = compile_pattern(r",\s+(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3
 OWNER_BEFORE_PRODUCT = compile_pattern(r"\b(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})['’]s\s+(?:[\w\-]+\s+){0,3}$")
 
 
+#: "X licensed P" (the verb in the active, a product right after it)
+LICENSED_PRODUCT = compile_pattern(r"(?<![Bb]e\s)(?<!been\s)(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)\b(?:in-)?licen[cs]ed\s+(?:(?:exclusive\s+|global\s+|worldwide\s+)?rights\s+(?:to|for)\s+)?(?=[\w\[])")
+#: ... and on to someone, or out: then its subject grants the licence
+LICENSED_ONWARD = compile_pattern(r"[^;]*?(?<!\bup\s)\bto\s+(?:the\s+|its\s+)?(?:[A-Z]|[a-z]+['’]s\s|[a-z]+\s+(?:company|partner|group)\b)|\s*(?:out|its|their|our)\b")
+FROM_AFTER = compile_pattern(r"[^;.]*?\bfrom\s+(?:the\s+)?(?=[A-Z])")
 #: "X licensed Y's P": X takes a licence to Y's product (not "licensed to", "licensed out", "licensed its")
 LICENSED_OWNERS = compile_pattern(r"\b(?:in-)?licen[cs]ed\s+(?:the\s+(?:[\w\-]+\s+){0,2}rights\s+to\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})(?:['’]s\s|(?<=s)['’]\s)")
 
@@ -242,6 +247,18 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
         taker = _actor_before(ctx, i, s.start + owners_m.start())
         if owner and taker and owner != taker and ctx.kind_of(taker) == "Company":
             return owner, taker
+    # "In July 2021 Biogen licensed orelabrutinib for MS", "moksha8 licensed fexuprazan for the Mexican market": who
+    # licenses a product (not to anyone, not its own) takes the licence from the product's owner
+    took = LICENSED_PRODUCT.search(text)
+    if took and not LICENSED_ONWARD.match(text, took.end()):
+        product = next((p for p in ctx.of_kind(i, "Product") if p.start - s.start == took.end()), None)
+        taker = _actor_before(ctx, i, s.start + took.start()) if product else None
+        if taker and ctx.kind_of(taker) == "Company":
+            grantor = FROM_AFTER.match(text, product.end - s.start)
+            owner = next((m.key for m, pos in rel if grantor and pos == grantor.end() and m.key != taker), None) or \
+                _product_owner(ctx, i, taker) or (ctx.main if ctx.main != taker else None)
+            if owner:
+                return owner, taker
     # "Y, the global licensee for X"
     licensee_m = LICENSEE_NAMED.search(text)
     if licensee_m:
@@ -340,7 +357,10 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
     if passive:
         after = [m.key for m, pos in rel if pos >= passive.end()]
         if after:
-            owner = next((ctx.product_attrs(p.key).get("developer") for p in ctx.of_kind(i, "Product")), None)
+            # (the product's owner, where the sentence names the product or one just before it does: "Western European
+            # marketing rights are licensed to Recordati" after "Cariprazine was discovered by Richter's teams")
+            products = [p.key for p in ctx.of_kind(i, "Product")] or [p for p in (ctx.last_product(i),) if p]
+            owner = next((d for p in products if (d := ctx.product_attrs(p).get("developer"))), None)
             owner_key = owner.split("|", 1)[1] if owner else None
             by = re.search(r"\bby\s+(?:the\s+)?", text[passive.end():])
             agent = [m.key for m, pos in rel if by and pos >= passive.end() + by.end() and m.key != after[0]]

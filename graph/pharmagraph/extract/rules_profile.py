@@ -1088,6 +1088,7 @@ COMPANY_DOES = compile_pattern(r"(?:^|(?<=,\s))(?:[Tt]he\s+company|[Ii]t|[Ww]e)\
 
 DEVELOPER_OF = compile_pattern(r"(?:,?\s+(?:Inc\.|Ltd\.?|AG|plc))?,\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,2}?(?:developer|maker|originator|inventor)"
                                r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-/]+\s+){0,4}?")
+INFINITIVE = compile_pattern(r"\b(?:to\s+(?!the\b|a\b|an\b)[a-z]+|rights?\s+to)\s")
 CLAUSE_THEN_SUBJECT = compile_pattern(r",\s+(?:we|it|they|he|she|I|you)\s+")
 
 
@@ -1123,6 +1124,8 @@ def _developer(ctx: DocContext, i: int, prods: list, first, f_start: int | None,
             inside = [p for p in prods if before[-1].end <= p.start < first.start and p.key != first.key]
             if inside and re.search(r"\bof\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}$", text[inside[-1].end - s.start: f_start]):
                 pass
+            elif INFINITIVE.search(between):
+                pass  # "AstraZeneca's decision to use ALT-B4", "Sanofi's rights to ABL301": what it does with another's product
             elif len(between) <= 60 and not CLAUSE_THEN_SUBJECT.search(between) or (
                     len(between) <= (300 if listed else 220) and re.fullmatch(r"['’]s?[^.;]*" if not listed else r"['’]s?[^.]*", between)
                     and re.search(r":|,\s|\band\b", between) and not VERBISH.search(between)):
@@ -1147,7 +1150,8 @@ def _developer(ctx: DocContext, i: int, prods: list, first, f_start: int | None,
                 if not re.search(r"\b(?:evaluat|test|stud)\w*", text[m.end - s.start: f_start]) and not (
                         re.search(r"\b(?:market|commerciali[sz]|sell|launch)", text[m.end - s.start: f_start])
                         and re.search(r"\b(?:under\s+which|whereby|allowing|enabling|permitting)\s+(?:the\s+)?$", text[max(0, m.start - s.start - 30): m.start - s.start])):
-                    return m.key, 3
+                    # ("IDEAYA will develop the candidate as IDE849": a plan, often the licensee's, not who made it)
+                    return m.key, 1 if re.search(r"\bwill\b", text[m.end - s.start: f_start]) else 3
     by = re.search(r"\b(?:discovered|developed|invented|originated|created|designed)\s+(?:\w+\s+|and\s+\w+\s+)?by\s+", text)
     if by and first is not None and f_end is not None and any(
             p.key != first.key and f_end <= p.start - s.start < by.start() for p in prods):
