@@ -3761,3 +3761,11 @@ def test_a_short_name_defined_after_a_legal_forms_full_stop_and_world_regions_ar
     (deal,) = facts(text, "licensing")
     assert roles_of(deal, "licensor", "licensee") == ("gedrin richtel", "hikvana pharmaceuticals")
     assert {roles_of(f, "organization")[0] for f in facts(text, "role")} == {"hikvana pharmaceuticals"}
+
+
+def test_the_signer_buys_the_sites_of_the_company_it_signed_with():
+    text = ("ZOFINGEN, Switzerland, September 29, 2020 -- Halvard Holding AG has signed binding agreements with Orvenna "
+            "Pharma AG to acquire two of the Swiss drugmaker's pharmaceutical production sites in Spain, at El Masnou "
+            "and Sabadell.")
+    got = {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")}
+    assert got == {("halvard holding", "El Masnou"), ("halvard holding", "Sabadell")}

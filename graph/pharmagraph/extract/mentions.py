@@ -487,6 +487,8 @@ PLACE_BEFORE_FACILITY = compile_pattern(
 )
 # "Billingham in the north-east of England", "College Station in Texas": a town in a known region or country
 COMPASS = r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)(?:-?(?:east|west)(?:ern)?)?\s+(?:part\s+of\s+|of\s+)?)"
+COUNTRY_AFTER = compile_pattern(rf",\s+(?:the\s+)?(?P<country>{TOK}(?:{SP}+{TOK})?)")
+SITE_AT_BEFORE = compile_pattern(r"\b(?:site|facility|plant|centre|center|campus|factory|works|unit)\s+(?:at|in)\s+$")
 PLACE_IN_REGION = compile_pattern(
     rf"{CAPITAL_NEXT}(?<![\w-])(?P<place>{TOK}(?:{SP}+{TOK}){{0,2}})\s+in\s+(?:the\s+)?{COMPASS}?(?P<region>{TOK}(?:{SP}+{TOK}){{0,2}})"
 )
@@ -2247,12 +2249,16 @@ class MentionFinder:
                 self._add(place, "Place", start, start + len(place), place)
         for m in PLACE_IN_REGION.finditer(self.text):
             region = m.group("region")
-            if not (lex.country(region) or is_region(region) or lex.country(region.split()[0]) or is_region(region.split()[0])):
-                continue
+            country_after = COUNTRY_AFTER.match(self.text, m.end("region"))
+            if not (lex.country(region) or is_region(region) or lex.country(region.split()[0]) or is_region(region.split()[0])
+                    or (country_after and lex.country(country_after.group("country")))):
+                continue  # (a county the region list does not hold, followed by its country: "in Cheshire, England")
             place, start = self._trim_place(m.group("place"), m.start("place"))
             # a town GeoNames knows, or any name in a list of sites ("three sites: Research Triangle Park in ...")
             listed = re.search(r"\b(?:sites|facilities|plants|locations|campuses)\s*:[^.;]*$", self.text[max(0, start - 150): start])
-            if place and (is_city(place) or listed) and self._placeable(place):
+            # (or a site's town GeoNames does not know: "the manufacturing centre at Holmes Chapel in Cheshire")
+            sited = SITE_AT_BEFORE.search(self.text, max(0, start - 40), start)
+            if place and (is_city(place) or listed or sited) and self._placeable(place):
                 self._add(place, "Place", start, start + len(place), place)
         for m in PLACE_AFTER_IN.finditer(self.text):
             place = m.group("place")

@@ -199,7 +199,7 @@ OWNER_BEFORE_PRODUCT = compile_pattern(r"\b(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-
 #: "X licensed P" (the verb in the active, a product right after it)
 LICENSED_PRODUCT = compile_pattern(r"(?<![Bb]e\s)(?<!been\s)(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)\b(?:in-)?licen[cs]ed\s+(?:(?:exclusive\s+|global\s+|worldwide\s+)?rights\s+(?:to|for)\s+)?(?=[\w\[])")
 #: ... and on to someone, or out: then its subject grants the licence
-LICENSED_ONWARD = compile_pattern(r"[^;]*?(?<!\bup\s)\bto\s+(?:the\s+|its\s+)?(?:[A-Z]|[a-z]+['’]s\s|[a-z]+\s+(?:company|partner|group)\b)|\s*(?:out|its|their|our)\b")
+LICENSED_ONWARD = compile_pattern(r"[^;,]{0,80}?(?<!\bup\s)\bto\s+(?:the\s+|its\s+)?(?:[A-Z]|[a-z]+['’]s\s|[a-z]+\s+(?:company|partner|group)\b)|\s*(?:out|its|their|our)\b")
 FROM_AFTER = compile_pattern(r"[^;.]*?\bfrom\s+(?:the\s+)?(?=[A-Z])")
 #: "X licensed Y's P": X takes a licence to Y's product (not "licensed to", "licensed out", "licensed its")
 LICENSED_OWNERS = compile_pattern(r"\b(?:in-)?licen[cs]ed\s+(?:the\s+(?:[\w\-]+\s+){0,2}rights\s+to\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})(?:['’]s\s|(?<=s)['’]\s)")
@@ -1375,6 +1375,8 @@ def _acquisitions(ctx: DocContext) -> None:
                 break
             # (a comma only inside a number: "for Cook Pharmica, now its biologics site in Bloomington" buys the company)
             asset = re.match(r"\s+(?:a\s+|the\s+)?(?:(?:\d[\d,.]*(?:-[\w\-]+)?|[\w\-%.$]+)\s+){0,5}?(?P<what>stake|interest|rights|licen[cs]e|assets?|portfolio|sites?|facilit\w+|plants?|products?|business|unit|division|operations|property|land|building|doses|vials|courses|batches)\b", window, re.I)
+            # (or "to acquire two of the Swiss drugmaker's pharmaceutical production sites in Spain": an owner's sites)
+            asset = asset or OWNERS_SITES.match(window)
             if asset and re.match(r"(?i)sites?|facilit|plants?|property|land|building", asset.group("what")):
                 # ("acquired three former Catalent sites in A, B and C for USD 11 billion, after Novo Holdings completed the
                 # acquisition of Catalent for USD 16.5 billion": each deal of the sentence its own towns and price)
@@ -1698,6 +1700,11 @@ def _business_acquisition(ctx: DocContext, i: int, verb: re.Match[str]) -> bool:
     return True
 
 
+OWNERS_SITES = compile_pattern(r"\s+(?:(?:two|three|four|five|six|several|some|parts?)\s+of\s+)?(?:the|its|their)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+['’]s?\s+"
+                                r"(?:[\w\-]+\s+){0,3}?(?P<what>sites?|facilit(?:y|ies)|plants?)\b")
+WITH_BEFORE = compile_pattern(r"\b(?:agreements?|deal|contract)\s+with\s+(?:the\s+)?$")
+
+
 def _site_acquisition(ctx: DocContext, i: int, verb: re.Match[str], until: int | None = None) -> None:
     """ "Lonza acquires the Vacaville site from Roche", "... three Catalent sites, located in Anagni, ...":
     the acquirer buys a site at each town named after the verb."""
@@ -1707,6 +1714,10 @@ def _site_acquisition(ctx: DocContext, i: int, verb: re.Match[str], until: int |
     text = s.text
     pos = s.start + verb.start()
     acquirer = _actor_before(ctx, i, pos)
+    signer = [m for m in ctx.every_org(i) if m.end <= pos]
+    if acquirer and signer and signer[-1].key == acquirer and len(signer) > 1 and WITH_BEFORE.search(text, 0, signer[-1].start - s.start):
+        # "Siegfried has signed binding agreements with Novartis to acquire two of its sites": the signer buys
+        acquirer = next((m.key for m in reversed(signer[:-1]) if m.key != acquirer), acquirer)
     end = s.start + (until if until is not None else len(text))
     towns = [m for m in facility_towns(ctx, i) if s.start + verb.end() <= m.start < end]
     if not acquirer or not towns or NEGATION.search(text) or re.search(r"\b(?:may|might|could|would|considering|explor\w+)\b", text):
