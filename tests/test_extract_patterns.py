@@ -3769,3 +3769,22 @@ def test_the_signer_buys_the_sites_of_the_company_it_signed_with():
             "and Sabadell.")
     got = {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")}
     assert got == {("halvard holding", "El Masnou"), ("halvard holding", "Sabadell")}
+
+
+def test_roles_taken_over_joined_as_an_independent_member_or_given_by_the_board():
+    text = ("Shareholders of Halvard Peptides Group AG approved every proposal at the annual General Meeting. The meeting "
+            "elected Ines Moravec, who joins the board as a new independent member. The AGM coincided with the first day "
+            "in office of Tomas Lindqvist, whom the board named Chief Executive Officer on 3 April. The company also said "
+            "that Aiko Mori will take over as Chief Financial Officer ad interim on 1 May and join the Executive Committee.")
+    got = {(*roles_of(f, "person", "organization"), f.value("title")) for f in facts(text, "role")}
+    assert got >= {("Ines Moravec", "halvard peptides group", "independent member of the Board of Directors"),
+                   ("Tomas Lindqvist", "halvard peptides group", "Chief Executive Officer"),
+                   ("Aiko Mori", "halvard peptides group", "Chief Financial Officer ad interim")}
+
+
+def test_the_company_a_group_was_spun_off_from_runs_none_of_its_sites():
+    text = ("About Halvard Peptides\n\nHalvard Peptides Group AG, headquartered in Baar, Switzerland, is a CDMO for peptide "
+            "APIs. The group traces its origins to a 1996 spin-off from Orvenna Pharma and operates manufacturing sites in "
+            "Malmö (Sweden), Strasbourg (France) and Ambernath (India).")
+    operators = {roles_of(f, "operator")[0] for f in facts(text, "facility")}
+    assert operators == {"halvard peptides group"}

@@ -716,8 +716,11 @@ ROLE_NO_ORG_MORE = (
     # "Jane Doe will become Chief Executive Officer", "Jane Doe, who has led X as CEO, ... and becomes Executive
     # Chairman", "Jane Doe will succeed John Roe as CEO"
     compile_pattern(rf"(?P<person>{PERSON})(?:,\s+who\s+[^,;]{{1,80}},(?:[^,;.]{{1,100}}?\s+and)?|,\s+who(?=\s+(?:continues|remains)\s))?\s+(?:[Ww]ill\s+|[Tt]o\s+)?"
-                    rf"(?:[Bb]ecomes?|[Bb]ecame|(?:[Cc]ontinues?|[Rr]emains?)(?:\s+to\s+serve)?\s+as)\s+"
-                    rf"(?:the\s+(?:company['’]s\s+)?|its\s+)?(?:new\s+)?(?P<title>{TITLE_PHRASE})(?=[ \t]*(?:[.;,\n]|$)|\s+(?:of|at|on|in|with|effective|from)\b)"),
+                    rf"(?:[Bb]ecomes?|[Bb]ecame|(?:[Cc]ontinues?|[Rr]emains?)(?:\s+to\s+serve)?\s+as|(?:[Tt]akes?|[Tt]ook|[Tt]aking)\s+over\s+as|"
+                    rf"(?:[Ss]teps?|[Ss]tepped|[Ss]tepping)\s+(?:up|in)\s+as)\s+"
+                    # ("will take over as Chief Financial Officer ad interim on 1 May")
+                    rf"(?:the\s+(?:company['’]s\s+)?|its\s+)?(?:new\s+)?(?P<title>{TITLE_PHRASE})(?:\s+(?:ad\s+interim|a\.i\.))?"
+                    rf"(?=[ \t]*(?:[.;,\n]|$)|\s+(?:of|at|on|in|with|effective|from|and)\b)"),
     # (a headline capitalises the verb: "Julie Kim Will Succeed Christophe Weber as ..."; the predecessor held the title)
     # (and "Adam Pearson, currently responsible for corporate strategy, will succeed Mr. Okamura as ...")
     compile_pattern(rf"(?P<person>{PERSON})(?:,[^,;]{{1,80}},)?\s+(?:[Ww]ill\s+|[Tt]o\s+)?(?:[Ss]ucceeds?|[Ss]ucceeded)\s+"
@@ -729,6 +732,9 @@ ROLE_NO_ORG_MORE = (
                     rf"(?:the\s+company['’]s\s+|its\s+)?(?P<title>{TITLE_PHRASE})(?!\s+(?:of|at)\s+(?:the\s+)?[A-Z])"),
     # "He will be succeeded as CEO - North America by Richard Ascroft"
     compile_pattern(rf"\b(?:succeeded|replaced)\s+as\s+(?:the\s+company['’]s\s+|its\s+)?(?P<title>{TITLE_PHRASE})\s+by\s+(?P<person>{PERSON})"),
+    # "the first day in office of Juan José González, whom the board named Chief Executive Officer on 3 April"
+    compile_pattern(rf"(?P<person>{PERSON}),\s+whom\s+(?:the\s+(?:[Bb]oard(?:\s+of\s+[Dd]irectors)?|[Cc]ompany|[Gg]roup)|it|we)\s+(?:has\s+|had\s+)?"
+                    rf"(?:named|appointed|elected|hired|chose)\s+(?:as\s+)?(?:its\s+|the\s+|our\s+)?(?:new\s+)?(?P<title>{TITLE_PHRASE})"),
 )
 # "has been appointed ...", "becomes ...", "will succeed ... as ...": a role taken up
 ROLE_NO_ORG_RE = getattr(ROLE_NO_ORG, "compiled", ROLE_NO_ORG)
@@ -761,9 +767,10 @@ ROLE_IN_CONTEXT = [
     compile_pattern(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<person>{PERSON})\s+as\s+(?:its\s+|the\s+|our\s+)?(?P<title>{TITLE_PHRASE})"
                     rf"(?=\s*[,.;]|\s+and\s)"),
     # (or "Dr McKenzie joins the CSL Board as an Executive Director")
-    compile_pattern(rf"(?P<person>{PERSON}|{SURNAME})\s+(?:will\s+join|joins|has\s+joined)\s+(?:the\s+(?:[Cc]ompany|Group|group)|us|"
+    # (and "elected Jane Doe, who joins the board as a new independent member")
+    compile_pattern(rf"(?P<person>{PERSON}|{SURNAME})(?:,\s+who)?\s+(?:will\s+join|joins|has\s+joined)\s+(?:the\s+(?:[Cc]ompany|Group|group)|us|"
                     rf"(?:the|its)\s+(?:[{UP}][\w\-]*\s+)?[Bb]oard(?:\s+of\s+[Dd]irectors)?(?=\s+as\s))(?:\s+and\s+its\s+[Bb]oard)?\s+"
-                    rf"as\s+(?:an?\s+|its\s+|the\s+)?(?:new\s+)?(?P<title>{TITLE_PHRASE})"),
+                    rf"as\s+(?:an?\s+|its\s+|the\s+)?(?:new\s+)?(?P<title>{TITLE_PHRASE}|(?i:independent|non-executive)\s+member\b)"),
 ]
 # the compiled patterns a match's ``re`` is, the last the one of "will join"
 ROLE_IN_CONTEXT_RES = tuple(getattr(p, "compiled", p) for p in ROLE_IN_CONTEXT)
@@ -1454,6 +1461,8 @@ class MentionFinder:
             # ROLE_IN_CONTEXT: the organisation is the one "its" stands for, not the first one named
             org = ("its:join" if m.re is ROLE_IN_CONTEXT_RES[-1] else "its") if in_context else \
                 ("its" if re.search(r",\s+(?:its|our|the\s+company['’]s)\s+", m.group()) else "")  # "Pete Buzy, its President"
+            if title.lower().endswith(" member"):
+                title = f"{title} of the Board of Directors"  # "joins the board as a new independent member"
             self.out.roles.append((person, "Chair" if title == "chaired" else title, org, m.start(), m.end()))
             self.out.persons.add(org_key(person))
             at = m.group("person").find(person) if m.groupdict().get("predecessor") else -1

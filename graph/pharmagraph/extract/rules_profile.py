@@ -864,7 +864,10 @@ def _facility_clause(ctx: DocContext, i: int, s: Sentence, last: dict | None, op
     origin = [m for m in every if ORIGIN_BEFORE.search(text, max(0, m.start - s.start - 40), m.start - s.start)
               and not re.match(r"[^;.]{0,120}?\b(?:that|which)\s+(?:\w+\s+)?(?:operates|runs|owns|manages)\b", text[m.end - s.start:])]
     origin_keys = {o.key for o in origin}
-    if any(m.key not in origin_keys for m in every if m not in former):
+    # (or where the text's own company is the subject: "The group traces its origins to a 1996 spin-off from Ferring and
+    # operates sites in ...")
+    if origin and (any(m.key not in origin_keys for m in every if m not in former)
+                   or (ctx.section_org(ctx.sentences[i].section) or ctx.main) not in (None, *origin_keys)):
         former += origin
     attributive = [m for m in every if before_facility(m) and m not in former]
     companies = [m for m in companies if m not in former]
