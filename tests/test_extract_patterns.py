@@ -3788,3 +3788,21 @@ def test_the_company_a_group_was_spun_off_from_runs_none_of_its_sites():
             "Malmö (Sweden), Strasbourg (France) and Ambernath (India).")
     operators = {roles_of(f, "operator")[0] for f in facts(text, "facility")}
     assert operators == {"halvard peptides group"}
+
+
+def test_rivals_owners_and_business_units_are_no_clients_of_a_cdmo():
+    text = ("Halvard Pharma Services, a CDMO, expanded its fill-finish capacity. Halvard Pharma Services competes for sterile "
+            "fill-finish work with larger CDMOs such as Orvenna Biologics and Tamsin Bio, both of which manufacture for "
+            "many clients. Halvard Pharma Services is controlled by the private equity firm Kestrel Capital and Moravia "
+            "Holdings, with Lindqvist Partners retaining a minority holding; its owners have backed a push into "
+            "services such as fill-finish of injectable drugs.")
+    assert not facts(text, "service")
+
+
+def test_head_offices_and_stock_exchange_towns_are_no_sites_unless_the_company_operates_there():
+    text = ("About Halvard Pharma\n\nHalvard Pharma Limited, headquartered in Pune, India, offers products and services "
+            "through manufacturing and development sites in North America, Europe and Asia. Halvard Pharma operates "
+            "facilities in Europe and Asia, and its B shares are listed on Nasdaq Stockholm.\n\nAbout Orvenna\n\n"
+            "Orvenna Bio SA is headquartered in Daix, near Dijon, France, where it operates its research and development facility.")
+    got = {(roles_of(f, "operator")[0], roles_of(f, "location")[0]) for f in facts(text, "facility")}
+    assert got == {("orvenna bio", "Daix")}

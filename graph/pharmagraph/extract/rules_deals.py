@@ -1028,6 +1028,8 @@ def services(ctx: DocContext) -> None:
             continue
         if _partner_list(ctx, i):
             continue
+        if COMPETES.search(text):
+            continue  # "competes for fill-finish work with larger CDMOs such as Catalent and Baxter": rivals, no deal
         if _makers(ctx, i, providers) or _capacity_at(ctx, i):
             continue
         companies = ctx.orgs(i)
@@ -1069,6 +1071,10 @@ def services(ctx: DocContext) -> None:
         # (not the group the provider belongs to: "mAbxience, the biotechnology company of Grupo Insud, ... with AstraZeneca")
         # ("Lotte Biologics was established as the CDMO business of Lotte Group": the group alone is no client)
         clients = [k for k in clients if not any(ctx.is_parent_in_apposition(i, m) for m in companies if m.key == k)]
+        # (nor its owners, "PCI is controlled by Kohlberg & Company and Mubadala", nor a business of a list of units: "Its
+        # businesses include ... and the India Consumer Healthcare business")
+        clients = [k for k in clients if not any(m.key == k and (OWNED_BY_BEFORE.search(text, max(0, m.start - s.start - 90), m.start - s.start)
+                                                                 or UNIT_AFTER.match(text, m.end - s.start)) for m in companies)]
         # (not a place named after a company: "located at Biocon Park"; nor one of the provider's own group:
         # "WuXi Vaccines, the vaccine CDMO subsidiary of WuXi Biologics", "PEL ... through Piramal Pharma Solutions")
         clients = [k for k in clients if not same_group(k, provider) and not any(
@@ -1100,6 +1106,9 @@ def services(ctx: DocContext) -> None:
                          {"service": stype, "activities": activities})
 
 
+COMPETES = compile_pattern(r"\bcompet(?:e|es|ed|ing|itors?|itive)\b|\brivals?\b|\bnot\s+involved\b")
+OWNED_BY_BEFORE = compile_pattern(r"\b(?:controlled|owned|backed|held)\s+by\b[^;.]{0,80}$")
+UNIT_AFTER = compile_pattern(r"\s+(?:business|unit|division|segment)\b|\s+(?:retain\w*|hold\w*|own\w*|keep\w*)\s+(?:an?\s+)?(?:minority\s+|majority\s+|[\d.]+\s?%\s+)?(?:holding|stake|interest)\b")
 #: services done for a client named right after ("fill-finish services for Moderna", "manufacturing services for X")
 SERVICES_FOR = compile_pattern(r"\b(?:fill[- ]finish|fill(?:ing)?\s+and\s+finish(?:ing)?|manufacturing|production|development|packaging|"
                                r"analytical|testing)\s+(?:\w+\s+){0,2}?(?:services|capacity|work)\s+(?:to|for)\s+(?:the\s+)?(?=[A-Z])")

@@ -618,14 +618,22 @@ def _facility_name(text: str, word_end: int) -> str | None:
 LIST_GOES_ON = compile_pattern(r"(?:,\s+[A-Z][\w\-'’]*(?:\s+[A-Z][\w\-'’]*)?)*,?\s+and\s+[A-Z]")
 
 
+# (but "headquartered in Daix, near Dijon, where it operates its research and development facility": there)
+WHERE_IT = compile_pattern(r"[^.;]*?\bwhere\s+(?:it|the\s+(?:company|group)|they|we)\b")
+NOT_A_SITE_BEFORE = compile_pattern(r"\b(?:Nasdaq|NASDAQ|Euronext|OMX|Börse|Borsa)\s+$|\b(?:headquartered|head-?quartered|based)\s+in\s+$")
+
+
 def facility_towns(ctx: DocContext, i: int) -> list:
     """The places of sentence ``i`` that can be where a site is: towns, not countries or the regions after them."""
     lex = lexicon()
     s = ctx.sentences[i]
     text = s.text
     # every mention, repeats included: "NANJING, April 16 – ... for its facility in Nanjing" names the town twice
+    # (not the town of a stock exchange, "listed on Nasdaq Stockholm", nor where the company has its head office:
+    # "Piramal Pharma Limited, headquartered in Mumbai, offers ... through sites in North America, Europe and Asia")
     places = [m for m in ctx.by_sentence[i] if m.kind == "Place" and not lex.country(m.text) and not lex.country(m.key)
-              and m.key not in CONTINENTS]
+              and m.key not in CONTINENTS and not (NOT_A_SITE_BEFORE.search(text, max(0, m.start - s.start - 30), m.start - s.start)
+                                                   and not WHERE_IT.search(text, m.end - s.start))]
     # a city followed by its region ("Devens, Massachusetts"): the city is the location
     # ... and a region after a city the finder did not know ("Warren and Summit, New Jersey") is no site either
     # ... and the region a town is said to be in ("Billingham in the north-east of England") is not a second site
@@ -659,7 +667,7 @@ def facility_towns(ctx: DocContext, i: int) -> list:
 
     towns = [m for m in towns if not after_a_name(m)]
     # ("at Gagillapur, Bonthapally and Jeedimetla near Hyderabad": the city the towns are near is no site of its own)
-    return [m for n, m in enumerate(towns) if not (n and re.search(r"\bnear\s+(?:the\s+)?(?:city\s+of\s+)?$",
+    return [m for n, m in enumerate(towns) if not (n and re.search(r"\b(?:near|close\s+to|outside|on\s+the\s+(?:edge|outskirts)\s+of)\s+(?:the\s+)?(?:city\s+of\s+)?$",
                                                                    text[max(0, m.start - s.start - 20): m.start - s.start]))]
 
 
