@@ -3806,3 +3806,14 @@ def test_head_offices_and_stock_exchange_towns_are_no_sites_unless_the_company_o
             "Orvenna Bio SA is headquartered in Daix, near Dijon, France, where it operates its research and development facility.")
     got = {(roles_of(f, "operator")[0], roles_of(f, "location")[0]) for f in facts(text, "facility")}
     assert got == {("orvenna bio", "Daix")}
+
+
+def test_a_team_list_and_a_chair_named_after_an_apposition_belong_to_the_company_not_to_former_employers():
+    text = ("Halvard Bio Ltd. today launched with a US$400 million Series A. Alongside the CEO, the team includes Jane Roe, "
+            "Ph.D., Chief Scientific Officer; Tomas Lindqvist, Chief Business Officer; and Aiko Mori, M.D., Chief Medical "
+            "Officer, who joins from Orvenna Pharma GmbH. Mark Novak, M.D., founder of Kestrel Pharmaceuticals Inc. and "
+            "former CEO of Tamsin Bio Inc., has been named Chairman of the Board.")
+    got = {(*roles_of(f, "person", "organization"), f.value("title")) for f in facts(text, "role")}
+    assert {("Jane Roe", "halvard bio", "Chief Scientific Officer"), ("Aiko Mori", "halvard bio", "Chief Medical Officer"),
+            ("Mark Novak", "halvard bio", "Chairman of the Board")} <= got
+    assert not [g for g in got if g[1] == "orvenna pharma" or (g[0] == "Mark Novak" and g[2] == "Chairman of the Board" and g[1] != "halvard bio")]

@@ -704,7 +704,7 @@ MEMBERS_LIST = compile_pattern(rf"(?=[{UP}])(?P<list>{_MEMBER}(?:,\s+{_MEMBER}){
 ROLE_NO_ORG_MORE = (
     # (and at a general meeting: "Jane Doe was newly elected to the Board as Vice Chairman", "John Roe was re-elected as a
     # member of the Board", "Jane Doe was confirmed as Chairman of the Board of Directors")
-    compile_pattern(rf"(?P<person>{PERSON_NICK}|{PERSON})(?:,[^,;]{{1,120}},|,)?\s+(?:(?:has\s+been|was|will\s+be|is)\s+)?(?:(?:(?<=been\s)|(?<=was\s))(?:newly|also|unanimously)\s+)?"
+    compile_pattern(rf"(?<![\w'’\-.])(?P<person>{PERSON_NICK}|{PERSON}){CREDS}(?:,[^,;]{{1,120}},|,)?\s+(?:(?:has\s+been|was|will\s+be|is)\s+)?(?:(?:(?<=been\s)|(?<=was\s))(?:newly|also|unanimously)\s+)?"
                     rf"(?:appointed|named|promoted\s+to|elevated\s+to|(?:(?<=been\s)|(?<=was\s)|(?<=newly\s)|(?<=also\s)|(?<=unanimously\s))(?:re-?)?elected|(?:(?<=been\s)|(?<=was\s))confirmed)\s+"
                     rf"(?:to\s+the\s+(?:[Ss]upervisory\s+)?[Bb]oard(?:\s+of\s+[Dd]irectors)?\s+as\s+|as\s+)?"
                     rf"(?:the\s+(?:company['’]s\s+)?|its\s+|an?\s+(?=[Mm]ember\b))?(?:(?:new|first|inaugural)\s+)?(?P<title>{TITLE_PHRASE})"),

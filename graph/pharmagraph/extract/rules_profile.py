@@ -510,7 +510,9 @@ def roles(ctx: DocContext) -> None:
             # (named before the person: not "Jane Doe, Chief Commercial Officer, said the company hired former employees
             # of Lonza")
             orgs = [m for m in ctx.orgs(i, kinds=("Company", "Regulator"))
-                    if (m.start < start or not REPORTED_AFTER.search(ctx.doc.text, end, m.start)) and not (body and m.start >= end)]
+                    if (m.start < start or not REPORTED_AFTER.search(ctx.doc.text, end, m.start)) and not (body and m.start >= end)
+                    and not CAME_FROM.search(ctx.doc.text, max(0, m.start - 30), m.start)  # (not "..., who joins from Boehringer")
+                    and not start < m.start < ctx.doc.text.find(title, start, end)]  # (nor "Jane Doe, founder of X, has been named Chair")
             # "X was appointed CEO", "It comprises Jane Doe, Chief Financial Officer; ...": the company the text is
             # about, unless the title is a scholar's ("said Jane Doe, Professor of Medicine": a hospital's, unnamed)
             key = (orgs[0].key if orgs else None) or ctx.coref_company(i) or ctx.section_org(s.section) or \
@@ -525,6 +527,7 @@ def roles(ctx: DocContext) -> None:
         _add_roles(ctx, i, person, key, titles, 0.85)
 
 
+CAME_FROM = compile_pattern(r"\b(?:joins|joined|comes|came|moves|moved|arrives|arrived|formerly|previously)\s+(?:from|of|at|with)\s+(?:the\s+)?$")
 #: a reporting verb after a role ("..., said the company has hired ..."): what follows is what the person said
 REPORTED_AFTER = compile_pattern(r"\b(?:said|says|added|noted|explained|stated|commented|told)\b")
 OF_AFTER_TITLE = compile_pattern(r"(?:\s*\([A-Z][\w\-]{1,10}\))?,?\s+(?:of|at)\s+(?:the\s+)?")

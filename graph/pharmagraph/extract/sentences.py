@@ -247,17 +247,22 @@ def _segment(block: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for start, end in merged:
         for m in LEGAL_THEN_CLAUSE.finditer(block, start, end):
-            out.append((start, m.end("period")))
-            start = m.end("period") + len(m.group("space"))
+            period, space = ("period", "space") if m.group("period") else ("period2", "space2")
+            out.append((start, m.end(period)))
+            start = m.end(period) + len(m.group(space))
         out.append((start, end))
     return out
 
 
 LEGAL_THEN_CLAUSE = re.compile(
     # (or a roman numeral after its noun: "... for mucopolysaccharidosis type I. REGENXBIO has licensed ...")
-    r"(?:\b(?:Inc|Ltd|Corp|Co|plc|LLC|Limited)|\b(?i:type|phase|class|grade|stage|part|group|category)\s+[IVX]{1,4})"
+    r"(?:\b(?:Inc|Ltd|Corp|Co|plc|LLC|Limited|GmbH|AG|SE|NV|BV|SpA|Srl)|\b(?i:type|phase|class|grade|stage|part|group|category)\s+[IVX]{1,4})"
     r"(?P<period>\.)(?P<space>\s+)(?=[A-Z][\w'’\-]+\s+"
-    r"(?:[a-z]+ed|said|says|has|have|had|is|was|will|announced|reported|plans|expects|obtained|received)\b)"
+    r"(?:[a-z]+ed|said|says|has|have|had|is|was|will|announced|reported|plans|expects|obtained|received)\b"
+    # (or a person with a degree or title after the name: "... Orvenna Pharma GmbH. Mark Novak, M.D., founder of ...")
+    r"|[A-Z][a-z]+\s+[A-Z][a-z]+,\s+(?:[A-Z][a-z]?\.[A-Z]\.|Ph\.D\.|PhD|MD|Dr\.|the\s|(?:Chief|President|Chair|Founder|founder|co-founder)\b))"
+    # (and a financing round's letter: "... launched with a US$400 million Series A. Mark Novak, M.D., ...")
+    r"|\bSeries\s+[A-H](?P<period2>\.)(?P<space2>\s+)(?=[A-Z])"
 )
 
 
