@@ -3737,8 +3737,9 @@ def test_a_company_that_licensed_a_product_took_the_licence_from_its_owner():
 
 def test_rights_licensed_to_a_partner_come_from_the_products_owner_named_before():
     text = ("Halvard Biologics Inc. and Orvenna Pharma AG signed a licence for HB-207 in Latin America. "
-            "HB-207 was discovered by Halvard Biologics' research teams in Oslo. Western European marketing rights "
-            "are licensed to Tamsin Pharma Corp., and Halvard Biologics itself sells the molecule in the Nordics.")
+            "HB-207 was discovered by Halvard Biologics' research teams in Oslo. In Europe the product is marketed as Velora. "
+            "Western European marketing rights are licensed to Tamsin Pharma Corp., and Halvard Biologics itself sells the "
+            "molecule in the Nordics.")
     got = {roles_of(f, "licensor", "licensee") for f in facts(text, "licensing") if f.role("licensee") == "Company|tamsin pharma"}
     assert got == {("halvard biologics", "tamsin pharma")}
 
@@ -3817,3 +3818,12 @@ def test_a_team_list_and_a_chair_named_after_an_apposition_belong_to_the_company
     assert {("Jane Roe", "halvard bio", "Chief Scientific Officer"), ("Aiko Mori", "halvard bio", "Chief Medical Officer"),
             ("Mark Novak", "halvard bio", "Chairman of the Board")} <= got
     assert not [g for g in got if g[1] == "orvenna pharma" or (g[0] == "Mark Novak" and g[2] == "Chairman of the Board" and g[1] != "halvard bio")]
+
+
+def test_the_partner_that_keeps_rights_granted_the_licence_both_announced():
+    text = ("SOUTH SAN FRANCISCO and SHANGHAI, December 23, 2024 -- Orvenna Therapeutics, Inc. and Kestrel Pharmaceutical Co., "
+            "Ltd. (\"Kestrel\") today announced an exclusive license agreement for KX-1904, a monoclonal antibody against "
+            "immunoglobulin E (IgE). "
+            "Kestrel keeps all rights in the Greater China region, where it is running Phase 2 trials of KX-1904.")
+    (deal,) = facts(text, "licensing")
+    assert roles_of(deal, "licensor", "licensee") == ("kestrel pharmaceutical", "orvenna therapeutics")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from pharmagraph.extract import fast_re as re
 from pharmagraph.extract.context import IT_SUBJECT, PAIR_COREF, DocContext
 from pharmagraph.extract.cues import (
@@ -226,6 +228,9 @@ def _joint_licence(ctx: DocContext, i: int, s: Sentence, rel: list) -> tuple[str
             key = ctx.org_key_of(m.group("name")) or next((k for k in parties if name in k.split() or k.startswith(name + " ")), None)
             if key:
                 owners.add(key)
+    if not owners:
+        # (or the one the text says keeps rights: "... Kestrel keeps all rights in the Greater China region")
+        owners = {k.split("|", 1)[1] for k in _rights_keepers(ctx)} & parties
     if len(owners) != 1:
         return None
     owner = owners.pop()
@@ -359,7 +364,8 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
         if after:
             # (the product's owner, where the sentence names the product or one just before it does: "Western European
             # marketing rights are licensed to Recordati" after "Cariprazine was discovered by Richter's teams")
-            products = [p.key for p in ctx.of_kind(i, "Product")] or [p for p in (ctx.last_product(i),) if p]
+            # (the brand named last may have no developer of its own: "marketed as Reagila"; then the text's main product)
+            products = [p.key for p in ctx.of_kind(i, "Product")] or [p for p in (ctx.last_product(i), ctx.main_product()) if p]
             owner = next((d for p in products if (d := ctx.product_attrs(p).get("developer"))), None)
             owner_key = owner.split("|", 1)[1] if owner else None
             by = re.search(r"\bby\s+(?:the\s+)?", text[passive.end():])
@@ -675,11 +681,36 @@ DIRECTED = compile_pattern(r"\b(?:grants?|granted|granting|gives?|gave|receives?
                            r"licen[cs](?:es|ed|ing)\s+(?:[\w\-]+\s+){0,6}?(?:to|from)|licen[cs]ee|licensor)\b")
 
 
+def _rights_keepers(ctx: DocContext) -> set[str]:
+    """The companies the text says keep rights ("Kestrel keeps all rights in Greater China"), as references."""
+    if "_keepers" not in ctx.__dict__:
+        keepers = set()
+        for i, s in enumerate(ctx.sentences):
+            if (kept := KEEPS_RIGHTS.search(s.text)):
+                before = [m for m in ctx.every_org(i) if s.start <= m.start and m.end - s.start <= kept.start()]
+                key = before[-1].key if before else (ctx.coref_company(i, s.start + kept.start()) if PRONOUN_SUBJECT.match(s.text) else None)
+                if key:
+                    keepers.add(ctx.org_ref(key))
+        ctx.__dict__["_keepers"] = keepers
+    return ctx.__dict__["_keepers"]
+
+
 def _one_direction(ctx: DocContext) -> None:
     """A licence read both ways for one product ("Neurocrine and Sosei today announced a licensing agreement" read as
     Neurocrine's, "Sosei grants Neurocrine exclusive rights"): the reading whose sentence says which way it goes."""
     licences = [f for f in ctx.facts if f.kind == "licensing" and f.role("licensor") and f.role("licensee") and f.evidence]
     directed = {id(f): bool(DIRECTED.search(f.evidence.sentence)) for f in licences}
+    # ("RAPT and Jemincare today announced an exclusive license agreement for JYB1904 ... Jemincare keeps all rights in
+    # Greater China": the one keeping rights is the one that granted the others)
+    keepers = _rights_keepers(ctx)
+    if keepers:
+        for n, f in enumerate(ctx.facts):
+            if id(f) in directed and not directed[id(f)] and f.role("licensee") in keepers and f.role("licensor") not in keepers \
+                    and not re.search(r"\bfrom\b", f.evidence.sentence):
+                roles = {**dict(f.roles), "licensor": f.role("licensee"), "licensee": f.role("licensor")}
+                ctx.facts[n] = dataclasses.replace(f, roles=tuple(roles.items()))
+        licences = [f for f in ctx.facts if f.kind == "licensing" and f.role("licensor") and f.role("licensee") and f.evidence]
+        directed = {id(f): bool(DIRECTED.search(f.evidence.sentence)) for f in licences}
     drop = set()
     for f in licences:
         for g in licences:
