@@ -3827,3 +3827,22 @@ def test_the_partner_that_keeps_rights_granted_the_licence_both_announced():
             "Kestrel keeps all rights in the Greater China region, where it is running Phase 2 trials of KX-1904.")
     (deal,) = facts(text, "licensing")
     assert roles_of(deal, "licensor", "licensee") == ("kestrel pharmaceutical", "orvenna therapeutics")
+
+
+def test_a_product_bought_from_its_owner_is_a_product_acquisition_and_stays_the_sellers():
+    text = ("LONDON, UK, 14 May 2025 -- Halvard plc has agreed to acquire velofermin alfa, the lead investigational medicine "
+            "of privately held Orvenna Pharmaceuticals, the two companies announced on Wednesday.\n\n"
+            "BASEL, Switzerland -- Kestrel AG has completed its acquisition of Lumidra (lifitegrast ophthalmic solution) and "
+            "the assets associated with it from Tamsin Pharmaceutical Company Limited.")
+    got = {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")}
+    assert ("halvard", "velofermin alfa") in got and ("kestrel", "Lumidra") in got
+    assert not [g for g in got if g[1] in ("orvenna pharmaceuticals", "tamsin pharmaceutical")]
+    developers = {str(e.role("product")).split("|")[-1]: str(e.role("developer")).split("|")[-1] for e in facts(text, "development")}
+    assert developers.get("Lumidra") == "tamsin pharmaceutical"
+    assert "Wednesday" not in developers
+
+
+def test_a_professors_field_is_no_organisation():
+    text = ("\"We are delighted to start this collaboration with Halvard,\" said Anand Rao, Dean of the Orvenna School of "
+            "Engineering and Vannevar Bush Professor of Electrical Engineering and Computer Science.")
+    assert not [f for f in facts(text, "role") if "engineering" in roles_of(f, "organization")[0] and "orvenna" not in roles_of(f, "organization")[0]]

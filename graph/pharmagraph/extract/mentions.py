@@ -2185,6 +2185,8 @@ class MentionFinder:
         lex = self.lex
         if lex.company(name) or lex.regulator_by_name(name) or lex.country(name) or name in self.place_words or name in CONTINENTS:
             return True
+        if name in MONTHS_AND_DAYS:
+            return True  # ("... announced after US markets closed on Wednesday.")
         if name.lower() in lex.targets or name.lower() in lex.indications or name in US_STATES:
             return True
         if re.fullmatch(r"(?:[A-Z]{1,3}|CAR)-(?:cells?|lymphocytes?)|CAR-(?:T|NK|M)", name):

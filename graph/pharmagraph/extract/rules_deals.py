@@ -1427,7 +1427,9 @@ def _acquisitions(ctx: DocContext) -> None:
                     continue
                 break
 
-            if (asset and re.match(r"(?i)portfolio|products?", asset.group("what"))) or PRODUCT_FIRST.match(text, verb.end()):
+            # (or a product written in lower case: "has agreed to acquire efimosfermin alfa, the lead medicine of X")
+            if (asset and re.match(r"(?i)portfolio|products?", asset.group("what"))) or PRODUCT_FIRST.match(text, verb.end()) or any(
+                    p.start - s.start == verb.end() + 1 and text[verb.end()] == " " for p in ctx.of_kind(i, "Product")):
                 if _product_acquisition(ctx, i, verb):
                     break
             # "the acquisition of Biogen's entire stake in Samsung Bioepis", "acquire a 100% stake in BSV": the company whose
@@ -1799,6 +1801,7 @@ def _unsure(text: str, verb: re.Match[str]) -> bool:
     return bool(NEGATION.search(lead) or DEAL_HEDGE.search(lead + verb.group()))
 
 
+OWNER_OF_BEFORE = compile_pattern(r",\s+(?:the|its|a|an)\s+[^,;]{0,50}?\b(?:of|from|by)\s+(?:privately[- ]held\s+|the\s+|[\w\-]+-based\s+)?$")
 PRODUCT_FIRST = compile_pattern(r"\s+(?:the\s+)?(?=[A-Z])")  # (a name right after the verb: read as a product only if it is one)
 BOUGHT_FROM = compile_pattern(r"\s+(?:from|for)\s+|[;.]")
 
@@ -1823,6 +1826,11 @@ def _product_acquisition(ctx: DocContext, i: int, verb: re.Match[str]) -> bool:
     if re.search(r"\b(?:rights?|licen[cs]es?|stake|shares|business|unit|division|company)\b", object_text, re.I):
         return False
     named = [m for m in ctx.by_sentence[i] if s.start + verb.end() <= m.start < end]
+    # (the product's owner in an apposition after it is the seller: "to acquire efimosfermin alfa, the lead investigational
+    # medicine of privately held Boston Pharmaceuticals")
+    owner_of = [m for m in named if m.kind == "Company" and named[0].kind == "Product" and m.start > named[0].end
+                and OWNER_OF_BEFORE.search(text, max(0, m.start - s.start - 60), m.start - s.start)]
+    named = [m for m in named if m not in owner_of]
     if named and any(m.kind != "Product" for m in named):
         return False
     products = list(dict.fromkeys(m.key for m in named)) or ctx.listed_products(i)
@@ -1831,9 +1839,15 @@ def _product_acquisition(ctx: DocContext, i: int, verb: re.Match[str]) -> bool:
         return False
     value = _value_near(ctx, i)
     status = "completed" if COMPLETED.search(text) and not UNFINISHED.search(text) else "agreed"
+    # (the one it is bought from keeps the making of it: "acquisition of Xiidra ... from Takeda" is no Novartis product)
+    frm = re.search(r"\bfrom\s+(?:the\s+)?", text[end - s.start:])
+    seller = next((m.key for m in ctx.orgs(i) if frm and m.start - end == frm.end() and m.key != acquirer), None) or \
+        next((m.key for m in owner_of if m.key != acquirer), None)
     for pk in products:
         ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(acquirer), "target": f"Product|{pk}"},
                      {**_value_fields(value), "status": status, "date": fact_date(ctx, i)}, confidence=0.7)
+        if seller:
+            ctx.sellers.setdefault(f"Product|{pk}", (ctx.org_ref(acquirer), ctx.org_ref(seller)))
     return True
 
 

@@ -445,6 +445,8 @@ def roles(ctx: DocContext) -> None:
             continue  # "In his remarks, President Luong Cuong welcomed ...": named as a head of state before
         if org.lower() in ("company", "group", "firm", "organisation", "organization"):
             org = ""  # "Head of Sales at the company": the company the text is about
+        if org and title.endswith("Professor") and ACADEMIC_FIELD.fullmatch(org):
+            continue  # "Vannevar Bush Professor of Electrical Engineering and Computer Science": a chair's field, no organisation
         if org.startswith("its"):  # "Its board is chaired by Jane Doe": the company the sentence speaks of
             s = ctx.sentences[i]
             # "Dr Doe will join the Group": the company that appointed her, when the text said so
@@ -528,6 +530,9 @@ def roles(ctx: DocContext) -> None:
 
 
 CAME_FROM = compile_pattern(r"\b(?:joins|joined|comes|came|moves|moved|arrives|arrived|formerly|previously)\s+(?:from|of|at|with)\s+(?:the\s+)?$")
+ACADEMIC_FIELD = compile_pattern(r"(?:[A-Z][a-z]+,?\s+(?:and\s+|&\s+)?)*(?:Engineering|Sciences?|Medicine|Chemistry|Biology|Pharmacology|Pharmacy|"
+                                 r"Physics|Mathematics|Neurology|Oncology|Surgery|Pa?ediatrics|Radiology|Psychiatry|Immunology|"
+                                 r"Microbiology|Genetics|Epidemiology|Biostatistics|Biochemistry|Virology|Cardiology|Dermatology)")
 #: a reporting verb after a role ("..., said the company has hired ..."): what follows is what the person said
 REPORTED_AFTER = compile_pattern(r"\b(?:said|says|added|noted|explained|stated|commented|told)\b")
 OF_AFTER_TITLE = compile_pattern(r"(?:\s*\([A-Z][\w\-]{1,10}\))?,?\s+(?:of|at)\s+(?:the\s+)?")
@@ -1090,7 +1095,8 @@ PRODUCT_OF = compile_pattern(r"\s*(?:®|™)?(?:\s*\([^()]{1,40}\))?,\s+(?:the|a
                              r"antibody|medicine|treatment|biosimilar|molecule|compound)s?(?:\s+candidates?)?\s+(?:of|from|developed\s+by)\s+"
                              r"(?:the\s+)?(?:[\w\-]+\s+){0,3}?")
 VERBISH = compile_pattern(r"\b(?:is|are|was|were|has|have|had|will|said|agreed|announced|signed|acquired|licensed|with|from|"
-                          r"makes?|made|takes?|brings?|allows?|helps?|gives?|enables?|partner)\b")
+                          r"makes?|made|takes?|brings?|allows?|helps?|gives?|enables?|partner|offer(?:s|ed)?|provide[sd]?|"
+                          r"create[sd]?|open(?:s|ed)|means?|meant|offering)\b")
 DEV_VERB = compile_pattern(r"\s+(?:(?:is|are|has|have|had|also|now|currently|continues\s+to|will|been)\s+)*"
                       r"(?:develop\w*|co-develop\w*|evaluat\w*|market(?:s|ed|ing)?|commerciali[sz]\w*|sell(?:s|ing)?|discover\w*|launch\w*|"
                       r"invent\w*|design\w*|test(?:s|ing)|stud(?:y|ies|ying))\s+(?:its\s+|the\s+|their\s+)?(?:[\w\-]+\s+){0,3}?$")
