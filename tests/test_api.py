@@ -72,3 +72,20 @@ def test_two_spellings_of_one_name_in_one_release_count_once(tmp_path):
     store = tmp_path / "s"
     pg.build([tmp_path / "a.txt"], store=store)
     assert {r["organization"] for r in pg.ask("people", store=store)} == {"LVC"}
+
+
+def test_an_inn_opening_a_sentence_links_no_brands_across_releases(tmp_path):
+    """ "Trastuzumab" opening a sentence is the INN all the biosimilars share, not a name linking one brand to another."""
+    texts = {
+        "a.txt": ("SHANGHAI, July 26, 2022 -- Halvard Biotech Inc. said the TGA has approved Hervelo (trastuzumab). "
+                  "Trastuzumab is a HER2-targeted antibody. Halvard Biotech granted Tamsin Pharma Ltd. exclusive rights to "
+                  "commercialise Hervelo in Australia."),
+        "b.txt": ("TORONTO, April 4, 2019 -- Health Canada approved Kestrazuma (trastuzumab) of Kestrel Healthcare Co., Ltd. "
+                  "Trastuzumab is used in HER2-positive breast cancer."),
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    store = tmp_path / "s"
+    pg.build([tmp_path / n for n in texts], store=store)
+    assert {r["product"] for r in pg.ask("licensing", store=store)} == {"Hervelo"}
+    assert {r["product"] for r in pg.ask("approvals", store=store)} == {"Hervelo", "Kestrazuma"}

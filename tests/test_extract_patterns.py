@@ -3846,3 +3846,11 @@ def test_a_professors_field_is_no_organisation():
     text = ("\"We are delighted to start this collaboration with Halvard,\" said Anand Rao, Dean of the Orvenna School of "
             "Engineering and Vannevar Bush Professor of Electrical Engineering and Computer Science.")
     assert not [f for f in facts(text, "role") if "engineering" in roles_of(f, "organization")[0] and "orvenna" not in roles_of(f, "organization")[0]]
+
+
+def test_the_inn_of_a_licensed_brand_or_the_medicine_a_biosimilar_copies_is_no_licensed_product():
+    text = ("Halvard Biologics Co., Ltd. and Tamsin Pharma Inc. signed an agreement under which Halvard Biologics grants Tamsin "
+            "Pharma exclusive rights to commercialise Hervelo (trastuzumab) in Canada. In 2023 Kestrel Bio acquired exclusive "
+            "commercialisation rights to KB-751, an ustekinumab biosimilar candidate developed by the US company Orvenna Inc.")
+    got = {roles_of(f, "product")[0] for f in facts(text, "licensing")}
+    assert got == {"Hervelo", "KB-751"}

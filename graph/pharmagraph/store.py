@@ -243,14 +243,14 @@ class Store:
         """(kind, name key) -> entity IRI for every name the store has seen."""
         from rdflib import URIRef
 
-        from pharmagraph.resolve.entities import name_key
+        from pharmagraph.resolve.entities import name_key, shares_inn
 
         kinds = {str(PG.Company): "Company", str(PG.Product): "Product", str(PG.Person): "Person", str(PG.Place): "Place"}
         out: dict[tuple[str, str], object] = {}
         q = ("SELECT DISTINCT ?e ?t ?n WHERE { GRAPH ?g { ?e a ?t ; <%s> ?n } } ORDER BY ?e ?n" % PG.mentionedAs)
         for row in self.ox.query(q):
             kind = kinds.get(row["t"].value)
-            if kind == "Product" and row["n"].value.islower() and not row["e"].value.endswith("/" + row["n"].value):
+            if kind == "Product" and shares_inn(row["n"].value) and not row["e"].value.lower().endswith("/" + row["n"].value.lower()):
                 continue
             if kind:
                 out.setdefault((kind, name_key(kind, row["n"].value)), URIRef(row["e"].value))

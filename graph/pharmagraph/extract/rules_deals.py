@@ -198,6 +198,9 @@ OWNER_AFTER = compile_pattern(r",\s+(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3
 OWNER_BEFORE_PRODUCT = compile_pattern(r"\b(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})['’]s\s+(?:[\w\-]+\s+){0,3}$")
 
 
+#: an INN a licensed product copies or is: "an ustekinumab biosimilar", "biosimilar to trastuzumab", "Herzuma (trastuzumab)"
+COPIED_AFTER = compile_pattern(r"\s+biosimilars?\b|\)")
+COPIED_BEFORE = compile_pattern(r"\b(?:biosimilars?\s+(?:to|of|referencing|version\s+of)|reference\s+(?:product|medicine|biologic))\s+(?:the\s+)?$|[A-Za-z0-9®™]\s*\($")
 #: "X licensed P" (the verb in the active, a product right after it)
 LICENSED_PRODUCT = compile_pattern(r"(?<![Bb]e\s)(?<!been\s)(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)\b(?:in-)?licen[cs]ed\s+(?:(?:exclusive\s+|global\s+|worldwide\s+)?rights\s+(?:to|for)\s+)?(?=[\w\[])")
 #: ... and on to someone, or out: then its subject grants the licence
@@ -613,6 +616,12 @@ def licensing(ctx: DocContext) -> None:
         products = [m.key for m in ctx.of_kind(i, "Product")]
         recent += [(i, p) for p in products]
         cue = LICENSE_CUE.search(text)
+        if cue and len(products) > 1:
+            # (not the INN of a product named before it, "Herzuma (trastuzumab)", nor the medicine a biosimilar copies: "BFI-751,
+            # an ustekinumab biosimilar candidate")
+            copied = {m.key for m in ctx.of_kind(i, "Product") if m.key.islower() and (
+                COPIED_AFTER.match(text, m.end - s.start) or COPIED_BEFORE.search(text, max(0, m.start - s.start - 40), m.start - s.start))}
+            products = [p for p in products if p not in copied] or products
         if cue and len(products) > 1:
             # "rights to ALT-B4 for a subcutaneous formulation of KEYTRUDA": the product the licensed one is used with
             used = {m.key for m in ctx.of_kind(i, "Product") if USED_WITH.search(text, max(0, m.start - s.start - 60), m.start - s.start)}

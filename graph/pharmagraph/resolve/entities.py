@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rdflib import URIRef
 
 from pharmagraph.extract.lexicon import lexicon
@@ -31,6 +33,16 @@ def name_key(kind: str, name: str) -> str:
     return clean_name(name).lower()
 
 
+#: the endings of INNs (international non-proprietary names), shared by an originator and its biosimilars or generics
+INN_ENDING = re.compile(r"(?:mab|cept|nib|ciclib|parib|lisib|tide|glutide|kinra|ase|grastim|poetin|vir|prazole|prazan|gliflozin|"
+                        r"gliptin|sartan|statin|olol|pril|dronate|parin|platin|taxel|rubicin|mycin|cillin|floxacin|azole|vastatin)$")
+
+
+def shares_inn(name: str) -> bool:
+    """Whether a product name is an INN, which links no documents: "bevacizumab", or "Trastuzumab" opening a sentence."""
+    return name.islower() or (name[:1].isupper() and name[1:].islower() and bool(INN_ENDING.search(name.lower())))
+
+
 class Resolver:
     """Maps a document's entity references ("Kind|key" with names) to IRIs.
 
@@ -52,7 +64,7 @@ class Resolver:
         if not new:
             return
         for kind, name, iri in self.lookup(new):
-            if kind == "Product" and name.islower():
+            if kind == "Product" and shares_inn(name):
                 continue
             self.known.setdefault((kind, name_key(kind, name)), URIRef(iri))
 
@@ -67,7 +79,7 @@ class Resolver:
         lookup_kind = "Company" if kind == "Company" else kind
         if kind == "Product":
             # an INN (bevacizumab) is shared by the originator and every biosimilar: never a link between documents
-            names = [n for n in names if not n.islower()]
+            names = [n for n in names if not shares_inn(n)]
         for name in [key, *sorted(names, key=lambda n: (-len(n), n))]:
             hit = self.known.get((lookup_kind, name_key(kind, name)))
             if hit is not None:
@@ -76,7 +88,7 @@ class Resolver:
         else:
             iri = entity_iri(kind, org_key(key) if kind == "Company" else key)
         for name in [key, *names]:
-            if kind == "Product" and name.islower():
+            if kind == "Product" and shares_inn(name):
                 continue  # (as the store's look-up: an INN learnt here would link later documents)
             self.known.setdefault((lookup_kind, name_key(kind, name)), iri)
         return iri
