@@ -3854,3 +3854,11 @@ def test_the_inn_of_a_licensed_brand_or_the_medicine_a_biosimilar_copies_is_no_l
             "commercialisation rights to KB-751, an ustekinumab biosimilar candidate developed by the US company Orvenna Inc.")
     got = {roles_of(f, "product")[0] for f in facts(text, "licensing")}
     assert got == {"Hervelo", "KB-751"}
+
+
+def test_the_agency_named_before_approved_a_list_each_on_its_own_date():
+    text = ("Halvard Biologics Ltd. said the MHRA has authorised Velzira. The agency approved the bevacizumab biosimilar "
+            "Bevorra in December 2024, the filgrastim biosimilar Filgora in May 2025 and the pegfilgrastim biosimilar "
+            "Pegdora in June 2025.")
+    got = {(roles_of(f, "product", "regulator"), f.value("date")) for f in facts(text, "approval") if f.role("product") != "Product|Velzira"}
+    assert got == {(("Bevorra", "mhra-gb"), "2024-12"), (("Filgora", "mhra-gb"), "2025-05"), (("Pegdora", "mhra-gb"), "2025-06")}

@@ -449,6 +449,8 @@ def approvals(ctx: DocContext) -> None:
             regs = [rid for _m, rid in country_regulators(ctx, i)]
             by_country = True
         regs = [r for r in regs if not r.startswith("chmp")]
+        if not regs and THE_REGULATOR.match(text) and (prev_reg := _last_regulator(ctx, i)) and not prev_reg.startswith("chmp"):
+            regs, by_country = [prev_reg], False  # "The agency approved the bevacizumab biosimilar Bevqolva in December 2024"
         if not regs:
             if PRODUCT_COREF.search(text) and last_product and not products:
                 # "Several African regulators had already authorised the vaccine": the next sentence may name them
@@ -484,12 +486,13 @@ def approvals(ctx: DocContext) -> None:
         # named before decides too
         if THE_REGULATOR.match(text) and (prev := _last_regulator(ctx, i)) and prev not in regs:
             decisions = [([prev], kind, fact_date(ctx, i)), *decisions]
+        own_dates = _own_dates(ctx, i, products) if len(decisions) == 1 and len(products) > 1 else {}
         for pk in product_keys:
             for rids, kind_, date in decisions:
                 for rid in rids:
                     ctx.add_fact("approval", i, {"product": f"Product|{pk}", "regulator": f"Regulator|{rid}",
                                                  "sponsor": ctx.org_ref(sponsor) if sponsor else None},
-                                 {"kind": kind_, "date": date}, confidence=0.6 if by_country else 0.8)
+                                 {"kind": kind_, "date": own_dates.get(pk) or date}, confidence=0.6 if by_country else 0.8)
                     if by_country:
                         inferred.add(id(ctx.facts[-1]))
     # "approved in the European Union" (a headline) guessed the EMA; the body names the European Commission:
@@ -499,6 +502,20 @@ def approvals(ctx: DocContext) -> None:
              if f.kind == "approval" and id(f) not in inferred}
     ctx.facts[first:] = [f for f in ctx.facts[first:] if not (
         f.kind == "approval" and id(f) in inferred and (f.role("product"), _country_of(f.role("regulator"))) in named)]
+
+
+def _own_dates(ctx: DocContext, i: int, products: list) -> dict[str, str]:
+    """Each product's own date where a list gives one each: "approved Bevqolva in December 2024, Zefylti in May 2025 and
+    Dyrupeg in June 2025"."""
+    s = ctx.sentences[i]
+    marks = sorted(products, key=lambda m: m.start)
+    out = {}
+    for n, m in enumerate(marks):
+        upto = marks[n + 1].start if n + 1 < len(marks) else s.end
+        date = _stated_date(s.text[m.end - s.start: upto - s.start])
+        if date:
+            out.setdefault(m.key, date)
+    return out if len(set(out.values())) > 1 else {}
 
 
 THE_REGULATOR = compile_pattern(r"(?:The|This|That)\s+(?:(?:[A-Z][a-z]+|national|federal|health|medicines?|drug)\s+){0,2}(?:regulator|agency|authority|watchdog)\b")
