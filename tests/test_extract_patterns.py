@@ -3862,3 +3862,11 @@ def test_the_agency_named_before_approved_a_list_each_on_its_own_date():
             "Pegdora in June 2025.")
     got = {(roles_of(f, "product", "regulator"), f.value("date")) for f in facts(text, "approval") if f.role("product") != "Product|Velzira"}
     assert got == {(("Bevorra", "mhra-gb"), "2024-12"), (("Filgora", "mhra-gb"), "2025-05"), (("Pegdora", "mhra-gb"), "2025-06")}
+
+
+def test_an_fda_classification_of_a_site_as_vai_closes_its_inspection():
+    text = ("US FDA Closes Halvard Park Inspection With VAI Status\n\nBENGALURU, India, November 11, 2024 -- Halvard Biologics "
+            "Ltd., the biosimilars subsidiary of Halvard Ltd., said that the U.S. Food and Drug Administration (USFDA) has "
+            "classified its manufacturing facilities at Halvard Park, Bengaluru, as Voluntary Action Indicated (VAI).")
+    got = {roles_of(f, "holder", "issuer") for f in facts(text, "certification")}
+    assert got == {("halvard biologics", "fda-us")}

@@ -38,6 +38,7 @@ STANDARDS = [
 ]
 CERT_CUE = compile_pattern(
     r"\b(?:certif\w*|inspect\w*|audit\w*|accredit\w*|complian\w*|prequalif\w*|EIR|Establishment\s+Inspection\s+Report|approv\w*|"
+    r"VAI|NAI|(?:Voluntary|No)\s+Action\s+Indicated|"
     rf"observations|483|{MANUFACTURING_LICENCE}|{CLOSE_OUT}|"
     # "a Good Manufacturing Practice (GMP) multi-product license by Swissmedic"
     r"(?:GMP\)?|[Pp]ractice)\s+(?:[\w\-]+\s+){0,2}licen[cs]es?)\b",
@@ -258,7 +259,9 @@ def certifications(ctx: DocContext) -> None:
             earlier = next((j for j in (i - 1, i - 2) if j >= 0 and ctx.sentences[j].section == s.section
                             and standard_of(ctx.sentences[j].text)), None)
             standard = standard_of(ctx.sentences[earlier].text) if earlier is not None else None
-        inspection = re.search(rf"\binspect\w*|\baudit\w*|\bEIR\b|483|observations|{CLOSE_OUT}", text, re.I) or FACILITY_APPROVED.search(text)
+        # (and an inspection's outcome as the FDA classifies it: "classified its facilities as Voluntary Action Indicated (VAI)")
+        inspection = re.search(rf"\binspect\w*|\baudit\w*|\bEIR\b|483|observations|{CLOSE_OUT}|\b(?:VAI|NAI)\b|(?:Voluntary|No)\s+Action\s+Indicated",
+                               text, re.I) or FACILITY_APPROVED.search(text)
         if not standard and not inspection:
             continue
         if re.search(r"\bapprov\w*", text, re.I) and not standard and not inspection:
@@ -284,6 +287,8 @@ def certifications(ctx: DocContext) -> None:
         start = s.start + _dateline_span(text)
         # (not the group the holder belongs to: "WuXi Vaccines, the CDMO subsidiary of WuXi Biologics, received ...")
         companies = [m for m in ctx.orgs(i, start=start) if not ctx.is_parent_in_apposition(i, m)] or ctx.orgs(i, start=start)
+        # (nor a company's name that starts a place's: "US FDA Closes Biocon Park Inspection")
+        companies = [m for m in companies if not SITE_NAMED_AFTER.match(ctx.doc.text, m.end)]
         # ("Vaccine co-developed with the International Vaccine Institute becomes the company's fourth ...": a partner)
         partners = [m for m in companies if re.search(r"\b(?:with|together\s+with|and)\s+(?:the\s+)?$", text[max(0, m.start - s.start - 20): m.start - s.start])
                     and re.search(r"\b(?:co-develop\w*|develop\w*|partner\w*|collaborat\w*)\s+(?:\w+\s+){0,2}$", text[max(0, m.start - s.start - 40): m.start - s.start])]
@@ -518,6 +523,7 @@ def _own_dates(ctx: DocContext, i: int, products: list) -> dict[str, str]:
     return out if len(set(out.values())) > 1 else {}
 
 
+SITE_NAMED_AFTER = compile_pattern(r"\s+(?:Park|Campus|Tower|Plaza|Estate)\b")
 THE_REGULATOR = compile_pattern(r"(?:The|This|That)\s+(?:(?:[A-Z][a-z]+|national|federal|health|medicines?|drug)\s+){0,2}(?:regulator|agency|authority|watchdog)\b")
 
 
