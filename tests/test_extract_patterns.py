@@ -3870,3 +3870,13 @@ def test_an_fda_classification_of_a_site_as_vai_closes_its_inspection():
             "classified its manufacturing facilities at Halvard Park, Bengaluru, as Voluntary Action Indicated (VAI).")
     got = {roles_of(f, "holder", "issuer") for f in facts(text, "certification")}
     assert got == {("halvard biologics", "fda-us")}
+
+
+def test_a_product_one_company_develops_and_another_sells_makes_them_commercialisation_partners():
+    text = ("The FDA approved Byvora, developed by Halvard Bioepis Co., Ltd. and commercialized by Orvenna Inc., in September "
+            "2021. Kestrel Biologics Inc. developed KV04. KV04 has already been approved in Japan, where it is commercialized by Tamsin "
+            "Pharma Co., Ltd., and in Canada, where Moravia Pharma Inc. markets it as Morteki.")
+    got = {(tuple(str(p).split("|")[-1] for p in f.role("party")), f.value("kind")) for f in facts(text, "collaboration")}
+    assert got == {(("halvard bioepis", "orvenna"), "commercialisation partnership"),
+                   (("kestrel biologics", "tamsin pharma"), "commercialisation partnership"),
+                   (("kestrel biologics", "moravia pharma"), "commercialisation partnership")}

@@ -105,6 +105,7 @@ def extract_with_rules(doc: Document) -> Extraction:
                       for f in ctx.facts if f.kind == "licensing" and f.role("licensor") and f.role("licensee")}
     rules_deals.collaborations(ctx, service_pairs, acquired)
     rules_deals.codevelopers(ctx, acquired)
+    rules_deals.commercial_partners(ctx, acquired)
     rules_profile.facilities(ctx)
     _site_operators_hold(ctx)
     rules_profile.companies(ctx)

@@ -2066,6 +2066,47 @@ def codevelopers(ctx: DocContext, blocked: set[frozenset[str]] = frozenset()) ->
                          confidence=0.75)
 
 
+#: "Byooviz, developed by Samsung Bioepis and commercialized by Biogen", "in Japan, where it is commercialized by Fuji Pharma"
+SOLD_BY = compile_pattern(r"\b(?:[Ww]here|[Ww]hich|and)\s+(?:it\s+)?(?:is\s+|was\s+|are\s+|has\s+been\s+)?(?:(?:exclusively|now)\s+)?"
+                          r"(?:commerciali[sz]ed|marketed|sold|distributed)\s+by\s+(?:its\s+partner\s+)?(?:the\s+)?|"
+                          r"\b(?:[Ww]here|[Ww]hich)\s+(?P<seller>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})(?:,?\s+(?:Inc|Ltd|AG|plc|SA|Co|GmbH)\.?)?\s+"
+                          r"(?:markets|sells|commerciali[sz]es|distributes)\s+it\b")
+
+
+def commercial_partners(ctx: DocContext, blocked: set[frozenset[str]]) -> None:
+    """A product one company develops and another sells ("Byooviz, developed by Samsung Bioepis and commercialized by
+    Biogen", "AVT04 ... in Japan, where it is commercialized by Fuji Pharma"): the two are commercialisation partners."""
+    have = {frozenset(f.role("party")) for f in ctx.facts if f.kind == "collaboration"}
+    licensed = {frozenset((f.role("licensor"), f.role("licensee"))) for f in ctx.facts if f.kind == "licensing"}
+    for i, s in enumerate(ctx.sentences):
+        if s.section == "heading" or " by " not in s.text and " it" not in s.text:
+            continue
+        for m in SOLD_BY.finditer(s.text):
+            if not _ok_before(s.text, m.start()):
+                continue
+            if m.group("seller"):
+                seller = next((o.key for o in ctx.orgs(i) if o.start - s.start == m.start("seller")), None)
+            else:
+                seller = next((o.key for o in ctx.orgs(i) if o.start - s.start == m.end()), None)
+            products = [p for p in ctx.of_kind(i, "Product") if p.start - s.start < m.start()] or \
+                [p for p in ctx.of_kind(i - 1, "Product")] if i else []
+            product = products[-1].key if products else None
+            dev = str(ctx.product_attrs(product).get("developer") or "").split("|", 1)[-1] if product else ""
+            # (the developer written in the same sentence: "developed by Samsung Bioepis and commercialized by Biogen")
+            by = DEVELOPED_BY.search(s.text, 0, m.start())
+            named = next((o.key for o in ctx.orgs(i) if by and o.start - s.start == by.end()), None)
+            developer = named or dev
+            if not seller or not developer or seller == developer or ctx.kind_of(seller) != "Company" or ctx.kind_of(developer) != "Company":
+                continue
+            refs = [ctx.org_ref(developer), ctx.org_ref(seller)]
+            pair = frozenset(refs)
+            if pair in have or pair in licensed or frozenset((developer, seller)) in blocked:
+                continue
+            have.add(pair)
+            ctx.add_fact("collaboration", i, {"party": refs}, {"subject": product, "kind": "commercialisation partnership"},
+                         confidence=0.7)
+
+
 NOT_A_TIE = compile_pattern(r"\b(?:[Ww]e\s+(?:would\s+like\s+to\s+)?thank|[Tt]hanks?\s+to\s+our|grateful\s+to|(?:ended|terminated|cancell?ed|"
                             r"discontinued|dissolved|exited|expired)\s+(?:its\s+|their\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:memorandum|agreement|"
                             r"collaboration|partnership|alliance|joint\s+venture|relationship|deal|MoU|MOU)|"
