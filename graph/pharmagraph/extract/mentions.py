@@ -274,6 +274,13 @@ NOT_SPACED_CODES = {"ISO", "IEC", "EN", "FY", "COVID", "SARS", "CFR", "USP", "EP
 TECHNOLOGY_AFTER = compile_pattern(r"\s*(?:\([^)]{0,80}\)\s*)?(?:,\s*)?(?:[\w\-]+\s+){0,3}?(?:platforms?|technolog(?:y|ies)|delivery\s+system|toolbox|"
                                    r"service)\b")
 PLATFORM_AFTER = r"(?:\(R\)|\(TM\))?\)?(?:\s+(?:platform|technology|expression\s+system)|,\s+(?:a|an|its|our|the)\s+(?:[\w\-]+\s+){0,2}?(?:platform|technology))\b"
+#: ... the same, read right after a name (its mark first): compiled once, where a pattern built for each name cost a compile each
+PLATFORM_AFTER_RE = compile_pattern(rf"(?:®|™)?{PLATFORM_AFTER}")
+#: a capitalised word after a name, or one before it (a person's or a company's other word)
+CAPITAL_WORD_NEXT = compile_pattern(rf"{SP}+[A-Z]")
+CAPITAL_WORD_BEFORE = compile_pattern(rf"(?<![\w-])[A-Z][\w\-]*{SP}+$")
+#: a legal form after a name, up to two capitalised words on ("Halvard Pharma Co., Ltd.")
+LEGAL_FORM_AFTER = compile_pattern(rf"(?:{SP}+[A-Z][\w\-]*){{0,2}},?{SP}+{LEGAL_SUFFIX}")
 # ... or names after the word ("a proprietary ADC platform, OptiDC™", "Its platform technologies include Hybrozyme™, NexP™-fusion
 # and NexMab™")
 PLATFORM_BEFORE = compile_pattern(r"\b(?:platforms?|technolog(?:y|ies))(?:,|\s+(?:include|includes|such\s+as|called|named|known\s+as))\s+"
@@ -912,6 +919,16 @@ def _split_contact_title(line: str) -> tuple[str, str]:
 def _typo_of(word: str, name: str) -> bool:
     """Whether ``word`` is ``name`` mistyped: one letter off, two for a name of seven letters or more."""
     return Levenshtein.distance(word.lower(), name.lower()) <= (2 if len(name) >= 7 else 1)
+
+
+def _word_before(text: str, at: int) -> bool:
+    """Whether a word character or a hyphen comes right before ``at`` (where ``(?<![\w-])`` would fail)."""
+    return at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_-")
+
+
+def _word_after(text: str, at: int) -> bool:
+    """Whether a word character or a hyphen comes right at ``at`` (where ``(?![\w-])`` would fail)."""
+    return at < len(text) and (text[at].isalnum() or text[at] in "_-")
 
 
 def _find_all(text: str, word: str) -> Iterator[int]:
@@ -1961,7 +1978,8 @@ class MentionFinder:
             company = m.group("company").split("-")[0]
             if company in INDUSTRY_HEADS or re.match(rf",?{SP}+{LEGAL_SUFFIX}", self.text[m.end():]):
                 continue  # "Medigen Vaccine Biologics Corp.": a company's name
-            if self.lex.company(company) or re.search(rf"(?<![\w-]){re.escape(company)}(?:{SP}+[A-Z][\w\-]*){{0,2}},?{SP}+{LEGAL_SUFFIX}", self.text):
+            if self.lex.company(company) or any(LEGAL_FORM_AFTER.match(self.text, at + len(company)) for at in _find_all(self.text, company)
+                                                if not _word_before(self.text, at)):
                 self._add(m.group("name"), "Product", m.start("name"), m.end("name"), clean_name(m.group("name")))
         # brands written without a mark, where the text says what they are: "Cilacar, a cilnidipine tablet", "markets it as
         # Saxenda for obesity and Victoza for type 2 diabetes"
@@ -2057,8 +2075,10 @@ class MentionFinder:
             name = m.group("name")
             if " " not in name and PAYLOAD_WORD.search(name) and re.search(rf"[a-z]{SP}+{re.escape(inn)}(?![\w-])", self.text, re.I):
                 continue  # "Daiichi Sankyo's deruxtecan (DXd) ADCs" beside "patritumab deruxtecan": the payload, not a drug
-            if name[0].isupper() and " " not in name and re.search(
-                    rf"(?<![\w-])(?:{re.escape(name)}{SP}+[A-Z]|[A-Z][\w\-]*{SP}+{re.escape(name)}(?![\w-]))", self.text):
+            if name[0].isupper() and " " not in name and any(
+                    not _word_before(self.text, at) and CAPITAL_WORD_NEXT.match(self.text, at + len(name))
+                    or CAPITAL_WORD_BEFORE.search(self.text, max(0, at - 60), at) and not _word_after(self.text, at + len(name))
+                    for at in _find_all(self.text, name)):
                 continue  # "Halvorsen also received ...", with "Halvorsen Pharma" or "Lars Petersen" elsewhere: a name's word
             inns.add(inn)
             # (its salt written or not, the INN of a brand is the brand: "ensartinib hydrochloride capsules ... Beimeina")
@@ -2104,7 +2124,8 @@ class MentionFinder:
         # therapies") is a technology wherever it is written
         keys = {m.key for m in self.out.mentions if m.kind == "Product" and m.key[:1].isupper()} \
             if "platform" in self.text or "technology" in self.text else ()  # (every match needs one of the two words)
-        tech = {k for k in keys if re.search(rf"(?<![\w-]){re.escape(k)}(?:®|™)?{PLATFORM_AFTER}", self.text)}
+        tech = {k for k in keys if any(PLATFORM_AFTER_RE.match(self.text, at + len(k)) for at in _find_all(self.text, k)
+                                       if not (at and (self.text[at - 1].isalnum() or self.text[at - 1] in "_-")))}
         if keys:
             tech |= {m.key for m in self.out.mentions if m.key in keys and PLATFORM_BEFORE.search(self.text, max(0, m.start - 120), m.start)}
         if tech:
