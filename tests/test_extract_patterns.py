@@ -3880,3 +3880,11 @@ def test_a_product_one_company_develops_and_another_sells_makes_them_commerciali
     assert got == {(("halvard bioepis", "orvenna"), "commercialisation partnership"),
                    (("kestrel biologics", "tamsin pharma"), "commercialisation partnership"),
                    (("kestrel biologics", "moravia pharma"), "commercialisation partnership")}
+
+
+def test_the_subjects_second_verb_after_a_clause_naming_investors_is_the_subjects():
+    text = ("Halvard Therapeutics Inc. today licensed a T-cell engager. The company emerged in September 2024 with a US$370 "
+            "million financing co-led by Kestrel Capital Partners and Orvenna Ventures LLC, and at the same time acquired "
+            "the start-up Tamsin Bio Inc.")
+    got = {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")}
+    assert got == {("halvard therapeutics", "tamsin bio")}

@@ -922,12 +922,12 @@ def _typo_of(word: str, name: str) -> bool:
 
 
 def _word_before(text: str, at: int) -> bool:
-    """Whether a word character or a hyphen comes right before ``at`` (where ``(?<![\w-])`` would fail)."""
+    """Whether a word character or a hyphen comes right before ``at`` (where a look-behind for no word character would fail)."""
     return at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_-")
 
 
 def _word_after(text: str, at: int) -> bool:
-    """Whether a word character or a hyphen comes right at ``at`` (where ``(?![\w-])`` would fail)."""
+    """Whether a word character or a hyphen comes right at ``at`` (where a look-ahead for no word character would fail)."""
     return at < len(text) and (text[at].isalnum() or text[at] in "_-")
 
 

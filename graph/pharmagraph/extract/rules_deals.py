@@ -1694,6 +1694,11 @@ def _actor_before(ctx: DocContext, i: int, pos: int) -> str | None:
                                                       s.text[max(0, m.start - s.start - 40): m.start - s.start])]
         if subject:
             return subject[0].key
+    if SECOND_VERB.search(s.text, before[-1].end - s.start, pos - s.start) and (subject := PRONOUN_SUBJECT.match(s.text)) \
+            and not any(m.start - s.start < subject.end() for m in before):
+        # "The company emerged with a financing co-led by A and B, and at the same time acquired two start-ups": the
+        # subject's second verb, not one of the companies named in its first clause
+        return ctx.coref_company(i) or before[-1].key
     if re.search(r"\b(?:it|they)\b", s.text[before[-1].end - s.start: pos - s.start]):
         if IT_SUBJECT.match(s.text):
             # "In 2018 it bought Halo Pharma ..., and in 2019 it completed the purchase of Avista": the sentence's "it"
@@ -1710,6 +1715,7 @@ def _actor_before(ctx: DocContext, i: int, pos: int) -> str | None:
     return before[-1].key
 
 
+SECOND_VERB = compile_pattern(r",\s+and\s+(?:(?:at\s+the\s+same\s+time|later|then|also|subsequently|in\s+\d{4}|in\s+[A-Z][a-z]+(?:\s+\d{4})?),?\s+)*$")
 BUSINESS_OF = compile_pattern(r"\s+(?:(?:all\s+|parts?\s+|some\s+)?of\s+)?(?:the\s+)?(?:(?P<owner>[A-Z][^\s,;]*(?:\s+[A-Z][^\s,;]*){0,3}?)(?:['’]s?|(?<=s)['’])\s+(?P<d1>(?:[\w\-()]+\s+){0,6}?)"
                               r"(?P<w1>business|unit|division)\b|(?P<d2>(?:[\w\-]+\s+){0,4}?)(?P<w2>business|unit|division)\s+of\s+(?:its\s+(?:[\w\-]+\s+){0,3}?|the\s+)?)")
 
