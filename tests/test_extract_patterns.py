@@ -3888,3 +3888,19 @@ def test_the_subjects_second_verb_after_a_clause_naming_investors_is_the_subject
             "the start-up Tamsin Bio Inc.")
     got = {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")}
     assert got == {("halvard therapeutics", "tamsin bio")}
+
+
+def test_roles_told_by_surname_of_the_board_or_by_succeeding_him():
+    text = ("PRINCETON, N.J., November 1, 2023 -- Halvard Pharma Inc. said today that Christopher Novak has become the "
+            "company's Chief Executive Officer. Dr. Novak succeeds Giovanni Ferraro, M.D., who led Halvard Pharma as CEO for "
+            "eight years. Dr. Ferraro continues to serve as Executive Chairman to support an orderly hand-over. Adam Lenko, "
+            "previously Senior Vice President, was promoted to succeed him as Chief Commercialization Officer. Theodore Sam, "
+            "Lead Independent Director of the Board, thanked the departing chief executive.")
+    later = ("BOSTON, July 25, 2019 -- Orvenna Pharmaceuticals Inc. has settled who will run the company after Jeffrey Lind. "
+             "The Board said it approved a transition under which Dr. Lind, currently Chairman and Chief Executive Officer, "
+             "will become Executive Chairman on April 1, 2020.")
+    got = {(*roles_of(f, "person", "organization"), f.value("title")) for f in facts(text, "role") + facts(later, "role")}
+    assert {("Giovanni Ferraro", "halvard pharma", "Executive Chairman"),
+            ("Adam Lenko", "halvard pharma", "Chief Commercialization Officer"),
+            ("Theodore Sam", "halvard pharma", "Lead Independent Director of the Board"),
+            ("Jeffrey Lind", "orvenna pharmaceuticals", "Chief Executive Officer")} <= got

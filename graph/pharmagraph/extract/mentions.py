@@ -713,7 +713,7 @@ ROLE_NO_ORG_MORE = (
     # member of the Board", "Jane Doe was confirmed as Chairman of the Board of Directors")
     compile_pattern(rf"(?<![\w'’\-.])(?P<person>{PERSON_NICK}|{PERSON}){CREDS}(?:,[^,;]{{1,120}},|,)?\s+(?:(?:has\s+been|was|will\s+be|is)\s+)?(?:(?:(?<=been\s)|(?<=was\s))(?:newly|also|unanimously)\s+)?"
                     rf"(?:appointed|named|promoted\s+to|elevated\s+to|(?:(?<=been\s)|(?<=was\s)|(?<=newly\s)|(?<=also\s)|(?<=unanimously\s))(?:re-?)?elected|(?:(?<=been\s)|(?<=was\s))confirmed)\s+"
-                    rf"(?:to\s+the\s+(?:[Ss]upervisory\s+)?[Bb]oard(?:\s+of\s+[Dd]irectors)?\s+as\s+|as\s+)?"
+                    rf"(?:to\s+the\s+(?:[Ss]upervisory\s+)?[Bb]oard(?:\s+of\s+[Dd]irectors)?\s+as\s+|as\s+|(?<=to\s)succeed\s+(?:him|her|them|{HON_SURNAME})\s+as\s+)?"
                     rf"(?:the\s+(?:company['’]s\s+)?|its\s+|an?\s+(?=[Mm]ember\b))?(?:(?:new|first|inaugural)\s+)?(?P<title>{TITLE_PHRASE})"),
     # (or "said Mr. Wakumoto, President and Representative Director.": the person the text named in full)
     # (or "said Park Young-shin, Executive Director in charge of Plant 2.": the remit is no part of the title)

@@ -210,6 +210,13 @@ FIELD_NAME = r"(?P<person>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’'.]*){1,3})"
 # or of the organisation named after "of")
 SURNAME_ROLE = compile_pattern(rf"(?:^|,\s+)(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?P<surname>[A-Z][\w\-’']+)\s+(?:is|has\s+been)\s+(?:currently\s+|also\s+|now\s+)*"
                                rf"(?:the\s+|an?\s+)?(?P<title>{TITLE_PHRASE})(?=[,.;]|\s+(?:of|at|and|since)\b)")
+# ... or by the surname alone, opening a sentence, for someone the text named in full: "Caforio continues to serve as
+# Executive Chairman", "Leiden, currently Chairman, President and Chief Executive Officer, will become ..."
+GIVEN_NAME_BEFORE = compile_pattern(r"(?<![\w\-.’'])([A-Z][a-z][\w’'\-]*)\s+$")
+BOARD_ONLY = compile_pattern(r"(?:Supervisory\s+|Management\s+|Executive\s+)?Board(?:\s+of\s+(?:Directors|Management|Trustees))?")
+NAME_STOP_WORDS = {"The", "This", "That", "It", "He", "She", "They", "We", "Our", "Its", "Each", "Both"}
+BARE_SURNAME_ROLE = compile_pattern(rf"(?:^|(?<=\bwhich\s)|(?<=\bthat\s)|(?<=,\s)|(?<=\band\s))(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?P<surname>[A-Z][\w\-’']+)(?:,\s+(?:currently|now|still)\s+|\s+(?:continues|will\s+continue|remains|will\s+remain)\s+"
+                                    rf"(?:to\s+serve\s+)?as\s+)(?:the\s+company['’]s\s+|its\s+|the\s+)?(?P<title>{TITLE_PHRASE})(?=[,.;]|\s+(?:of|at|and|since|to|until)\b)")
 # (also "A S F Rahman, who is also Chairman of Beximco Pharma", "Severin Schwan, 54, has been Chief Executive Officer since
 # 2008")
 WHO_HAS_BEEN = compile_pattern(rf"{FIELD_NAME},\s+(?:who\s+(?:has\s+(?:been|served\s+as)|is|serves\s+as)|\d\d,\s+has\s+been)\s+"
@@ -327,9 +334,21 @@ def _acronym_body(text: str, acronym: str) -> str | None:
 
 
 def _with_surname(ctx: DocContext, surname: str, before: int | None = None) -> list[str]:
-    """The people named in full (before offset ``before``) whose last name is ``surname``, once each."""
-    return list(dict.fromkeys(p.text for p in ctx.found.mentions if p.kind == "Person" and len(p.text.split()) > 1
-                              and p.text.split()[-1] == surname and (before is None or p.start < before)))
+    """The people named in full (before offset ``before``) whose last name is ``surname``, once each (a name the person
+    finder did not take too: "... who will run the company after Jeffrey Leiden")."""
+    found = list(dict.fromkeys(p.text for p in ctx.found.mentions if p.kind == "Person" and len(p.text.split()) > 1
+                               and p.text.split()[-1] == surname and (before is None or p.start < before)))
+    if found:
+        return found
+    text = ctx.doc.text[: before if before is not None else len(ctx.doc.text)]
+    at = text.find(surname)
+    while at > 0:
+        if not (at + len(surname) < len(text) and (text[at + len(surname)].isalnum() or text[at + len(surname)] in "-’'")) \
+                and (given := GIVEN_NAME_BEFORE.search(text, max(0, at - 30), at)) and given.group(1) not in NAME_STOP_WORDS \
+                and not lexicon().company(given.group(1)) and not ctx.org_key_of(f"{given.group(1)} {surname}"):
+            found.append(f"{given.group(1)} {surname}")
+        at = text.find(surname, at + 1)
+    return list(dict.fromkeys(found))
 
 
 def _surname_roles(ctx: DocContext) -> None:
@@ -339,12 +358,14 @@ def _surname_roles(ctx: DocContext) -> None:
     for i, s in enumerate(ctx.sentences):
         if s.section in ("boilerplate", "heading"):
             continue
-        for pattern in (SURNAME_ROLE, WHO_HAS_BEEN):
+        for pattern in (SURNAME_ROLE, WHO_HAS_BEEN, BARE_SURNAME_ROLE):
             m = pattern.search(s.text)
             if not m:
                 continue
-            if pattern is SURNAME_ROLE:
-                named = _with_surname(ctx, m.group("surname"))
+            if pattern is BARE_SURNAME_ROLE and (ctx.org_key_of(m.group("surname")) or m.group("surname") in NAME_STOP_WORDS):
+                continue  # (a company's name: "Lonza continues as ...")
+            if pattern is not WHO_HAS_BEEN:
+                named = _with_surname(ctx, m.group("surname"), s.start)
             elif any(o.start <= s.start + m.start("person") < o.end for o in ctx.by_sentence[i] if o.kind != "Person"):
                 continue  # ("Novo Holdings, who has been ...": an organisation)
             else:  # (a name the person finder did not take: "He succeeds Lars Fruergaard Jørgensen, who has been ...")
@@ -445,6 +466,13 @@ def roles(ctx: DocContext) -> None:
             continue  # "In his remarks, President Luong Cuong welcomed ...": named as a head of state before
         if org.lower() in ("company", "group", "firm", "organisation", "organization"):
             org = ""  # "Head of Sales at the company": the company the text is about
+        elif BOARD_ONLY.fullmatch(org):
+            # "Lead Independent Director of the Board": the board of the company named next, else of the one spoken of
+            title, org = f"{title} of the {org}", ""
+            org = next((m.text for m in ctx.by_sentence[i] if m.kind in ("Company", "Regulator") and end <= m.start <= end + 40
+                        and re.fullmatch(r",\s*|\s+(?:at|of)\s+(?:the\s+)?", ctx.doc.text[end:m.start])), "")
+            if not org and ctx.orgs(i):
+                continue  # (a board the sentence leaves unclear among the companies it names)
         if org and title.endswith("Professor") and ACADEMIC_FIELD.fullmatch(org):
             continue  # "Vannevar Bush Professor of Electrical Engineering and Computer Science": a chair's field, no organisation
         if org.startswith("its"):  # "Its board is chaired by Jane Doe": the company the sentence speaks of
