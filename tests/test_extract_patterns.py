@@ -3904,3 +3904,13 @@ def test_roles_told_by_surname_of_the_board_or_by_succeeding_him():
             ("Adam Lenko", "halvard pharma", "Chief Commercialization Officer"),
             ("Theodore Sam", "halvard pharma", "Lead Independent Director of the Board"),
             ("Jeffrey Lind", "orvenna pharmaceuticals", "Chief Executive Officer")} <= got
+
+
+def test_a_district_after_its_citys_possessive_and_a_town_a_site_is_at_are_places():
+    text = ("Halvard Biotech Inc. operates manufacturing facilities in Shanghai's Xuhui district and in Songjiang. "
+            "Kestrel Lifesciences Ltd. said it has received an Establishment Inspection Report (EIR) from the USFDA for its "
+            "formulations manufacturing facility at Moravaya, near Ahmedabad.")
+    places = {(roles_of(f, "operator")[0], roles_of(f, "location")[0]) for f in facts(text, "facility")}
+    assert {("halvard biotech", "Xuhui"), ("halvard biotech", "Songjiang"), ("kestrel lifesciences", "Moravaya")} <= places
+    assert not [p for p in places if p[1] in ("Shanghai", "Shanghai's Xuhui", "Ahmedabad")]
+    assert not [f for f in facts(text, "development") if "Moravaya" in str(f.role("product"))]

@@ -2269,8 +2269,10 @@ class MentionFinder:
                 self._add(place, "Place", start, start + len(place), place)
         for m in scan(PLACE_BEFORE_FACILITY, self.text):
             raw, raw_start = m.group("place"), m.start("place")
-            if (owner := re.search(r"['’]s\s+", raw)) and org_key(raw[: owner.start()]) in self.out.org_names:
-                raw, raw_start = raw[owner.end():], raw_start + owner.end()  # "Lupin's Pithampur Unit-2 facility"
+            if (owner := re.search(r"['’]s\s+", raw)) and (org_key(raw[: owner.start()]) in self.out.org_names or is_city(raw[: owner.start()])
+                                                          or is_region(raw[: owner.start()]) or lex.country(raw[: owner.start()])):
+                # "Lupin's Pithampur Unit-2 facility", "Shanghai's Xuhui district": the town after the owner's name
+                raw, raw_start = raw[owner.end():], raw_start + owner.end()
             raw = re.sub(r"\s+(?:Unit|Plant|Block)[- ]?(?:\d+|[IVX]{1,4})$", "", raw)
             place, start = self._trim_place(raw, raw_start)
             if not (place and self._placeable(place)):
@@ -2312,7 +2314,10 @@ class MentionFinder:
 
     @staticmethod
     def _trim_place(name: str, start: int) -> tuple[str, int]:
-        """Like _trim_name, but "New York" and "New Delhi" keep their first word."""
+        """Like _trim_name, but "New York" and "New Delhi" keep their first word (and "Shanghai's Xuhui" is Xuhui)."""
+        if (owner := re.search(r"['’]s\s+(?=[A-Z])", name)) and (is_city(name[: owner.start()]) or is_region(name[: owner.start()])
+                                                              or lexicon().country(name[: owner.start()])):
+            name, start = name[owner.end():], start + owner.end()
         for n in range(len(name.split()), 0, -1):
             head = " ".join(name.split()[:n])
             if n > 1 and (is_city(head) or is_region(head)) and head.split()[0] in NOT_NAME_WORDS:
@@ -2392,6 +2397,13 @@ def find_mentions(text: str, sentences: list[Sentence]) -> DocMentions:
     orgs = [(m.start, m.end) for m in out.mentions if m.kind in ("Company", "Regulator")]
     out.mentions = [m for m in out.mentions if not (m.kind == "Product" and (org_key(m.text) in org_names or any(
         a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in orgs)))]
+    # a name a site is said to be at is a town the gazetteer does not know, not a product: "its formulations manufacturing
+    # facility at Moraiya, near Ahmedabad"
+    located = {m.key for m in out.mentions if m.kind == "Product" and SITE_AT_BEFORE.search(text, max(0, m.start - 40), m.start)
+               and " " not in m.text and m.text[:1].isupper() and m.text[1:].islower()}
+    if located:
+        out.mentions = [Mention(m.text, "Place", m.start, m.end, m.text) if m.kind == "Product" and m.key in located else m
+                        for m in out.mentions]
     out.mentions.sort(key=lambda m: (m.start, -m.end))
     _join_conjugate_names(text, out)
     _merge_code_aliases(text, out)

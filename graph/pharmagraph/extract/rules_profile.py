@@ -686,6 +686,8 @@ def facility_towns(ctx: DocContext, i: int) -> list:
                     or re.fullmatch(rf"\s+in\s+(?:the\s+)?{COMPASS}?", gap) and (is_city(prev) or not is_city(m.text)))
 
     towns = [m for n, m in enumerate(places) if not (n and inside_previous(n, m))]
+    # ("Shanghai's Xuhui district", "Shanghai's Zhangjiang Hi-Tech Park": the district or park, not the city it is in)
+    towns = [m for n, m in enumerate(towns) if not (n + 1 < len(towns) and re.fullmatch(r"['’]s\s+", text[m.end - s.start: towns[n + 1].start - s.start]))]
     # ("a plant in Martorelles and a chemical plant in Celrà, both in Catalonia": the region of the towns before it)
     # ("three facilities in Telangana: Unit-1 at Bonthapally, ...": the region of the towns listed after it)
     towns = [m for m in towns if not ((is_region(m.text) or lex.country(m.text)) and re.match(r"\s*:\s+\S", text[m.end - s.start:]))]
