@@ -3914,3 +3914,13 @@ def test_a_district_after_its_citys_possessive_and_a_town_a_site_is_at_are_place
     assert {("halvard biotech", "Xuhui"), ("halvard biotech", "Songjiang"), ("kestrel lifesciences", "Moravaya")} <= places
     assert not [p for p in places if p[1] in ("Shanghai", "Shanghai's Xuhui", "Ahmedabad")]
     assert not [f for f in facts(text, "development") if "Moravaya" in str(f.role("product"))]
+
+
+def test_a_surname_after_an_apposition_is_currently_a_title_and_a_business_after_a_title_is_no_person():
+    text = ("DARMSTADT, Germany, September 28, 2020 -- The partners of Halvard KGaA have appointed Belen Garro as Chief "
+            "Executive Officer with effect from May 1, 2021. Garro, a Spanish-born physician, is currently Vice Chair of the "
+            "Executive Board. Kai Berg, Member of the Executive Board and CEO Performance Materials, and Marcus Kuhn, the "
+            "Chief Financial Officer, will remain on the Executive Board.")
+    got = {(*roles_of(f, "person", "organization"), f.value("title")) for f in facts(text, "role")}
+    assert ("Belen Garro", "halvard", "Vice Chair of the Executive Board") in got
+    assert not [g for g in got if "Performance" in g[0] or "Materials" in g[0]]

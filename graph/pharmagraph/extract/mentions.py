@@ -865,7 +865,9 @@ NOT_PERSON_WORDS = {*INSTITUTION_HEADS, "Organization", "Organisation", "Health"
                     "Surgery", "Cardiology", "Neurology", "Genetics", "Epidemiology", "Microbiology", "Virology", "Pediatrics",
                     "Paediatrics", "Hematology", "Haematology", "Endocrinology", "Dermatology", "Radiology", "Pathology", "Psychiatry", "Science", "Engineering", "Nursing", "Pharmacy",
                     # (a headline's words: "AbbVie Announces CEO Succession Plan")
-                    "Succession", "Plan", "Transition", "Update", "Changes", "Appointment", "Appointments"}
+                    "Succession", "Plan", "Transition", "Update", "Changes", "Appointment", "Appointments",
+                    # (a business after a title: "CEO Performance Materials", "CEO Electronics", "President Consumer Healthcare")
+                    "Materials", "Electronics", "Healthcare", "Solutions", "Services", "Products", "Markets", "Operations", "Diagnostics"}
 TITLE_TOKENS = {
     "Chief", "Officer", "President", "Vice", "Senior", "Executive", "Director", "Head", "Global", "Managing",
     "Chairman", "Chair", "Representative", "Clinical", "Development", "General", "Manager", "Board", "Founder",

@@ -215,7 +215,10 @@ SURNAME_ROLE = compile_pattern(rf"(?:^|,\s+)(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?P<surna
 GIVEN_NAME_BEFORE = compile_pattern(r"(?<![\w\-.’'])([A-Z][a-z][\w’'\-]*)\s+$")
 BOARD_ONLY = compile_pattern(r"(?:Supervisory\s+|Management\s+|Executive\s+)?Board(?:\s+of\s+(?:Directors|Management|Trustees))?")
 NAME_STOP_WORDS = {"The", "This", "That", "It", "He", "She", "They", "We", "Our", "Its", "Each", "Both"}
-BARE_SURNAME_ROLE = compile_pattern(rf"(?:^|(?<=\bwhich\s)|(?<=\bthat\s)|(?<=,\s)|(?<=\band\s))(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?P<surname>[A-Z][\w\-’']+)(?:,\s+(?:currently|now|still)\s+|\s+(?:continues|will\s+continue|remains|will\s+remain)\s+"
+BARE_SURNAME_ROLE = compile_pattern(rf"(?:^|(?<=\bwhich\s)|(?<=\bthat\s)|(?<=,\s)|(?<=\band\s))(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?P<surname>[A-Z][\w\-’']+)"
+                                    # (or "Garijo, a Spanish-born physician, is currently Vice Chair of the Executive Board")
+                                    rf"(?:,\s+(?:currently|now|still)\s+|(?:,\s+[^,;]{{1,60}},)?\s+(?:is|was)\s+(?:currently|now|still|also)\s+(?:an?\s+)?|"
+                                    rf"\s+(?:continues|will\s+continue|remains|will\s+remain)\s+"
                                     rf"(?:to\s+serve\s+)?as\s+)(?:the\s+company['’]s\s+|its\s+|the\s+)?(?P<title>{TITLE_PHRASE})(?=[,.;]|\s+(?:of|at|and|since|to|until)\b)")
 # (also "A S F Rahman, who is also Chairman of Beximco Pharma", "Severin Schwan, 54, has been Chief Executive Officer since
 # 2008")
