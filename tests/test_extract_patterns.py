@@ -3924,3 +3924,14 @@ def test_a_surname_after_an_apposition_is_currently_a_title_and_a_business_after
     got = {(*roles_of(f, "person", "organization"), f.value("title")) for f in facts(text, "role")}
     assert ("Belen Garro", "halvard", "Vice Chair of the Executive Board") in got
     assert not [g for g in got if "Performance" in g[0] or "Materials" in g[0]]
+
+
+def test_a_headlines_verb_before_a_title_and_who_resigned_to_become():
+    text = ("Halvard Biotech Picks Chief Medical Officer Rina Kowal to Succeed Lind as CEO\n\n"
+            "BOSTON -- Halvard Biotech Inc. said its board has chosen its next chief executive.")
+    later = ("INDIANAPOLIS -- Orvenna Pharma Inc. named Lucas Monte CFO. Monte succeeds Ana Ashby, who resigned earlier this "
+             "year to become Chief Financial Officer of Kestrel Technologies Inc., a position she took up on July 31.")
+    got = {(*roles_of(f, "person", "organization"), f.value("title")) for f in facts(text, "role") + facts(later, "role")}
+    assert ("Rina Kowal", "halvard biotech", "Chief Medical Officer") in got
+    assert ("Ana Ashby", "kestrel technologies", "Chief Financial Officer") in got
+    assert not [g for g in got if "picks" in g[1]]

@@ -722,8 +722,10 @@ ROLE_NO_ORG_MORE = (
                     rf"joins|joined|leads|led|oversees|serves|reports|brings)\b))"),
     # "Jane Doe will become Chief Executive Officer", "Jane Doe, who has led X as CEO, ... and becomes Executive
     # Chairman", "Jane Doe will succeed John Roe as CEO"
-    compile_pattern(rf"(?P<person>{PERSON})(?:,\s+who\s+[^,;]{{1,80}},(?:[^,;.]{{1,100}}?\s+and)?|,\s+who(?=\s+(?:continues|remains)\s))?\s+(?:[Ww]ill\s+|[Tt]o\s+)?"
-                    rf"(?:[Bb]ecomes?|[Bb]ecame|(?:[Cc]ontinues?|[Rr]emains?)(?:\s+to\s+serve)?\s+as|(?:[Tt]akes?|[Tt]ook|[Tt]aking)\s+over\s+as|"
+    # (and "Anat Ashkenazi, who resigned earlier this year to become CFO of Alphabet")
+    compile_pattern(rf"(?P<person>{PERSON})(?:,\s+who\s+[^,;]{{1,80}},(?:[^,;.]{{1,100}}?\s+and)?|,\s+who(?=\s+(?:continues|remains)\s)|"
+                    rf",\s+who\s+(?:resigned|left|stepped\s+down|departed)\b[^,;.]{{0,60}}?\s+to(?=\s+become\s))?\s+(?:[Ww]ill\s+|[Tt]o\s+)?"
+                    rf"(?:[Bb]ecomes?|[Bb]ecame|(?<=\sto\s)become|(?:[Cc]ontinues?|[Rr]emains?)(?:\s+to\s+serve)?\s+as|(?:[Tt]akes?|[Tt]ook|[Tt]aking)\s+over\s+as|"
                     rf"(?:[Ss]teps?|[Ss]tepped|[Ss]tepping)\s+(?:up|in)\s+as)\s+"
                     # ("will take over as Chief Financial Officer ad interim on 1 May")
                     rf"(?:the\s+(?:company['’]s\s+)?|its\s+)?(?:new\s+)?(?P<title>{TITLE_PHRASE})(?:\s+(?:ad\s+interim|a\.i\.))?"
@@ -968,7 +970,8 @@ GOVERNMENT_TITLE = compile_pattern(r"(?i:(?:Deputy\s+|Vice\s+|Prime\s+|Chief\s+)
                                    r"Congress(?:man|woman)|(?:Vice\s+)?President\s+of\s+the\s+Republic|Secretary\s+of\s+State|"
                                    r"State\s+Councill?or|Prefect)\b")
 HEAD_OF_STATE = compile_pattern(r"(?:Vice[\s-])?President|Prime\s+Minister|King|Queen|Emir|Governor|Premier|Chancellor", re.I)
-HEADLINE_VERBS = {"Announces", "Announce", "Announced", "Appoints", "Names", "Confirms", "Says", "Reports", "Welcomes"}
+HEADLINE_VERBS = {"Announces", "Announce", "Announced", "Appoints", "Names", "Confirms", "Says", "Reports", "Welcomes", "Picks", "Taps",
+                  "Selects", "Hires", "Promotes", "Elects", "Nominates", "Adds"}
 
 
 def _headline_person(name: str) -> str:

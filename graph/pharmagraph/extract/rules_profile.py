@@ -447,6 +447,12 @@ def roles(ctx: DocContext) -> None:
     officials: set[str] = set()  # people the text names as a government's officers
     for person, title, org, start, end in _best_roles(ctx.found.roles):
         i = ctx.sentence_at(start)
+        if org and (verb := next((n for n, w in enumerate(org.split()) if w in HEADLINE_VERBS), 0)):
+            # a headline's subject and verb before the title: "Vertex Picks Chief Medical Officer Reshma Kewalramani ..."
+            words = org.split()
+            org, title = " ".join(words[:verb]), " ".join([*words[verb + 1:], title])
+            if re.match(r"(?i)(?:former|ex-)", title):
+                continue  # ("Opthea Appoints Former Novartis Ophthalmology Leader ...": a past office elsewhere)
         if org in ("Prime", "Deputy", "Chief", *PORTFOLIO_WORDS) and re.fullmatch(r"Minister|Secretary", title):
             title, org = f"{org} {title}", ""  # ("Prime Minister Scott Morrison", "Health Minister Greg Hunt")
         if org and NATIONAL_TITLE.match(title) and (at := ctx.doc.text.find(f"{title} for {org}", start, end + 40)) >= 0:
