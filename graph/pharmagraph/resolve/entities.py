@@ -13,6 +13,7 @@ import re
 from rdflib import URIRef
 
 from pharmagraph.extract.lexicon import lexicon
+from pharmagraph.extract.mentions import INN_SUFFIXES
 from pharmagraph.extract.names import clean_name, org_key, person_name, slug
 from pharmagraph.namespace import ENTITY_PATHS, ID
 
@@ -34,8 +35,7 @@ def name_key(kind: str, name: str) -> str:
 
 
 #: the endings of INNs (international non-proprietary names), shared by an originator and its biosimilars or generics
-INN_ENDING = re.compile(r"(?:mab|cept|nib|ciclib|parib|lisib|tide|glutide|kinra|ase|grastim|poetin|vir|prazole|prazan|gliflozin|"
-                        r"gliptin|sartan|statin|olol|pril|dronate|parin|platin|taxel|rubicin|mycin|cillin|floxacin|azole|vastatin)$")
+INN_ENDING = re.compile(rf"{INN_SUFFIXES}$")
 
 
 def shares_inn(name: str) -> bool:
