@@ -2095,7 +2095,7 @@ def commercial_partners(ctx: DocContext, blocked: set[frozenset[str]]) -> None:
             else:
                 seller = next((o.key for o in ctx.orgs(i) if o.start - s.start == m.end()), None)
             products = [p for p in ctx.of_kind(i, "Product") if p.start - s.start < m.start()] or \
-                [p for p in ctx.of_kind(i - 1, "Product")] if i else []
+                (ctx.of_kind(i - 1, "Product") if i else [])
             product = products[-1].key if products else None
             dev = str(ctx.product_attrs(product).get("developer") or "").split("|", 1)[-1] if product else ""
             # (the developer written in the same sentence: "developed by Samsung Bioepis and commercialized by Biogen")
