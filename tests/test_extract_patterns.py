@@ -3935,3 +3935,12 @@ def test_a_headlines_verb_before_a_title_and_who_resigned_to_become():
     assert ("Rina Kowal", "halvard biotech", "Chief Medical Officer") in got
     assert ("Ana Ashby", "kestrel technologies", "Chief Financial Officer") in got
     assert not [g for g in got if "picks" in g[1]]
+
+
+def test_roles_appointed_as_an_independent_director_a_group_chair_and_a_head_who_pointed():
+    text = ("PARIS, France, May 25, 2023 -- Halvard SA's General Shareholders' Meeting approved every item. Shareholders "
+            "voted to appoint Frederic Oudan as an independent director. \"We are proud,\" said Kiran Mazur, Group "
+            "Chairperson, Halvard SA. Hans Clevan, Head of Pharma Research and Early Development, pointed to the benefits.")
+    got = {(*roles_of(f, "person", "organization"), f.value("title")) for f in facts(text, "role")}
+    assert {("Frederic Oudan", "halvard", "independent director"), ("Kiran Mazur", "halvard", "Group Chairperson"),
+            ("Hans Clevan", "halvard", "Head of Pharma Research and Early Development")} <= got

@@ -78,7 +78,7 @@ TITLE_WORDS = (
     r"(?-i:(?:[a-z]+\s+){0,2}(?:oncologist|cardiologist|ha?ematologist|neurologist|rheumatologist|dermatologist|"
     r"endocrinologist|immunologist|epidemiologist|hepatologist|nephrologist|pulmonologist|physician|surgeon))|"
     # ("Vice Chairman of the Executive Committee")
-    r"(?:Executive\s+|Non-Executive\s+|Independent\s+|Honorary\s+|Interim\s+|Acting\s+|Board\s+)?(?:Vice[\s-]|Co-)?Chair(?:man|woman|person)?(?:\s+of\s+the\s+(?:(?:Supervisory\s+|Executive\s+|Management\s+|(?:Scientific\s+)?Advisory\s+)?Board(?:\s+of\s+(?:Managing\s+)?(?:Directors|Management))?|"
+    r"(?:Executive\s+|Non-Executive\s+|Independent\s+|Honorary\s+|Interim\s+|Acting\s+|Board\s+|Group\s+)?(?:Vice[\s-]|Co-)?Chair(?:man|woman|person)?(?:\s+of\s+the\s+(?:(?:Supervisory\s+|Executive\s+|Management\s+|(?:Scientific\s+)?Advisory\s+)?Board(?:\s+of\s+(?:Managing\s+)?(?:Directors|Management))?|"
     r"(?:Executive|Management|Operating|Steering|Scientific\s+Advisory)\s+Committee))?|"
     r"(?:Interim\s+|Acting\s+)?(?:Joint\s+|Deputy\s+|Associate\s+|Assistant\s+|Senior\s+|Group\s+|Global\s+|Co-|Lead\s+)?"
     r"(?:Executive\s+|Managing\s+|Representative\s+|Non-Executive\s+|Independent\s+|Medical\s+|Scientific\s+|Research\s+|Program\s+|Country\s+|Regional\s+|Whole[\s-]time\s+|"

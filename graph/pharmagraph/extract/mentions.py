@@ -689,7 +689,7 @@ APPOINTED = compile_pattern(
     # (or "named Paul Josephs, a director since 2021, as interim CEO")
     rf"|,\s+(?:an?|who)\s+[^,;()]{{1,60}},)?"
     # (or "nominated Jane Doe, currently Director, to succeed John Roe as President")
-    rf"\s+(?:as|to\s+(?:the\s+)?(?:role|position|post)\s+of|to\s+succeed\s+{PERSON}\s+as)\s+(?:its\s+|the\s+(?:company['’]s\s+)?|our\s+|new\s+|next\s+|first\s+|inaugural\s+|"
+    rf"\s+(?:as|to\s+(?:the\s+)?(?:role|position|post)\s+of|to\s+succeed\s+{PERSON}\s+as)\s+(?:its\s+|the\s+(?:company['’]s\s+)?|our\s+|new\s+|next\s+|first\s+|inaugural\s+|an?\s+(?=(?i:independent|non-executive|executive|member|director))|"
     rf"(?-i:[A-Z][\w\-]*)['’]s\s+)*(?P<title>{TITLE_PHRASE})"
     # (and the one who held it: "... as President and Chief Executive Officer and as a member of the Board, succeeding
     # Stanley C. Erck")
@@ -719,7 +719,8 @@ ROLE_NO_ORG_MORE = (
     # (or "said Park Young-shin, Executive Director in charge of Plant 2.": the remit is no part of the title)
     compile_pattern(rf"(?<=\s)(?P<person>{PERSON}|{HON_SURNAME}){CREDS},\s+(?:its\s+|our\s+|the\s+company['’]s\s+)?(?P<title>{TITLE_PHRASE})"
                     rf"(?=(?:{REMIT})?(?:\s+since\s+[\w\s]{{4,20}}?)?\s*(?:[.;]|,\s+(?:and|who|said|added|has|had|is|was|will|also|continues|remains|"
-                    rf"joins|joined|leads|led|oversees|serves|reports|brings)\b))"),
+                    rf"joins|joined|leads|led|oversees|serves|reports|brings|pointed|noted|thanked|welcomed|described|stressed|underlined|"
+                    rf"highlighted|told|explained|commented|emphasi[sz]ed|called)\b))"),
     # "Jane Doe will become Chief Executive Officer", "Jane Doe, who has led X as CEO, ... and becomes Executive
     # Chairman", "Jane Doe will succeed John Roe as CEO"
     # (and "Anat Ashkenazi, who resigned earlier this year to become CFO of Alphabet")
