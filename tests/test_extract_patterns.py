@@ -3944,3 +3944,11 @@ def test_roles_appointed_as_an_independent_director_a_group_chair_and_a_head_who
     got = {(*roles_of(f, "person", "organization"), f.value("title")) for f in facts(text, "role")}
     assert {("Frederic Oudan", "halvard", "independent director"), ("Kiran Mazur", "halvard", "Group Chairperson"),
             ("Hans Clevan", "halvard", "Head of Pharma Research and Early Development")} <= got
+
+
+def test_a_seller_after_a_description_is_no_target_and_a_region_in_brackets_no_site():
+    text = ("Bedford came into Halvard's network through the acquisition of Orvenna Lyophilization, Inc., which Halvard Pharma "
+            "Services completed in December 2021. Halvard Pharma Services bought the company from the private equity firm "
+            "Kestrel Capital Partners. Halvard Pharma Services operates sites in Malmö (Sweden) and Torrance (California, USA).")
+    assert not [f for f in facts(text, "acquisition") if "kestrel" in str(f.role("target"))]
+    assert {roles_of(f, "location")[0] for f in facts(text, "facility")} == {"Malmö", "Torrance"}

@@ -1456,8 +1456,10 @@ def _acquisitions(ctx: DocContext) -> None:
             # ("the facility it acquired from Bristol-Myers Squibb Company ("Bristol-Myers Squibb")")
             # (and "from funds affiliated with KKR")
             # (the sellers of this deal, named after its verb: not "a licence from Vernalis, ... after Ligand acquired Vernalis")
-            sellers = {m.key for m in every if m.start >= s.start + verb.end() and re.search(r"\bfrom\s+(?:the\s+)?(?:(?:[\w\-]+\s+)?(?:funds|entities|affiliates|vehicles)\s+"
-                                                          r"(?:affiliated\s+with|managed\s+by|advised\s+by|controlled\s+by|of)\s+)?$",
+            # (or "from the private equity firm Permira")
+            sellers = {m.key for m in every if m.start >= s.start + verb.end() and re.search(r"\bfrom\s+(?:the\s+|its\s+)?(?:(?:[\w\-]+\s+)?(?:funds|entities|affiliates|vehicles)\s+"
+                                                          r"(?:affiliated\s+with|managed\s+by|advised\s+by|controlled\s+by|of)\s+|"
+                                                          r"(?:[\w\-]+\s+){0,3}(?:firm|investor|fund|owner|parent|shareholders?)\s+)?$",
                                                           text[max(0, m.start - s.start - 50): m.start - s.start])}
             after = [m for m in every if m.start >= s.start + (stake.end() if stake else verb.end()) and m.key not in sellers]
             # (a headline's capitals too: "Avid Bioservices to Be Acquired by GHO Capital Partners and Ampersand")

@@ -685,6 +685,8 @@ def facility_towns(ctx: DocContext, i: int) -> list:
     # (but "the Princeton West Innovation Campus in Hopewell": a campus in a town, the town is where it is)
     def inside_previous(n: int, m) -> bool:
         gap = text[places[n - 1].end - s.start: m.start - s.start]
+        if re.fullmatch(r"\s*\(\s*", gap) and (is_region(m.text) or lex.country(m.text)):
+            return True  # "Torrance (California, USA)": the town's region in brackets
         if re.fullmatch(r",?\s+in\s+the\s+(?:[\w\-]+\s+){0,3}?(?:canton|state|province|prefecture|county|region|district|department)\s+of\s+", gap):
             return True  # "Visp, in the canton of Valais", "Baddi, in the north Indian state of Himachal Pradesh"
         # (after a region, a town starts the next item of a list: "Durham, North Carolina, Longmont, Colorado")
