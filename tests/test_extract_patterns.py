@@ -3952,3 +3952,10 @@ def test_a_seller_after_a_description_is_no_target_and_a_region_in_brackets_no_s
             "Kestrel Capital Partners. Halvard Pharma Services operates sites in Malmö (Sweden) and Torrance (California, USA).")
     assert not [f for f in facts(text, "acquisition") if "kestrel" in str(f.role("target"))]
     assert {roles_of(f, "location")[0] for f in facts(text, "facility")} == {"Malmö", "Torrance"}
+
+
+def test_a_serum_described_in_an_apposition_is_a_product():
+    text = ("BUENOS AIRES, Argentina, January 12, 2021 -- Inmova S.A., an Argentine biotechnology company, said today that the "
+            "first lots of VeroFab, its hyperimmune equine serum against SARS-CoV-2, are ready to be shipped. Argentina's drug "
+            "regulator ANMAT authorized the product on December 22, 2020.")
+    assert {roles_of(f, "product", "regulator") for f in facts(text, "approval")} == {("VeroFab", "anmat-ar")}

@@ -355,7 +355,8 @@ PRODUCT_NOUNS = (r"(?:vaccines?|drugs?|therap(?:y|ies)|biosimilars?|candidates?|
 # (or its dosage form: "Zentrova, its once-daily oral tablet for gout", "Xylora is an extended-release formulation")
 _PRODUCT_KINDS = (rf"(?:{PRODUCT_NOUNS}|(?:imaging|diagnostic|contrast)\s+agents?|radiotracers?|radioligands?|radiopharmaceuticals?|therapeutics?(?![\w-])|"
                   rf"tablets?|capsules?|formulations?|(?:oral|nasal|intranasal|ophthalmic|otic|injectable|enteral|intravenous|subcutaneous|topical|inhaled)\s+(?:solutions?|suspensions?|sprays?|emulsions?|gels?)|inhalers?|"
-                  rf"(?:transdermal\s+)?patch(?:es)?|concentrates?|antivenoms?|antidotes?|antitoxins?|microspheres|microfoams?)")
+                  rf"(?:transdermal\s+)?patch(?:es)?|concentrates?|antivenoms?|antidotes?|antitoxins?|antisera|antiserums?|serums?|sera|immunotherap(?:y|ies)|"
+                  rf"microspheres|microfoams?)")
 PNAME = r"(?P<name>[A-Z][\w\-]*[A-Za-z0-9](?:-[A-Z0-9][\w]*)?)"
 #: a formulation word after a brand ("Xtampza ER", "Somatuline Depot"), read with it: see FORMULATION_WORDS
 FORMULATION = r"(?:Depot|LAR|XR|ER|SR|XL|CR|LA|ODT|Retard|Sustenna|Consta|Autoinjector|Respimat|Ellipta|Turbuhaler)"
