@@ -2132,7 +2132,7 @@ class MentionFinder:
         keys = {m.key for m in self.out.mentions if m.kind == "Product" and m.key[:1].isupper()} \
             if "platform" in self.text or "technology" in self.text else ()  # (every match needs one of the two words)
         tech = {k for k in keys if any(PLATFORM_AFTER_RE.match(self.text, at + len(k)) for at in _find_all(self.text, k)
-                                       if not (at and (self.text[at - 1].isalnum() or self.text[at - 1] in "_-")))}
+                                       if not _word_before(self.text, at))}
         if keys:
             tech |= {m.key for m in self.out.mentions if m.key in keys and PLATFORM_BEFORE.search(self.text, max(0, m.start - 120), m.start)}
         if tech:
@@ -2276,10 +2276,9 @@ class MentionFinder:
                 self._add(place, "Place", start, start + len(place), place)
         for m in scan(PLACE_BEFORE_FACILITY, self.text):
             raw, raw_start = m.group("place"), m.start("place")
-            if (owner := re.search(r"['’]s\s+", raw)) and (org_key(raw[: owner.start()]) in self.out.org_names or is_city(raw[: owner.start()])
-                                                          or is_region(raw[: owner.start()]) or lex.country(raw[: owner.start()])):
-                # "Lupin's Pithampur Unit-2 facility", "Shanghai's Xuhui district": the town after the owner's name
-                raw, raw_start = raw[owner.end():], raw_start + owner.end()
+            if (owner := re.search(r"['’]s\s+", raw)) and org_key(raw[: owner.start()]) in self.out.org_names:
+                raw, raw_start = raw[owner.end():], raw_start + owner.end()  # "Lupin's Pithampur Unit-2 facility"
+            # (a town's own possessive, "Shanghai's Xuhui district", is left to _trim_place)
             raw = re.sub(r"\s+(?:Unit|Plant|Block)[- ]?(?:\d+|[IVX]{1,4})$", "", raw)
             place, start = self._trim_place(raw, raw_start)
             if not (place and self._placeable(place)):

@@ -622,7 +622,7 @@ def licensing(ctx: DocContext) -> None:
             copied = {m.key for m in ctx.of_kind(i, "Product") if m.key.islower() and (
                 COPIED_AFTER.match(text, m.end - s.start) or COPIED_BEFORE.search(text, max(0, m.start - s.start - 40), m.start - s.start))}
             products = [p for p in products if p not in copied] or products
-        if cue and len(products) > 1:
+        if cue and len(products) > 1:  # (still more than one)
             # "rights to ALT-B4 for a subcutaneous formulation of KEYTRUDA": the product the licensed one is used with
             used = {m.key for m in ctx.of_kind(i, "Product") if USED_WITH.search(text, max(0, m.start - s.start - 60), m.start - s.start)}
             products = [p for p in products if p not in used] or products
@@ -707,19 +707,17 @@ def _rights_keepers(ctx: DocContext) -> set[str]:
 def _one_direction(ctx: DocContext) -> None:
     """A licence read both ways for one product ("Neurocrine and Sosei today announced a licensing agreement" read as
     Neurocrine's, "Sosei grants Neurocrine exclusive rights"): the reading whose sentence says which way it goes."""
+    # ("RAPT and Jemincare today announced an exclusive license agreement for JYB1904 ... Jemincare keeps all rights in
+    # Greater China": the one keeping rights is the one that granted the others, where the sentence says no direction)
+    keepers = _rights_keepers(ctx)
+    for n, f in enumerate(ctx.facts):
+        if keepers and f.kind == "licensing" and f.evidence and f.role("licensee") in keepers and f.role("licensor") \
+                and f.role("licensor") not in keepers and not DIRECTED.search(f.evidence.sentence) \
+                and not re.search(r"\bfrom\b", f.evidence.sentence):
+            roles = {**dict(f.roles), "licensor": f.role("licensee"), "licensee": f.role("licensor")}
+            ctx.facts[n] = dataclasses.replace(f, roles=tuple(roles.items()))
     licences = [f for f in ctx.facts if f.kind == "licensing" and f.role("licensor") and f.role("licensee") and f.evidence]
     directed = {id(f): bool(DIRECTED.search(f.evidence.sentence)) for f in licences}
-    # ("RAPT and Jemincare today announced an exclusive license agreement for JYB1904 ... Jemincare keeps all rights in
-    # Greater China": the one keeping rights is the one that granted the others)
-    keepers = _rights_keepers(ctx)
-    if keepers:
-        for n, f in enumerate(ctx.facts):
-            if id(f) in directed and not directed[id(f)] and f.role("licensee") in keepers and f.role("licensor") not in keepers \
-                    and not re.search(r"\bfrom\b", f.evidence.sentence):
-                roles = {**dict(f.roles), "licensor": f.role("licensee"), "licensee": f.role("licensor")}
-                ctx.facts[n] = dataclasses.replace(f, roles=tuple(roles.items()))
-        licences = [f for f in ctx.facts if f.kind == "licensing" and f.role("licensor") and f.role("licensee") and f.evidence]
-        directed = {id(f): bool(DIRECTED.search(f.evidence.sentence)) for f in licences}
     drop = set()
     for f in licences:
         for g in licences:

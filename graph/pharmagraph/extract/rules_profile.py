@@ -284,7 +284,7 @@ def _board_lists(ctx: DocContext) -> None:
         if "ember" not in s.text and "irector" not in s.text:
             continue
         m = BOARD_LIST.search(s.text)
-        if not m or (m.group("body") is None and m.group("directors") is None):
+        if not m:
             continue
         if m.group("org"):
             key = next((o.key for o in ctx.orgs(i) if o.start == s.start + m.start("org")), None)
@@ -546,12 +546,13 @@ def roles(ctx: DocContext) -> None:
             key = named  # "the appointment of Jane Doe as the new President and Chief Executive Officer (CEO) of X"
         elif not org:
             s = ctx.sentences[i]
+            title_at = ctx.doc.text.find(title, start, end)
             # (named before the person: not "Jane Doe, Chief Commercial Officer, said the company hired former employees
             # of Lonza")
             orgs = [m for m in ctx.orgs(i, kinds=("Company", "Regulator"))
                     if (m.start < start or not REPORTED_AFTER.search(ctx.doc.text, end, m.start)) and not (body and m.start >= end)
                     and not CAME_FROM.search(ctx.doc.text, max(0, m.start - 30), m.start)  # (not "..., who joins from Boehringer")
-                    and not start < m.start < ctx.doc.text.find(title, start, end)]  # (nor "Jane Doe, founder of X, has been named Chair")
+                    and not start < m.start < title_at]  # (nor "Jane Doe, founder of X, has been named Chair")
             # "X was appointed CEO", "It comprises Jane Doe, Chief Financial Officer; ...": the company the text is
             # about, unless the title is a scholar's ("said Jane Doe, Professor of Medicine": a hospital's, unnamed)
             key = (orgs[0].key if orgs else None) or ctx.coref_company(i) or ctx.section_org(s.section) or \
