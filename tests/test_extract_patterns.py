@@ -3959,3 +3959,14 @@ def test_a_serum_described_in_an_apposition_is_a_product():
             "first lots of VeroFab, its hyperimmune equine serum against SARS-CoV-2, are ready to be shipped. Argentina's drug "
             "regulator ANMAT authorized the product on December 22, 2020.")
     assert {roles_of(f, "product", "regulator") for f in facts(text, "approval")} == {("VeroFab", "anmat-ar")}
+
+
+def test_brands_in_brackets_after_their_owner_and_a_second_biosimilar_with_its():
+    text = ("Corvane Biologics received a certificate for CVB-14, its proposed biosimilar to Lumora® and Tessiva® (velumab), "
+            "and CVB-11, its proposed biosimilar to Pendra® (pertavumab). Applications for the velumab candidates of Ostrel "
+            "Biologics (OB-303) and Quintara Pharma (QP-03) are under review. In Europe the originator of ranexin is sold "
+            "by Halvard Pharma under the Ranexa® brand.")
+    got = {roles_of(f, "product", "developer") for f in facts(text, "development")}
+    assert {("CVB-14", "corvane biologics"), ("CVB-11", "corvane biologics"), ("OB-303", "ostrel biologics"),
+            ("QP-03", "quintara pharma"), ("Ranexa", "halvard pharma")} <= got
+    assert not [g for g in got if g[0] in ("Lumora", "Tessiva", "Pendra")]

@@ -1130,7 +1130,7 @@ def _describe(ctx: DocContext, i: int, subject: str, prods: list) -> None:
 REFERENCE_AFTER = compile_pattern(r"(?P<r>[A-Z][\w\-]+)\s*(?:®|™)?(?:\s*\([^()]{1,40}\))?\s+(?:as|is|was)\s+(?:the|its|a)\s+"
                                   r"reference\s+(?:product|medicine|biologic|drug)\b")
 REFERENCE_LIST = compile_pattern(r"(?:®|™)?(?:\s*\([^()]{1,40}\))?(?:\s*,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)(?P<r>[A-Z][\w\-]+)"
-                                 r"(?!,?\s+(?:referencing|a\s+biosimilar|biosimilar|is\s+a\s+biosimilar)\b)")
+                                 r"(?!,?\s+(?:referencing|a\s+biosimilar|biosimilar|is\s+a\s+biosimilar)\b|,\s+(?:its|their|our)\s)")
 #: an apposition that names a product's owner after "of" ("CVnCoV, the COVID-19 vaccine candidate of the biopharmaceutical
 #: company CureVac")
 PRODUCT_OF = compile_pattern(r"\s*(?:®|™)?(?:\s*\([^()]{1,40}\))?,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}?(?:vaccine|drug|product|therap(?:y|ies)|"
@@ -1158,12 +1158,27 @@ REFERENCE_BEFORE = compile_pattern(r"\b(?:biosimilar\s+(?:candidate\s+|version\s
                                    r"(?:the\s+)?(?:[\w\-]+\s+){0,2}?$", re.I)
 
 
+#: brands listed in brackets right after a company ("Amgen (Prolia and Xgeva)"), up to the product
+BRANDS_IN_BRACKETS = compile_pattern(r"\s*\(\s*(?:[A-Z][\w\-]*(?:\s+[A-Z0-9][\w\-]*)?\s*(?:®|™)?\s*(?:,\s*|\s+and\s+|\s*/\s*))*")
+#: ... and from the product to the closing bracket
+BRACKET_CLOSES = compile_pattern(r"\s*(?:®|™)?\s*(?:(?:,\s*|\s+and\s+|\s*/\s*)[A-Z][\w\-]*(?:\s+[A-Z0-9][\w\-]*)?\s*(?:®|™)?\s*)*\)")
+UNDER_THE_BRAND = compile_pattern(r"\s+under\s+the\s+(?:brand\s+(?:names?\s+)?|trade\s+names?\s+)?")
+BY_BEFORE = compile_pattern(r"\b(?:sold|marketed|commerciali[sz]ed|distributed|made|manufactured|developed)\s+by\s+(?:the\s+)?$")
+
+
 def _developer(ctx: DocContext, i: int, prods: list, first, f_start: int | None, f_end: int | None) -> tuple[str | None, int]:
     """Who sentence ``i`` says develops its first product, and how strongly (see ``DocContext.note_developer``)."""
     s = ctx.sentences[i]
     text = s.text
     every = ctx.every_org(i)
     if first is not None:
+        # "The reference products are marketed by Amgen (Prolia and Xgeva)": brands in brackets after their owner
+        # ("sold by Sanofi under the Clexane brand": a brand after its seller)
+        for m in every:
+            if m.end <= first.start and not text.startswith("About ") and (m.start > s.start and BRANDS_IN_BRACKETS.fullmatch(text, m.end - s.start, f_start) and BRACKET_CLOSES.match(text, f_end)
+                                         or UNDER_THE_BRAND.fullmatch(text, m.end - s.start, f_start)
+                                         and BY_BEFORE.search(text, max(0, m.start - s.start - 40), m.start - s.start)):
+                return m.key, 2
         # "developed by TaiMed Biologics" right after the product
         dev = DEV_BY_AFTER.match(text, f_end)
         if dev and any(p.key != first.key and f_end <= p.start - s.start < dev.end() for p in prods):
