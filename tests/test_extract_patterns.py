@@ -3970,3 +3970,16 @@ def test_brands_in_brackets_after_their_owner_and_a_second_biosimilar_with_its()
     assert {("CVB-14", "corvane biologics"), ("CVB-11", "corvane biologics"), ("OB-303", "ostrel biologics"),
             ("QP-03", "quintara pharma"), ("Ranexa", "halvard pharma")} <= got
     assert not [g for g in got if g[0] in ("Lumora", "Tessiva", "Pendra")]
+
+
+def test_titles_with_a_division_a_function_before_head_and_an_acronym_in_brackets():
+    text = ('"We are glad," said Tomas Verhoeven, Global President and General Manager, Halvard Pharma. "It helps," said Ilse '
+            'Marken, President and Business Head, India Formulations, Quintara Pharma Ltd. Ravi Olsen, Global Commercial '
+            'Head - Biologics at Ostrel Biologics, said: "Demand is strong." "It matters," said Carla Brenn, M.D., Chief '
+            'Medical Officer and Oncology Chief Development Officer at Norvexa. Anne Lyle, Senior Vice President and Head of '
+            'the Data Sciences Institute (DSI) at Corvane, said the company shares that view.')
+    got = {(*roles_of(f, "person", "organization"), f.value("title")) for f in facts(text, "role")}
+    assert {("Tomas Verhoeven", "halvard pharma", "Global President"), ("Ilse Marken", "quintara pharma", "President"),
+            ("Ravi Olsen", "ostrel biologics", "Global Commercial Head - Biologics"),
+            ("Carla Brenn", "norvexa", "Oncology Chief Development Officer"),
+            ("Anne Lyle", "corvane", "Senior Vice President")} <= got

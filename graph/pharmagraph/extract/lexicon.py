@@ -63,18 +63,22 @@ NOT_NAME_WORDS = {
 CONTINENTS = {"Asia", "Europe", "Africa", "America", "North America", "South America", "Latin America", "Oceania",
               "Middle East", "Asia Pacific", "Asia-Pacific", "Antarctica", "Australasia"}
 TITLE_WORDS = (
-    r"(?i:(?:(?:Global\s+|Group\s+|Deputy\s+|Interim\s+|Acting\s+|Senior\s+|Co-)?Chief\s+[A-Z][\w&]*(?:\.[A-Z]\.)?(?:\s+(?:and\s+)?[A-Z][\w&]*){0,3}\s+Officer|(?:Global\s+|Group\s+|Interim\s+|Acting\s+)?(?:CEO|CFO|COO|CSO|CMO|CTO|CCO|CBO|CIO)|"
+    # ("Oncology Chief Development Officer": a division before the office)
+    r"(?i:(?:(?-i:(?:Oncology|Biopharma(?:ceuticals)?|BioPharmaceuticals|Vaccines|Immunology|Neuroscience|Pharma|Generics|Biosimilars|"
+    r"Consumer\s+Health|Healthcare|Animal\s+Health|International)\s+)?(?:Global\s+|Group\s+|Deputy\s+|Interim\s+|Acting\s+|Senior\s+|Co-)?Chief\s+[A-Z][\w&]*(?:\.[A-Z]\.)?(?:\s+(?:and\s+)?[A-Z][\w&]*){0,3}\s+Officer|(?:Global\s+|Group\s+|Interim\s+|Acting\s+)?(?:CEO|CFO|COO|CSO|CMO|CTO|CCO|CBO|CIO)|"
     r"(?:(?:Senior|Executive|Corporate|Group|Global)\s+){0,2}Vice[\s-]President|SVP|EVP|VP|"
     # a region or business after "President" ("President APAC", "President Biopharma"); the British "Group Chief Executive"
-    r"President(?:\s+(?-i:APAC|EMEA|LATAM|MENA|Americas|Europe|International|Asia[\s-]Pacific|Japan|China|Biopharma|Pharma|"
+    r"(?:Global\s+|Group\s+|Regional\s+)?President(?:\s+(?-i:APAC|EMEA|LATAM|MENA|Americas|Europe|International|Asia[\s-]Pacific|Japan|China|Biopharma|Pharma|"
     r"Oncology|Vaccines|Generics|Biosimilars|Consumer\s+Health|Director)(?![\w-]))?|(?:Group\s+)?Chief\s+Executive|"
     # "Division Head of Rheumatology", "Clinical and Regulatory Affairs Manager", "sarcoma medical oncologist"
     r"(?:Division|Department|Section)\s+Head(?:\s+of\s+(?-i:[A-Z])\w*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])\w*)*)?|"
     r"(?-i:(?:[A-Z][a-z]+\s+(?:and\s+|&\s+)?){1,3}Affairs\s+(?:Manager|Director|Lead))|"
     # a function before the office: "Business Development Director", "Investor Relations Manager", "Quality Head"
-    r"(?-i:(?:Global\s+|Regional\s+|Senior\s+|Group\s+)?(?:Business|Corporate|Product|Process)\s+Development|(?:Investor|Public|Media|Government)\s+Relations|"
+    r"(?-i:(?:Global\s+|Regional\s+|Senior\s+|Group\s+)?(?:(?:Business|Corporate|Product|Process)\s+Development|(?:Investor|Public|Media|Government)\s+Relations|"
     r"Research(?:\s+(?:and|&)\s+Development)?|R&D|Quality(?:\s+Assurance|\s+Control)?|Manufacturing|Communications|Regulatory|Clinical|"
-    r"Supply\s+Chain|Human\s+Resources|Strategy|Innovation|Legal|Production|Market\s+Access|Engineering)\s+(?:Director|Manager|Head|Lead)(?![\w-])|"
+    r"Supply\s+Chain|Human\s+Resources|Strategy|Innovation|Legal|Production|Market\s+Access|Engineering|"
+    # ("Business Head", "Global Commercial Head")
+    r"Business|Commercial|Marketing|Sales|Finance|Technical|Operations))\s+(?:Director|Manager|Head|Lead)(?![\w-])|"
     r"(?-i:(?:[a-z]+\s+){0,2}(?:oncologist|cardiologist|ha?ematologist|neurologist|rheumatologist|dermatologist|"
     r"endocrinologist|immunologist|epidemiologist|hepatologist|nephrologist|pulmonologist|physician|surgeon))|"
     # ("Vice Chairman of the Executive Committee")
@@ -84,7 +88,7 @@ TITLE_WORDS = (
     r"(?:Executive\s+|Managing\s+|Representative\s+|Non-Executive\s+|Independent\s+|Medical\s+|Scientific\s+|Research\s+|Program\s+|Country\s+|Regional\s+|Whole[\s-]time\s+|"
     r"Financial\s+|Finance\s+|Technical\s+|Commercial\s+|Operations\s+|(?:Deputy\s+)?General\s+)?Director(?:[\s-]General)?|"
     r"(?:Executive\s+)?(?:Vice[\s-]|Co-)?Chair(?:man|woman|person)|(?:Country\s+|Regional\s+)?General\s+Manager|(?:Senior\s+)?(?:Country|Regional|Site|Plant|Program|Project|Product|Marketing|Sales|Operations|Portfolio|Fund|Investment)\s+Manager|"
-    r"(?:Senior\s+)?Medical\s+Officer|(?:Regional|Country|Global)\s+Head(?:\s+(?-i:[A-Z])[a-z]+){1,3}|(?:Global\s+)?Head(?:(?=\s+of\s+(?:the\s+)?(?-i:[A-Z]{2,})\b)|(?:,|\s+of)\s+[\w&][\w&\s-]*?)|(?:Co-)?[Ff]ounder|Board\s+Member|"
+    r"(?:Senior\s+)?Medical\s+Officer|(?:Regional|Country|Global)\s+Head(?:\s+(?-i:[A-Z])[a-z]+){1,3}|(?:Global\s+)?Head(?:(?=\s+of\s+(?:the\s+)?(?-i:[A-Z]{2,})\b)|(?:,|\s+of)\s+[\w&][\w&\s-]*?(?:\s+\((?-i:[A-Z]{2,6})\)(?=\s+at\s))?)|(?:Co-)?[Ff]ounder|Board\s+Member|"
     r"(?:Assistant\s+|Associate\s+)?Professor(?:\s+of\s+(?-i:[A-Z])\w*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])\w*)*)?|"
     r"(?:Vice[\s-])?Mayor|Governor|Prefect|State\s+Councill?or|(?:Pro-|Deputy\s+)?Vice[\s-]Chancellor|"
     r"Minister(?:\s+of\s+(?-i:[A-Z])\w*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])\w*)*)?|(?:Federal\s+|Deputy\s+|Associate\s+)?Commissioner|"
