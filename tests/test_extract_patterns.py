@@ -3983,3 +3983,11 @@ def test_titles_with_a_division_a_function_before_head_and_an_acronym_in_bracket
             ("Ravi Olsen", "ostrel biologics", "Global Commercial Head - Biologics"),
             ("Carla Brenn", "norvexa", "Oncology Chief Development Officer"),
             ("Anne Lyle", "corvane", "Senior Vice President")} <= got
+
+
+def test_appointed_with_degrees_before_as():
+    text = ("Norvexa Therapeutics, Inc. today announced that its Board of Directors has appointed Ilse Marken, M.D., M.M.Sc., "
+            "as President and Chief Executive Officer.")
+    got = {(*roles_of(f, "person", "organization"), f.value("title")) for f in facts(text, "role")}
+    assert {("Ilse Marken", "norvexa therapeutics", "President"),
+            ("Ilse Marken", "norvexa therapeutics", "Chief Executive Officer")} <= got
