@@ -3991,3 +3991,13 @@ def test_appointed_with_degrees_before_as():
     got = {(*roles_of(f, "person", "organization"), f.value("title")) for f in facts(text, "role")}
     assert {("Ilse Marken", "norvexa therapeutics", "President"),
             ("Ilse Marken", "norvexa therapeutics", "Chief Executive Officer")} <= got
+
+
+def test_a_buyer_after_which_and_no_company_named_after_an_officers_acronym():
+    text = ("Halvard KGaA named Ilse Marken as its next CEO. Marken is currently Deputy CEO of Halvard as well as CEO "
+            "Healthcare. Her predecessor's time in charge included the acquisition of Ostrel Materials, a U.S. supplier "
+            "of specialty materials, which Halvard completed in October 2019 for around EUR 5.8 billion.")
+    (deal,) = facts(text, "acquisition")
+    assert roles_of(deal, "acquirer", "target") == ("halvard", "ostrel materials")
+    ex = extract(parse_document(text, "case"))
+    assert not [r for r in ex.entities if r.lower().startswith("company|ceo")]

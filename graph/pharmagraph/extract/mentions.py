@@ -856,6 +856,8 @@ def _screened_out(pattern: re.Pattern[str], text: str, pos: int, endpos: int) ->
 
 INDUSTRY_WORDS = {w for h in INDUSTRY_HEADS for w in h.split()}
 #: the words of TITLE_TOKENS that only a person's title has, wherever they stand in a name
+#: officers' acronyms: a name that starts with one is a title ("CEO Healthcare")
+TITLE_ACRONYMS = {"CEO", "CFO", "COO", "CSO", "CTO", "CCO", "CBO", "CIO", "EVP", "SVP", "VP"}
 TITLE_HEAD_TOKENS = {"Chief", "Officer", "President", "Vice", "Director", "Head", "Chairman", "Chair", "Manager", "Founder", "Professor", "Minister"}
 INSTITUTION_HEADS = {*ORG_PREFIX_HEADS, *ORG_OF_HEADS}
 GENERIC_HEADS = {*INSTITUTION_HEADS, "Group", "Company", "Corporation", "Institution", "Agency"}
@@ -1851,8 +1853,9 @@ class MentionFinder:
         if how in ("verb", "apposition", "about", "deal", "kind") and (words[0] in ("It", "He", "She", "We", "They", "This") or words[0] in TITLE_TOKENS
                                                                       or any(w in TITLE_HEAD_TOKENS for w in words)):
             return True
-        if how != "gazetteer" and words[0] in TITLE_HEAD_TOKENS:
+        if how != "gazetteer" and (words[0] in TITLE_HEAD_TOKENS or words[0] in TITLE_ACRONYMS and len(words) > 1):
             return True  # "Sang-Jin Pak, President Biopharma and Member of the Board": a title, not "President Biopharma"
+            # (nor "Deputy CEO of Merck as well as CEO Healthcare")
         if how in ("verb", "apposition", "deal") and len(words) == 1 and self._lower_in_text(name):
             return True
         return False

@@ -1392,6 +1392,10 @@ def _brand_portfolios(ctx: DocContext) -> None:
                          {**_value_fields(value), "status": status, "date": fact_date(ctx, i)}, confidence=0.6)
 
 
+WHICH_BEFORE = compile_pattern(r",\s+which\s+$")
+DEAL_DONE_AFTER = compile_pattern(r"\s+(?:completed|closed|finali[sz]ed|announced|agreed)\b")
+
+
 def _acquisitions(ctx: DocContext) -> None:
     for i, s in enumerate(ctx.sentences):
         text = s.text
@@ -1470,9 +1474,14 @@ def _acquisitions(ctx: DocContext) -> None:
                 past = stake.end() if stake else verb.end()  # (not "the entire stake held by Biogen in ...")
                 by = re.search(r"\bby\s+", text[past:])
                 target = after[0].key if after else None
+                # "the acquisition of Versum Materials, a U.S. supplier of ..., which Merck completed in October 2019"
+                which = next((m for m in after[1:] if m.key != target and WHICH_BEFORE.search(text, max(0, m.start - s.start - 12), m.start - s.start)
+                              and DEAL_DONE_AFTER.match(text, m.end - s.start)), None)
                 if by:
                     later = [m for m in after if m.start >= s.start + past + by.end()]
                     acquirer = later[0].key if later else None
+                elif which is not None:
+                    acquirer = which.key
                 elif before and its_deal:
                     # "Novartis acquired AAA in 2018, and ... through its US$2.1 billion acquisition of Endocyte": the subject's
                     acquirer = before[0].key
