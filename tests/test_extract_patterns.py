@@ -4001,3 +4001,12 @@ def test_a_buyer_after_which_and_no_company_named_after_an_officers_acronym():
     assert roles_of(deal, "acquirer", "target") == ("halvard", "ostrel materials")
     ex = extract(parse_document(text, "case"))
     assert not [r for r in ex.entities if r.lower().startswith("company|ceo")]
+
+
+def test_a_brand_sold_as_by_its_seller_is_a_product_but_not_the_same_medicines_sold_as():
+    text = ("In the United States the velumab product is sold as Tessora by Quintara Pharma, which licensed US commercial "
+            "rights from Ostrel Biologics. In Europe the same medicines are sold as NORVEL and NORVIX.")
+    got = {roles_of(f, "licensor", "licensee", "product") for f in facts(text, "licensing")}
+    assert ("ostrel biologics", "quintara pharma", "Tessora") in got
+    ex = extract(parse_document(text, "case"))
+    assert "Product|NORVEL" not in ex.entities

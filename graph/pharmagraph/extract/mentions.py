@@ -395,6 +395,9 @@ PRODUCT_CONTEXT = [
     # immune thrombocytopenic purpura", "Xenzira is indicated for": what a medicine is used for
     compile_pattern(rf"{PNAME}(?:®|™)?(?=(?:\s+(?:[A-Z]{{1,4}}|\d{{1,2}})(?![\w-]))?(?:\s*\((?:[^()]|\([^()]*\))*\))?,?\s+"
                     rf"(?:(?:is|are|was)\s+)?(?:used|indicated)\s+(?:to|for|in)\b)"),
+    # "the bevacizumab product is sold as Alymsys by Amneal": the name its seller gives it (not "the same medicines are
+    # sold as NILEMDO and NUSTENDI": other names of products already named)
+    compile_pattern(rf"\b(?:sold|marketed|branded|commerciali[sz]ed|distributed|launched)\s+as\s+{PNAME}(?=\s*(?:®|™)?\s+by\s+[A-Z])"),
     # "launched favipiravir under the brand name FabiFlu", "sells it under the trade name Avigan"
     compile_pattern(rf"\b(?:under|with)\s+the\s+(?:brand|trade)(?:\s*name|mark)?s?\s+{PNAME}(?=\s*(?:®|™|\(|,|\.|;|\s+(?:for|in|to|as|and|was|is|which)\b))"),
     # "production of the Sputnik V vaccine", "its Zercepac biosimilar": a name before the kind of product it is
