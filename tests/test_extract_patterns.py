@@ -4010,3 +4010,21 @@ def test_a_brand_sold_as_by_its_seller_is_a_product_but_not_the_same_medicines_s
     assert ("ostrel biologics", "quintara pharma", "Tessora") in got
     ex = extract(parse_document(text, "case"))
     assert "Product|NORVEL" not in ex.entities
+
+
+def test_a_quoted_terms_short_form_a_locality_in_a_city_and_a_function_are_no_names():
+    text = ('Ostrel Life Sciences said the FDA closed the inspection of its plant at Varenna with a "No Action Indicated" '
+            '(NAI) classification. NAI is the most favourable outcome. Alongside Varenna, the company runs manufacturing '
+            'facilities at Jeedimetla in Hyderabad. "We are ready," said Tomas Verhoeven, Executive Vice President and '
+            'General Manager, Industrial Operations and Product Supply at Ostrel Life Sciences.')
+    ex = extract(parse_document(text, "case"))
+    assert not [r for r in ex.entities if r.split("|")[1].lower() in ("nai", "alongside varenna", "product supply")]
+    assert "Jeedimetla" in {roles_of(f, "location")[0] for f in facts(text, "facility")}
+
+
+def test_a_product_about_section_is_no_company_and_a_roman_numeral_ends_a_brand():
+    text = ("Kestrel Biologics will make Orlova V, the COVID-19 vaccine developed by Halvard Pharma.\n\nAbout Orlova V\n\n"
+            "Orlova V is a two-dose adenoviral vector vaccine against COVID-19.")
+    ex = extract(parse_document(text, "case"))
+    assert "Product|Orlova V" in ex.entities
+    assert not [r for r in ex.entities if r.startswith("Company|") and "orlova" in r.lower()]

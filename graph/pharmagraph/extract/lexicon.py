@@ -58,6 +58,8 @@ NOT_NAME_WORDS = {
     "Several", "Key", "About", "Having", "Being", "Outside", "Inside", "Across", "Within", "Beyond", "Under", "Through", "Together", "Based", "Now", "Once", "Thanks", "Although", "Dr", "Mr", "Ms", "Prof", "While", "When", "If", "Also", "Meanwhile", "However", "Moreover", "Further",
     "Separately", "Additionally", "Furthermore", "Previously", "Recently", "Earlier", "Later", "Finally", "Overall", "Importantly",
     "Notably", "Specifically", "Similarly", "Likewise", "Subsequently", "Initially", "Ultimately", "Consequently",
+    "Alongside", "Besides", "Beside", "Aside", "Apart", "Along", "Near", "Via", "Unlike", "Including", "Excluding", "Despite",
+    "Amid", "Among", "Between", "Toward", "Towards", "Upon", "Until", "Without", "Whereas", "Whether", "Where", "Here", "There",
 }
 #: parts of the world: places, never products or companies
 CONTINENTS = {"Asia", "Europe", "Africa", "America", "North America", "South America", "Latin America", "Oceania",

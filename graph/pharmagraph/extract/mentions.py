@@ -357,7 +357,8 @@ _PRODUCT_KINDS = (rf"(?:{PRODUCT_NOUNS}|(?:imaging|diagnostic|contrast)\s+agents
                   rf"tablets?|capsules?|formulations?|(?:oral|nasal|intranasal|ophthalmic|otic|injectable|enteral|intravenous|subcutaneous|topical|inhaled)\s+(?:solutions?|suspensions?|sprays?|emulsions?|gels?)|inhalers?|"
                   rf"(?:transdermal\s+)?patch(?:es)?|concentrates?|antivenoms?|antidotes?|antitoxins?|antisera|antiserums?|serums?|sera|immunotherap(?:y|ies)|"
                   rf"microspheres|microfoams?)")
-PNAME = r"(?P<name>[A-Z][\w\-]*[A-Za-z0-9](?:-[A-Z0-9][\w]*)?)"
+#: (with a Roman numeral: "Sputnik V")
+PNAME = r"(?P<name>[A-Z][\w\-]*[A-Za-z0-9](?:-[A-Z0-9][\w]*)?(?:[ ][IVX]{1,3}(?![\w\-.]))?)"
 #: a formulation word after a brand ("Xtampza ER", "Somatuline Depot"), read with it: see FORMULATION_WORDS
 FORMULATION = r"(?:Depot|LAR|XR|ER|SR|XL|CR|LA|ODT|Retard|Sustenna|Consta|Autoinjector|Respimat|Ellipta|Turbuhaler)"
 #: (or a strength in per cent: "Octagam 10%")
@@ -866,7 +867,7 @@ INSTITUTION_HEADS = {*ORG_PREFIX_HEADS, *ORG_OF_HEADS}
 GENERIC_HEADS = {*INSTITUTION_HEADS, "Group", "Company", "Corporation", "Institution", "Agency"}
 # words of an institution's name that no person's name has ("Baylor College of Medicine, said")
 NOT_PERSON_WORDS = {*INSTITUTION_HEADS, "Organization", "Organisation", "Health", "Group", "Center", "Centre", "Division", "Department", "Pharm",
-                    "Unit", "Team", "Office", "Quality", "Production", "Imaging",
+                    "Unit", "Team", "Office", "Quality", "Production", "Imaging", "Supply", "Logistics", "Procurement", "Finance",
                     # (the rest of a ministry's name: "Minister of Foreign Affairs and International Cooperation")
                     "Affairs", "Cooperation", "Dept", "Communications", "Relations", "Welfare", "Population", "Prevention", "Security", "Trade", "Industry", "Innovation",
                     # (a professor's field: "Professor of Clinical Gene Therapy at ...", no person "Gene Therapy")
@@ -1633,7 +1634,10 @@ class MentionFinder:
                 name = about.group("name")
                 if not re.search(LEGAL_SUFFIX + r"$", name):
                     name = name.rstrip(".")
-                if re.fullmatch(rf"{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?(?:\s*\([^)]*\))?", name):
+                # (not "About Sputnik V" where the section starts "Sputnik V is a two-dose adenoviral vector vaccine")
+                if re.fullmatch(rf"{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?(?:\s*\([^)]*\))?", name) and not re.match(
+                        rf"\s*{re.escape(name)}\s*(?:®|™)?(?:\s*\([^()]*\))?,?\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-/,]+\s+){{0,8}}?{_PRODUCT_KINDS}\b",
+                        self.text[s.end: s.end + 300]):
                     candidates.append((s.start + about.start("name"), s.start + about.start("name") + len(name), name, "about"))
         keys_by_span: list[tuple[int, int, str]] = []
         # "the acquisition of The Medicines Company": a capital "The" inside a sentence is part of the name
@@ -1807,6 +1811,8 @@ class MentionFinder:
         if how != "gazetteer" and name.isupper() and 2 <= len(name) <= 8 and (f"({name})" in self.text) and re.search(
                 rf"(?<![\w\-])[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,4}}\s+\({re.escape(name)}\)", self.text):
             return True  # "a pre-approval inspection (PAI)": the short form of a term, no organisation
+        if how != "gazetteer" and name.isupper() and f"({name})" in self.text and re.search(rf"[\"“][^\"“”]{{3,60}}[\"”]\s+\({re.escape(name)}\)", self.text):
+            return True  # 'a "No Action Indicated" (NAI) classification': a quoted term's short form
         if how in ("verb", "apposition", "deal") and len(words) == 1 and any(
                 len(k) >= 6 and k[0] == name[0] and Levenshtein.distance(k, name) <= 2 and k != org_key(name) for k in product_keys):
             return True  # "Convidicea is the second vaccine": a typo of the product Convidecia

@@ -707,8 +707,12 @@ def facility_towns(ctx: DocContext, i: int) -> list:
     towns = [m for n, m in enumerate(towns) if not (n and re.search(r",\s+(?:both|all|each)\s+(?:located\s+)?in\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?$",
                                                                     text[max(0, m.start - s.start - 40): m.start - s.start]))]
     # ... and a campus or park said to be in a known town is not where to look either: the town is
-    towns = [m for n, m in enumerate(towns) if not (n + 1 < len(towns) and not is_city(m.text) and is_city(towns[n + 1].text)
-                                                    and re.fullmatch(r"\s+in\s+", text[m.end - s.start: towns[n + 1].start - s.start]))]
+    # (but a locality in a city is where it is: "facilities at Jeedimetla in Hyderabad")
+    inside = [n for n, m in enumerate(towns) if n + 1 < len(towns) and not is_city(m.text) and is_city(towns[n + 1].text)
+              and re.fullmatch(r"\s+in\s+", text[m.end - s.start: towns[n + 1].start - s.start])]
+    drop = {n + 1 if len(towns[n].text.split()) == 1 and AT_LOCALITY.search(text, max(0, towns[n].start - s.start - 4), towns[n].start - s.start)
+            else n for n in inside}
+    towns = [m for n, m in enumerate(towns) if n not in drop]
     # (but a town after a country or a region is the next of a list: "sites in Karlskoga, Sweden, Milan, Italy, and ...")
     def after_a_name(m) -> bool:
         prev = re.search(r"\b(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?),\s*$", text[max(0, m.start - s.start - 30): m.start - s.start])
@@ -719,6 +723,9 @@ def facility_towns(ctx: DocContext, i: int) -> list:
     # ("at Gagillapur, Bonthapally and Jeedimetla near Hyderabad": the city the towns are near is no site of its own)
     return [m for n, m in enumerate(towns) if not (n and re.search(r"\b(?:near|close\s+to|outside|on\s+the\s+(?:edge|outskirts)\s+of)\s+(?:the\s+)?(?:city\s+of\s+)?$",
                                                                    text[max(0, m.start - s.start - 20): m.start - s.start]))]
+
+
+AT_LOCALITY = compile_pattern(r"\bat\s+$")
 
 
 # (", the company now operates ...": a new clause with a subject of its own)
