@@ -4028,3 +4028,13 @@ def test_a_product_about_section_is_no_company_and_a_roman_numeral_ends_a_brand(
     ex = extract(parse_document(text, "case"))
     assert "Product|Orlova V" in ex.entities
     assert not [r for r in ex.entities if r.startswith("Company|") and "orlova" in r.lower()]
+
+
+def test_roles_person_is_orgs_title_orgs_title_is_person_and_a_towns_site_head():
+    text = ("Ostrel BioSolutions Inc. is a global life sciences company. Robert G. Marken Sr. is Ostrel's President and "
+            "Chief Executive Officer. Halvard Inc. designated its life science business as strategic. Halvard Inc.'s "
+            "President and CEO is Yoshiro Tanabe. Attendees included Carla Brenn, Senior Vice President, Finance of Halvard; "
+            "and Tomas Verhoeven, Managing Director and Grangemouth Site Head.")
+    got = {(*roles_of(f, "person", "organization"), f.value("title")) for f in facts(text, "role")}
+    assert {("Robert G. Marken Sr.", "ostrel biosolutions", "President"), ("Yoshiro Tanabe", "halvard", "CEO"),
+            ("Tomas Verhoeven", "halvard", "Grangemouth Site Head")} <= got

@@ -103,7 +103,7 @@ TITLE_WORDS = (
     r"(?-i:(?:[A-Z][A-Za-z]+\s+){0,2}(?:Business\s+)?Unit\s+Head)|"
     r"(?:Assistant\s+|Associate\s+)?Dean(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])\w*(?:\s+(?:and\s+|&\s+|of\s+)?(?-i:[A-Z])\w*)*)?|(?:Representative\s+)?Corporate\s+Officer|"
     # (a bare "partner" only with its capital or before "at"/"of": "a partner at Quintara", not "our partner Hana Pharm")
-    r"(?:Managing\s+|General\s+|Senior\s+|Founding\s+|Operating\s+|Venture\s+)Partner|(?-i:Partner|partner(?=\s+(?:at|of|in)\s))|Site\s+Head|Plant\s+Head|(?-i:Lead)|Treasurer|(?-i:Promoter)|Company\s+Secretary|(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:Leader|Lead)))"
+    r"(?:Managing\s+|General\s+|Senior\s+|Founding\s+|Operating\s+|Venture\s+)Partner|(?-i:Partner|partner(?=\s+(?:at|of|in)\s))|(?-i:[A-Z][a-z]+\s+)?(?:Site|Plant)\s+Head|(?-i:Lead)|Treasurer|(?-i:Promoter)|Company\s+Secretary|(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:Leader|Lead)))"
     # a successor named before taking office, or one standing in: "CEO Designate", "President-elect", "CEO ad interim"
     r"(?:[\s-](?:designate|elect)(?![\w-])|\s+ad\s+interim\b)?)"
 )

@@ -573,7 +573,8 @@ ROLE_PATTERNS = [
     compile_pattern(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ})(?:['’]s)?\s+(?P<title>{TITLE_PHRASE})(?:,\s+(?=(?:Dr|Prof|Mr|Mrs|Ms)\.?\s)|\s+)(?:and\s+)?(?P<person>{PERSON})"),
     # X's Chief Executive Officer, Jane Doe, said / X's incoming Chief Executive Officer, Jane Doe, said
     # (or "..., Daniel O'Day, has described", "said Gilead's CEO, Daniel O'Day.")
-    compile_pattern(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ})['’]s?\s+(?:(?:incoming|new|newly\s+appointed)\s+)?(?P<title>{TITLE_PHRASE}),\s+(?P<person>{PERSON}){CREDS}"
+    # (or "AGC Inc.'s President and CEO is Yoshinori Hirai.")
+    compile_pattern(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ}(?:\s+{LEGAL_SUFFIX}(?=['’]))?)['’]s?\s+(?:(?:incoming|new|newly\s+appointed)\s+)?(?P<title>{TITLE_PHRASE})(?:,|\s+is)\s+(?P<person>{PERSON}){CREDS}"
                     rf"(?=,?\s+{_SAID}\b|,\s+(?:has|had|is|was|will|who|also)\b|\s*[.;](?:\s|$))"),
     # Jane Doe is President and Chief Executive Officer of X / has been Chief Executive Officer of X since 2019
     # (and "Werner Lanthaler resigned as Chief Executive Officer of Evotec")
@@ -582,8 +583,8 @@ ROLE_PATTERNS = [
                     rf"(?:has\s+)?(?:resigned|retired|stepped\s+down)\s+as|(?:will\s+)?(?:resign|retire|step\s+down)\s+as)\s+"
                     rf"(?:the\s+|an?\s+)?(?P<title>{TITLE_PHRASE})\s+(?:of|at)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:\s+(?:for|of)\s+{NAME_SEQ})?(?:,?\s+{LEGAL_SUFFIX})?|(?<=the\s)(?:company|group)\b)"),
     ROLE_IN_BRACKETS,
-    # Jane Doe, who has been Merck's Chief Financial Officer since 2014
-    compile_pattern(rf"(?<![\w'’\-])(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+who\s+(?:is|was|has\s+been|had\s+been|serves\s+as|currently\s+serves\s+as)\s+"
+    # Jane Doe, who has been Merck's Chief Financial Officer since 2014 (or "Robert G. Kramer Sr. is Emergent's President")
+    compile_pattern(rf"(?<![\w'’\-])(?=[{UP}])(?P<person>{PERSON}){CREDS}(?:,\s+who)?\s+(?:is|was|has\s+been|had\s+been|serves\s+as|currently\s+serves\s+as)\s+"
                     rf"(?P<org>{NAME_SEQ})['’]s\s+(?P<title>{TITLE_PHRASE})"),
     ROLE_TITLE_FIRST,
     # Jane Doe (60), who has led X as Chief Executive Officer since 2016

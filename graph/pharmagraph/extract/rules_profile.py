@@ -19,6 +19,7 @@ from pharmagraph.extract.mentions import (
     GOVERNMENT_DEPARTMENT,
     GOVERNMENT_TITLE,
     HEADLINE_VERBS,
+    INN_STEMS,
     PERSON,
     TITLE_PHRASE,
 )
@@ -1103,7 +1104,11 @@ def _describe(ctx: DocContext, i: int, subject: str, prods: list) -> None:
     ref_m = INN_PAREN.match(text, f_end) if f_end is not None else None
     if ref_m:
         attrs.setdefault("inn", ref_m.group("inn"))
-    bio_ref = re.search(r"biosimilar\s+(?:to|of|version\s+of|candidate\s+(?:to|for))\s+(?:the\s+)?(?:reference\s+product\s+)?(?:[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*)?['’]s\s+)?(?P<r>[A-Za-z][\w\-]+(?:\s+\([a-z\-]+\))?)", near)
+    # (past a description: "a biosimilar of the breast cancer antibody trastuzumab (Herceptin)")
+    bio_ref = re.search(r"biosimilar\s+(?:to|of|version\s+of|candidate\s+(?:to|for))\s+(?:the\s+)?(?:reference\s+product\s+)?(?:[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*)?['’]s\s+)?"
+                        rf"(?:(?!{INN_STEMS}\b)[a-z][\w\-]*\s+){{0,3}}(?P<r>{INN_STEMS}\b|[A-Z][\w\-]+(?:\s+\([a-z\-]+\))?)", near) or re.search(
+        r"biosimilar\s+(?:to|of|version\s+of|candidate\s+(?:to|for))\s+(?:the\s+)?(?:reference\s+product\s+)?(?:[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*)?['’]s\s+)?"
+        r"(?P<r>[A-Za-z][\w\-]+(?:\s+\([a-z\-]+\))?)", near)
     if bio_ref:
         attrs["reference_product"] = re.sub(r"[®™]", "", bio_ref.group("r"))
     if ref_m and (re.search(r"biosimilar", text, re.I) or "biosimilar" in str(ctx.product_attrs(ref).get("modality", ""))):
@@ -1114,7 +1119,7 @@ def _describe(ctx: DocContext, i: int, subject: str, prods: list) -> None:
     references: list[str] = []
     # ("interchangeable with their reference medicines, Amgen's Xgeva® and Prolia®")
     for m in re.finditer(r"(?:biosimilar\s+(?:to|of|version\s+of|referencing|candidate\s+(?:to|for))|reference\s+(?:product|biologic|medicine|drug)(?:s,?|,(?=\s+[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*)?['’]s\s))?|"
-                         r"originator|referencing|interchangeable\s+with|compared\s+(?:with|to))\s+(?:the\s+)?(?:(?:\w+|anti-\w+)\s+){0,3}?(?:[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*)?['’]s\s+)?(?P<r>[A-Z][\w\-]+)", text):
+                         r"originator|referencing|interchangeable\s+with|compared\s+(?:with|to))\s+(?:the\s+)?(?:(?:\w+|anti-\w+)\s+){0,4}?(?:[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*)?['’]s\s+)?\(?(?P<r>[A-Z][\w\-]+)", text):
         references.append(m.group("r"))
         # ("a biosimilar to Prolia (denosumab) and Xgeva (denosumab)": both are the reference)
         at = m.end()
