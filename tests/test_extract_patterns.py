@@ -4038,3 +4038,13 @@ def test_roles_person_is_orgs_title_orgs_title_is_person_and_a_towns_site_head()
     got = {(*roles_of(f, "person", "organization"), f.value("title")) for f in facts(text, "role")}
     assert {("Robert G. Marken Sr.", "ostrel biosolutions", "President"), ("Yoshiro Tanabe", "halvard", "CEO"),
             ("Tomas Verhoeven", "halvard", "Grangemouth Site Head")} <= got
+
+
+def test_the_partners_of_a_combination_are_not_what_the_antibody_refers_to():
+    text = ("Toralimab is a monoclonal antibody that blocks PD-1. In India it is approved as first-line treatment in "
+            "combination with gemcitabine and cisplatin. In the pivotal study, adding toralimab to gemcitabine and cisplatin "
+            "cut the risk of progression by 48 percent. The antibody was developed by Kestrel Biosciences Co., Ltd., which "
+            "first obtained approval for it from China's National Medical Products Administration (NMPA) in December 2018.")
+    got = {roles_of(f, "product", "regulator") for f in facts(text, "approval")}
+    assert ("toralimab", "nmpa-cn") in got
+    assert not [g for g in got if g[0] in ("cisplatin", "gemcitabine")]

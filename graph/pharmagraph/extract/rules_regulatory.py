@@ -389,6 +389,9 @@ def approvals(ctx: DocContext) -> None:
                  and not (m.text.islower() and re.match(r"\s+biosimilar\b", text[m.end - s.start:])
                           and re.search(r"[A-Za-z\d\-]+(?:\s*\([^()]*\))?,\s+(?:a|an|the)\s+$", text[: m.start - s.start]))
                  and not (ctx.product_attrs(f"Product|{m.key}").get("is_reference") and len({p.key for p in products}) > 1)]
+        # ("In India it is approved ... in combination with gemcitabine and cisplatin": partners only)
+        partners_only = bool(products) and not alone and all(
+            PARTNER_WORD.search(text, max(0, m.start - s.start - 90), m.start - s.start) for m in products)
         products = alone if alone else products
         # ("approved XPHOZAH (tenapanor) tablets": the generic name in the brands' brackets is the same decision)
         products = [m for m in products if not any(
@@ -399,7 +402,7 @@ def approvals(ctx: DocContext) -> None:
         # Therapeutics ...": the others are competitors, named for comparison)
         if products and (cut := ALONGSIDE.search(text, products[0].end - s.start)):
             products = [m for m in products if m.start - s.start < cut.start()] or products
-        if products:
+        if products and not partners_only:  # (the partners of a combination are not what "the antibody" refers to next)
             last_product = products[-1].key
             # ("Portola's lead product, Andexxa (...), reverses the effect of rivaroxaban and apixaban. It was granted
             # accelerated approval ...": a sentence's "It" is the one the sentence before was about, named first)
@@ -546,7 +549,8 @@ def _filing_only(text: str) -> bool:
     return bool(FILING.search(text)) and not DECIDED_NOT_NEGATED.search(text)
 
 
-COMBINED_WITH = compile_pattern(r"\b(?:in\s+combination\s+with|combined\s+with|plus|added\s+to|on\s+top\s+of|metabolite\s+of|"
+PARTNER_WORD = compile_pattern(r"\b(?:combination|combined|plus|added|adding|on\s+top)\b")
+COMBINED_WITH = compile_pattern(r"\b(?:in\s+combination\s+with|combined\s+with|plus|added\s+to|adding\s+[\w\-®™]+\s+to|on\s+top\s+of|metabolite\s+of|"
                                 # (or a therapy the patients had before: "whose disease has progressed after crizotinib")
                                 r"progressed\s+(?:on|after|following)|intolerant\s+(?:to|of)|refractory\s+to|(?:previously\s+)?treated\s+with|treatment\s+with|"
                                 r"(?:used|given|administered|for\s+use)\s+(?:together\s+)?with|in\s+conjunction\s+with|linked\s+to|conjugated\s+(?:to|with))\s+(?:(?:the|a|an)\s+)?"
