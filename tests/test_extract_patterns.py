@@ -4048,3 +4048,13 @@ def test_the_partners_of_a_combination_are_not_what_the_antibody_refers_to():
     got = {roles_of(f, "product", "regulator") for f in facts(text, "approval")}
     assert ("toralimab", "nmpa-cn") in got
     assert not [g for g in got if g[0] in ("cisplatin", "gemcitabine")]
+
+
+def test_a_sale_to_a_buyer_named_in_an_apposition_and_egyptian_and_malaysian_legal_forms():
+    text = ('LAVAL, Quebec, March 31, 2021 -- Halvard Health Companies Inc. said today that it has signed a definitive agreement '
+            'to sell all of its equity interests in Ostrel Pharmaceutical Company S.A.E. ("Ostrel") to KQD, the Abu Dhabi-based '
+            'holding company. Kestrel Manufacturing Berhad will supply the plant.')
+    (deal,) = facts(text, "acquisition")
+    assert roles_of(deal, "acquirer", "target") == ("kqd", "ostrel pharmaceutical company")
+    ex = extract(parse_document(text, "case"))
+    assert "Company|kestrel manufacturing" in ex.entities

@@ -26,11 +26,11 @@ from pharmagraph.ontology import reference_path
 LEGAL_SUFFIX = (
     # (Vietnam's and Russia's "Joint Stock Company", Thailand's "Public Company Limited")
     r"(?:(?:Public\s+)?Joint[\s-]Stock\s+Company|Public\s+Company\s+Limited|Private\s+Limited|Pvt\.?\s+Ltd\.?|Co\.,?\s?Ltd\.?|Co\.,?\s?Limited|Company\s+Limited|Pty\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Inc\.?|Incorporated|LLP|L\.L\.P\.|"
-    r"Corp\.?|Corporation|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|Plc|GmbH(?:\s*&\s*Co\.\s*KG)?|AG|SE|S\.A\.(?:B\.)?\s+de\s+C\.V\.|S\.\s?de\s+R\.L\.(?:\s+de\s+C\.V\.)?|S\.A\.I\.C\.|S\.A\.C\.I\.F\.|S\.A\.U?\.?|SACIF|SAICF|SAIC|SACI|SA|"
+    r"Corp\.?|Corporation|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|Plc|GmbH(?:\s*&\s*Co\.\s*KG)?|AG|SE|S\.A\.(?:B\.)?\s+de\s+C\.V\.|S\.\s?de\s+R\.L\.(?:\s+de\s+C\.V\.)?|S\.A\.I\.C\.|S\.A\.C\.I\.F\.|S\.A\.E\.|S\.A\.K\.|S\.A\.U?\.?|SAE|SAK|SACIF|SAICF|SAIC|SACI|SA|"
     r"S\.p\.A\.|SpA|N\.V\.|NV|B\.V\.|BV|A/S|AB|ASA|Oy|Oyj|KGaA|PSC|K\.K\.|S\.A\.S\.|SAS|S\.L\.|LP|L\.P\.|JSC|PJSC|"
     r"Tbk|SARL|S\.à\s?r\.l\.|Sàrl|ApS|S\.r\.l\.|Srl|SRL|s\.r\.o\.|Ltda\.?|Pte\.?\s+Ltd\.?|Kft\.?|Zrt\.?|"
     # (central and eastern Europe: "Fidelta d.o.o.", "Krka, d. d.", "Mabion sp. z o.o.", "Zentiva a.s.")
-    r"d\.o\.o\.|d\.\s?d\.|[Ss]p\.\s?z\s?o\.o\.|a\.s\.|Co\.)"
+    r"d\.o\.o\.|d\.\s?d\.|[Ss]p\.\s?z\s?o\.o\.|a\.s\.|A\.Ş\.|Berhad|Bhd\.?|Co\.)"
 )
 INDUSTRY_HEADS = (
     "Pharmaceutical Industries", "Pharmaceuticals", "Pharmaceutical", "Pharma", "Biopharmaceuticals",

@@ -92,7 +92,7 @@ _APPOSITION_NOUNS = (r"(?:company|companies|CDMO|CRDMO|CRO|CMO|CDO|IDMO|biotech|
                      r"drugmaker|drug maker|innovator|subsidiary|institute|partner|producer|member|unit|division|arm|affiliate|conglomerate|"
                      r"supplier|wholesaler|consultancy|investor|investment firm|foundation|charity|non-profit organi[sz]ation)\b")
 ORG_BY_APPOSITION = compile_pattern(
-    rf"{CAPITAL_NEXT}(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=--\s)|(?<=—\s)|(?<=–\s)|(?<=\band\s)|(?<=,\s)|(?<=\bwith\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\bat\s))"
+    rf"{CAPITAL_NEXT}(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=--\s)|(?<=—\s)|(?<=–\s)|(?<=\band\s)|(?<=,\s)|(?<=\bwith\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\bat\s)|(?<=\bto\s)|(?<=\bfrom\s))"
     rf"(?P<name>{NAME_SEQ})(?:\s*\([\"“][^()]{{1,40}}\))?,\s+(?:a|an|the|one of the)\s+(?:[\w\-.]+\s+){{0,6}}?"
     rf"{_APPOSITION_NOUNS}(?!['’])"  # (not "L HOUSE, the company's vaccine plant")
 )
