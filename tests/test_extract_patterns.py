@@ -4058,3 +4058,19 @@ def test_a_sale_to_a_buyer_named_in_an_apposition_and_egyptian_and_malaysian_leg
     assert roles_of(deal, "acquirer", "target") == ("kqd", "ostrel pharmaceutical company")
     ex = extract(parse_document(text, "case"))
     assert "Company|kestrel manufacturing" in ex.entities
+
+
+def test_roles_took_charge_as_joined_an_advisory_board_a_pair_elected_and_an_owner_in_an_apposition():
+    text = ("Norvexa Laboratories Ltd. said that Ilse Marken took charge today as the company's Chief Executive Officer. "
+            "Norvexa Laboratories also announced that Richard G. Vane, Ph.D., of the Kestrel Clinic has joined the global "
+            "Scientific Advisory Board (SAB) that the company launched last month. Shareholders voted to elect Mr Joseph R. "
+            "Olsen and Ms Carla Brenn as non-executive directors of the company.")
+    got = {(*roles_of(f, "person", "organization"), f.value("title").lower()) for f in facts(text, "role")}
+    assert {("Ilse Marken", "norvexa laboratories", "chief executive officer"),
+            ("Richard G. Vane", "norvexa laboratories", "member of the scientific advisory board"),
+            ("Joseph R. Olsen", "norvexa laboratories", "non-executive director"),
+            ("Carla Brenn", "norvexa laboratories", "non-executive director")} <= got
+    text = ("Ostrel Biologics has a new CEO. The Seattle-based contract development and manufacturing organization (CDMO), a "
+            "subsidiary of Japanese materials group Halvard Inc., appointed Tomas Verhoeven as Chief Executive Officer.")
+    got = {roles_of(f, "person", "organization") for f in facts(text, "role")}
+    assert got == {("Tomas Verhoeven", "ostrel biologics")}

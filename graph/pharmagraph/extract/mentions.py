@@ -733,6 +733,8 @@ ROLE_NO_ORG_MORE = (
     compile_pattern(rf"(?P<person>{PERSON})(?:,\s+who\s+[^,;]{{1,80}},(?:[^,;.]{{1,100}}?\s+and)?|,\s+who(?=\s+(?:continues|remains)\s)|"
                     rf",\s+who\s+(?:resigned|left|stepped\s+down|departed)\b[^,;.]{{0,60}}?\s+to(?=\s+become\s))?\s+(?:[Ww]ill\s+|[Tt]o\s+)?"
                     rf"(?:[Bb]ecomes?|[Bb]ecame|(?<=\sto\s)become|(?:[Cc]ontinues?|[Rr]emains?)(?:\s+to\s+serve)?\s+as|(?:[Tt]akes?|[Tt]ook|[Tt]aking)\s+over\s+as|"
+                    # ("took charge today as the company's Chief Executive Officer", "takes office as President")
+                    rf"(?:[Tt]akes?|[Tt]ook|[Tt]aking)\s+(?:charge|office)\s+(?:today\s+|on\s+\w+\s+\d{{1,2}}\s+)?as|"
                     rf"(?:[Ss]teps?|[Ss]tepped|[Ss]tepping)\s+(?:up|in)\s+as)\s+"
                     # ("will take over as Chief Financial Officer ad interim on 1 May")
                     rf"(?:the\s+(?:company['’]s\s+)?|its\s+)?(?:new\s+)?(?P<title>{TITLE_PHRASE})(?:\s+(?:ad\s+interim|a\.i\.))?"
@@ -791,9 +793,14 @@ ROLE_IN_CONTEXT = [
 # the compiled patterns a match's ``re`` is, the last the one of "will join"
 ROLE_IN_CONTEXT_RES = tuple(getattr(p, "compiled", p) for p in ROLE_IN_CONTEXT)
 # "Tassos Gianakakos, MyoKardia's Chief Executive Officer, will join LianBio's Board of Directors": a board member
-JOINS_BOARD = compile_pattern(rf"(?<![\w-])(?P<person>{PERSON}|{HON_SURNAME}|{NAME_PART}|(?:He|She)){CREDS}(?:,\s+[^,;()]{{1,80}},)?\s+(?:(?:also|already)\s+)?(?:will\s+(?:also\s+)?join|joins|has\s+(?:also\s+)?joined|joined|was\s+elected\s+to|"
-                              rf"has\s+been\s+(?:elected|appointed)\s+to|will\s+[^.;]{{1,80}}?\s+and\s+join)\s+(?:(?P<org>{NAME_SEQ})['’]s?\s+(?P<board>(?:[Ss]upervisory\s+)?[Bb]oard(?:\s+of\s+[Dd]irectors)?)|"
-                              rf"the\s+(?P<board2>(?:[Ss]upervisory\s+)?[Bb]oard(?:\s+of\s+[Dd]irectors)?)(?:\s+of\s+(?P<org2>{NAME_SEQ}))?)(?!\s+as\b)")
+#: a board one joins: "the Board of Directors", "the Supervisory Board", "its Scientific Advisory Board"
+_BOARD = r"(?:(?:[Ss]upervisory|(?:[Ss]cientific|[Cc]linical|[Mm]edical|[Ss]trategic)\s+[Aa]dvisory|[Aa]dvisory)\s+)?[Bb]oard(?:\s+of\s+[Dd]irectors)?"
+JOINS_BOARD = compile_pattern(rf"(?<![\w-])(?P<person>{PERSON}|{HON_SURNAME}|{NAME_PART}|(?:He|She)){CREDS}(?:,\s+[^,;()]{{1,80}},|,?\s+of\s+(?:the\s+)?{NAME_SEQ})?\s+(?:(?:also|already)\s+)?(?:will\s+(?:also\s+)?join|joins|has\s+(?:also\s+)?joined|joined|was\s+elected\s+to|"
+                              rf"has\s+been\s+(?:elected|appointed)\s+to|will\s+[^.;]{{1,80}}?\s+and\s+join)\s+(?:(?P<org>{NAME_SEQ})['’]s?\s+(?:new\s+|global\s+)?(?P<board>{_BOARD})|"
+                              rf"(?:the|its)\s+(?:new\s+|newly\s+formed\s+|global\s+)?(?P<board2>{_BOARD})(?:\s+of\s+(?P<org2>{NAME_SEQ}))?)(?!\s+as\b)")
+#: two people elected or appointed together to seats of one kind
+ELECTED_PAIR = compile_pattern(rf"\b(?:(?:re-)?elect(?:ed|s)?|appoint(?:ed|s)?|name[sd]?)\s+(?P<person>{PERSON}){CREDS}\s+and\s+(?P<person2>{PERSON}){CREDS}\s+as\s+(?:new\s+|its\s+|the\s+company['’]s\s+)?"
+                               rf"(?P<title>(?:(?i:independent|non-executive|executive)\s+)?(?i:directors|board\s+members))\b")
 # "Jane Doe, who founded the company in 2009, ...", "John Roe, who co-founded Kessler in 1998, ..." (and "said Jane Doe,
 # Chairman and CEO of X, who founded the company in 2015")
 WHO_FOUNDED = compile_pattern(rf"(?P<person>{PERSON}){CREDS},\s+(?:[^,;.\"“”]{{1,100}},\s+)?who\s+(?P<co>co-?)?founded\s+(?:(?P<it>the\s+(?:[Cc]ompany|Group|group|firm)|it)|(?P<org>{NAME_SEQ}))(?=[\s,.;])")
@@ -868,7 +875,7 @@ INSTITUTION_HEADS = {*ORG_PREFIX_HEADS, *ORG_OF_HEADS}
 GENERIC_HEADS = {*INSTITUTION_HEADS, "Group", "Company", "Corporation", "Institution", "Agency"}
 # words of an institution's name that no person's name has ("Baylor College of Medicine, said")
 NOT_PERSON_WORDS = {*INSTITUTION_HEADS, "Organization", "Organisation", "Health", "Group", "Center", "Centre", "Division", "Department", "Pharm",
-                    "Unit", "Team", "Office", "Quality", "Production", "Imaging", "Supply", "Logistics", "Procurement", "Finance",
+                    "Unit", "Team", "Office", "Clinic", "Quality", "Production", "Imaging", "Supply", "Logistics", "Procurement", "Finance",
                     # (the rest of a ministry's name: "Minister of Foreign Affairs and International Cooperation")
                     "Affairs", "Cooperation", "Dept", "Communications", "Relations", "Welfare", "Population", "Prevention", "Security", "Trade", "Industry", "Innovation",
                     # (a professor's field: "Professor of Clinical Gene Therapy at ...", no person "Gene Therapy")
@@ -1508,6 +1515,15 @@ class MentionFinder:
                     and not self._is_taken(m.start("predecessor"), m.end("predecessor")):
                 # (the title succeeded to, not the seat that comes with it: "as President and CEO and as a member of the Board")
                 self._add_role(m, "predecessor", before, re.split(r",?\s+and\s+as\s+", title)[0], org)
+        for m in (mm for w in windows if " and " in w.text for mm in ELECTED_PAIR.finditer(self.text, w.start, w.end)):
+            # "shareholders elected Joseph R. Swedish and Shawn Tomasello as non-executive directors": each one a director
+            title = re.sub(r"s$", "", m.group("title"))
+            for group in ("person", "person2"):
+                person = self._full_name(person_name(m.group(group)))
+                if len(person.split()) >= 2 and not any(w in NOT_NAME_WORDS or w in TITLE_TOKENS or w in INDUSTRY_WORDS for w in person.split()):
+                    self.out.roles.append((person, title, "", m.start(), m.end()))
+                    self.out.persons.add(org_key(person))
+                    self._add(m.group(group), "Person", m.start(group), m.end(group), person)
         for m in (mm for w in windows if "oard" in w.text for mm in JOINS_BOARD.finditer(self.text, w.start, w.end)):
             person = self._full_name(person_name(m.group("person")))
             last = next((r for r in reversed(self.out.roles) if r[3] < m.start() and (person in ("He", "She") or r[0] == person)), None)

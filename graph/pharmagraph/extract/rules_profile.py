@@ -553,6 +553,8 @@ def roles(ctx: DocContext) -> None:
             orgs = [m for m in ctx.orgs(i, kinds=("Company", "Regulator"))
                     if (m.start < start or not REPORTED_AFTER.search(ctx.doc.text, end, m.start)) and not (body and m.start >= end)
                     and not CAME_FROM.search(ctx.doc.text, max(0, m.start - 30), m.start)  # (not "..., who joins from Boehringer")
+                    # (nor the owner in an apposition: "The Seattle-based CDMO, a subsidiary of AGC Inc., appointed X as CEO")
+                    and not (m.start < start and OWNER_IN_APPOSITION.search(ctx.doc.text, max(0, m.start - 60), m.start))
                     and not start < m.start < title_at]  # (nor "Jane Doe, founder of X, has been named Chair")
             # "X was appointed CEO", "It comprises Jane Doe, Chief Financial Officer; ...": the company the text is
             # about, unless the title is a scholar's ("said Jane Doe, Professor of Medicine": a hospital's, unnamed)
@@ -568,6 +570,7 @@ def roles(ctx: DocContext) -> None:
         _add_roles(ctx, i, person, key, titles, 0.85)
 
 
+OWNER_IN_APPOSITION = compile_pattern(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:subsidiary|unit|division|affiliate|part|member|arm)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$")
 CAME_FROM = compile_pattern(r"\b(?:joins|joined|comes|came|moves|moved|arrives|arrived|formerly|previously)\s+(?:from|of|at|with)\s+(?:the\s+)?$")
 ACADEMIC_FIELD = compile_pattern(r"(?:[A-Z][a-z]+,?\s+(?:and\s+|&\s+)?)*(?:Engineering|Sciences?|Medicine|Chemistry|Biology|Pharmacology|Pharmacy|"
                                  r"Physics|Mathematics|Neurology|Oncology|Surgery|Pa?ediatrics|Radiology|Psychiatry|Immunology|"
