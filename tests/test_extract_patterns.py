@@ -4074,3 +4074,12 @@ def test_roles_took_charge_as_joined_an_advisory_board_a_pair_elected_and_an_own
             "subsidiary of Japanese materials group Halvard Inc., appointed Tomas Verhoeven as Chief Executive Officer.")
     got = {roles_of(f, "person", "organization") for f in facts(text, "role")}
     assert got == {("Tomas Verhoeven", "ostrel biologics")}
+
+
+def test_roles_taken_over_after_an_its_apposition_and_assumed_the_position_of():
+    text = ("Norvexa (China) Limited today confirmed that Dr Weilin Sun, its long-serving Chief Scientific Officer, has taken "
+            "over as Chief Executive Officer with effect from today. Halvard Company, Limited announced that Hiroki Okuda "
+            "assumed the position of Representative Director, President and Chief Executive Officer (CEO) today.")
+    got = {(*roles_of(f, "person", "organization"), f.value("title")) for f in facts(text, "role")}
+    assert {("Weilin Sun", "norvexa", "Chief Executive Officer"), ("Hiroki Okuda", "halvard company", "President"),
+            ("Hiroki Okuda", "halvard company", "Chief Executive Officer")} <= got

@@ -730,15 +730,19 @@ ROLE_NO_ORG_MORE = (
     # "Jane Doe will become Chief Executive Officer", "Jane Doe, who has led X as CEO, ... and becomes Executive
     # Chairman", "Jane Doe will succeed John Roe as CEO"
     # (and "Anat Ashkenazi, who resigned earlier this year to become CFO of Alphabet")
+    # (and "Dr Weiguo Su, its long-serving Chief Scientific Officer, has taken over as Chief Executive Officer", "Hiroyuki
+    # Okuzawa assumed the position of President", "will continue to serve the company as Co-Chairman")
     compile_pattern(rf"(?P<person>{PERSON})(?:,\s+who\s+[^,;]{{1,80}},(?:[^,;.]{{1,100}}?\s+and)?|,\s+who(?=\s+(?:continues|remains)\s)|"
-                    rf",\s+who\s+(?:resigned|left|stepped\s+down|departed)\b[^,;.]{{0,60}}?\s+to(?=\s+become\s))?\s+(?:[Ww]ill\s+|[Tt]o\s+)?"
-                    rf"(?:[Bb]ecomes?|[Bb]ecame|(?<=\sto\s)become|(?:[Cc]ontinues?|[Rr]emains?)(?:\s+to\s+serve)?\s+as|(?:[Tt]akes?|[Tt]ook|[Tt]aking)\s+over\s+as|"
+                    rf",\s+(?:its|the\s+company['’]s|our)\s+[^,;()]{{1,80}},|"
+                    rf",\s+who\s+(?:resigned|left|stepped\s+down|departed)\b[^,;.]{{0,60}}?\s+to(?=\s+become\s))?\s+(?:[Ww]ill\s+|[Tt]o\s+|has\s+)?"
+                    rf"(?:[Bb]ecomes?|[Bb]ecame|(?<=\sto\s)become|(?:[Cc]ontinues?|[Rr]emains?)(?:\s+to\s+serve(?:\s+the\s+(?:company|group))?)?\s+as|(?:[Tt]akes?|[Tt]ook|[Tt]aking|taken)\s+over\s+as|"
+                    rf"(?:[Aa]ssume[sd]?|[Aa]ssuming)\s+the\s+(?:position|role|post|office)\s+of|"
                     # ("took charge today as the company's Chief Executive Officer", "takes office as President")
                     rf"(?:[Tt]akes?|[Tt]ook|[Tt]aking)\s+(?:charge|office)\s+(?:today\s+|on\s+\w+\s+\d{{1,2}}\s+)?as|"
                     rf"(?:[Ss]teps?|[Ss]tepped|[Ss]tepping)\s+(?:up|in)\s+as)\s+"
                     # ("will take over as Chief Financial Officer ad interim on 1 May")
                     rf"(?:the\s+(?:company['’]s\s+)?|its\s+)?(?:new\s+)?(?P<title>{TITLE_PHRASE})(?:\s+(?:ad\s+interim|a\.i\.))?"
-                    rf"(?=[ \t]*(?:[.;,\n]|$)|\s+(?:of|at|on|in|with|effective|from|and)\b)"),
+                    rf"(?=(?:\s*\([A-Z]{{2,5}}\))?(?:[ \t]*(?:[.;,\n]|$)|\s+(?:of|at|on|in|with|effective|from|and|today)\b))"),
     # (a headline capitalises the verb: "Julie Kim Will Succeed Christophe Weber as ..."; the predecessor held the title)
     # (and "Adam Pearson, currently responsible for corporate strategy, will succeed Mr. Okamura as ...")
     compile_pattern(rf"(?P<person>{PERSON})(?:,[^,;]{{1,80}},)?\s+(?:[Ww]ill\s+|[Tt]o\s+)?(?:[Ss]ucceeds?|[Ss]ucceeded)\s+"
