@@ -4083,3 +4083,19 @@ def test_roles_taken_over_after_an_its_apposition_and_assumed_the_position_of():
     got = {(*roles_of(f, "person", "organization"), f.value("title")) for f in facts(text, "role")}
     assert {("Weilin Sun", "norvexa", "Chief Executive Officer"), ("Hiroki Okuda", "halvard company", "President"),
             ("Hiroki Okuda", "halvard company", "Chief Executive Officer")} <= got
+
+
+def test_operations_bought_from_their_owner_and_the_group_the_text_is_about():
+    text = ('PRAGUE, April 7, 2020 -- Ostrel Group, a.s. ("Ostrel"), the European maker of generic medicines, today confirmed '
+            'that it has completed its acquisition of the Central and Eastern European operations of Halvard ("Halvard CEE"). '
+            'The acquired business includes Kestrel Pharma, the Bucharest-based manufacturer that Halvard had owned since 2012. '
+            'Ostrel now employs 5,000 people, and Ostrel runs eight plants. In 2019 the group acquired Norvexa Pharma, a UK '
+            'supplier of generic medicines.\n\nAbout Halvard\n\n'
+            'Halvard is a privately held pharmaceutical company.')
+    got = {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")}
+    assert ("ostrel group", "norvexa pharma") in got
+    assert any(a == "ostrel group" and "central and eastern european operations" in t for a, t in got)
+    text = ("Norvexa Pharma Limited today said it has entered into a definitive agreement with Ostrel International Inc. to "
+            "acquire Ostrel's commercial operations in five European countries.")
+    got = {roles_of(f, "acquirer") for f in facts(text, "acquisition")}
+    assert got == {("norvexa pharma",)}

@@ -141,6 +141,8 @@ class DocContext:
             return defined  # ("Hikma" or "the Group"): the company that defined the term
         if m and (national := self.national_company(m.group())):
             return national
+        if m and m.group().lower() == "the group" and (grouped := self.group_named()):
+            return grouped  # ("Zentiva Group, a.s. ... In 2019 the group acquired Creo Pharma"): the one company named a group
         if m and (kind := re.match(r"(?i)the\s+(university|institute|foundation)$", m.group())):
             # "the University grants AstraZeneca ...": the organisation with that word in its name
             for j in range(i, max(-1, i - 8), -1):
@@ -164,6 +166,15 @@ class DocContext:
                     return after[0].key
             return self.subject_company(i) or self.main
         return None
+
+    def group_named(self) -> str | None:
+        """The company the text is about when it is the one company of the text whose name ends in "Group" (legal
+        form aside), or None."""
+        if "_group_named" not in self.__dict__:
+            keys = {k for k, names in self.found.org_names.items() if self.found.org_kind.get(k) == "Company"
+                    and any(re.search(r"\bGroup$", strip_legal(n)) for n in names)}
+            self.__dict__["_group_named"] = keys.pop() if len(keys) == 1 and self.main in keys else None
+        return self.__dict__["_group_named"]
 
     def national_company(self, phrase: str) -> str | None:
         """ "the Swedish company", "the Japanese drugmaker", "the CDMO": the one company of the text that the

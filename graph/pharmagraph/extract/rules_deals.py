@@ -1726,7 +1726,7 @@ def _actor_before(ctx: DocContext, i: int, pos: int) -> str | None:
 
 SECOND_VERB = compile_pattern(r",\s+and\s+(?:(?:at\s+the\s+same\s+time|later|then|also|subsequently|in\s+\d{4}|in\s+[A-Z][a-z]+(?:\s+\d{4})?),?\s+)*$")
 BUSINESS_OF = compile_pattern(r"\s+(?:(?:all\s+|parts?\s+|some\s+)?of\s+)?(?:the\s+)?(?:(?P<owner>[A-Z][^\s,;]*(?:\s+[A-Z][^\s,;]*){0,3}?)(?:['’]s?|(?<=s)['’])\s+(?P<d1>(?:[\w\-()]+\s+){0,6}?)"
-                              r"(?P<w1>business|unit|division)\b|(?P<d2>(?:[\w\-]+\s+){0,4}?)(?P<w2>business|unit|division)\s+of\s+(?:its\s+(?:[\w\-]+\s+){0,3}?|the\s+)?)")
+                              r"(?P<w1>business|unit|division|operations)\b|(?P<d2>(?:[\w\-]+\s+){0,4}?)(?P<w2>business|unit|division|operations)\s+of\s+(?:its\s+(?:[\w\-]+\s+){0,3}?|the\s+)?)")
 
 
 def _business_acquisition(ctx: DocContext, i: int, verb: re.Match[str]) -> bool:
@@ -1751,6 +1751,10 @@ def _business_acquisition(ctx: DocContext, i: int, verb: re.Match[str]) -> bool:
         name = text[m.start("d2"): owner.end - s.start]
     pos = s.start + verb.start()
     acquirer = _actor_before(ctx, i, pos)
+    signer = [o for o in every if o.end <= pos]
+    if acquirer and len(signer) > 1 and signer[-1].key == acquirer and WITH_BEFORE.search(text, 0, signer[-1].start - s.start):
+        # "entered into a definitive agreement with Apotex International Inc. to acquire Apotex's commercial operations"
+        acquirer = next((o.key for o in reversed(signer[:-1]) if o.key != acquirer), acquirer)
     if acquirer == owner.key:
         # "Hikma ... has signed an agreement with Xellia Pharmaceuticals ("Xellia") to acquire parts of Xellia's ...": the signer
         acquirer = next((o.key for o in reversed(every) if o.end <= pos and o.key != owner.key), None)
