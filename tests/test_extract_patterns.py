@@ -4099,3 +4099,11 @@ def test_operations_bought_from_their_owner_and_the_group_the_text_is_about():
             "acquire Ostrel's commercial operations in five European countries.")
     got = {roles_of(f, "acquirer") for f in facts(text, "acquisition")}
     assert got == {("norvexa pharma",)}
+
+
+def test_a_majority_stake_in_the_company_that_announces():
+    text = ("HYDERABAD, India, December 26, 2022 -- Ostrel Pharmaceuticals Limited (NSE: OSTREL), an Indian CDMO, today "
+            "announced that funds advised by Halvard International, the global private equity investor, have signed a share "
+            "purchase agreement to acquire a 50.1% stake in the company from its promoter, the Jasti family.")
+    (deal,) = facts(text, "acquisition")
+    assert roles_of(deal, "acquirer", "target") == ("halvard international", "ostrel pharmaceuticals")

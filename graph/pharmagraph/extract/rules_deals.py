@@ -1510,6 +1510,10 @@ def _acquisitions(ctx: DocContext) -> None:
             else:
                 acquirer = _actor_before(ctx, i, pos)
                 target = after[0].key if after else None
+                if stake and THE_COMPANY_AFTER.match(text, stake.end()) and not (after and after[0].start - s.start < stake.end() + 40):
+                    # "Suven ... announced that funds advised by Advent have signed an agreement to acquire a 50.1% stake in the
+                    # company": the one that announces, else the one the text is about
+                    target = next((m.key for m in before if m.key != acquirer), ctx.main if ctx.main != acquirer else None)
                 if len(before) >= 2 and acquirer == before[-1].key and re.fullmatch(
                         r"(?:\s*\([^()]*\))?(?:,\s+(?:a|an|the)\s+[^,;()]{1,120}?)?(?:,\s+which|,?\s+that)\s+", text[before[-2].end - s.start: before[-1].start - s.start]):
                     # (past an apposition: "BlueRock Therapeutics, a developer of cell therapies, which Bayer acquired")
@@ -1654,8 +1658,9 @@ def _tender_offer(ctx: DocContext, i: int) -> bool:
 #: between a company and "acquired": an apposition, then the pronoun of the buyer ("X, the rabies vaccine maker it")
 RELATIVE_IT = compile_pattern(r"(?:\s*\([^()]*\))?,\s+(?:a|an|the)\s+[^,;()]{1,120}?(?:,?\s+(?:which|that))?\s+(?:it|the\s+company|the\s+group)\s+(?:had\s+|has\s+|later\s+)?")
 SUBSIDIARY_AFTER = compile_pattern(r",\s+(?:a|an)\s+(?:(?:wholly[- ]owned|indirect|direct)\s+)*(?:subsidiary|affiliate)\s+of\s+(?:the\s+)?")
+THE_COMPANY_AFTER = compile_pattern(r"\s*the\s+(?:[Cc]ompany|[Gg]roup)\b")
 CONTROLLING_STAKE = compile_pattern(r"\s+(?:an?\s+|the\s+|its\s+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}['’]s?\s+)?(?:entire|whole|full|100\s?%|100\s+per\s*cent|"
-                                     r"(?:5[1-9]|[6-9]\d)(?:\.\d+)?\s?%|remaining|controlling|majority)\s+(?:equity\s+|ownership\s+)?(?:stake|interest|shareholding)"
+                                     r"(?:5[1-9]|[6-9]\d)(?:\.\d+)?\s?%|50\.\d*[1-9]\s?%|remaining|controlling|majority)\s+(?:equity\s+|ownership\s+)?(?:stake|interest|shareholding)"
                                      r"(?:\s+(?:held|owned)\s+by\s+[^,;]{1,80}?)?\s+in\b")  # ("the entire stake held by Biogen Inc. in Samsung Bioepis")
 MINORITY_SHARE = compile_pattern(r"\s+(?:an?\s+)?(?:approximately|about|around|roughly|nearly|almost|up\s+to|some)?\s*(?:[1-4]?\d(?:\.\d+)?\s?%|"
                                  r"[1-4]?\d(?:\.\d+)?\s+per\s*cent)\s+(?:of|in)\b")
