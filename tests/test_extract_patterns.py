@@ -4107,3 +4107,14 @@ def test_a_majority_stake_in_the_company_that_announces():
             "purchase agreement to acquire a 50.1% stake in the company from its promoter, the Jasti family.")
     (deal,) = facts(text, "acquisition")
     assert roles_of(deal, "acquirer", "target") == ("halvard international", "ostrel pharmaceuticals")
+
+
+def test_a_licence_whose_products_the_next_sentence_lists_and_a_terms_short_form_is_no_company():
+    text = ("STOCKHOLM, Sweden -- Norvexa AB (publ) today announced a global, exclusive licence agreement with Halvard Pharma "
+            "covering Norvexa's antibody programme against pyroglutamate-modified amyloid-beta (PyroGlu-Abeta) for Alzheimer's "
+            "disease. The agreement includes two antibodies, BAN1503 and BAN2803, and related products. Norvexa AB also "
+            "develops other antibodies.")
+    got = {roles_of(f, "licensor", "licensee", "product") for f in facts(text, "licensing")}
+    assert {("norvexa", "halvard pharma", "BAN1503"), ("norvexa", "halvard pharma", "BAN2803")} <= got
+    ex = extract(parse_document(text, "case"))
+    assert not [r for r in ex.entities if "pyroglu" in r.lower() and r.startswith("Company|")]

@@ -676,7 +676,10 @@ ROLE_MORE = compile_pattern(rf"\s+and\s+(?P<title>{TITLE_PHRASE})\s+(?:of|at)\s+
 ORG_NAMING_ROLES = (0, 3, 5, 6, 7, 8, 10, 11)
 DEPARTMENT_WORDS = compile_pattern(r"\b(?:Board|Directors|Trustees|Governors|Management|Development|Research|Licensing|Operations|Affairs|Medicine|Health|Strategy|Sales|Marketing|"
                               r"Finance|Manufacturing|Quality|Supply|Commercial|Technical|Regulatory|Clinical|Business|Division|"
-                              r"Department|Unit|Team|Office|R&D)\b")
+                              r"Department|Unit|Team|Office|R&D|"
+                              # (a professor's field: "Professor of Infectious Diseases", "Professor of Microbiology")
+                              r"Diseases|Microbiology|Immunology|Biochemistry|Pharmacology|Biology|Chemistry|Virology|Genetics|Epidemiology|"
+                              r"Surgery|Pa?ediatrics|Neurology|Cardiology|Psychiatry|Radiology|Pathology)\b")
 TITLE_HINTS = ("chief", "ceo", "cfo", "coo", "cso", "cmo", "cto", "president", "chair", "director", "head", "founder", "manager",
                "professor", "minister", "officer", "vp", "svp", "evp", "partner", "lead", "commissioner", "secretary", "treasurer", "promoter",
                "investigator", "rector", "adviser", "advisor", "founded", "mayor", "governor", "prefect", "councilor", "councillor", "established", "executive", "board", "dean", "ologist", "physician", "surgeon")
@@ -1832,6 +1835,10 @@ class MentionFinder:
         if how != "gazetteer" and name.isupper() and 2 <= len(name) <= 8 and (f"({name})" in self.text) and re.search(
                 rf"(?<![\w\-])[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,4}}\s+\({re.escape(name)}\)", self.text):
             return True  # "a pre-approval inspection (PAI)": the short form of a term, no organisation
+        if how != "gazetteer" and not name.isupper() and len(words) == 1 and f"({name})" in self.text and (
+                term := re.search(rf"(?<![\w\-])[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{1,4}}\s+\({re.escape(name)}\)", self.text)) \
+                and any(w.startswith(name[0].lower()) for w in term.group().split()[:-1]):
+            return True  # "pyroglutamate-modified amyloid-beta (PyroGlu-Abeta)": the short form of a term
         if how != "gazetteer" and name.isupper() and f"({name})" in self.text and re.search(rf"[\"“][^\"“”]{{3,60}}[\"”]\s+\({re.escape(name)}\)", self.text):
             return True  # 'a "No Action Indicated" (NAI) classification': a quoted term's short form
         if how in ("verb", "apposition", "deal") and len(words) == 1 and any(

@@ -484,7 +484,7 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
         # release is about, when it is one of the two and named first, owns what is licensed
         # (and "Shionogi signed a licence agreement with the Medicines Patent Pool")
         if len(keys) == 2 and keys[0] == ctx.main and (re.search(r"\b(?:and|with)\b", text[:cue.start()])
-                                                      or re.match(r"\w*\s+agreements?\s+with\b", text[cue.start():])):
+                                                      or re.match(r"(?:[\w\-]+\s+){0,3}?agreements?\s+with\b", text[cue.start():])):
             return keys[0], keys[1]
     if len(companies) == 1:
         only = companies[0].key
@@ -582,6 +582,8 @@ def _referred_product(ctx: DocContext, i: int, recent: list[tuple[int, str]]) ->
     return None
 
 
+#: the next sentence names what a deal covers
+DEAL_INCLUDES = compile_pattern(r"(?:The|This)\s+(?:agreement|licen[cs]e|deal|transaction)\s+(?:includes|covers|comprises|spans|encompasses)\b")
 #: products named together before, referred to together: "They", "both products", "the two medicines"
 PLURAL_PRODUCTS = compile_pattern(r"^They\b|\b(?:[Bb]oth|[Tt]he\s+two|[Tt]hese|[Tt]he\s+three)\s+(?:products|medicines|drugs|therapies|tablets|treatments)\b")
 LICENSEE_LIST = compile_pattern(r"\b(?:licen[cs]e\s+partners|licensees)\b,?\s+(?:including|such\s+as|among\s+them|namely)\s+")
@@ -646,6 +648,10 @@ def licensing(ctx: DocContext) -> None:
         if not products and s.section.startswith("about:") and not ctx.section_product(s.section) and ctx.section_org(s.section) and \
                 not re.search(r"(?i)\b(?:collaboration|partnership|alliance|agreement)$", s.section):
             continue  # "About Everest: ... in-licensing late-stage assets from global companies": a business, not a deal
+        if not products and i + 1 < len(ctx.sentences) and DEAL_INCLUDES.match(ctx.sentences[i + 1].text):
+            # "... a global, exclusive licence agreement with BMS covering BioArctic's antibody programme against
+            # PyroGlu-Abeta. The agreement includes two antibodies, BAN1503 and BAN2803, and related products."
+            products = [m.key for m in ctx.of_kind(i + 1, "Product")]
         if not products and (listed := ctx.listed_products(i)):
             products = listed  # "... signed licensing agreements with Y. The agreements cover: - PB016, ...; - PB018, ..."
         if not products and PLURAL_PRODUCTS.search(text):

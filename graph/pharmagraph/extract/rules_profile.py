@@ -574,7 +574,7 @@ OWNER_IN_APPOSITION = compile_pattern(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(
 CAME_FROM = compile_pattern(r"\b(?:joins|joined|comes|came|moves|moved|arrives|arrived|formerly|previously)\s+(?:from|of|at|with)\s+(?:the\s+)?$")
 ACADEMIC_FIELD = compile_pattern(r"(?:[A-Z][a-z]+,?\s+(?:and\s+|&\s+)?)*(?:Engineering|Sciences?|Medicine|Chemistry|Biology|Pharmacology|Pharmacy|"
                                  r"Physics|Mathematics|Neurology|Oncology|Surgery|Pa?ediatrics|Radiology|Psychiatry|Immunology|"
-                                 r"Microbiology|Genetics|Epidemiology|Biostatistics|Biochemistry|Virology|Cardiology|Dermatology)")
+                                 r"Microbiology|Genetics|Epidemiology|Biostatistics|Biochemistry|Virology|Cardiology|Dermatology|Diseases)")
 #: a reporting verb after a role ("..., said the company has hired ..."): what follows is what the person said
 REPORTED_AFTER = compile_pattern(r"\b(?:said|says|added|noted|explained|stated|commented|told)\b")
 OF_AFTER_TITLE = compile_pattern(r"(?:\s*\([A-Z][\w\-]{1,10}\))?,?\s+(?:of|at)\s+(?:the\s+)?")
