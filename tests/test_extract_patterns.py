@@ -4118,3 +4118,17 @@ def test_a_licence_whose_products_the_next_sentence_lists_and_a_terms_short_form
     assert {("norvexa", "halvard pharma", "BAN1503"), ("norvexa", "halvard pharma", "BAN2803")} <= got
     ex = extract(parse_document(text, "case"))
     assert not [r for r in ex.entities if "pyroglu" in r.lower() and r.startswith("Company|")]
+
+
+def test_a_short_name_known_as_a_plants_accreditation_and_a_reports_short_form():
+    text = ("Ostrel Biotech Ltd. announced that the World Health Organization (WHO) prequalified its Poliomyelitis Vaccine (Vero "
+            "Cell), Inactivated, Sabin Strains, known as sOPX, on June 2, 2022. Norvexa Remedies Ltd. said that its API plant "
+            "at Patalganga has received a renewal of its accreditation from Japan's Pharmaceuticals and Medical Devices "
+            "Agency (PMDA). In a filing with the Shanghai Stock Exchange, Halvard Medicine Co., Ltd. said its factory received "
+            "an Establishment Inspection Report (EIR) from the FDA.")
+    assert ("sOPX", "who") in {roles_of(f, "product", "regulator") for f in facts(text, "approval")}
+    certs = {roles_of(f, "holder", "issuer", "site") for f in facts(text, "certification")}
+    assert ("norvexa remedies", "pmda-jp", "Patalganga") in certs
+    assert not [c for c in certs if "Exchange" in c[2]]
+    ex = extract(parse_document(text, "case"))
+    assert "Company|eir" not in ex.entities

@@ -396,6 +396,11 @@ PRODUCT_CONTEXT = [
     # immune thrombocytopenic purpura", "Xenzira is indicated for": what a medicine is used for
     compile_pattern(rf"{PNAME}(?:®|™)?(?=(?:\s+(?:[A-Z]{{1,4}}|\d{{1,2}})(?![\w-]))?(?:\s*\((?:[^()]|\([^()]*\))*\))?,?\s+"
                     rf"(?:(?:is|are|was)\s+)?(?:used|indicated)\s+(?:to|for|in)\b)"),
+    # "its Poliomyelitis Vaccine (Vero Cell), Inactivated, Sabin Strains, known as sIPV": a short name after a long one
+    # (not "its facility, known as B3", "GM2 gangliosidosis, also known as Tay-Sachs")
+    compile_pattern(r"\b(?i:vaccine|drug|medicine|product|therapy|antibody|candidate|injection|tablets?)\b"
+                    r"(?:(?!facilit|plant|site|building|unit|disease|disorder|syndrome|cancer|tumou?r|osis|deficiency)[^.;]){0,80}?,?\s+(?:also\s+|commonly\s+)?known\s+as\s+"
+                    r"(?P<name>[a-z]?[A-Z][\w\-]*[A-Za-z0-9])(?=\s*(?:[,.;)]|\s+(?:in|and|or|for|on|is|was)\b))"),
     # "the bevacizumab product is sold as Alymsys by Amneal": the name its seller gives it (not "the same medicines are
     # sold as NILEMDO and NUSTENDI": other names of products already named)
     compile_pattern(rf"\b(?:sold|marketed|branded|commerciali[sz]ed|distributed|launched)\s+as\s+{PNAME}(?=\s*(?:®|™)?\s+by\s+[A-Z])"),
@@ -1839,6 +1844,9 @@ class MentionFinder:
                 term := re.search(rf"(?<![\w\-])[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{1,4}}\s+\({re.escape(name)}\)", self.text)) \
                 and any(w.startswith(name[0].lower()) for w in term.group().split()[:-1]):
             return True  # "pyroglutamate-modified amyloid-beta (PyroGlu-Abeta)": the short form of a term
+        if how != "gazetteer" and name.isupper() and f"({name})" in self.text and re.search(
+                rf"\b(?:Report|Letter|Certificate|Agreement|Application|Designation|Authori[sz]ation|Approval|Practices?|Indicated|Standard)s?\s+\({re.escape(name)}\)", self.text):
+            return True  # "an Establishment Inspection Report (EIR)": a document's short form
         if how != "gazetteer" and name.isupper() and f"({name})" in self.text and re.search(rf"[\"“][^\"“”]{{3,60}}[\"”]\s+\({re.escape(name)}\)", self.text):
             return True  # 'a "No Action Indicated" (NAI) classification': a quoted term's short form
         if how in ("verb", "apposition", "deal") and len(words) == 1 and any(
@@ -2375,8 +2383,8 @@ class MentionFinder:
             return False  # ("Co" of "Co. Louth" is no town)
         if self.lex.company(name) or org_key(name) in self.out.org_names or self.lex.regulator_by_name(name):
             return False
-        if re.search(r"\b(?:GMP|API|ADC|Good|Existing|Its|Our|This|Commercial|Manufacturing|The|Phase|Unit|Plant|Site)\b", name):
-            return False
+        if re.search(r"\b(?:GMP|API|ADC|Good|Existing|Its|Our|This|Commercial|Manufacturing|The|Phase|Unit|Plant|Site|Exchange)\b", name):
+            return False  # (nor "the Shanghai Stock Exchange")
         if name.startswith("New ") and not (is_city(name) or is_region(name)):
             return False
         if not hasattr(self, "_named"):

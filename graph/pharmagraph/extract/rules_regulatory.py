@@ -34,7 +34,9 @@ STANDARDS = [
     (compile_pattern(r"\bprequalif\w*", re.I), "WHO prequalification"),
     (compile_pattern(r"\bCertificates?\s+of\s+Suitability\b|\bCEPs?\b", re.I), "CEP"),
     (compile_pattern(rf"\b{MANUFACTURING_LICENCE}\b", re.I), "manufacturing licence"),
-    (compile_pattern(r"\bISO\s?(\d{4,5})(?::\d{4})?\b"), "ISO"),
+    (ISO_STANDARD := compile_pattern(r"\bISO\s?(\d{4,5})(?::\d{4})?\b"), "ISO"),
+    # (a regulator's accreditation of a foreign plant: "a renewal of its accreditation from Japan's PMDA")
+    (compile_pattern(r"\baccreditation\b", re.I), "GMP"),
 ]
 CERT_CUE = compile_pattern(
     r"\b(?:certif\w*|inspect\w*|audit\w*|accredit\w*|complian\w*|prequalif\w*|EIR|Establishment\s+Inspection\s+Report|approv\w*|"
@@ -104,7 +106,7 @@ PRODUCT_COREF = compile_pattern(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:vaccine|drug|
 def standards_of(text: str) -> list[str]:
     """Every standard a sentence names: "ISO 22301 ..., ISO 45001 ... and ISO 14001" are three certificates."""
     first = standard_of(text)
-    isos = list(dict.fromkeys(f"ISO {m.group(1)}" for m in STANDARDS[-1][0].finditer(text)))
+    isos = list(dict.fromkeys(f"ISO {m.group(1)}" for m in ISO_STANDARD.finditer(text)))
     return isos if first and first.startswith("ISO") else ([first] if first else [])
 
 
