@@ -4132,3 +4132,12 @@ def test_a_short_name_known_as_a_plants_accreditation_and_a_reports_short_form()
     assert not [c for c in certs if "Exchange" in c[2]]
     ex = extract(parse_document(text, "case"))
     assert "Company|eir" not in ex.entities
+
+
+def test_a_non_compliance_status_withdrawn_by_the_authority_the_next_sentence_names():
+    text = ("Norvexa Laboratories Ltd. can resume supplying the European Union from its plant at Bachupally after German "
+            "regulators re-inspected the site in January 2018 and informed the company that its status of non-compliance with "
+            "EU Good Manufacturing Practice (GMP) will be withdrawn. The decision came from the Government of Upper Bavaria "
+            "(Regierung von Oberbayern).")
+    got = {roles_of(f, "holder", "issuer", "site") for f in facts(text, "certification")}
+    assert ("norvexa laboratories", "rob-de", "Bachupally") in got

@@ -46,9 +46,11 @@ CERT_CUE = compile_pattern(
     r"(?:GMP\)?|[Pp]ractice)\s+(?:[\w\-]+\s+){0,2}licen[cs]es?)\b",
     re.I,
 )
+DECISION_FROM = compile_pattern(r"(?:The|This|That)\s+(?:decision|certificate|certification|inspection|finding|outcome)\s+(?:came|comes|was\s+(?:taken|made|issued|carried\s+out))\s+(?:from|by)\s+")
 CERT_PASS = compile_pattern(
     r"\b(?:certif(?:ied|ication|icate|icates|ications)|prequalified|granted|received|obtained|awarded|issued|passed|successfully|holds|accredited|"
     r"completed|concluded|closed|cleared|confirmed|restored|lifted|reinstated|full\s+compliance|in\s+compliance|"
+    r"non-compliance[^.;]{0,80}?\b(?:withdrawn|revoked|rescinded)\b|"
     r"(?:to\s+be|as)\s+(?:fully\s+)?compliant|"  # ("MFDS found the Plant 2 facility to be compliant with GMP")
     r"in\s+line\s+with|EIR|Establishment\s+Inspection\s+Report|(?:zero|no|nil|without\s+any|without\s+a\s+single)\s+(?:\w+\s+){0,2}observations?|"
     r"NAI|VAI|No\s+Action\s+Indicated|approv(?:al|ed))\b",
@@ -65,7 +67,9 @@ FACILITY_APPROVED = compile_pattern(
 )
 POSITIVE_INSPECTION = compile_pattern(
     r"\b(?:zero|no|nil)\s+(?:\w+\s+){0,2}observations?|without\s+(?:any\s+|a\s+single\s+|a\s+)?(?:\w+\s+)?observations?|\bEIR\b|"
-    rf"No\s+Action\s+Indicated|\bNAI\b|lifted|restored|reinstated|closed\s+out|{CLOSE_OUT}",
+    rf"No\s+Action\s+Indicated|\bNAI\b|lifted|restored|reinstated|closed\s+out|{CLOSE_OUT}|"
+    # ("its status of non-compliance with EU GMP will be withdrawn")
+    r"non-compliance[^.;]{0,80}?\b(?:withdrawn|revoked|rescinded)\b",
     re.I,
 )
 COUNTRY_CERT_BEFORE = compile_pattern(
@@ -284,6 +288,10 @@ def certifications(ctx: DocContext) -> None:
         # "The EMA coordinates inspections ..., but the certificate itself was issued by the HPRA": the issuer named so
         issued_by = {m.key for m in ctx.by_sentence[i] if m.key in regs and ISSUED_BY.search(text, max(0, m.start - s.start - 30), m.start - s.start)}
         regs = [r for r in regs if r in issued_by] if issued_by else regs
+        if not regs and i + 1 < len(ctx.sentences) and DECISION_FROM.match(ctx.sentences[i + 1].text):
+            # "... informed the company that its status of non-compliance will be withdrawn. The decision came from the
+            # Government of Upper Bavaria (Regierung von Oberbayern)": the authority the next sentence names
+            regs = [m.key for m in ctx.orgs(i + 1, kinds=("Regulator",))][:1]
         if not regs:
             continue
         start = s.start + _dateline_span(text)
