@@ -4141,3 +4141,15 @@ def test_a_non_compliance_status_withdrawn_by_the_authority_the_next_sentence_na
             "(Regierung von Oberbayern).")
     got = {roles_of(f, "holder", "issuer", "site") for f in facts(text, "certification")}
     assert ("norvexa laboratories", "rob-de", "Bachupally") in got
+
+
+def test_founders_after_a_town_with_spaced_initials_and_of_the_company_it_stands_for():
+    text = ("Halvard Pharma makes injectables. Founded in Hyderabad in 1978 by Dr. P. V. N. Rao, Halvard Pharma was the first "
+            "Indian maker of injectable drugs. Kestrel Biologics Limited was established in Japan in 2014 by Yoshira Inc. and "
+            "Norvexa Holdings SA.")
+    got = {roles_of(f, "person", "organization") for f in facts(text, "role")}
+    text = ("Ostrel AB is a Swedish company. It was founded in 2003 by Lars Lindqvist and Per Gellmark on the basis of "
+            "research at Uppsala University.")
+    got |= {roles_of(f, "person", "organization") for f in facts(text, "role")}
+    assert {("P. V. N. Rao", "halvard pharma"), ("Lars Lindqvist", "ostrel"), ("Per Gellmark", "ostrel")} <= got
+    assert not [g for g in got if "Yoshira" in g[0] or g[1] == "uppsala university"]

@@ -522,7 +522,7 @@ NAME_PART = rf"[{UP}][{LOW}'’]+(?:[{UP}][{LOW}'’]+)?(?:-[{UP}]?[{LOW}'’]+)
 _PERSON_MORE = rf"(?:\s+(?:{NAME_PART}|[dD]['’][{UP}][{LOW}]+|[{UP}]\.|[{UP}]{{2}}(?=\s+[{UP}][{LOW}])|St\.(?=\s+[{UP}][{LOW}])|\(?[\"“][{UP}][{LOW}]+[\"”]\)?(?=\s+[{UP}])|\([{UP}][{LOW}]+\)(?=\s+[{UP}][{LOW}])|(?:van|de|den|der|ter|ten|von|bin|ibn|al|Al|El|da|das|dos|du|del|della|di|le|la)(?=\s+(?:[{UP}]|(?:de|den|der|van|von|la|le|da|di|del|dos|das|du|ter|ten)\s+[{UP}]))))"
 # (with initials first, one name may follow: "V.C. Nannapaneni", "G V Prasad")
 PERSON = (rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Sheikh)\.?\s+)?(?:(?:[{UP}]\.){{2,3}}\s*{NAME_PART}{_PERSON_MORE}{{0,3}}|"
-          rf"(?:[{UP}] ){{1,2}}(?=[{UP}][{LOW}]){NAME_PART}{_PERSON_MORE}{{0,3}}|[{UP}]{{2,3}} (?=[{UP}][{LOW}]+\b(?!\s+[{UP}])){NAME_PART}|(?:[{UP}]\.\s+)?{NAME_PART}{_PERSON_MORE}{{1,4}})"
+          rf"(?:[{UP}] ){{1,2}}(?=[{UP}][{LOW}]){NAME_PART}{_PERSON_MORE}{{0,3}}|[{UP}]{{2,3}} (?=[{UP}][{LOW}]+\b(?!\s+[{UP}])){NAME_PART}|(?:[{UP}]\.\s+){{0,3}}{NAME_PART}{_PERSON_MORE}{{1,4}}|(?:[{UP}]\.\s+){{2,3}}{NAME_PART})"
           rf"(?:,?\s+(?:Jr|Sr)\.|\s+(?:Jr|Sr|II|III|IV|{POST_NOMINALS})(?![\w.]))?")  # "Robert G. Kramer Sr.", "Nazmul Hassan MP"
 # degrees and fellowships after a name: "Troy Wilson, Ph.D., J.D.,", "Arie Belldegrun, M.D., FACS,"
 CREDS = (r"(?:,\s+(?:MD|PhD|PharmD|MB[ ]?BS|MB[ ]?ChB|BM[ ]?BCh|MPharm|BPharm|FRACP|FRCPath|FRCOG|FAAP|FACC|FASCO|FESC|FRCPE|MRCPCH|DM|MBA|MPH|MSc|BSc|DSc|MS|JD|DVM|DrPH|FRCP|FRCPC|FRCS|FACS|FACP|FMedSci|FRS|MRCP|"
@@ -816,9 +816,13 @@ ELECTED_PAIR = compile_pattern(rf"\b(?:(?:re-)?elect(?:ed|s)?|appoint(?:ed|s)?|n
 # "Jane Doe, who founded the company in 2009, ...", "John Roe, who co-founded Kessler in 1998, ..." (and "said Jane Doe,
 # Chairman and CEO of X, who founded the company in 2015")
 WHO_FOUNDED = compile_pattern(rf"(?P<person>{PERSON}){CREDS},\s+(?:[^,;.\"“”]{{1,100}},\s+)?who\s+(?P<co>co-?)?founded\s+(?:(?P<it>the\s+(?:[Cc]ompany|Group|group|firm)|it)|(?P<org>{NAME_SEQ}))(?=[\s,.;])")
-FOUNDED_BY = compile_pattern(rf"\b(?:[Ff]ounded|[Cc]o-founded|[Ee]stablished)\s+(?:in\s+\d{{4}}\s+)?by\s+(?:(?:its\s+)?(?:current\s+)?(?:Chairman|Chairwoman|CEO)\s+)?(?P<list>{PERSON}(?:(?:,\s*|\s+and\s+)+{PERSON})*)")
+FOUNDED_BY = compile_pattern(rf"\b(?:[Ff]ounded|[Cc]o-founded|[Ee]stablished)\s+(?:in\s+\d{{4}}\s+)?(?:in\s+[A-Z][^.;()]{{1,50}}?,?\s+(?:in\s+\d{{4}},?\s+)?)?by\s+(?:(?:its\s+)?(?:current\s+)?(?:Chairman|Chairwoman|CEO)\s+)?(?P<list>{PERSON}(?:(?:,\s*|\s+and\s+)+{PERSON})*)")
 
 
+#: "It was founded ...", "The company was established ...": the founded organisation is the one spoken of
+IT_WAS = compile_pattern(r"(?:^|[.;]\s+|\n)(?:It|The\s+(?:[Cc]ompany|[Gg]roup|firm))\s+was\s+$")
+#: "Founded in 1978 by Jane Doe, Kessler Pharma was ...": the organisation named right after the founders
+FOUNDED_SUBJECT_AFTER = compile_pattern(rf",\s+(?P<org>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?\s+(?:was|is|has|became|grew|began|started)\b")
 ADJECTIVE_TAIL = compile_pattern(r"-(?:related|associated|induced|mediated|dependent|positive|negative|mutated|mutant|driven|"
                                  r"specific|based|derived|like|naive|targeted|directed|expressing|high|low)$")
 #: a label before a code that is no product: an exchange's or register's name, "code", "number", "reference"
@@ -1560,12 +1564,17 @@ class MentionFinder:
                         and not self.lex.company(person):
                     self._add_listed_role(m, pm, person, f"member of the {m.group('body')}", org)
         for m in (mm for w in windows for mm in FOUNDED_BY.finditer(self.text, w.start, w.end)):
+            # "It was founded in 2003 by A and B on the basis of research at Uppsala University": the company "it" is
+            # (or "Founded in Hyderabad in 1978 by Dr. P. V. N. Raju, Gland Pharma was ...": the company named after them)
+            opening = self.text[max(0, m.start() - 30): m.start()]
+            after = FOUNDED_SUBJECT_AFTER.match(self.text, m.end()) if m.group().startswith("Founded") else None
+            founded_org = "its" if IT_WAS.search(opening) else (clean_name(after.group("org")) if after else "")
             for pm in re.finditer(PERSON, m.group("list")):
                 person = person_name(pm.group())
                 # ("founded by Juno Therapeutics and WuXi AppTec": companies, not people)
-                if len(person.split()) >= 2 and not any(w in TITLE_TOKENS or w in INDUSTRY_WORDS for w in person.split()) \
+                if len(person.split()) >= 2 and not any(w in TITLE_TOKENS or w in INDUSTRY_WORDS or re.fullmatch(LEGAL_SUFFIX, w) for w in person.split()) \
                         and not self.lex.company(person) and not re.match(rf",?\s+{LEGAL_SUFFIX}", m.group("list")[pm.end():]):
-                    self._add_listed_role(m, pm, person, "Founder", "")
+                    self._add_listed_role(m, pm, person, "Founder", founded_org)
         for m in (mm for w in windows if "ounded" in w.text for mm in WHO_FOUNDED.finditer(self.text, w.start, w.end)):
             person = person_name(m.group("person"))
             if len(person.split()) >= 2 and not any(w in NOT_NAME_WORDS or w in TITLE_TOKENS or w in INDUSTRY_WORDS for w in person.split()) \
