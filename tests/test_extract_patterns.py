@@ -4153,3 +4153,12 @@ def test_founders_after_a_town_with_spaced_initials_and_of_the_company_it_stands
     got |= {roles_of(f, "person", "organization") for f in facts(text, "role")}
     assert {("P. V. N. Rao", "halvard pharma"), ("Lars Lindqvist", "ostrel"), ("Per Gellmark", "ostrel")} <= got
     assert not [g for g in got if "Yoshira" in g[0] or g[1] == "uppsala university"]
+
+
+def test_the_molecule_a_brand_is_named_again_is_no_second_approved_product():
+    text = ("JERSEY CITY, N.J., October 23, 2023 -- Ostrel USA, Inc. today announced that the U.S. Food and Drug Administration "
+            "(FDA) has approved ZORVENTA (infliximab-dyyb), the first and only Subcutaneous Infliximab, for adults with "
+            "ulcerative colitis, after induction treatment with intravenous infliximab. ZORVENTA is a subcutaneous formulation "
+            "of infliximab, a tumor necrosis factor (TNF) blocker.")
+    got = {roles_of(f, "product", "regulator") for f in facts(text, "approval")}
+    assert ("ZORVENTA", "fda-us") in got and ("infliximab", "fda-us") not in got

@@ -406,6 +406,11 @@ def approvals(ctx: DocContext) -> None:
         # ("approved XPHOZAH (tenapanor) tablets": the generic name in the brands' brackets is the same decision)
         products = [m for m in products if not any(
             o.end <= m.start and re.fullmatch(r"(?:®|™)?\s*\(", ctx.doc.text[o.end: m.start]) for o in products)]
+        # ("approval of ZYMFENTRA (infliximab-dyyb), the First and Only Subcutaneous Infliximab": the molecule the brand
+        # is, named again, is no second product approved)
+        if any(not m.key.islower() for m in products):
+            products = [m for m in products if not (m.key.islower() and any(
+                (ctx.product_attrs(f"Product|{o.key}").get("inn") or "").lower().startswith(m.key) for o in products if o is not m))]
         # (never a class: "join a growing group of denosumab biosimilars cleared by the FDA")
         products = [m for m in products if not _names_a_class(s, m)]
         # ("X joins a small group of CAR-T therapies approved in China, alongside A from Fosun Kite, B from JW
