@@ -4162,3 +4162,11 @@ def test_the_molecule_a_brand_is_named_again_is_no_second_approved_product():
             "of infliximab, a tumor necrosis factor (TNF) blocker.")
     got = {roles_of(f, "product", "regulator") for f in facts(text, "approval")}
     assert ("ZORVENTA", "fda-us") in got and ("infliximab", "fda-us") not in got
+
+
+def test_he_serves_on_the_boards_of_directors_of_two_companies():
+    text = ("Ostrel Limited said that shareholders voted to elect Mr Joseph R. Olsen as a non-executive director. Mr Olsen is "
+            "the former Chief Executive Officer of Halvard, Inc. He currently serves on the Boards of Directors of the "
+            "technology companies IBX and CDQ.")
+    got = {roles_of(f, "person", "organization") for f in facts(text, "role")}
+    assert {("Joseph R. Olsen", "ibx"), ("Joseph R. Olsen", "cdq")} <= got

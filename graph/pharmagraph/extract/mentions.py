@@ -696,7 +696,7 @@ TITLE_HINT_ANY_CASE = compile_pattern(rf"(?i:{name_union(TITLE_HINTS)})")
 ROLE_NO_ORG = compile_pattern(rf"(?:(?<=\s)|^)(?:(?:(?:[Ii]ts|[Tt]he\s+company['’]s|[Oo]ur|[Tt]he)\s+)(?P<title_c>{TITLE_WORDS})(?:,\s+|\s+is\s+)|"
                               rf"(?P<title>{TITLE_WORDS}(?:\s+and\s+{TITLE_WORDS})?)\s+)(?P<person>{PERSON})")
 APPOINTED = compile_pattern(
-    rf"\b(?:appointment\s+of|election\s+of|appointed|appoints|appoint|elected|elects|named|names|nominated|nominates|promoted|promotes|elevated|elevates|hired|hires|welcomes)\s+(?P<person>{PERSON})(?:{CREDS},(?=\s+as\s))?"
+    rf"\b(?:appointment\s+of|election\s+of|appointed|appoints|appoint|elected|elects|(?<=\bto\s)(?:re-)?elect|named|names|nominated|nominates|promoted|promotes|elevated|elevates|hired|hires|welcomes)\s+(?P<person>{PERSON})(?:{CREDS},(?=\s+as\s))?"
     # ("the appointment of Achin Gupta, currently the company's Global Chief Operating Officer, as ...")
     # ("... Thomas Schinecker, today Head of the Diagnostics Division, as Roche's next CEO")
     rf"(?:,\s+(?:currently|now|today|previously|formerly)\s+(?:the\s+company['’]s\s+|its\s+|our\s+)?(?P<title_now>{TITLE_PHRASE}),"

@@ -204,6 +204,13 @@ PRONOUN_ROLE = compile_pattern(rf"(?:^|;\s+|,\s+and\s+|^(?:From|Between|Since|In
                                rf"(?:the\s+|an?\s+)?(?P<title>{TITLE_PHRASE})\s+(?:of|at)\s+(?:the\s+)?")
 
 
+HONORIFIC_SURNAME = compile_pattern(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?P<surname>[A-Z][\w\-’']+)")
+#: the organisations of those boards, named one after another ("IBM and CDW")
+BOARD_NAMES = compile_pattern(r"[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3}(?:(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})*(?=\s*[.;]|,\s+(?:where|which|among)\b)")
+PRONOUN_BOARD = compile_pattern(r"(?:^|;\s+|,\s+and\s+)(?:He|She|he|she)\s+(?:currently\s+|also\s+|now\s+)*(?:serves|sits)\s+on\s+the\s+[Bb]oards?"
+                                r"(?:\s+of\s+[Dd]irectors)?\s+of\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}")
+
+
 # a person's name written out: two to four capitalised words (the person finder may not have taken it)
 FIELD_NAME = r"(?P<person>[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’'.]*){1,3})"
 # "Mr Doustdar is currently Executive Vice President, International Operations", "..., who has been President and Chief
@@ -394,11 +401,31 @@ def _pronoun_roles(ctx: DocContext) -> None:
     _surname_roles(ctx)
     for i, s in enumerate(ctx.sentences):
         m = PRONOUN_ROLE.search(s.text)
+        if not m and (board := PRONOUN_BOARD.search(s.text)):
+            # "He currently serves on the Boards of Directors of the technology companies IBM and CDW": a director of each
+            people = [p.text for j in range(i, max(-1, i - 3), -1) for p in reversed(ctx.by_sentence[j])
+                      if p.kind == "Person" and p.start < s.start + board.start()]
+            honoured = next((mr for j in range(i - 1, max(-1, i - 4), -1) for mr in reversed(list(HONORIFIC_SURNAME.finditer(ctx.sentences[j].text)))), None)
+            if honoured:
+                people = _with_surname(ctx, honoured.group("surname"), before=s.start) or people  # ("Mr Swedish is the former ...")
+            listed = BOARD_NAMES.match(s.text, board.end())
+            if people and listed:
+                keys = []
+                for name in re.split(r",\s+(?:and\s+)?|\s+and\s+", listed.group()):
+                    key = ctx.org_key_of(name) or org_key(name)
+                    if key not in ctx.found.org_names:
+                        ctx.found.org_names[key] = {name}
+                        ctx.found.org_kind.setdefault(key, "Company")
+                        ctx.note_entity(f"Company|{key}", name)
+                    keys.append(key)
+                for key in dict.fromkeys(keys):
+                    _add_roles(ctx, i, people[0], key, ["member of the Board of Directors"], 0.6)
+            continue
         if not m:
             continue
         people = [p.text for j in range(i, max(-1, i - 3), -1) for p in reversed(ctx.by_sentence[j])
                   if p.kind == "Person" and p.start < s.start + m.start()]
-        if not people and i and (mr := re.search(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?P<surname>[A-Z][\w\-’']+)", ctx.sentences[i - 1].text)):
+        if not people and i and (mr := HONORIFIC_SURNAME.search(ctx.sentences[i - 1].text)):
             # ("Mr. Francis, 54, brings ... He currently serves as ..."): the person of that surname named before
             people = _with_surname(ctx, mr.group("surname"), before=s.start)
         orgs = [o for o in ctx.orgs(i) if o.start >= s.start + m.end()]

@@ -257,7 +257,7 @@ def _segment(block: str) -> list[tuple[int, int]]:
 LEGAL_THEN_CLAUSE = re.compile(
     # (or a roman numeral after its noun: "... for mucopolysaccharidosis type I. REGENXBIO has licensed ...")
     r"(?:\b(?:Inc|Ltd|Corp|Co|plc|LLC|Limited|GmbH|AG|SE|NV|BV|SpA|Srl)|\b(?i:type|phase|class|grade|stage|part|group|category)\s+[IVX]{1,4})"
-    r"(?P<period>\.)(?P<space>\s+)(?=[A-Z][\w'’\-]+\s+"
+    r"(?P<period>\.)(?P<space>\s+)(?=(?:He|She|They|It|We)\s+[a-z]|[A-Z][\w'’\-]+\s+"
     r"(?:[a-z]+ed|said|says|has|have|had|is|was|will|announced|reported|plans|expects|obtained|received)\b"
     # (or a person with a degree or title after the name: "... Orvenna Pharma GmbH. Mark Novak, M.D., founder of ...")
     r"|[A-Z][a-z]+\s+[A-Z][a-z]+,\s+(?:[A-Z][a-z]?\.[A-Z]\.|Ph\.D\.|PhD|MD|Dr\.|the\s|(?:Chief|President|Chair|Founder|founder|co-founder)\b))"
