@@ -4170,3 +4170,13 @@ def test_he_serves_on_the_boards_of_directors_of_two_companies():
             "technology companies IBX and CDQ.")
     got = {roles_of(f, "person", "organization") for f in facts(text, "role")}
     assert {("Joseph R. Olsen", "ibx"), ("Joseph R. Olsen", "cdq")} <= got
+
+
+def test_the_head_of_a_hospital_department_and_a_target_named_like_a_drug():
+    text = ('"The data are strong," said Kohei Shima, Head of the Department of Gastrointestinal Oncology at Kestrel Cancer '
+            'Center Hospital East. Ostrel Rock Holding Corporation received a complete response letter from the FDA for '
+            'ostegromab, a fully human monoclonal antibody that inhibits myostatin activation.')
+    got = {(*roles_of(f, "person", "organization"), f.value("title")) for f in facts(text, "role")}
+    assert ("Kohei Shima", "kestrel cancer center hospital east", "Head of the Department of Gastrointestinal Oncology") in got
+    ex = extract(parse_document(text, "case"))
+    assert "Product|myostatin" not in ex.entities

@@ -90,7 +90,7 @@ TITLE_WORDS = (
     r"(?:Executive\s+|Managing\s+|Representative\s+|Non-Executive\s+|Independent\s+|Medical\s+|Scientific\s+|Research\s+|Program\s+|Country\s+|Regional\s+|Whole[\s-]time\s+|"
     r"Financial\s+|Finance\s+|Technical\s+|Commercial\s+|Operations\s+|(?:Deputy\s+)?General\s+)?Director(?:[\s-]General)?|"
     r"(?:Executive\s+)?(?:Vice[\s-]|Co-)?Chair(?:man|woman|person)|(?:Country\s+|Regional\s+)?General\s+Manager|(?:Senior\s+)?(?:Country|Regional|Site|Plant|Program|Project|Product|Marketing|Sales|Operations|Portfolio|Fund|Investment)\s+Manager|"
-    r"(?:Senior\s+)?Medical\s+Officer|(?:Regional|Country|Global)\s+Head(?:\s+(?-i:[A-Z])[a-z]+){1,3}|(?:Global\s+)?Head(?:(?=\s+of\s+(?:the\s+)?(?-i:[A-Z]{2,})\b)|(?:,|\s+of)\s+[\w&][\w&\s-]*?(?:\s+\((?-i:[A-Z]{2,6})\)(?=\s+at\s))?)|(?:Co-)?[Ff]ounder|Board\s+Member|"
+    r"(?:Senior\s+)?Medical\s+Officer|(?:Regional|Country|Global)\s+Head(?:\s+(?-i:[A-Z])[a-z]+){1,3}|Head\s+of\s+(?:the\s+)?(?:Department|Division|Section)\s+of\s+(?-i:[A-Z])\w*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])\w*)*(?=\s+(?:at|of)\s)|(?:Global\s+)?Head(?:(?=\s+of\s+(?:the\s+)?(?-i:[A-Z]{2,})\b)|(?:,|\s+of)\s+[\w&][\w&\s-]*?(?:\s+\((?-i:[A-Z]{2,6})\)(?=\s+at\s))?)|(?:Co-)?[Ff]ounder|Board\s+Member|"
     r"(?:Assistant\s+|Associate\s+)?Professor(?:\s+of\s+(?-i:[A-Z])\w*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])\w*)*)?|"
     r"(?:Vice[\s-])?Mayor|Governor|Prefect|State\s+Councill?or|(?:Pro-|Deputy\s+)?Vice[\s-]Chancellor|"
     r"Minister(?:\s+of\s+(?-i:[A-Z])\w*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])\w*)*)?|(?:Federal\s+|Deputy\s+|Associate\s+)?Commissioner|"

@@ -2136,6 +2136,8 @@ class MentionFinder:
             inn = m.group("name").lower()
             if inn in NOT_INN or inn.split("-")[0] in NOT_INN or self._lower_stop(inn) or self.lex.company(inn[0].upper() + inn[1:]):
                 continue  # ("Genmab", "genmab.com": a company named like an antibody)
+            if inn in self.lex.targets:
+                continue  # ("a fully human monoclonal antibody that inhibits myostatin activation": a target, no drug)
             name = m.group("name")
             if " " not in name and PAYLOAD_WORD.search(name) and re.search(rf"[a-z]{SP}+{re.escape(inn)}(?![\w-])", self.text, re.I):
                 continue  # "Daiichi Sankyo's deruxtecan (DXd) ADCs" beside "patritumab deruxtecan": the payload, not a drug
