@@ -1193,6 +1193,7 @@ COMPANY_DOES = compile_pattern(r"(?:^|(?<=,\s))(?:[Tt]he\s+company|[Ii]t|[Ww]e)\
 DEVELOPER_OF = compile_pattern(r"(?:,?\s+(?:Inc\.|Ltd\.?|AG|plc))?,\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,2}?(?:developer|maker|originator|inventor)"
                                r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-/]+\s+){0,4}?")
 INFINITIVE = compile_pattern(r"\b(?:to\s+(?!the\b|a\b|an\b)[a-z]+|rights?\s+to)\s")
+SALES_OF = compile_pattern(r"\b(?:sales|revenues?|royalt(?:y|ies)|supply|supplies|distribution)\s+(?:of|from|on)\s+(?:the\s+)?$")
 CLAUSE_THEN_SUBJECT = compile_pattern(r",\s+(?:we|it|they|he|she|I|you)\s+")
 
 
@@ -1223,7 +1224,9 @@ def _developer(ctx: DocContext, i: int, prods: list, first, f_start: int | None,
                 return m.key, 2
         # "developed by TaiMed Biologics" right after the product
         dev = DEV_BY_AFTER.match(text, f_end)
-        if dev and any(p.key != first.key and f_end <= p.start - s.start < dev.end() for p in prods):
+        # (not the generic name in brackets after it: "Brixadi™ (buprenorphine) ..., the weekly treatment developed by Camurus")
+        if dev and any(p.key != first.key and f_end <= p.start - s.start < dev.end()
+                       and not re.fullmatch(r"\s*(?:®|™)?\s*\(", text[f_end: p.start - s.start]) for p in prods):
             dev = None  # "..., after RTS,S (Mosquirix), developed by GSK": the developer of the product named last
         if dev:
             after = [m for m in every if m.start - s.start >= dev.end() - 1]
@@ -1243,8 +1246,9 @@ def _developer(ctx: DocContext, i: int, prods: list, first, f_start: int | None,
             inside = [p for p in prods if before[-1].end <= p.start < first.start and p.key != first.key]
             if inside and re.search(r"\bof\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}$", text[inside[-1].end - s.start: f_start]):
                 pass
-            elif INFINITIVE.search(between):
+            elif INFINITIVE.search(between) or SALES_OF.search(between):
                 pass  # "AstraZeneca's decision to use ALT-B4", "Sanofi's rights to ABL301": what it does with another's product
+                # (nor "royalties on Braeburn's net sales of Brixadi": what it sells)
             elif len(between) <= 60 and not CLAUSE_THEN_SUBJECT.search(between) or (
                     len(between) <= (300 if listed else 220) and re.fullmatch(r"['’]s?[^.;]*" if not listed else r"['’]s?[^.]*", between)
                     and re.search(r":|,\s|\band\b", between) and not VERBISH.search(between)):
