@@ -4187,3 +4187,10 @@ def test_developed_by_after_the_inn_in_brackets_and_a_licensees_sales_are_no_own
     assert {roles_of(f, "product", "developer") for f in facts(text, "development")} == {("Norvix", "kestrel")}
     text = "Kestrel AB is eligible for royalties on Halvard Inc.'s net sales of Norvix™ in North America."
     assert {roles_of(f, "product", "developer") for f in facts(text, "development")} == {("Norvix", "kestrel")}
+
+
+def test_a_programme_taken_over_and_the_products_a_transaction_brought():
+    text = ("Ostrel Nordic A/S took over the chikungunya program in 2023 as part of a transaction with Halvard BioSolutions Inc. "
+            "that also brought it the oral travel vaccines Typhora®, against typhoid fever, and Cholvex®, against cholera.")
+    assert not [f for f in facts(text, "acquisition") if "halvard" in str(f.role("target"))]
+    assert {roles_of(f, "product", "developer") for f in facts(text, "development")} == {("Typhora", "ostrel nordic"), ("Cholvex", "ostrel nordic")}

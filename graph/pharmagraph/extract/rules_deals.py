@@ -1431,7 +1431,7 @@ def _acquisitions(ctx: DocContext) -> None:
             if _passive_site(ctx, i, verb):
                 break
             # (a comma only inside a number: "for Cook Pharmica, now its biologics site in Bloomington" buys the company)
-            asset = re.match(r"\s+(?:a\s+|the\s+)?(?:(?:\d[\d,.]*(?:-[\w\-]+)?|[\w\-%.$]+)\s+){0,5}?(?P<what>stake|interest|rights|licen[cs]e|assets?|portfolio|sites?|facilit\w+|plants?|products?|business|unit|division|operations|property|land|building|doses|vials|courses|batches)\b", window, re.I)
+            asset = re.match(r"\s+(?:a\s+|the\s+)?(?:(?:\d[\d,.]*(?:-[\w\-]+)?|[\w\-%.$]+)\s+){0,5}?(?P<what>stake|interest|rights|licen[cs]e|assets?|portfolio|sites?|facilit\w+|plants?|products?|business|unit|division|operations|property|land|building|doses|vials|courses|batches|programs?|programmes?)\b", window, re.I)
             # (or "to acquire two of the Swiss drugmaker's pharmaceutical production sites in Spain": an owner's sites)
             asset = asset or OWNERS_SITES.match(window)
             if asset and re.match(r"(?i)sites?|facilit|plants?|property|land|building", asset.group("what")):

@@ -1193,6 +1193,7 @@ COMPANY_DOES = compile_pattern(r"(?:^|(?<=,\s))(?:[Tt]he\s+company|[Ii]t|[Ww]e)\
 DEVELOPER_OF = compile_pattern(r"(?:,?\s+(?:Inc\.|Ltd\.?|AG|plc))?,\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,2}?(?:developer|maker|originator|inventor)"
                                r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-/]+\s+){0,4}?")
 INFINITIVE = compile_pattern(r"\b(?:to\s+(?!the\b|a\b|an\b)[a-z]+|rights?\s+to)\s")
+BROUGHT_IT = compile_pattern(r"\b(?:also\s+)?(?:brought|gave|added)\s+(?:it|the\s+company|the\s+group)\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}$")
 SALES_OF = compile_pattern(r"\b(?:sales|revenues?|royalt(?:y|ies)|supply|supplies|distribution)\s+(?:of|from|on)\s+(?:the\s+)?$")
 CLAUSE_THEN_SUBJECT = compile_pattern(r",\s+(?:we|it|they|he|she|I|you)\s+")
 
@@ -1214,6 +1215,11 @@ def _developer(ctx: DocContext, i: int, prods: list, first, f_start: int | None,
     s = ctx.sentences[i]
     text = s.text
     every = ctx.every_org(i)
+    if first is not None and f_start is not None and BROUGHT_IT.search(text, max(0, f_start - 80), f_start):
+        # "X took over the program as part of a transaction with Y that also brought it the vaccines P and Q": X's now
+        subject = [m for m in every if m.start - s.start < f_start]
+        if subject:
+            return subject[0].key, 2
     if first is not None:
         # "The reference products are marketed by Amgen (Prolia and Xgeva)": brands in brackets after their owner
         # ("sold by Sanofi under the Clexane brand": a brand after its seller)
