@@ -4194,3 +4194,11 @@ def test_a_programme_taken_over_and_the_products_a_transaction_brought():
             "that also brought it the oral travel vaccines Typhora®, against typhoid fever, and Cholvex®, against cholera.")
     assert not [f for f in facts(text, "acquisition") if "halvard" in str(f.role("target"))]
     assert {roles_of(f, "product", "developer") for f in facts(text, "development")} == {("Typhora", "ostrel nordic"), ("Cholvex", "ostrel nordic")}
+
+
+def test_partnered_a_product_with_a_company_granting_it_rights():
+    text = ("Halvard Laboratories markets NVX-901 in Europe. "
+            "Ostrel Biotherapeutics, Inc. first partnered NVX-901 with Halvard Laboratories in October 2021, granting it exclusive "
+            "rights to commercialize the therapy in Europe, the Middle East and Africa in return for a $45 million upfront payment.")
+    assert {roles_of(f, "licensor", "licensee", "product") for f in facts(text, "licensing")} == {
+        ("ostrel biotherapeutics", "halvard laboratories", "NVX-901")}

@@ -191,6 +191,8 @@ def _product_owner(ctx: DocContext, i: int, licensee: str) -> str | None:
 IN_OUT_DEAL_OF = compile_pattern(r"['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:in|out)-licen[cs]\w*")
 
 
+GRANTING_IT = compile_pattern(r",\s+(?:granting|giving)\s+(?:it|them)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?rights?\b")
+PARTNERED_WITH = compile_pattern(r"\b(?:partnered|teamed\s+up|signed\s+(?:a|an)\s+[\w\s\-]{0,40}?agreement)\s+(?:[^,;]{0,60}?\s)?with\s+(?:the\s+)?")
 #: two companies that announce a deal together ("Hikma and Gedeon Richter today announced an exclusive licence agreement")
 JOINT_ANNOUNCE = compile_pattern(r"\s+and\s+(?:[^;]{0,120}?)\b(?:today\s+)?(?:announced|signed|entered\s+into|have\s+entered|concluded)\b")
 #: a product's owner written with a possessive after it or before it ("cariprazine, Richter's novel ...", "Richter's P")
@@ -248,6 +250,13 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
     rel = [(m, m.start - s.start) for m in companies]
     if (joint := _joint_licence(ctx, i, s, rel)) is not None:
         return joint
+    # "Atara first partnered tab-cel with Pierre Fabre in October 2021, granting it exclusive rights to ...": the subject
+    # grants, the partner named after "with" takes
+    if (granting := GRANTING_IT.search(text)) and (partner := PARTNERED_WITH.search(text, 0, granting.start())):
+        takers = [m.key for m, pos in rel if partner.end() <= pos < granting.start()]
+        givers = [m.key for m, pos in rel if pos < partner.start()]
+        if takers and givers and takers[0] != givers[0]:
+            return givers[0], takers[0]
     # "In 2021 it licensed Genexine's long-acting interleukin-7, GX-I7": who licenses another's product takes the licence
     owners_m = LICENSED_OWNERS.search(text)
     if owners_m:
