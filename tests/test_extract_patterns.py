@@ -4202,3 +4202,9 @@ def test_partnered_a_product_with_a_company_granting_it_rights():
             "rights to commercialize the therapy in Europe, the Middle East and Africa in return for a $45 million upfront payment.")
     assert {roles_of(f, "licensor", "licensee", "product") for f in facts(text, "licensing")} == {
         ("ostrel biotherapeutics", "halvard laboratories", "NVX-901")}
+
+
+def test_the_purchase_of_a_majority_interest():
+    text = ("MONTREAL, Canada, November 29, 2019 -- Ostrel Therapeutics Inc. today announced that it has completed the purchase "
+            "of a 51.2% interest in Halvard Investments S.A., known as Grupo Halvard, from a group of controlling shareholders.")
+    assert {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")} == {("ostrel therapeutics", "halvard investments")}

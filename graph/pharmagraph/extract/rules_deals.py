@@ -1674,7 +1674,7 @@ def _tender_offer(ctx: DocContext, i: int) -> bool:
 RELATIVE_IT = compile_pattern(r"(?:\s*\([^()]*\))?,\s+(?:a|an|the)\s+[^,;()]{1,120}?(?:,?\s+(?:which|that))?\s+(?:it|the\s+company|the\s+group)\s+(?:had\s+|has\s+|later\s+)?")
 SUBSIDIARY_AFTER = compile_pattern(r",\s+(?:a|an)\s+(?:(?:wholly[- ]owned|indirect|direct)\s+)*(?:subsidiary|affiliate)\s+of\s+(?:the\s+)?")
 THE_COMPANY_AFTER = compile_pattern(r"\s*the\s+(?:[Cc]ompany|[Gg]roup)\b")
-CONTROLLING_STAKE = compile_pattern(r"\s+(?:an?\s+|the\s+|its\s+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}['’]s?\s+)?(?:entire|whole|full|100\s?%|100\s+per\s*cent|"
+CONTROLLING_STAKE = compile_pattern(r"\s+(?:of\s+)?(?:an?\s+|the\s+|its\s+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}['’]s?\s+)?(?:entire|whole|full|100\s?%|100\s+per\s*cent|"
                                      r"(?:5[1-9]|[6-9]\d)(?:\.\d+)?\s?%|50\.\d*[1-9]\s?%|remaining|controlling|majority)\s+(?:equity\s+|ownership\s+)?(?:stake|interest|shareholding)"
                                      r"(?:\s+(?:held|owned)\s+by\s+[^,;]{1,80}?)?\s+in\b")  # ("the entire stake held by Biogen Inc. in Samsung Bioepis")
 MINORITY_SHARE = compile_pattern(r"\s+(?:an?\s+)?(?:approximately|about|around|roughly|nearly|almost|up\s+to|some)?\s*(?:[1-4]?\d(?:\.\d+)?\s?%|"
