@@ -4208,3 +4208,13 @@ def test_the_purchase_of_a_majority_interest():
     text = ("MONTREAL, Canada, November 29, 2019 -- Ostrel Therapeutics Inc. today announced that it has completed the purchase "
             "of a 51.2% interest in Halvard Investments S.A., known as Grupo Halvard, from a group of controlling shareholders.")
     assert {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")} == {("ostrel therapeutics", "halvard investments")}
+
+
+def test_roles_whose_title_is_a_business_after_ceo_and_a_co_ceo():
+    text = ("Halvard Holding SE said the deal adds a brand. For Halvard, whose Chief Executive Officer is Dr. Hans-Georg Feld, "
+            "the business adds an established brand. Ostrel said the sale sharpens its Healthcare business, led by Belén "
+            "Garza, Member of the Executive Board and CEO Healthcare of Ostrel KGaA. \"It strengthens us,\" said Víctor "
+            "Grau Deu, co-CEO of Kestrel, S.A.")
+    got = {(*roles_of(f, "person", "organization"), f.value("title")) for f in facts(text, "role")}
+    assert {("Hans-Georg Feld", "halvard holding", "Chief Executive Officer"), ("Belén Garza", "ostrel", "CEO Healthcare"),
+            ("Víctor Grau Deu", "kestrel", "co-CEO")} <= got

@@ -67,7 +67,9 @@ CONTINENTS = {"Asia", "Europe", "Africa", "America", "North America", "South Ame
 TITLE_WORDS = (
     # ("Oncology Chief Development Officer": a division before the office)
     r"(?i:(?:(?-i:(?:Oncology|Biopharma(?:ceuticals)?|BioPharmaceuticals|Vaccines|Immunology|Neuroscience|Pharma|Generics|Biosimilars|"
-    r"Consumer\s+Health|Healthcare|Animal\s+Health|International)\s+)?(?:Global\s+|Group\s+|Deputy\s+|Interim\s+|Acting\s+|Senior\s+|Co-)?Chief\s+[A-Z][\w&]*(?:\.[A-Z]\.)?(?:\s+(?:and\s+)?[A-Z][\w&]*){0,3}\s+Officer|(?:Global\s+|Group\s+|Interim\s+|Acting\s+)?(?:CEO|CFO|COO|CSO|CMO|CTO|CCO|CBO|CIO)|"
+    r"Consumer\s+Health|Healthcare|Animal\s+Health|International)\s+)?(?:Global\s+|Group\s+|Deputy\s+|Interim\s+|Acting\s+|Senior\s+|Co-)?Chief\s+[A-Z][\w&]*(?:\.[A-Z]\.)?(?:\s+(?:and\s+)?[A-Z][\w&]*){0,3}\s+Officer|(?:Global\s+|Group\s+|Interim\s+|Acting\s+|Co-)?(?:CEO|CFO|COO|CSO|CMO|CTO|CCO|CBO|CIO)"
+    # (a business after the office: "CEO Healthcare of Merck KGaA")
+    r"(?:\s+(?-i:Healthcare|Life\s+Science|Electronics|Consumer\s+Health|Biopharma|Pharma|Generics|Vaccines)(?=\s+(?:of|at)\s))?|"
     r"(?:(?:Senior|Executive|Corporate|Group|Global)\s+){0,2}Vice[\s-]President|SVP|EVP|VP|"
     # a region or business after "President" ("President APAC", "President Biopharma"); the British "Group Chief Executive"
     r"(?:Global\s+|Group\s+|Regional\s+)?President(?:\s+(?-i:APAC|EMEA|LATAM|MENA|Americas|Europe|International|Asia[\s-]Pacific|Japan|China|Biopharma|Pharma|"

@@ -599,6 +599,8 @@ ROLE_PATTERNS = [
     # said Jane Doe, Acme Group Chief Executive (no possessive: taken only for an organisation the text names)
     compile_pattern(rf"(?<![\w'’\-])(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?P<org>{NAME_SEQ})\s+(?P<title>{TITLE_PHRASE})(?=\s*(?:[,.;:]|$))"),
     THE_HEAD_OF,
+    # "Dermapharm, whose Chief Executive Officer is Dr. Hans-Georg Feldmeier"
+    compile_pattern(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?,\s+whose\s+(?P<title>{TITLE_PHRASE})\s+is\s+(?P<person>{PERSON})"),
     # a title none of the above knows, read by its head word: "Chris James, Group Manager of Medsafe", "Wolfgang
     # Weikmann, Senior Vice President Quality Assurance and Quality Control at Vetter", "Global Therapeutic Area Head,
     # Oncology, Janssen Research & Development, LLC, said" (taken only where no other pattern read the person, and
@@ -678,7 +680,7 @@ UNIT_OF_ORG = compile_pattern(rf"(?:\s+at\s+|,\s+)(?:the\s+)?(?P<org>{NAME_SEQ}(
 ROLE_ALSO = compile_pattern(rf",\s+who\s+(?:is|was)\s+also\s+(?:the\s+|an?\s+)?(?P<title>{TITLE_PHRASE})\s+(?:of|at)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)")
 ROLE_MORE = compile_pattern(rf"\s+and\s+(?P<title>{TITLE_PHRASE})\s+(?:of|at)\s+(?:the\s+)?(?P<org>{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?)")
 #: the role patterns whose organisation is surely one ("CEO of X", "X is led by ...")
-ORG_NAMING_ROLES = (0, 3, 5, 6, 7, 8, 10, 11)
+ORG_NAMING_ROLES = (0, 3, 5, 6, 7, 8, 10, 11, 13)
 DEPARTMENT_WORDS = compile_pattern(r"\b(?:Board|Directors|Trustees|Governors|Management|Development|Research|Licensing|Operations|Affairs|Medicine|Health|Strategy|Sales|Marketing|"
                               r"Finance|Manufacturing|Quality|Supply|Commercial|Technical|Regulatory|Clinical|Business|Division|"
                               r"Department|Unit|Team|Office|R&D|"
