@@ -522,7 +522,7 @@ NAME_PART = rf"[{UP}][{LOW}'’]+(?:[{UP}][{LOW}'’]+)?(?:-[{UP}]?[{LOW}'’]+)
 _PERSON_MORE = rf"(?:\s+(?:{NAME_PART}|[dD]['’][{UP}][{LOW}]+|[{UP}]\.|[{UP}]{{2}}(?=\s+[{UP}][{LOW}])|St\.(?=\s+[{UP}][{LOW}])|\(?[\"“][{UP}][{LOW}]+[\"”]\)?(?=\s+[{UP}])|\([{UP}][{LOW}]+\)(?=\s+[{UP}][{LOW}])|(?:van|de|den|der|ter|ten|von|bin|ibn|al|Al|El|da|das|dos|du|del|della|di|le|la)(?=\s+(?:[{UP}]|(?:de|den|der|van|von|la|le|da|di|del|dos|das|du|ter|ten)\s+[{UP}]))))"
 # (with initials first, one name may follow: "V.C. Nannapaneni", "G V Prasad")
 PERSON = (rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Sheikh)\.?\s+)?(?:(?:[{UP}]\.){{2,3}}\s*{NAME_PART}{_PERSON_MORE}{{0,3}}|"
-          rf"(?:[{UP}] ){{1,2}}(?=[{UP}][{LOW}]){NAME_PART}{_PERSON_MORE}{{0,3}}|[{UP}]{{2,3}} (?=[{UP}][{LOW}]+\b(?!\s+[{UP}])){NAME_PART}|(?:[{UP}]\.\s+){{0,3}}{NAME_PART}{_PERSON_MORE}{{1,4}}|(?:[{UP}]\.\s+){{2,3}}{NAME_PART})"
+          rf"(?:[{UP}] ){{1,2}}(?=[{UP}][{LOW}]){NAME_PART}{_PERSON_MORE}{{0,3}}|[{UP}]{{2,3}} (?=[{UP}][{LOW}]+\b(?!\s+[{UP}])){NAME_PART}|(?:[{UP}]\.\s+)?{NAME_PART}{_PERSON_MORE}{{1,4}}|(?:[{UP}]\.\s){{2,3}}{NAME_PART}{_PERSON_MORE}{{0,3}})"
           rf"(?:,?\s+(?:Jr|Sr)\.|\s+(?:Jr|Sr|II|III|IV|{POST_NOMINALS})(?![\w.]))?")  # "Robert G. Kramer Sr.", "Nazmul Hassan MP"
 # degrees and fellowships after a name: "Troy Wilson, Ph.D., J.D.,", "Arie Belldegrun, M.D., FACS,"
 CREDS = (r"(?:,\s+(?:MD|PhD|PharmD|MB[ ]?BS|MB[ ]?ChB|BM[ ]?BCh|MPharm|BPharm|FRACP|FRCPath|FRCOG|FAAP|FACC|FASCO|FESC|FRCPE|MRCPCH|DM|MBA|MPH|MSc|BSc|DSc|MS|JD|DVM|DrPH|FRCP|FRCPC|FRCS|FACS|FACP|FMedSci|FRS|MRCP|"
