@@ -1135,10 +1135,7 @@ def _describe(ctx: DocContext, i: int, subject: str, prods: list) -> None:
     if ref_m:
         attrs.setdefault("inn", ref_m.group("inn"))
     # (past a description: "a biosimilar of the breast cancer antibody trastuzumab (Herceptin)")
-    bio_ref = re.search(r"biosimilar\s+(?:to|of|version\s+of|candidate\s+(?:to|for))\s+(?:the\s+)?(?:reference\s+product\s+)?(?:[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*)?['’]s\s+)?"
-                        rf"(?:(?!{INN_STEMS}\b)[a-z][\w\-]*\s+){{0,3}}(?P<r>{INN_STEMS}\b|[A-Z][\w\-]+(?:\s+\([a-z\-]+\))?)", near) or re.search(
-        r"biosimilar\s+(?:to|of|version\s+of|candidate\s+(?:to|for))\s+(?:the\s+)?(?:reference\s+product\s+)?(?:[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*)?['’]s\s+)?"
-        r"(?P<r>[A-Za-z][\w\-]+(?:\s+\([a-z\-]+\))?)", near)
+    bio_ref = BIOSIMILAR_OF_INN.search(near) or BIOSIMILAR_OF_NAME.search(near)
     if bio_ref:
         attrs["reference_product"] = re.sub(r"[®™]", "", bio_ref.group("r"))
     if ref_m and (re.search(r"biosimilar", text, re.I) or "biosimilar" in str(ctx.product_attrs(ref).get("modality", ""))):
@@ -1169,6 +1166,12 @@ def _describe(ctx: DocContext, i: int, subject: str, prods: list) -> None:
     ctx.note_entity(ref, subject, **attrs)
 
 
+#: what a biosimilar copies: the reference product or INN named after "biosimilar to/of"
+_BIOSIMILAR_OF = r"biosimilar\s+(?:to|of|version\s+of|candidate\s+(?:to|for))\s+(?:the\s+)?(?:reference\s+product\s+)?(?:[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*)?['’]s\s+)?"
+#: ... an INN or a brand past up to three words of description
+BIOSIMILAR_OF_INN = compile_pattern(rf"{_BIOSIMILAR_OF}(?:(?!{INN_STEMS}\b)[a-z][\w\-]*\s+){{0,3}}(?P<r>{INN_STEMS}\b|[A-Z][\w\-]+(?:\s+\([a-z\-]+\))?)")
+#: ... else the first word after it
+BIOSIMILAR_OF_NAME = compile_pattern(rf"{_BIOSIMILAR_OF}(?P<r>[A-Za-z][\w\-]+(?:\s+\([a-z\-]+\))?)")
 REFERENCE_AFTER = compile_pattern(r"(?P<r>[A-Z][\w\-]+)\s*(?:®|™)?(?:\s*\([^()]{1,40}\))?\s+(?:as|is|was)\s+(?:the|its|a)\s+"
                                   r"reference\s+(?:product|medicine|biologic|drug)\b")
 REFERENCE_LIST = compile_pattern(r"(?:®|™)?(?:\s*\([^()]{1,40}\))?(?:\s*,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)(?P<r>[A-Z][\w\-]+)"
