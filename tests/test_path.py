@@ -80,6 +80,9 @@ def test_path_is_a_shortest_chain_of_path_rq_links(world):
                 targets = store.entities_named(end)
                 rows = run_question(store, "path", **{"from": start, "to": end})
                 distance = min((d[t] for d in distances for t in targets if t in d), default=None)
+                if distance == 0:
+                    assert rows == [], (start, end)  # (one entity carries both names: there is no chain to show)
+                    continue
                 if distance is None or distance > 6:
                     assert rows == [], (start, end)
                     continue
