@@ -4218,3 +4218,12 @@ def test_roles_whose_title_is_a_business_after_ceo_and_a_co_ceo():
     got = {(*roles_of(f, "person", "organization"), f.value("title")) for f in facts(text, "role")}
     assert {("Hans-Georg Feld", "halvard holding", "Chief Executive Officer"), ("Belén Garza", "ostrel", "CEO Healthcare"),
             ("Víctor Grau Deu", "kestrel", "co-CEO")} <= got
+
+
+def test_a_country_is_no_typo_of_a_company():
+    text = ("RIYADH, Saudi Arabia -- Halvard Pharmaceuticals and NUPCO have signed an agreement. In July 2023, Halvard "
+            "signed a memorandum with the Saudi distributor Arabio. \"Local production matters,\" said Faisal Tamer, "
+            "Chairman of Arabio.")
+    assert ("Faisal Tamer", "arabio") in {roles_of(f, "person", "organization") for f in facts(text, "role")}
+    ex = extract(parse_document(text, "case"))
+    assert not [r for r in ex.entities if r.startswith("Company|") and "Arabia" in str(ex.entities[r])]

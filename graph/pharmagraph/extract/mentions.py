@@ -954,6 +954,9 @@ def _split_contact_title(line: str) -> tuple[str, str]:
     return ", ".join(parts[:n]), ", ".join(parts[n:])
 
 
+PREVIOUS_WORD = compile_pattern(r"([A-Z][\w\-]*)\s+$")
+
+
 def _typo_of(word: str, name: str) -> bool:
     """Whether ``word`` is ``name`` mistyped: one letter off, two for a name of seven letters or more."""
     return Levenshtein.distance(word.lower(), name.lower()) <= (2 if len(name) >= 7 else 1)
@@ -1981,6 +1984,9 @@ class MentionFinder:
             word = m.group()
             if word in singles or word in NOT_NAME_WORDS or word in self.place_words or DEMONYM.fullmatch(word):
                 continue  # (nor "African" a typo of "Africa")
+            if self.lex.country(word) or is_city(word) or is_region(word) or (
+                    (before := PREVIOUS_WORD.search(text, max(0, m.start() - 30), m.start())) and self.lex.country(f"{before.group(1)} {word}")):
+                continue  # (nor "Arabia" of "Saudi Arabia" a typo of the distributor "Arabio")
             for name, key in by_initial.get(word[0], ()):
                 if _typo_of(word, name):
                     self.out.org_names[key].add(word)
