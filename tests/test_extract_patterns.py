@@ -4227,3 +4227,9 @@ def test_a_country_is_no_typo_of_a_company():
     assert ("Faisal Tamer", "arabio") in {roles_of(f, "person", "organization") for f in facts(text, "role")}
     ex = extract(parse_document(text, "case"))
     assert not [r for r in ex.entities if r.startswith("Company|") and "Arabia" in str(ex.entities[r])]
+
+
+def test_a_memorandum_to_explore_is_no_collaboration():
+    text = ("In July 2023, Halvard Pharma signed a memorandum of understanding with Ostrel Biologics and the Saudi distributor "
+            "Kestrel Pharma to explore how the three could support local vaccine manufacturing.")
+    assert not facts(text, "collaboration")

@@ -2152,7 +2152,9 @@ NOT_A_TIE = compile_pattern(r"\b(?:[Ww]e\s+(?:would\s+like\s+to\s+)?thank|[Tt]ha
                             # "Hercules was set up by Bain Capital together with Atlas Venture and RTW": co-investors
                             r"(?:set\s+up|formed|founded|launched|created|incubated|backed|financed|funded)\s+(?:[\w\-]+\s+){0,4}?by\s+[^.;]{1,80}?\btogether\s+with|"
                             # "Attending the signing were Mr. Gao, ..., together with Prof. Hershko": guests of a ceremony
-                            r"(?:[Aa]ttending|[Aa]ttended\s+by|[Pp]resent\s+at|[Ww]itnessed\s+by)\b[^;]{1,200}?\btogether\s+with)\b")
+                            r"(?:[Aa]ttending|[Aa]ttended\s+by|[Pp]resent\s+at|[Ww]itnessed\s+by)\b[^;]{1,200}?\btogether\s+with|"
+                            # "signed a memorandum of understanding with A and B to explore how the three could ...": a plan
+                            r"(?:memorandum\s+of\s+understanding|MoU|MOU|letter\s+of\s+intent)\b[^.;]{0,80}?\bto\s+(?:explore|evaluate|assess|discuss|study|consider)\b)")
 PAYMENT = compile_pattern(r"\b(?:upfront|up-front|milestones?|royalt(?:y|ies)|payments?\s+to|pay(?:s|ing)?\s+\w+\s+(?:an?\s+)?(?:upfront|fee))\b", re.I)
 DEAL_TOTAL = compile_pattern(r"\btotal\s+(?:potential\s+)?(?:deal\s+|transaction\s+)?(?:value|consideration)\b|\b(?:deal|transaction)\s+value\b|\b(?:deal|transaction|agreement)\s+(?:is\s+)?(?:worth|valued)\b", re.I)
 TOTAL = compile_pattern(r"\b(?:total|in\s+all|up\s+to|worth|could\s+reach|potential(?:ly)?|aggregate)\b", re.I)
