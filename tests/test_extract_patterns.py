@@ -4233,3 +4233,10 @@ def test_a_memorandum_to_explore_is_no_collaboration():
     text = ("In July 2023, Halvard Pharma signed a memorandum of understanding with Ostrel Biologics and the Saudi distributor "
             "Kestrel Pharma to explore how the three could support local vaccine manufacturing.")
     assert not facts(text, "collaboration")
+
+
+def test_one_office_at_two_companies_joined_by_an_ampersand():
+    text = ("Halvard Ltd. and Halvard Biologics Ltd. signed it. \"The pandemic has shown it,\" said Kiran Marsh-Shaw, "
+            "Executive Chairperson, Halvard & Halvard Biologics.")
+    got = {roles_of(f, "person", "organization") for f in facts(text, "role")}
+    assert {("Kiran Marsh-Shaw", "halvard"), ("Kiran Marsh-Shaw", "halvard biologics")} <= got

@@ -501,6 +501,11 @@ def roles(ctx: DocContext) -> None:
             continue
         if person in officials and (GOVERNMENT_TITLE.search(title) or STATE_TITLE.search(title)):
             continue  # "In his remarks, President Luong Cuong welcomed ...": named as a head of state before
+        if " & " in org and all(ctx.org_key_of(part) for part in org.split(" & ")) and len(set(map(ctx.org_key_of, org.split(" & ")))) > 1:
+            # "Executive Chairperson, Biocon & Biocon Biologics": the same office at both companies the text names
+            for part in org.split(" & "):
+                _add_roles(ctx, i, person, ctx.org_key_of(part), _titles(title), 0.8)
+            continue
         if org.lower() in ("company", "group", "firm", "organisation", "organization"):
             org = ""  # "Head of Sales at the company": the company the text is about
         elif BOARD_ONLY.fullmatch(org):
