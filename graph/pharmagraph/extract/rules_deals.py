@@ -1770,11 +1770,8 @@ def _business_acquisition(ctx: DocContext, i: int, verb: re.Match[str]) -> bool:
             return False
         name = text[m.start("d2"): owner.end - s.start]
     pos = s.start + verb.start()
-    acquirer = _actor_before(ctx, i, pos)
-    signer = [o for o in every if o.end <= pos]
-    if acquirer and len(signer) > 1 and signer[-1].key == acquirer and WITH_BEFORE.search(text, 0, signer[-1].start - s.start):
-        # "entered into a definitive agreement with Apotex International Inc. to acquire Apotex's commercial operations"
-        acquirer = next((o.key for o in reversed(signer[:-1]) if o.key != acquirer), acquirer)
+    # ("entered into a definitive agreement with Apotex International Inc. to acquire Apotex's commercial operations")
+    acquirer = _signer_buys(s, pos, _actor_before(ctx, i, pos), every)
     if acquirer == owner.key:
         # "Hikma ... has signed an agreement with Xellia Pharmaceuticals ("Xellia") to acquire parts of Xellia's ...": the signer
         acquirer = next((o.key for o in reversed(every) if o.end <= pos and o.key != owner.key), None)
@@ -1790,6 +1787,15 @@ def _business_acquisition(ctx: DocContext, i: int, verb: re.Match[str]) -> bool:
     return True
 
 
+def _signer_buys(s: Sentence, pos: int, acquirer: str | None, named: list[Mention]) -> str | None:
+    """The buyer of a deal at offset ``pos``: where the company read as the acquirer is the one an agreement was signed
+    "with", the company that signed it ("X has signed agreements with Y to acquire ..."), else ``acquirer``."""
+    signer = [m for m in named if m.end <= pos]
+    if acquirer and len(signer) > 1 and signer[-1].key == acquirer and WITH_BEFORE.search(s.text, 0, signer[-1].start - s.start):
+        return next((m.key for m in reversed(signer[:-1]) if m.key != acquirer), acquirer)
+    return acquirer
+
+
 OWNERS_SITES = compile_pattern(r"\s+(?:(?:two|three|four|five|six|several|some|parts?)\s+of\s+)?(?:the|its|their)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+['’]s?\s+"
                                 r"(?:[\w\-]+\s+){0,3}?(?P<what>sites?|facilit(?:y|ies)|plants?)\b")
 WITH_BEFORE = compile_pattern(r"\b(?:agreements?|deal|contract)\s+with\s+(?:the\s+)?$")
@@ -1803,11 +1809,8 @@ def _site_acquisition(ctx: DocContext, i: int, verb: re.Match[str], until: int |
     s = ctx.sentences[i]
     text = s.text
     pos = s.start + verb.start()
-    acquirer = _actor_before(ctx, i, pos)
-    signer = [m for m in ctx.every_org(i) if m.end <= pos]
-    if acquirer and signer and signer[-1].key == acquirer and len(signer) > 1 and WITH_BEFORE.search(text, 0, signer[-1].start - s.start):
-        # "Siegfried has signed binding agreements with Novartis to acquire two of its sites": the signer buys
-        acquirer = next((m.key for m in reversed(signer[:-1]) if m.key != acquirer), acquirer)
+    # ("Siegfried has signed binding agreements with Novartis to acquire two of its sites")
+    acquirer = _signer_buys(s, pos, _actor_before(ctx, i, pos), ctx.every_org(i))
     end = s.start + (until if until is not None else len(text))
     towns = [m for m in facility_towns(ctx, i) if s.start + verb.end() <= m.start < end]
     if not acquirer or not towns or NEGATION.search(text) or re.search(r"\b(?:may|might|could|would|considering|explor\w+)\b", text):

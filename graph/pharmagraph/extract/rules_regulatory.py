@@ -20,6 +20,10 @@ MANUFACTURING_LICENCE = (r"(?:manufactur\w*|[Mm]anufacturer['’]s)\s+(?:licen[c
                          r"(?:establishment|facility)\s+licen[cs]es?|authori[sz]ation\s+to\s+(?:open|operate|run)\s+(?:[\w\-]+\s+){0,6}?as\s+an?\s+"
                          r"(?:pharmaceutical\s+)?(?:establishment|manufacturing\s+site)")
 CLOSE_OUT = r"close-?out\s+letter"
+#: how the FDA classifies an inspection's outcome
+FDA_CLASSIFICATION = r"VAI|NAI|(?:Voluntary|No)\s+Action\s+Indicated"
+#: a finding of non-compliance withdrawn: compliance restored ("its status of non-compliance with EU GMP will be withdrawn")
+NON_COMPLIANCE_WITHDRAWN = r"non-compliance[^.;]{0,80}?\b(?:withdrawn|revoked|rescinded)\b"
 STANDARDS = [
     (compile_pattern(r"\bEU[- ]GMP\b|\bEuropean\s+(?:Union\s+)?GMP\b|\b(?:EU|European\s+Union)\s+[Gg]ood\s+[Mm]anufacturing\s+[Pp]ractices?\b"), "EU GMP"),
     (compile_pattern(r"\bc\s?GMP\b|\bCGMP\b|current\s+good\s+manufacturing\s+practi[cs]es?", re.I), "cGMP"),
@@ -40,7 +44,7 @@ STANDARDS = [
 ]
 CERT_CUE = compile_pattern(
     r"\b(?:certif\w*|inspect\w*|audit\w*|accredit\w*|complian\w*|prequalif\w*|EIR|Establishment\s+Inspection\s+Report|approv\w*|"
-    r"VAI|NAI|(?:Voluntary|No)\s+Action\s+Indicated|"
+    rf"{FDA_CLASSIFICATION}|"
     rf"observations|483|{MANUFACTURING_LICENCE}|{CLOSE_OUT}|"
     # "a Good Manufacturing Practice (GMP) multi-product license by Swissmedic"
     r"(?:GMP\)?|[Pp]ractice)\s+(?:[\w\-]+\s+){0,2}licen[cs]es?)\b",
@@ -50,7 +54,7 @@ DECISION_FROM = compile_pattern(r"(?:The|This|That)\s+(?:decision|certificate|ce
 CERT_PASS = compile_pattern(
     r"\b(?:certif(?:ied|ication|icate|icates|ications)|prequalified|granted|received|obtained|awarded|issued|passed|successfully|holds|accredited|"
     r"completed|concluded|closed|cleared|confirmed|restored|lifted|reinstated|full\s+compliance|in\s+compliance|"
-    r"non-compliance[^.;]{0,80}?\b(?:withdrawn|revoked|rescinded)\b|"
+    rf"{NON_COMPLIANCE_WITHDRAWN}|"
     r"(?:to\s+be|as)\s+(?:fully\s+)?compliant|"  # ("MFDS found the Plant 2 facility to be compliant with GMP")
     r"in\s+line\s+with|EIR|Establishment\s+Inspection\s+Report|(?:zero|no|nil|without\s+any|without\s+a\s+single)\s+(?:\w+\s+){0,2}observations?|"
     r"NAI|VAI|No\s+Action\s+Indicated|approv(?:al|ed))\b",
@@ -67,9 +71,8 @@ FACILITY_APPROVED = compile_pattern(
 )
 POSITIVE_INSPECTION = compile_pattern(
     r"\b(?:zero|no|nil)\s+(?:\w+\s+){0,2}observations?|without\s+(?:any\s+|a\s+single\s+|a\s+)?(?:\w+\s+)?observations?|\bEIR\b|"
-    rf"No\s+Action\s+Indicated|\bNAI\b|lifted|restored|reinstated|closed\s+out|{CLOSE_OUT}|"
-    # ("its status of non-compliance with EU GMP will be withdrawn")
-    r"non-compliance[^.;]{0,80}?\b(?:withdrawn|revoked|rescinded)\b",
+    # (and "its status of non-compliance with EU GMP will be withdrawn")
+    rf"No\s+Action\s+Indicated|\bNAI\b|lifted|restored|reinstated|closed\s+out|{CLOSE_OUT}|{NON_COMPLIANCE_WITHDRAWN}",
     re.I,
 )
 COUNTRY_CERT_BEFORE = compile_pattern(
@@ -266,7 +269,7 @@ def certifications(ctx: DocContext) -> None:
                             and standard_of(ctx.sentences[j].text)), None)
             standard = standard_of(ctx.sentences[earlier].text) if earlier is not None else None
         # (and an inspection's outcome as the FDA classifies it: "classified its facilities as Voluntary Action Indicated (VAI)")
-        inspection = re.search(rf"\binspect\w*|\baudit\w*|\bEIR\b|483|observations|{CLOSE_OUT}|\b(?:VAI|NAI)\b|(?:Voluntary|No)\s+Action\s+Indicated",
+        inspection = re.search(rf"\binspect\w*|\baudit\w*|\bEIR\b|483|observations|{CLOSE_OUT}|\b(?:{FDA_CLASSIFICATION})\b",
                                text, re.I) or FACILITY_APPROVED.search(text)
         if not standard and not inspection:
             continue
