@@ -4240,3 +4240,15 @@ def test_one_office_at_two_companies_joined_by_an_ampersand():
             "Executive Chairperson, Halvard & Halvard Biologics.")
     got = {roles_of(f, "person", "organization") for f in facts(text, "role")}
     assert {("Kiran Marsh-Shaw", "halvard"), ("Kiran Marsh-Shaw", "halvard biologics")} <= got
+
+
+def test_a_brand_with_its_dosage_form_claims_the_inn_and_a_prodrug_ester_is_another_molecule():
+    text = ("SHANGHAI, 25 February 2019 -- Halvor Biotech announced that the NMPA approved HALKANG (rituximab injection, "
+            "development code HB01), the company's rituximab biosimilar. The approval covers indications for which the "
+            "reference product, Roxathera (rituximab), marketed in China by Kessler Pharma AG, is approved.")
+    got = {roles_of(f, "product", "developer") for f in facts(text, "development")}
+    assert ("Roxathera", "kessler pharma") in got and ("Roxathera", "halvor biotech") not in got
+    text = ("SHANGHAI, June 2, 2021 -- Norvexa Therapeutics announced that the NMPA approved Norlexa (norezolid tablets). "
+            "The FDA has granted Fast Track designation to norezolid acefosamil, Norvexa's intravenous prodrug.")
+    assert {roles_of(f, "product", "regulator") for f in facts(text, "approval")} == {
+        ("Norlexa", "nmpa-cn"), ("norezolid acefosamil", "fda-us")}

@@ -245,10 +245,13 @@ INN_STEMS = rf"(?:(?:fam-|ado-)?[a-z]{{3,}}{INN_SUFFIXES}(?:-[a-z]{{4}})?)"
 PAYLOAD_WORD = compile_pattern(r"(?:tecan|dotin|tansine|tesirine|sunirine|ozogamicin)(?:-[a-z]{4})?$")
 # (gene therapies: a "-gene" word and its "-vec" or "-cel" vector, "valoctocogene roxaparvovec", "afamitresgene autoleucel")
 # the ester or salt written with an INN: "allisartan isoproxil", "tenofovir disoproxil fumarate", "imatinib mesylate"
-SALT_WORDS = (r"(?:\s+(?:isoproxil|disoproxil|medoxomil|axetil|pivoxil|proxetil|mofetil|etexilate|alafenamide|marboxil|fosamil|acefosamil|"
+PRODRUG_WORDS = r"isoproxil|disoproxil|medoxomil|axetil|pivoxil|proxetil|mofetil|etexilate|alafenamide|marboxil|fosamil|acefosamil"
+SALT_WORDS = (rf"(?:\s+(?:{PRODRUG_WORDS}|"
               r"mesylate|mesilate|besylate|besilate|tosylate|maleate|fumarate|hemifumarate|succinate|tartrate|citrate|"
               r"hydrochloride|hydrobromide|dihydrochloride|sulfate|sulphate|dipropionate|furoate|xinafoate|bromide|besilate|mecarbil)){0,2}")
+# (a salt's name is the drug's, a prodrug's ester another molecule: "tenofovir disoproxil", "tenofovir alafenamide")
 SALT_TAIL = compile_pattern(SALT_WORDS + "$")
+PRODRUG_TAIL = compile_pattern(rf"\s(?:{PRODRUG_WORDS})(?:\s|$)")
 INN = compile_pattern(rf"(?<![\w-])(?P<name>(?:{INN_STEMS}|[a-z]{{3,}}gene(?=\s+[a-z]{{3,}}(?:vec|cel)(?![\w-]))|(?:(?<=[.!?]\s)|(?<=^)|(?<=\n)|(?<=[.!?]\s[\"\u201c\u2018(])|(?<=^[\"\u201c\u2018(])|(?<=\n[\"\u201c\u2018(]))[A-Z][a-z]{{2,}}{INN_SUFFIXES}(?!\s+[A-Z]|['’]))(?:\s+(?:[a-z]{{2,}}(?:tecan|dotin|tansine|tesirine|sunirine|ozogamicin|leucel|temcel|gene|xetan|vec|cel)|pegol|alfa|beta)(?:-[a-z]{{4}})?)?{SALT_WORDS})(?![\w-])")
 # ("the Phase 3 studies CLIMB-111 and CLIMB-121", "the follow-up study CLIMB-131", "two Phase 3 trials, PREVENT-19 in the
 # United States and ...", "Children's Oncology Group protocol ACCL0431"; not "doctors will study HLV-44")
@@ -2029,7 +2032,12 @@ class MentionFinder:
                     start, name = prev.start(1), f"{prev.group(1)} {name}"  # "Somatuline Depot (lanreotide)": the brand is both words
                 brand = clean_name(name)
                 self._add(name, "Product", start, m.end("name"), brand)
+                inn = inn.rsplit(None, 1)[0] if " " in inn and DOSAGE_FORM_WORD.fullmatch(inn.rsplit(None, 1)[1]) else inn
                 self.inn_of.setdefault(inn, brand)
+                # (the INN written with a brand is that brand, whichever brand named it first: "Roxathera (rituximab)"; not
+                # one of a combination's: "Helicor (omeprazole magnesium, amoxicillin and rifabutin)")
+                if not INN.search(self.text, m.end("inn"), m.end()):
+                    self._add(self.text[m.start("inn"): m.start("inn") + len(inn)], "Product", m.start("inn"), m.start("inn") + len(inn), brand)
         # "Bristol Myers Squibb's Opdivo", "Novartis' Kymriah and Kite's Yescarta": a brand after a known maker's name
         people = {m.text for m in self.out.mentions if m.kind == "Person"}
         for m in OWNER_BRAND.finditer(self.text):
@@ -2157,7 +2165,7 @@ class MentionFinder:
             inns.add(inn)
             # (its salt written or not, the INN of a brand is the brand: "ensartinib hydrochloride capsules ... Beimeina")
             self._add(m.group("name"), "Product", m.start("name"), m.end("name"),
-                      self.inn_of.get(inn) or self.inn_of.get(SALT_TAIL.sub("", inn)) or inn)
+                      self.inn_of.get(inn) or (not PRODRUG_TAIL.search(inn) and self.inn_of.get(SALT_TAIL.sub("", inn))) or inn)
         # the short names of cell therapies: "cilta-cel", "lete-cel", "uza-cel" (the one just named, when in its brackets),
         # and "sacituzumab tirumotecan (sac-TMT, ...)": a short name in brackets right after a product, then wherever written
         products = sorted((x.end, x.key) for x in self.out.mentions if x.kind == "Product")
