@@ -4252,3 +4252,15 @@ def test_a_brand_with_its_dosage_form_claims_the_inn_and_a_prodrug_ester_is_anot
             "The FDA has granted Fast Track designation to norezolid acefosamil, Norvexa's intravenous prodrug.")
     assert {roles_of(f, "product", "regulator") for f in facts(text, "approval")} == {
         ("Norlexa", "nmpa-cn"), ("norezolid acefosamil", "fda-us")}
+
+
+def test_insulins_named_as_medicines_and_a_prequalification_worked_towards():
+    text = ("SHANGHAI, April 23, 2025 -- Tamsin Biopharma announced that the Drug Regulatory Authority of Pakistan (DRAP) has "
+            "approved its self-developed Insulin Glargine Injection in cartridge form. Algeria's Ministry of Pharmaceutical "
+            "Industry registered Insulin Aspart 30 Injection in 2024. Tamsin Biopharma makes recombinant human insulin in "
+            "Suzhou. Kessler also sells Glarvia (insulin glargine). Tamsin Biopharma is working with the World Health "
+            "Organization towards WHO prequalification of its insulin glargine.")
+    got = {roles_of(f, "product", "regulator") for f in facts(text, "approval")}
+    assert got == {("Insulin Glargine Injection", "drap-pk"), ("Insulin Aspart 30 Injection", "mip-dz")}
+    products = {roles_of(f, "product")[0] for f in facts(text, "development")}
+    assert "recombinant human insulin" not in products and "insulin glargine" not in products

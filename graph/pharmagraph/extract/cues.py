@@ -38,6 +38,8 @@ HEDGE = compile_pattern(
     r"will\s+(?:file|submit|apply|launch)|prepar(?:e|es|ing)\s+to|in\s+the\s+future|"
     # ("it is in discussions with regulators ... about emergency or conditional authorisation")
     r"in\s+(?:discussions?|talks|negotiations?)\s+with|(?:discussing|negotiating)\s+with|"
+    # ("working with the World Health Organization towards WHO prequalification": a goal)
+    r"towards?\s+(?:[\w\-]+\s+){0,2}?(?:prequalification|approval|authori[sz]ation|registration|certification|licensure)|"
     # ("Should sparsentan be approved in Europe, ...": a condition)
     r"(?-i:Should)\s+(?:[\w\-]+\s+){1,3}?be\s+(?:approved|authori[sz]ed|granted))\b",
     re.I,

@@ -249,6 +249,12 @@ PRODRUG_WORDS = r"isoproxil|disoproxil|medoxomil|axetil|pivoxil|proxetil|mofetil
 SALT_WORDS = (rf"(?:\s+(?:{PRODRUG_WORDS}|"
               r"mesylate|mesilate|besylate|besilate|tosylate|maleate|fumarate|hemifumarate|succinate|tartrate|citrate|"
               r"hydrochloride|hydrobromide|dihydrochloride|sulfate|sulphate|dipropionate|furoate|xinafoate|bromide|besilate|mecarbil)){0,2}")
+# insulins, whose INNs are two words ("insulin glargine-yfgn", "Insulin Aspart 30 Injection", "recombinant human insulin")
+INSULIN = compile_pattern(r"(?<![\w-])(?P<name>(?i:(?:recombinant\s+)?human\s+insulin|insulin\s+(?:glargine|aspart|lispro|degludec|detemir|"
+                          r"glulisine|icodec|efsitora\s+alfa|human|isophane))(?:-[a-z]{4})?(?:\s+(?:Mix\s+)?\d{2}(?:/\d{2})?(?![\d/]))?)"
+                          r"(?P<form>\s+(?i:injection))?(?![\w-])")
+BRACKET_OPENS_BEFORE = compile_pattern(r"(?:®|™)?\s*\(\s*$")
+BRACKET_OPENS = compile_pattern(r"\s*\(\s*")
 # (a salt's name is the drug's, a prodrug's ester another molecule: "tenofovir disoproxil", "tenofovir alafenamide")
 SALT_TAIL = compile_pattern(SALT_WORDS + "$")
 PRODRUG_TAIL = compile_pattern(rf"\s(?:{PRODRUG_WORDS})(?:\s|$)")
@@ -2018,6 +2024,27 @@ class MentionFinder:
             if len(self.out.mentions) > before:
                 self.out.org_counts[key] = self.out.org_counts.get(key, 0) + 1
 
+    def _insulins(self) -> None:
+        """An insulin the text names as a medicine, with its dosage form ("Insulin Glargine Injection") or beside its brand
+        in brackets ("Semglee (insulin glargine-yfgn)"): one product however often written."""
+        found = list(scan(INSULIN, self.text))
+        if not found:
+            return
+        by_end = {x.end: x.key for x in self.out.mentions if x.kind == "Product"}
+        by_start = {x.start: x.key for x in self.out.mentions if x.kind == "Product"}
+        named: dict[str, str] = {}
+        brands: list[str | None] = []
+        for m in found:
+            before = BRACKET_OPENS_BEFORE.search(self.text, max(0, m.start() - 4), m.start())
+            after = BRACKET_OPENS.match(self.text, m.end())
+            brands.append((before and by_end.get(before.start())) or (after and by_start.get(after.end())) or None)
+            if m.group("form") and not brands[-1]:
+                named.setdefault(" ".join(m.group("name").lower().split()), " ".join(m.group().split()))
+        for m, brand in zip(found, brands):
+            base = " ".join(m.group("name").lower().split())
+            if brand or base in named:  # (not the kind of insulin a plant makes: "recombinant human insulin and insulin glargine")
+                self._add(m.group(), "Product", m.start(), m.end(), brand or named[base])
+
     def products(self) -> None:
         self.inn_of: dict[str, str] = {}
         # "Brand® (inn)", then "inn (BRAND®)" (where the INN's stem alone would take ordinary words: not NOT_INN)
@@ -2166,6 +2193,7 @@ class MentionFinder:
             # (its salt written or not, the INN of a brand is the brand: "ensartinib hydrochloride capsules ... Beimeina")
             self._add(m.group("name"), "Product", m.start("name"), m.end("name"),
                       self.inn_of.get(inn) or (not PRODRUG_TAIL.search(inn) and self.inn_of.get(SALT_TAIL.sub("", inn))) or inn)
+        self._insulins()
         # the short names of cell therapies: "cilta-cel", "lete-cel", "uza-cel" (the one just named, when in its brackets),
         # and "sacituzumab tirumotecan (sac-TMT, ...)": a short name in brackets right after a product, then wherever written
         products = sorted((x.end, x.key) for x in self.out.mentions if x.kind == "Product")
