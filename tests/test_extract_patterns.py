@@ -4264,3 +4264,29 @@ def test_insulins_named_as_medicines_and_a_prequalification_worked_towards():
     assert got == {("Insulin Glargine Injection", "drap-pk"), ("Insulin Aspart 30 Injection", "mip-dz")}
     products = {roles_of(f, "product")[0] for f in facts(text, "development")}
     assert "recombinant human insulin" not in products and "insulin glargine" not in products
+
+
+def test_licensees_listed_below_a_licence_and_a_heading_after_an_about_part():
+    text = ("SHANGHAI, 31 March 2020 -- Halvor Biotech today announced an exclusive licence agreement with Orland Pharma S.L. "
+            "(\"Orland\") for HB02 in Argentina.\n\n"
+            "### About HB02\n\nHB02 is a biosimilar of trastuzumab.\n\n"
+            "### Comments from the partners\n\n"
+            "\"Orland knows these markets, and this partnership takes us further,\" said Mia Chen, CEO of Halvor Biotech.\n\n"
+            "### Existing partnerships\n\n"
+            "Halvor Biotech has already out-licensed HB02 to:\n\n"
+            "- Kessler Healthcare Ltd., a subsidiary of Intas Pharmaceuticals, for Europe and the CIS;\n"
+            "- Cipla, for Australia and several other markets.\n\n"
+            "A trade publication reported that Halvor Biotech was in talks about Brazil.\n")
+    ex = extract(parse_document(text, "case", "markdown"))
+    got = {roles_of(f, "licensor", "licensee", "product") for f in ex.facts if f.kind == "licensing"}
+    assert got == {("halvor biotech", x, "HB02") for x in ("orland pharma", "kessler healthcare", "cipla")}
+    assert not [f for f in ex.facts if f.kind == "collaboration" and f.evidence.sentence.startswith("Comments")]
+
+
+def test_a_biosimilar_named_by_its_inn_and_its_maker():
+    text = ("CAPE TOWN, 24 July 2018 -- Halvor Medpro, the South African subsidiary of Cipla Limited, today launched "
+            "Filgrastim Teva, the first biosimilar medicine registered in South Africa. The product, a biosimilar of "
+            "Amgen's Neupogen (filgrastim), has been registered by the South African Health Products Regulatory Authority "
+            "(SAHPRA).\n\n- **2018** – SAHPRA, which took over from the MCC this year, registers *Filgrastim Teva*.\n")
+    ex = extract(parse_document(text, "case", "markdown"))
+    assert {roles_of(f, "product", "regulator") for f in ex.facts if f.kind == "approval"} == {("Filgrastim Teva", "sahpra-za")}

@@ -253,6 +253,7 @@ SALT_WORDS = (rf"(?:\s+(?:{PRODRUG_WORDS}|"
 INSULIN = compile_pattern(r"(?<![\w-])(?P<name>(?i:(?:recombinant\s+)?human\s+insulin|insulin\s+(?:glargine|aspart|lispro|degludec|detemir|"
                           r"glulisine|icodec|efsitora\s+alfa|human|isophane))(?:-[a-z]{4})?(?:\s+(?:Mix\s+)?\d{2}(?:/\d{2})?(?![\d/]))?)"
                           r"(?P<form>\s+(?i:injection))?(?![\w-])")
+INN_MAKER = compile_pattern(r"[ \t]+(?P<co>[A-Z][\w\-]+)(?![\w\-'’]|[ \t]+[A-Z&]|\.\w|,?[ \t]+(?:Inc|Ltd|AG|SE|plc|GmbH|S\.?A|N\.?V|Co)\b)")
 BRACKET_OPENS_BEFORE = compile_pattern(r"(?:®|™)?\s*\(\s*$")
 BRACKET_OPENS = compile_pattern(r"\s*\(\s*")
 # (a salt's name is the drug's, a prodrug's ester another molecule: "tenofovir disoproxil", "tenofovir alafenamide")
@@ -2024,6 +2025,13 @@ class MentionFinder:
             if len(self.out.mentions) > before:
                 self.out.org_counts[key] = self.out.org_counts.get(key, 0) + 1
 
+    def _inn_and_maker(self, name: str, start: int, end: int) -> bool:
+        """ "Filgrastim Teva", "Pegfilgrastim Mundipharma": a biosimilar named by its INN and its maker. Whether it is one."""
+        if name[0].isupper() and (maker := INN_MAKER.match(self.text, end)) and self.lex.company(maker.group("co")):
+            self._add(name + maker.group(), "Product", start, maker.end(), f"{name} {maker.group('co')}")
+            return True
+        return False
+
     def _insulins(self) -> None:
         """An insulin the text names as a medicine, with its dosage form ("Insulin Glargine Injection") or beside its brand
         in brackets ("Semglee (insulin glargine-yfgn)"): one product however often written."""
@@ -2182,6 +2190,8 @@ class MentionFinder:
             if inn in self.lex.targets:
                 continue  # ("a fully human monoclonal antibody that inhibits myostatin activation": a target, no drug)
             name = m.group("name")
+            if self._inn_and_maker(name, m.start("name"), m.end("name")):
+                continue
             if " " not in name and PAYLOAD_WORD.search(name) and re.search(rf"[a-z]{SP}+{re.escape(inn)}(?![\w-])", self.text, re.I):
                 continue  # "Daiichi Sankyo's deruxtecan (DXd) ADCs" beside "patritumab deruxtecan": the payload, not a drug
             if name[0].isupper() and " " not in name and any(
@@ -2219,7 +2229,8 @@ class MentionFinder:
         capitalised = {inn[0].upper() + inn[1:]: inn for inn in inns}
         for start, end, name in find_names(self.text, capitalised):
             inn = capitalised[name]
-            self._add(name, "Product", start, end, self.inn_of.get(inn, inn))
+            if not self._inn_and_maker(name, start, end):
+                self._add(name, "Product", start, end, self.inn_of.get(inn, inn))
         # "botensilimab (BOT) and balstilimab (BAL)", then "BOT and BAL": a short form the text defines for a drug
         shorts: dict[str, str] = {}
         for m in self.out.mentions:

@@ -620,6 +620,31 @@ def _listed_licensees(ctx: DocContext, i: int, products: list[str]) -> bool:
     return True
 
 
+LIST_FOLLOWS_TO = compile_pattern(r"\bto\s*:\s*$")
+
+
+def _licensees_listed_below(ctx: DocContext, i: int, cue: re.Match[str], products: list[str]) -> bool:
+    """ "Henlius has already out-licensed HLX02 to:" and the licensees listed below it, one a line, each with its territory
+    ("- Accord Healthcare, ..., for Europe and ...;"). Whether it read one."""
+    s = ctx.sentences[i]
+    if not products or not LIST_FOLLOWS_TO.search(s.text):
+        return False
+    owner = next((m.key for m in ctx.orgs(i) if m.end - s.start <= cue.start()), None)
+    if not owner:
+        return False
+    found = False
+    for j in range(i + 1, min(i + 12, len(ctx.sentences))):
+        item = ctx.sentences[j]
+        first = next(iter(ctx.orgs(j)), None)
+        if first is None or first.start > item.start + 2 or first.key == owner or "\n" not in ctx.doc.text[max(0, item.start - 4): item.start]:
+            break
+        for pk in products:
+            ctx.add_fact("licensing", j, {"licensor": ctx.org_ref(owner), "licensee": ctx.org_ref(first.key), "product": f"Product|{pk}"},
+                         {"territory": _territory(item.text)}, confidence=0.7)
+        found = True
+    return found
+
+
 def licensing(ctx: DocContext) -> None:
     recent: list[tuple[int, str]] = []
     for i, s in enumerate(ctx.sentences):
@@ -643,7 +668,7 @@ def licensing(ctx: DocContext) -> None:
             continue  # "Neupogen, which the FDA first licensed in 1991": a regulator's licence is an approval
         if HELD_RIGHTS.search(text, max(0, cue.start() - 40), cue.start()) and ACQ_VERB.search(text, 0, cue.start()):
             continue  # "will acquire Cullinan Pearl, the subsidiary that holds worldwide rights to X": bought with the company
-        if _listed_licensees(ctx, i, products):
+        if _listed_licensees(ctx, i, products) or _licensees_listed_below(ctx, i, cue, products):
             continue
         clauses = _licence_clauses(s)
         if clauses == [s] and ";" in text and products and ":" not in text[: text.find(";")]:  # (not a list: "...: A; B; and C")

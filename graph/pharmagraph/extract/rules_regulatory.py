@@ -81,7 +81,7 @@ COUNTRY_CERT_BEFORE = compile_pattern(
 COUNTRY_CERT_AFTER = compile_pattern(r"^(?:['’]s)?\s+(?:\w+\s+){0,2}(?:GMP|cGMP|certif\w*|inspection|approval)", re.I)
 APPROVAL_CUE = compile_pattern(
     r"\b(?:approv(?:al|als|ed|es|ing)|authori[sz](?:ation|ations|ed|es)|clear(?:ed|ance)|green\s+light|"
-    r"designations?|designated|granted|registration|registered|EUA|EUL|emergency\s+use\s+listing|Notice\s+of\s+Compliance|nod|prequalif\w*|"
+    r"designations?|designated|granted|registration|register(?:ed|s)|EUA|EUL|emergency\s+use\s+listing|Notice\s+of\s+Compliance|nod|prequalif\w*|"
     # (a regulator's licence is an approval: "an FDA-licensed vaccine", "licensed in India by the DCGI")
     r"(?<=-)licen[cs]ed|licen[cs]ed(?=\s+(?:[\w\-]+\s+){0,4}?by\s+(?:the\s+)?[A-Z]))\b",
     re.I,

@@ -60,7 +60,8 @@ def _is_heading(line: str) -> bool:
         return False
     if line.endswith(":") and len(words) >= 6 and re.search(r"\b(?:receives?|grants?|includes?|are|is|will|has|have)\b", line):
         return False  # "Under the agreement, Antengene receives exclusive rights to develop and commercialise:" leads a list
-    return 0 < len(words) <= 12 and not re.search(r"[.!?\"”]$", line) and line[:1].isupper()
+    # (nor a list's item: "Accord Healthcare, for Europe and the CIS;")
+    return 0 < len(words) <= 12 and not re.search(r"[.!?\"”;,]$", line) and line[:1].isupper()
 
 
 # Where syntok surely ends a sentence: after "word." or 'word."' (the word all letters and, as syntok
@@ -296,12 +297,12 @@ def split_sentences(text: str) -> list[Sentence]:
         lead = _BULLET.match(line)
         offset = lead.end() if lead else 0
         block = line[offset:offset + MAX_BLOCK]
+        if section.startswith("about:") and _is_heading(block.strip()) and len(block) < 60:
+            section = "body"  # (the heading after an "About" part is one too: "### Comments from the partners")
         if _is_heading(block.strip()) and section == "body" and len(block) < 100:
             out.append(Sentence(block.strip(), line_start + offset + block.index(block.strip()),
                                 line_start + offset + len(block.rstrip()), "heading"))
             continue
-        if section.startswith("about:") and _is_heading(block.strip()) and len(block) < 60:
-            section = "body"
         for start, end in _segment(block):
             s = line_start + offset + start
             out.append(Sentence(text[s: line_start + offset + end], s, line_start + offset + end, section))
