@@ -4290,3 +4290,16 @@ def test_a_biosimilar_named_by_its_inn_and_its_maker():
             "(SAHPRA).\n\n- **2018** – SAHPRA, which took over from the MCC this year, registers *Filgrastim Teva*.\n")
     ex = extract(parse_document(text, "case", "markdown"))
     assert {roles_of(f, "product", "regulator") for f in ex.facts if f.kind == "approval"} == {("Filgrastim Teva", "sahpra-za")}
+
+
+def test_a_reference_brand_before_biosimilar_and_approvals_sought_or_hypothetical():
+    text = ("Halvor ST Signs Exclusive License-Out Agreement with Orlapharm for NEVA Biosimilar HB-3880\n\n"
+            "SEOUL, November 7, 2022 -- Halvor ST Co., Ltd. announced that it signed an exclusive license-out agreement with "
+            "Orlapharm, a Turkish pharmaceutical company, for HB-3880, Halvor ST's biosimilar of ZARANESP(R)/NEVA(R) "
+            "(darbepoetin alfa). Orlapharm expects to prepare submissions to the Turkish Medicines and Medical Devices "
+            "Agency (TITCK), and the timing of any approval depends on those reviews. Halvor ST has also signed an export "
+            "agreement with Lotus Pharma to seek approval and market HB-3880 in Taiwan and Vietnam. In November 2018 Korea's "
+            "Ministry of Food and Drug Safety (MFDS) approved Kestrelbell, the first marketing authorization for a "
+            "darbepoetin alfa biosimilar anywhere in the world.")
+    assert {roles_of(f, "product") for f in facts(text, "licensing")} == {("HB-3880",)}
+    assert {roles_of(f, "product", "regulator") for f in facts(text, "approval")} == {("Kestrelbell", "mfds-kr")}

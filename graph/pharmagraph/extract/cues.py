@@ -38,6 +38,10 @@ HEDGE = compile_pattern(
     r"will\s+(?:file|submit|apply|launch)|prepar(?:e|es|ing)\s+to|in\s+the\s+future|"
     # ("it is in discussions with regulators ... about emergency or conditional authorisation")
     r"in\s+(?:discussions?|talks|negotiations?)\s+with|(?:discussing|negotiating)\s+with|"
+    # ("an export agreement with Lotus to seek approval and market Nesbell in Taiwan": a goal)
+    r"seek(?:s|ing)?\s+(?:[\w\-]+\s+){0,3}?(?:approval|authori[sz]ation|registration)|"
+    # ("the timing of any approval depends on those reviews": none yet)
+    r"\bany\s+(?:future\s+|eventual\s+)?(?:approval|authori[sz]ation|registration)s?\b|"
     # ("working with the World Health Organization towards WHO prequalification": a goal)
     r"towards?\s+(?:[\w\-]+\s+){0,2}?(?:prequalification|approval|authori[sz]ation|registration|certification|licensure)|"
     # ("Should sparsentan be approved in Europe, ...": a condition)

@@ -203,6 +203,9 @@ OWNER_BEFORE_PRODUCT = compile_pattern(r"\b(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-
 #: an INN a licensed product copies or is: "an ustekinumab biosimilar", "biosimilar to trastuzumab", "Herzuma (trastuzumab)"
 COPIED_AFTER = compile_pattern(r"\s+biosimilars?\b|\)")
 COPIED_BEFORE = compile_pattern(r"\b(?:biosimilars?\s+(?:to|of|referencing|version\s+of)|reference\s+(?:product|medicine|biologic))\s+(?:the\s+)?$|[A-Za-z0-9®™]\s*\($")
+BRAND_COPIED_AFTER = compile_pattern(r"(?:®|™|\(R\))?\s+[Bb]iosimilars?\s+(?=[A-Z0-9])")
+BRAND_COPIED_BEFORE = compile_pattern(r"\b(?:biosimilars?\s+(?:to|of|referencing|version\s+of)|reference\s+(?:product|medicine|biologic))\s+"
+                                      r"(?:the\s+)?(?:[A-Z][\w\-]*(?:®|™|\(R\))?/)?$")
 #: "X licensed P" (the verb in the active, a product right after it)
 LICENSED_PRODUCT = compile_pattern(r"(?<![Bb]e\s)(?<!been\s)(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)\b(?:in-)?licen[cs]ed\s+(?:(?:exclusive\s+|global\s+|worldwide\s+)?rights\s+(?:to|for)\s+)?(?=[\w\[])")
 #: ... and on to someone, or out: then its subject grants the licence
@@ -656,7 +659,9 @@ def licensing(ctx: DocContext) -> None:
             # (not the INN of a product named before it, "Herzuma (trastuzumab)", nor the medicine a biosimilar copies: "BFI-751,
             # an ustekinumab biosimilar candidate")
             copied = {m.key for m in ctx.of_kind(i, "Product") if m.key.islower() and (
-                COPIED_AFTER.match(text, m.end - s.start) or COPIED_BEFORE.search(text, max(0, m.start - s.start - 40), m.start - s.start))}
+                COPIED_AFTER.match(text, m.end - s.start) or COPIED_BEFORE.search(text, max(0, m.start - s.start - 40), m.start - s.start))
+                # (or a brand: "for NESP Biosimilar DA-3880", "DA-3880, a biosimilar of ARANESP(R)/NESP(R)")
+                or BRAND_COPIED_AFTER.match(text, m.end - s.start) or BRAND_COPIED_BEFORE.search(text, max(0, m.start - s.start - 60), m.start - s.start)}
             products = [p for p in products if p not in copied] or products
         if cue and len(products) > 1:  # (still more than one)
             # "rights to ALT-B4 for a subcutaneous formulation of KEYTRUDA": the product the licensed one is used with

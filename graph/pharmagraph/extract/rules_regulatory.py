@@ -196,7 +196,8 @@ SENT_TO = compile_pattern(r"\b(?:submit\w*|send|sent|provid\w+|report\w*)\s+(?:[
 def _names_a_class(s: Sentence, m: Mention) -> bool:
     """Whether an INN is written as a class of products ("denosumab biosimilars", "the first biosimilars of
     denosumab") or as the reference of one ("a biosimilar of agalsidase beta"), not as the product approved."""
-    return m.key.islower() and bool(re.match(r"\s+[Bb]iosimilars\b", s.text[m.end - s.start:])
+    # (written as an INN, whatever brand it names: "one of the best-selling darbepoetin alfa biosimilars")
+    return (m.key.islower() or m.text.islower()) and bool(re.match(r"\s+[Bb]iosimilars\b", s.text[m.end - s.start:])
                                     or re.search(r"\b[Bb]iosimilars?\s+(?:of|to|for)\s+$", s.text[max(0, m.start - s.start - 20): m.start - s.start]))
 
 
@@ -400,7 +401,9 @@ def approvals(ctx: DocContext) -> None:
         alone = [m for m in products if not COMBINED_WITH.search(text[max(0, m.start - s.start - 90): m.start - s.start])
                  and not _names_a_class(s, m) and not (m.key.islower() and re.match(r"\s+[Bb]iosimilar\s+[A-Z]", text[m.end - s.start:]))
                  and not (m.text.islower() and re.match(r"\s+biosimilar\b", text[m.end - s.start:])
-                          and re.search(r"[A-Za-z\d\-]+(?:\s*\([^()]*\))?,\s+(?:a|an|the)\s+$", text[: m.start - s.start]))
+                          and (re.search(r"[A-Za-z\d\-]+(?:\s*\([^()]*\))?,\s+(?:a|an|the)\s+$", text[: m.start - s.start])
+                               # ("approved Nesbell, the first marketing authorization for a darbepoetin alfa biosimilar")
+                               or any(not o.text.islower() and o.key != m.key for o in products)))
                  and not (ctx.product_attrs(f"Product|{m.key}").get("is_reference") and len({p.key for p in products}) > 1)]
         # ("In India it is approved ... in combination with gemcitabine and cisplatin": partners only)
         partners_only = bool(products) and not alone and all(
