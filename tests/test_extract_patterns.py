@@ -4303,3 +4303,18 @@ def test_a_reference_brand_before_biosimilar_and_approvals_sought_or_hypothetica
             "darbepoetin alfa biosimilar anywhere in the world.")
     assert {roles_of(f, "product") for f in facts(text, "licensing")} == {("HB-3880",)}
     assert {roles_of(f, "product", "regulator") for f in facts(text, "approval")} == {("Kestrelbell", "mfds-kr")}
+
+
+def test_none_approved_and_a_licence_direction_told_with_the_group_name():
+    text = ("SHANGHAI, March 16, 2021 -- WuXi Biologics announced the purchase of the Hangzhou plant. The site was built to make "
+            "biosimilar versions of trastuzumab, bevacizumab and rituximab for the Chinese market; none of those products has "
+            "been approved in China from the Hangzhou plant.")
+    assert not facts(text, "approval")
+    text = ("NEW YORK, July 27, 2022 -- Kelvane Oncology, Inc. (Nasdaq: KELV), a company developing precision medicines for "
+            "patients with solid tumors, today announced an exclusive license agreement with Tamsin Megalith "
+            "Biopharmaceutical Co., Ltd. for the development and commercialization of TK-3021 in all territories other than "
+            "mainland China, Hong Kong, Macau and Taiwan, for up to USD 1.2 billion.\n\n"
+            "TK-3021 is an investigational ADC targeting Claudin 18.2, developed by Tamsin Pharma and licensed to Kelvane "
+            "Oncology for territories outside Greater China.")
+    got = {(*roles_of(f, "licensor", "licensee", "product"), f.value("value")) for f in facts(text, "licensing")}
+    assert got == {("tamsin megalith biopharmaceutical", "kelvane oncology", "TK-3021", "USD 1.2 billion")}

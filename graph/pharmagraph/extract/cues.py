@@ -26,6 +26,8 @@ NEGATION = compile_pattern(
     # ("no product in the licensed portfolio is yet approved in China")
     r"(?:\s+(?:in|of|from)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+)?"
     r"(?:\s+(?:has|had|have)\s+(?:yet\s+)?been|\s+(?:was|were|is|are)(?:\s+yet)?|\s+yet)?\s+(?:approved|authori[sz]ed|licen[sc]ed)|"
+    # ("none of those products has been approved in China")
+    r"none\s+of\s+(?:the\s+|those\s+|these\s+|its\s+|them\b)|"
     # "no European approval has been granted yet"
     r"no\s+(?:[\w\-]+\s+){0,2}?(?:approvals?|authori[sz]ations?|decisions?)\s+(?:has|have|had|was|were)\s+(?:yet\s+)?been)\b|n['’]t\b",
     re.I,

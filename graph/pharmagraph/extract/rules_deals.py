@@ -763,14 +763,19 @@ def _one_direction(ctx: DocContext) -> None:
             ctx.facts[n] = dataclasses.replace(f, roles=tuple(roles.items()))
     licences = [f for f in ctx.facts if f.kind == "licensing" and f.role("licensor") and f.role("licensee") and f.evidence]
     directed = {id(f): bool(DIRECTED.search(f.evidence.sentence)) for f in licences}
-    drop = set()
+    drop, named = set(), {}
     for f in licences:
         for g in licences:
-            if (f.role("licensor"), f.role("licensee"), f.role("product")) == (g.role("licensee"), g.role("licensor"), g.role("product")) \
-                    and directed[id(g)] and not directed[id(f)]:
+            # (the parties named alike or as one group's members: "CSPC Megalith Biopharmaceutical" and then "CSPC", the
+            # directed reading taking the names and terms of the first)
+            if f.role("product") == g.role("product") and same_group(f.role("licensor"), g.role("licensee")) \
+                    and same_group(f.role("licensee"), g.role("licensor")) and directed[id(g)] and not directed[id(f)]:
                 drop.add(id(f))
+                named[id(g)] = dataclasses.replace(g, roles=tuple({**dict(g.roles), "licensor": f.role("licensee"),
+                                                                   "licensee": f.role("licensor")}.items()),
+                                                   values=tuple({**dict(f.values), **{k: v for k, v in g.values if v}}.items()))
     if drop:
-        ctx.facts = [f for f in ctx.facts if id(f) not in drop]
+        ctx.facts = [named.get(id(f), f) for f in ctx.facts if id(f) not in drop]
 
 
 USED_WITH = compile_pattern(r"\b(?:formulations?|versions?|use\s+with|(?:in\s+)?combination\s+with|combined\s+with|co-formulated\s+with)\s+"
