@@ -4318,3 +4318,13 @@ def test_none_approved_and_a_licence_direction_told_with_the_group_name():
             "Oncology for territories outside Greater China.")
     got = {(*roles_of(f, "licensor", "licensee", "product"), f.value("value")) for f in facts(text, "licensing")}
     assert got == {("tamsin megalith biopharmaceutical", "kelvane oncology", "TK-3021", "USD 1.2 billion")}
+
+
+def test_an_asset_in_licensed_from_a_company_goes_to_the_company_the_text_is_about():
+    text = ("Orland Medicines Launches with USD 120 Million\n\n"
+            "Company formed by Kestrel Capital in partnership with Halvor Pharma; lead asset OR336 in-licensed from China's "
+            "Tamsin Biosciences\n\n"
+            "BOSTON, January 10, 2025 -- Orland Medicines, Inc. (\"Orland\") today launched to develop OR336 for autoimmune "
+            "diseases.")
+    got = {roles_of(f, "licensor", "licensee", "product") for f in facts(text, "licensing")}
+    assert got == {("tamsin biosciences", "orland medicines", "OR336")}

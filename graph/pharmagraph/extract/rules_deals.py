@@ -210,6 +210,7 @@ BRAND_COPIED_BEFORE = compile_pattern(r"\b(?:biosimilars?\s+(?:to|of|referencing
 LICENSED_PRODUCT = compile_pattern(r"(?<![Bb]e\s)(?<!been\s)(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)\b(?:in-)?licen[cs]ed\s+(?:(?:exclusive\s+|global\s+|worldwide\s+)?rights\s+(?:to|for)\s+)?(?=[\w\[])")
 #: ... and on to someone, or out: then its subject grants the licence
 LICENSED_ONWARD = compile_pattern(r"[^;,]{0,80}?(?<!\bup\s)\bto\s+(?:the\s+|its\s+)?(?:[A-Z]|[a-z]+['’]s\s|[a-z]+\s+(?:company|partner|group)\b)|\s*(?:out|its|their|our)\b")
+IN_LICENSED_FROM = compile_pattern(r"\s+from\s+(?:the\s+)?(?:[A-Z][\w\-]*['’]s\s+)?(?=[A-Z])")
 FROM_AFTER = compile_pattern(r"[^;.]*?\bfrom\s+(?:the\s+)?(?=[A-Z])")
 #: "X licensed Y's P": X takes a licence to Y's product (not "licensed to", "licensed out", "licensed its")
 LICENSED_OWNERS = compile_pattern(r"\b(?:in-)?licen[cs]ed\s+(?:the\s+(?:[\w\-]+\s+){0,2}rights\s+to\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})(?:['’]s\s|(?<=s)['’]\s)")
@@ -416,6 +417,14 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
     # "B has entered into an agreement with A to in-license P": B licenses in, from A
     inl = re.search(r"\bin-licen[cs]\w*", text)
     outl = re.search(r"\bout-licen[cs]\w*", text)
+    # ("Company formed by A in partnership with B; lead asset P in-licensed from China's C": C grants, and the company the
+    # text is about takes, not A nor B)
+    if inl and (fm := IN_LICENSED_FROM.match(text, inl.end())):
+        giver = next((m.key for m, pos in rel if pos == fm.end()), None)
+        clause_at = text.rfind(";", 0, inl.start()) + 1
+        if giver and ctx.main and ctx.main != giver and not any(clause_at <= pos < inl.start() for m, pos in rel) \
+                and (clause_at or _actor_before(ctx, i, s.start + inl.start()) is None):
+            return giver, ctx.main
     if (inl or outl) and len(rel) >= 2:
         # (or the one whose deal it is: "The Voronoi transaction is ORIC's second in-licensing deal")
         whose = [m for m, pos in rel if IN_OUT_DEAL_OF.match(text, pos + len(m.text))]
