@@ -4328,3 +4328,14 @@ def test_an_asset_in_licensed_from_a_company_goes_to_the_company_the_text_is_abo
             "diseases.")
     got = {roles_of(f, "licensor", "licensee", "product") for f in facts(text, "licensing")}
     assert got == {("tamsin biosciences", "orland medicines", "OR336")}
+
+
+def test_partners_listed_with_the_licence_each_took():
+    text = ("SEOUL, December 21, 2022 -- Halvor Biosciences, Inc. (\"Halvor\") today announced a research collaboration with "
+            "Kestrel Pharma Inc. on ADCs. Earlier partners include Orland Therapeutics of the United Kingdom, which licensed the "
+            "HER2-targeted ADC HB14 in December 2021, and Tamsin Pharmaceuticals, which in October 2020 took rights outside "
+            "the Republic of Korea to HB71, a ROR1-directed ADC, for US$10 million upfront.")
+    got = {roles_of(f, "licensor", "licensee", "product") for f in facts(text, "licensing")}
+    assert got == {("halvor biosciences", "orland therapeutics", "HB14"), ("halvor biosciences", "tamsin pharmaceuticals", "HB71")}
+    pairs = {frozenset(p.split("|", 1)[1] for p in f.role("party")) for f in facts(text, "collaboration")}
+    assert frozenset(("orland therapeutics", "tamsin pharmaceuticals")) not in pairs

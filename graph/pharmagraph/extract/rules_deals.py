@@ -2032,8 +2032,18 @@ def _collaboration_parties(ctx: DocContext, i: int, cue: re.Match[str]) -> list[
     return [m.key for m in orgs]
 
 
-PARTNER_LIST = compile_pattern(r"(?:partners|partnerships|alliances|collaborations)\s+(?:[\w\-]+\s+){0,3}?(?:with|including|such\s+as)\s+|"
+PARTNER_LIST = compile_pattern(r"(?:partners|partnerships|alliances|collaborations)\s+(?:[\w\-]+\s+){0,3}?(?:with|including|include|such\s+as)\s+|"
                                r"(?:partners?|partnerships?|alliances?|collaborations?)\b[^;:]{0,80}?\b(?:including|such\s+as|among\s+them)\s+")
+
+
+TOOK_RIGHTS = compile_pattern(r"\b(?:took|takes|obtained|acquired|holds?)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?rights\b")
+
+
+def _item_spans(ctx: DocContext, i: int, keys: list[str]) -> list[tuple[int, int]]:
+    """Where each listed partner's part of the sentence runs: from its first mention to the next partner's."""
+    s = ctx.sentences[i]
+    starts = [next(m.start - s.start for m in ctx.orgs(i) if m.key == k) for k in keys]
+    return [(a, starts[n + 1] if n + 1 < len(starts) and starts[n + 1] > a else len(s.text)) for n, a in enumerate(starts)]
 
 
 def _listed_partners(ctx: DocContext, i: int, cue: re.Match[str]) -> tuple[str, list[str]] | None:
@@ -2074,8 +2084,13 @@ def collaborations(ctx: DocContext, service_pairs: set[frozenset[str]], blocked:
             # "X is also a partner of other biotechs, including A and B", "has strategic alliances with A and B": a tie each
             first, others = listed
             kind = next((label for pattern, label in COLLAB_KINDS if re.search(pattern, text, re.I)), "collaboration")
-            for other in others:
-                if frozenset((first, other)) not in blocked:  # (named partners: a licence between them is one tie more)
+            for other, (a, b) in zip(others, _item_spans(ctx, i, others)):
+                # ("partners include A, which licensed the ADC P in 2021, and B, which took rights to Q": a licence each)
+                products = [p.key for p in ctx.of_kind(i, "Product") if a <= p.start - s.start < b]
+                if products and (LICENSE_CUE.search(text, a, b) or TOOK_RIGHTS.search(text, a, b)):
+                    ctx.add_fact("licensing", i, {"licensor": ctx.org_ref(first), "licensee": ctx.org_ref(other),
+                                                  "product": f"Product|{products[0]}"}, {"territory": None}, confidence=0.7)
+                elif frozenset((first, other)) not in blocked:  # (named partners: a licence between them is one tie more)
                     ctx.add_fact("collaboration", i, {"party": [ctx.org_ref(first), ctx.org_ref(other)]}, {"kind": kind}, confidence=0.7)
             continue
         parties = list(dict.fromkeys(_collaboration_parties(ctx, i, cue)))
