@@ -4339,3 +4339,11 @@ def test_partners_listed_with_the_licence_each_took():
     assert got == {("halvor biosciences", "orland therapeutics", "HB14"), ("halvor biosciences", "tamsin pharmaceuticals", "HB71")}
     pairs = {frozenset(p.split("|", 1)[1] for p in f.role("party")) for f in facts(text, "collaboration")}
     assert frozenset(("orland therapeutics", "tamsin pharmaceuticals")) not in pairs
+
+
+def test_a_subsidiary_named_by_the_announcer_holds_the_certificate_and_runs_the_plant():
+    text = ("SEOUL, September 13, 2024 -- Halvor Pharmaceutical said its Indonesian subsidiary Halvor Biologics Indonesia has "
+            "received a Good Manufacturing Practice (GMP) certificate from Indonesia's Food and Drug Supervisory Authority "
+            "(BPOM) for a new stem cell manufacturing plant in Cikarang, West Java.")
+    assert {roles_of(f, "holder", "issuer") for f in facts(text, "certification")} == {("halvor biologics indonesia", "bpom-id")}
+    assert {roles_of(f, "operator", "location") for f in facts(text, "facility")} == {("halvor biologics indonesia", "Cikarang")}

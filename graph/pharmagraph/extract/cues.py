@@ -204,3 +204,5 @@ def clause_before(text: str, pos: int, reach: int | None = None) -> str:
     """The clause that leads up to ``pos`` (at most ``reach`` characters back): where the negations and hedges
     that govern a word at ``pos`` are, and not in another clause of the sentence."""
     return CLAUSE_BREAK.split(text[max(0, pos - reach) if reach else 0: pos])[-1]
+# a company named as the subject's subsidiary ("said its Indonesian subsidiary Daewoong Biologics Indonesia has received")
+SUBSIDIARY_BEFORE = compile_pattern(r"\b(?:its|their)\s+(?:[\w\-]+\s+){0,2}(?:subsidiary|affiliate)\s+(?:company\s+)?$")

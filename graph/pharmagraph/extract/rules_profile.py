@@ -5,6 +5,7 @@ from __future__ import annotations
 from pharmagraph.extract import fast_re as re
 from pharmagraph.extract.context import DocContext
 from pharmagraph.extract.cues import (
+    SUBSIDIARY_BEFORE,
     POSSESSIVE,
     is_hedged,
     is_negated,
@@ -985,8 +986,11 @@ def _facility_clause(ctx: DocContext, i: int, s: Sentence, last: dict | None, op
             re.search(r",\s+which\b", text[own[-1].end - s.start: its.start()])) else own[-1].key) if own else ctx.coref_company(i)
     # "... plants in Glenmark's network in India, which also includes facilities in Goa": the possessor
     owner = [m for m in every if POSSESSIVE.match(text, m.end - s.start) and m not in former]
+    # ("Daewoong Pharmaceutical said its Indonesian subsidiary Daewoong Biologics Indonesia has received a GMP certificate
+    # for a new plant in Cikarang": the subsidiary's)
+    subsidiary = [m for m in companies if m.start - s.start < fws[0] and SUBSIDIARY_BEFORE.search(text, max(0, m.start - s.start - 50), m.start - s.start)]
     operator = (attributive[-1].key if attributive else None) or (of_org[0].key if of_org else None) or its_owner or \
-        (companies[0].key if companies and (companies[0].start - s.start < fws[0] or OPERATED_BY.search(text)) else None) or \
+        (subsidiary[0].key if subsidiary else None) or (companies[0].key if companies and (companies[0].start - s.start < fws[0] or OPERATED_BY.search(text)) else None) or \
         (owner[0].key if len({m.key for m in owner}) == 1 else None) or \
         (operator_before if not every and re.match(r"(?:and\s+|also\s+)?(?:[\w\-]+\s+){0,4}?(?:facilit|plant|site|laborator|hub|centre|center|campus|operations)", s.text) else None) or \
         (ctx.coref_company(i) if not companies or (re.search(r"\b(?:it|they)\b", text[: fws[0]])  # ("it took over a plant in X, ...

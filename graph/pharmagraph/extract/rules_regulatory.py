@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pharmagraph.extract import fast_re as re
 from pharmagraph.extract.context import DocContext
-from pharmagraph.extract.cues import APPROVAL_CONDITION, ENFORCEMENT, FILING, HEDGE, NEGATION, clause_before, split_spans
+from pharmagraph.extract.cues import APPROVAL_CONDITION, ENFORCEMENT, FILING, HEDGE, NEGATION, SUBSIDIARY_BEFORE, clause_before, split_spans
 from pharmagraph.extract.lexicon import lexicon
 from pharmagraph.extract.mentions import DATELINE
 from pharmagraph.extract.regex_cache import compile_pattern
@@ -313,8 +313,12 @@ def certifications(ctx: DocContext) -> None:
         of_m = re.search(r"\b(?:inspection|audit|certification|certificate)\s+(?:\w+\s+)?(?:of|at|for)\s+(?:the\s+)?(?:[\w\-]+\s+){0,5}?(?:of|at)\s+", text)
         owner_after = [m for m in companies if of_m and m.start - s.start == of_m.end()]
         possessive = [m for m in companies if re.match(r"['’]s\s+(?:[\w\-]+\s+){0,3}(?:facilit|plant|site|unit|campus|factory)", text[m.end - s.start:], re.I)]
+        # ("ANVISA has granted a Certificate of GMP to its subsidiary Sinovac Life Sciences")
+        subsidiary = [m for m in companies if SUBSIDIARY_BEFORE.search(text, max(0, m.start - s.start - 50), m.start - s.start)]
         if owner_after:
             holder = owner_after[0].key  # "an inspection of Unit-2 of Shilpa Pharma Lifesciences"
+        elif subsidiary:
+            holder = subsidiary[0].key
         elif possessive and not before_verb:
             holder = possessive[0].key   # "SPLL's Unit-1 ... was inspected"
         elif before_verb:
