@@ -4347,3 +4347,18 @@ def test_a_subsidiary_named_by_the_announcer_holds_the_certificate_and_runs_the_
             "(BPOM) for a new stem cell manufacturing plant in Cikarang, West Java.")
     assert {roles_of(f, "holder", "issuer") for f in facts(text, "certification")} == {("halvor biologics indonesia", "bpom-id")}
     assert {roles_of(f, "operator", "location") for f in facts(text, "facility")} == {("halvor biologics indonesia", "Cikarang")}
+
+
+def test_a_notice_of_officers_with_new_and_current_positions():
+    text = ("Halvor Pharma Co., Ltd.\n\nNotice Concerning Change of Representative Directors\n\n"
+            "OSAKA, Japan, May 14, 2024 - Halvor Pharma Co., Ltd. (\"Halvor Pharma\") announced today a change of its "
+            "Representative Directors, with support from its parent company, Kestrel Chemical Co., Ltd.\n\n"
+            "- Taro Kimura, Ph.D. – New position: Representative Director, President and CEO. Current position: "
+            "Representative Director, Senior Executive Officer.\n"
+            "- Jiro Sakai – New position: Executive Vice President. Current position: Senior Managing Executive Officer of "
+            "Kestrel Chemical Co., Ltd.\n")
+    got = {(*roles_of(f, "person", "organization"), f.value("title")) for f in facts(text, "role")}
+    assert {("Taro Kimura", "halvor pharma", "President"), ("Taro Kimura", "halvor pharma", "Senior Executive Officer"),
+            ("Jiro Sakai", "halvor pharma", "Executive Vice President"),
+            ("Jiro Sakai", "kestrel chemical", "Senior Managing Executive Officer")} <= got
+    assert ("Jiro Sakai", "kestrel chemical", "Executive Vice President") not in got

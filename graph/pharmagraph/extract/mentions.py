@@ -570,6 +570,11 @@ GENERIC_TITLE = (rf"(?:[A-Z][\w&\-]*\s+(?:(?:and|&|of|for)\s+)?){{0,5}}{GENERIC_
 REMIT = r"\s+(?:in\s+charge\s+of|responsible\s+for)\s+[^.;:\"“”()]{1,80}?"
 # the verbs that follow a person quoted ("..., said Jane Doe", "Jane Doe, its CEO, called the decision ...")
 _SAID = r"(?:said|says|added|noted|commented|explained|stated|called|welcomed|remarked|emphasi[sz]ed|described)"
+# a notice of officers, one a line: "- Toru Kimura, Ph.D. – New position: Representative Director, President and CEO. Current
+# position: Representative Director and Senior Managing Executive Officer of Sumitomo Chemical Co., Ltd."
+NEW_POSITION = compile_pattern(rf"(?m)^[ \t\-*•]*(?P<person>{PERSON})(?:,\s+(?:Ph\.\s?D\.|M\.\s?D\.))?\s+[–—-]\s+New\s+(?:position|title|role):\s+"
+                               r"(?P<title>[^.\n]{3,120}?)\.\s+(?:Current|Present|Former)\s+(?:position|title|role):\s+(?P<title2>[^\n]{3,160}?)"
+                               r"(?:\s+(?:of|at)\s+(?P<org2>[A-Z][^.\n]{1,80}?(?:\s+(?:Co|Inc|Ltd|Corp)\.(?:,\s+Ltd\.)?)?))?\.?(?<=\.)(?=\s|$)")
 ROLE_PATTERNS = [
     # Jane Doe, Chief Executive Officer of X / Jane Doe, CEO, and Executive Director of X
     # (a remit between title and organisation is left out of the title: "Deputy General Director in charge of
@@ -1375,6 +1380,13 @@ class MentionFinder:
             title = re.sub(r"(?<=[a-z])s$", "", m.group("title")).replace("Chairmen", "Chairman")
             for g, person in zip(("person", "person2"), names):
                 self._add_role(m, g, person, title, "its")
+        for m in NEW_POSITION.finditer(self.text) if "position:" in self.text else ():
+            person = person_name(m.group("person"))
+            if self._plausible_person(person):
+                # (the notice's company, where the line names no other)
+                self._add_role(m, "person", person, m.group("title"), "its:notice")
+                if not re.search(r"\bFormer\s+(?:position|title|role):", m.group()):
+                    self.out.roles.append((person, m.group("title2"), clean_name(m.group("org2") or "") or "its:notice", m.start(), m.end()))
         for n, pattern in enumerate(ROLE_PATTERNS):
             for m in (mm for w in windows for mm in scan(pattern, self.text, w.start, w.end)):
                 person = person_name(m.group("person"))

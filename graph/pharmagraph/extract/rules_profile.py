@@ -523,7 +523,7 @@ def roles(ctx: DocContext) -> None:
             # "Dr Doe will join the Group": the company that appointed her, when the text said so
             appointed = [str(f.role("organization")).split("|", 1)[1] for f in ctx.facts
                          if f.kind == "role" and f.role("person") == f"Person|{person_name(person)}"]
-            key = (appointed[0] if org == "its:join" and appointed else None) or \
+            key = (appointed[0] if org == "its:join" and appointed else None) or (ctx.main if org == "its:notice" else None) or \
                 ctx.coref_company(i, end) or ctx.section_org(s.section) or ctx.main
             if key is not None:
                 _add_roles(ctx, i, person, key, _titles(title), 0.8)
