@@ -4362,3 +4362,20 @@ def test_a_notice_of_officers_with_new_and_current_positions():
             ("Jiro Sakai", "halvor pharma", "Executive Vice President"),
             ("Jiro Sakai", "kestrel chemical", "Senior Managing Executive Officer")} <= got
     assert ("Jiro Sakai", "kestrel chemical", "Executive Vice President") not in got
+
+
+def test_sites_bought_from_an_owner_named_with_its_possessive_and_a_table_of_facts_is_no_site_table():
+    text = ("MUMBAI, June 20, 2020 -- Halvor Pharma Solutions Ltd. (\"HPS\") today said it has signed an agreement with K&W "
+            "Laboratories Inc. under which it will acquire K&W's drug product manufacturing facility in Sellersville, "
+            "Pennsylvania. The consideration is US$17.5 million.\n\n"
+            "BENGALURU, August 6, 2021 -- Orland Pharma Science Limited (\"Orland\") announced today that its wholly owned "
+            "subsidiaries have signed definitive agreements with subsidiaries of Kestrel International plc (\"Kestrel\") to "
+            "buy Kestrel's manufacturing facility at Chestnut Ridge, New York.")
+    got = {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")}
+    assert got == {("halvor pharma solutions", "Sellersville"), ("orland pharma science", "Chestnut Ridge")}
+    html = ("<html><body><p>MUMBAI, June 20, 2020 - Halvor Pharma Solutions bought a plant in Sellersville.</p>"
+            "<table><tr><th>Feature</th><th>Detail</th></tr><tr><td>Location</td><td>Sellersville, Pennsylvania, USA</td></tr>"
+            "<tr><td>Land</td><td>31.5-acre campus</td></tr><tr><td>Regulatory</td><td>Approved by the FDA</td></tr></table>"
+            "</body></html>")
+    ex = extract(parse_document(html, "case", "html"))
+    assert not {roles_of(f, "location")[0] for f in ex.facts if f.kind == "facility"} & {"Land", "Regulatory"}

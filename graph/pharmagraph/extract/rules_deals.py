@@ -1484,7 +1484,10 @@ def _acquisitions(ctx: DocContext) -> None:
             if _passive_site(ctx, i, verb):
                 break
             # (a comma only inside a number: "for Cook Pharmica, now its biologics site in Bloomington" buys the company)
-            asset = re.match(r"\s+(?:a\s+|the\s+)?(?:(?:\d[\d,.]*(?:-[\w\-]+)?|[\w\-%.$]+)\s+){0,5}?(?P<what>stake|interest|rights|licen[cs]e|assets?|portfolio|sites?|facilit\w+|plants?|products?|business|unit|division|operations|property|land|building|doses|vials|courses|batches|programs?|programmes?)\b", window, re.I)
+            # (an owner's name too: "acquire G&W's drug product manufacturing facility in Sellersville")
+            asset = re.match(r"\s+(?:a\s+|the\s+)?(?:[\w\-.&]+['’]s?\s+)?(?:(?:\d[\d,.]*(?:-[\w\-]+)?|[\w\-%.$]+)\s+){0,5}?(?P<what>stake|interest|rights|licen[cs]e|assets?|portfolio|sites?|facilit\w+|plants?|products?|business|unit|division|operations|property|land|building|doses|vials|courses|batches|programs?|programmes?)\b"
+                             # (the noun the words before a site's name: "drug product manufacturing facility")
+                             r"(?!\s+(?:[\w\-]+\s+){0,2}(?:facilit\w+|sites?|plants?)\b)", window, re.I)
             # (or "to acquire two of the Swiss drugmaker's pharmaceutical production sites in Spain": an owner's sites)
             asset = asset or OWNERS_SITES.match(window)
             if asset and re.match(r"(?i)sites?|facilit|plants?|property|land|building", asset.group("what")):
@@ -1835,14 +1838,17 @@ def _signer_buys(s: Sentence, pos: int, acquirer: str | None, named: list[Mentio
     """The buyer of a deal at offset ``pos``: where the company read as the acquirer is the one an agreement was signed
     "with", the company that signed it ("X has signed agreements with Y to acquire ..."), else ``acquirer``."""
     signer = [m for m in named if m.end <= pos]
-    if acquirer and len(signer) > 1 and signer[-1].key == acquirer and WITH_BEFORE.search(s.text, 0, signer[-1].start - s.start):
+    # (named again in brackets, or its units: "signed definitive agreements with subsidiaries of Endo International plc
+    # ("Endo") to buy Endo's manufacturing facility")
+    if acquirer and len(signer) > 1 and signer[-1].key == acquirer and any(
+            WITH_BEFORE.search(s.text, 0, m.start - s.start) for m in signer if m.key == acquirer):
         return next((m.key for m in reversed(signer[:-1]) if m.key != acquirer), acquirer)
     return acquirer
 
 
 OWNERS_SITES = compile_pattern(r"\s+(?:(?:two|three|four|five|six|several|some|parts?)\s+of\s+)?(?:the|its|their)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+['’]s?\s+"
                                 r"(?:[\w\-]+\s+){0,3}?(?P<what>sites?|facilit(?:y|ies)|plants?)\b")
-WITH_BEFORE = compile_pattern(r"\b(?:agreements?|deal|contract)\s+with\s+(?:the\s+)?$")
+WITH_BEFORE = compile_pattern(r"\b(?:agreements?|deal|contract)\s+with\s+(?:the\s+)?(?:(?:subsidiaries|affiliates|units?|an?\s+(?:[\w\-]+\s+)?(?:subsidiary|affiliate|unit))\s+of\s+(?:the\s+)?)?$")
 
 
 def _site_acquisition(ctx: DocContext, i: int, verb: re.Match[str], until: int | None = None) -> None:

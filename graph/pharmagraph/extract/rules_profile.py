@@ -843,6 +843,7 @@ def _park_towns(ctx: DocContext) -> None:
 SITE_COLUMN = compile_pattern(r"(?i)(?:sites?|facilit(?:y|ies)|locations?|plants?|city|town|campus)")
 WHAT_COLUMN = compile_pattern(r"(?i)(?:role|functions?|activit(?:y|ies)|capabilit(?:y|ies)|type|focus|operations|description|use|"
                               r"services|purpose|specialty|speciality)")
+HEADER_CELL = compile_pattern(r"[^\d,;:()]{0,40}")
 TOWN_CELL = compile_pattern(r"[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2}")
 
 
@@ -854,8 +855,8 @@ def _site_table(ctx: DocContext) -> None:
             continue
         head = [c.strip() for c in s.text.split(" | ")]
         col = next((n for n, c in enumerate(head) if SITE_COLUMN.fullmatch(c)), None)
-        if col is None:
-            continue
+        if col is None or not all(HEADER_CELL.fullmatch(c) for c in head):
+            continue  # (not a row of a two-column list of facts: "Location | Sellersville, Pennsylvania, USA")
         what = next((n for n, c in enumerate(head) if WHAT_COLUMN.fullmatch(c)), None)
         titled = [m for j in (i - 1, i - 2) if j >= 0 and ctx.sentences[j].section == "heading" for m in ctx.orgs(j)]
         owner = titled[0].key if titled else ctx.main
