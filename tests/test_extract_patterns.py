@@ -4379,3 +4379,12 @@ def test_sites_bought_from_an_owner_named_with_its_possessive_and_a_table_of_fac
             "</body></html>")
     ex = extract(parse_document(html, "case", "html"))
     assert not {roles_of(f, "location")[0] for f in ex.facts if f.kind == "facility"} & {"Land", "Regulatory"}
+
+
+def test_one_initial_after_a_title_and_whose_chairman_past_a_description():
+    text = ("BENGALURU, August 6, 2021 -- \"Our U.S. business has grown,\" said Dr. K. Venkataraman, Managing Director and "
+            "Chief Executive Officer of Halvor Pharma Science Limited. Halvor is part of Kestrel Enterprises Limited, a "
+            "diversified company headquartered in Mumbai whose Chairman is Arun Kestrel.")
+    got = {(*roles_of(f, "person", "organization"), f.value("title")) for f in facts(text, "role")}
+    assert {("K. Venkataraman", "halvor pharma science", "Chief Executive Officer"),
+            ("Arun Kestrel", "kestrel enterprises", "Chairman")} <= got

@@ -532,7 +532,9 @@ NAME_PART = rf"[{UP}][{LOW}'’]+(?:[{UP}][{LOW}'’]+)?(?:-[{UP}]?[{LOW}'’]+)
 _PERSON_MORE = rf"(?:\s+(?:{NAME_PART}|[dD]['’][{UP}][{LOW}]+|[{UP}]\.|[{UP}]{{2}}(?=\s+[{UP}][{LOW}])|St\.(?=\s+[{UP}][{LOW}])|\(?[\"“][{UP}][{LOW}]+[\"”]\)?(?=\s+[{UP}])|\([{UP}][{LOW}]+\)(?=\s+[{UP}][{LOW}])|(?:van|de|den|der|ter|ten|von|bin|ibn|al|Al|El|da|das|dos|du|del|della|di|le|la)(?=\s+(?:[{UP}]|(?:de|den|der|van|von|la|le|da|di|del|dos|das|du|ter|ten)\s+[{UP}]))))"
 # (with initials first, one name may follow: "V.C. Nannapaneni", "G V Prasad")
 PERSON = (rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Sheikh)\.?\s+)?(?:(?:[{UP}]\.){{2,3}}\s*{NAME_PART}{_PERSON_MORE}{{0,3}}|"
-          rf"(?:[{UP}] ){{1,2}}(?=[{UP}][{LOW}]){NAME_PART}{_PERSON_MORE}{{0,3}}|[{UP}]{{2,3}} (?=[{UP}][{LOW}]+\b(?!\s+[{UP}])){NAME_PART}|(?:[{UP}]\.\s+)?{NAME_PART}{_PERSON_MORE}{{1,4}}|(?:[{UP}]\.\s){{2,3}}{NAME_PART}{_PERSON_MORE}{{0,3}})"
+          rf"(?:[{UP}] ){{1,2}}(?=[{UP}][{LOW}]){NAME_PART}{_PERSON_MORE}{{0,3}}|[{UP}]{{2,3}} (?=[{UP}][{LOW}]+\b(?!\s+[{UP}])){NAME_PART}|(?:[{UP}]\.\s+)?{NAME_PART}{_PERSON_MORE}{{1,4}}|(?:[{UP}]\.\s){{2,3}}{NAME_PART}{_PERSON_MORE}{{0,3}}|"
+          # (one initial and a surname after a title: "Dr. R. Ananthanarayanan")
+          rf"(?<=\b(?:Dr|Mr|Ms)\.\s)[{UP}]\.\s{NAME_PART}(?![\w\-])(?!\s+[{UP}]))"
           rf"(?:,?\s+(?:Jr|Sr)\.|\s+(?:Jr|Sr|II|III|IV|{POST_NOMINALS})(?![\w.]))?")  # "Robert G. Kramer Sr.", "Nazmul Hassan MP"
 # degrees and fellowships after a name: "Troy Wilson, Ph.D., J.D.,", "Arie Belldegrun, M.D., FACS,"
 CREDS = (r"(?:,\s+(?:MD|PhD|PharmD|MB[ ]?BS|MB[ ]?ChB|BM[ ]?BCh|MPharm|BPharm|FRACP|FRCPath|FRCOG|FAAP|FACC|FASCO|FESC|FRCPE|MRCPCH|DM|MBA|MPH|MSc|BSc|DSc|MS|JD|DVM|DrPH|FRCP|FRCPC|FRCS|FACS|FACP|FMedSci|FRS|MRCP|"
@@ -615,7 +617,11 @@ ROLE_PATTERNS = [
     compile_pattern(rf"(?<![\w'’\-])(?=[{UP}])(?P<person>{PERSON}){CREDS},\s+(?P<org>{NAME_SEQ})\s+(?P<title>{TITLE_PHRASE})(?=\s*(?:[,.;:]|$))"),
     THE_HEAD_OF,
     # "Dermapharm, whose Chief Executive Officer is Dr. Hans-Georg Feldmeier"
-    compile_pattern(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?,\s+whose\s+(?P<title>{TITLE_PHRASE})\s+is\s+(?P<person>{PERSON})"),
+    # (or past its description: "Piramal Enterprises Limited, a diversified company headquartered in Mumbai whose Chairman is
+    # Ajay Piramal")
+    compile_pattern(rf"{CAPITAL_NEXT}(?P<org>{NAME_SEQ})(?:,?\s+{LEGAL_SUFFIX})?,\s+(?:(?:an?|the)\s+[^,;.()]{{3,80}}?\s+(?:company|group|firm|"
+                    rf"business|conglomerate|maker|manufacturer|organi[sz]ation)(?:\s+[^,;.()]{{3,60}}?)?,?\s+)?"
+                    rf"whose\s+(?P<title>{TITLE_PHRASE})\s+is\s+(?P<person>{PERSON})"),
     # a title none of the above knows, read by its head word: "Chris James, Group Manager of Medsafe", "Wolfgang
     # Weikmann, Senior Vice President Quality Assurance and Quality Control at Vetter", "Global Therapeutic Area Head,
     # Oncology, Janssen Research & Development, LLC, said" (taken only where no other pattern read the person, and
