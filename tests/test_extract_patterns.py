@@ -4388,3 +4388,10 @@ def test_one_initial_after_a_title_and_whose_chairman_past_a_description():
     got = {(*roles_of(f, "person", "organization"), f.value("title")) for f in facts(text, "role")}
     assert {("K. Venkataraman", "halvor pharma science", "Chief Executive Officer"),
             ("Arun Kestrel", "kestrel enterprises", "Chairman")} <= got
+
+
+def test_an_inspection_closed_without_issuing_a_form_483():
+    text = ("HYDERABAD, July 12, 2019 -- Halvor Labs Limited (NSE: HALVOR), a research-driven pharmaceutical manufacturer, said "
+            "today that the United States Food and Drug Administration (US FDA) has completed its first-ever inspection of the "
+            "company's Unit 4 active pharmaceutical ingredient (API) facility without issuing a Form 483.")
+    assert {roles_of(f, "holder", "issuer") for f in facts(text, "certification")} == {("halvor labs", "fda-us")}

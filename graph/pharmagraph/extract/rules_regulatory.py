@@ -71,6 +71,8 @@ FACILITY_APPROVED = compile_pattern(
 )
 POSITIVE_INSPECTION = compile_pattern(
     r"\b(?:zero|no|nil)\s+(?:\w+\s+){0,2}observations?|without\s+(?:any\s+|a\s+single\s+|a\s+)?(?:\w+\s+)?observations?|\bEIR\b|"
+    # ("completed its first-ever inspection ... without issuing a Form 483")
+    r"without\s+(?:issuing\s+|any\s+)?(?:a\s+(?:single\s+)?|any\s+)?(?:FDA\s+)?Form[\s-]?483|"
     # (and "its status of non-compliance with EU GMP will be withdrawn")
     rf"No\s+Action\s+Indicated|\bNAI\b|lifted|restored|reinstated|closed\s+out|{CLOSE_OUT}|{NON_COMPLIANCE_WITHDRAWN}",
     re.I,
