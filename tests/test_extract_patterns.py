@@ -4395,3 +4395,10 @@ def test_an_inspection_closed_without_issuing_a_form_483():
             "today that the United States Food and Drug Administration (US FDA) has completed its first-ever inspection of the "
             "company's Unit 4 active pharmaceutical ingredient (API) facility without issuing a Form 483.")
     assert {roles_of(f, "holder", "issuer") for f in facts(text, "certification")} == {("halvor labs", "fda-us")}
+
+
+def test_a_pre_approval_inspection_conducted_is_no_pass():
+    text = ("HYDERABAD, February 27, 2025 -- Halvor India Limited said the US FDA has issued a warning letter for its Gagillapur "
+            "site. From August 26 to September 6, 2024, US FDA investigators conducted a combined current Good Manufacturing "
+            "Practice (cGMP) and pre-approval inspection (PAI) at Gagillapur.")
+    assert not facts(text, "certification")

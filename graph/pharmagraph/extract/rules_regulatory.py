@@ -57,7 +57,8 @@ CERT_PASS = compile_pattern(
     rf"{NON_COMPLIANCE_WITHDRAWN}|"
     r"(?:to\s+be|as)\s+(?:fully\s+)?compliant|"  # ("MFDS found the Plant 2 facility to be compliant with GMP")
     r"in\s+line\s+with|EIR|Establishment\s+Inspection\s+Report|(?:zero|no|nil|without\s+any|without\s+a\s+single)\s+(?:\w+\s+){0,2}observations?|"
-    r"NAI|VAI|No\s+Action\s+Indicated|approv(?:al|ed))\b",
+    # (not the kind of inspection: "conducted a combined cGMP and pre-approval inspection (PAI)")
+    r"NAI|VAI|No\s+Action\s+Indicated|(?<!pre-)approv(?:al|ed))\b",
     re.I,
 )
 FACILITY_APPROVED = compile_pattern(
