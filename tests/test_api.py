@@ -89,3 +89,16 @@ def test_an_inn_opening_a_sentence_links_no_brands_across_releases(tmp_path):
     pg.build([tmp_path / n for n in texts], store=store)
     assert {r["product"] for r in pg.ask("licensing", store=store)} == {"Hervelo"}
     assert {r["product"] for r in pg.ask("approvals", store=store)} == {"Hervelo", "Kestrazuma"}
+
+
+def test_a_site_bought_is_named_with_its_town(tmp_path):
+    """The acquisitions answer names a site bought by its own name and, where that leaves it out, its town."""
+    (tmp_path / "a.txt").write_text(
+        "Halvor Pharma Solutions Announces Acquisition of Solid Oral Dosage Drug Product Facility in Sellersville, "
+        "Pennsylvania from K&W Laboratories Inc.\n\nMUMBAI, June 20, 2020 -- Halvor Pharma Solutions Ltd. (\"HPS\") today "
+        "said it has signed an agreement with K&W Laboratories Inc. under which it will acquire K&W's drug product "
+        "manufacturing facility in Sellersville, Pennsylvania.\n", encoding="utf-8")
+    store = tmp_path / "s"
+    pg.build([tmp_path / "a.txt"], store=store)
+    targets = {r["target"] for r in pg.ask("acquisitions", store=store)}
+    assert targets and all("Sellersville" in t for t in targets)
