@@ -4402,3 +4402,9 @@ def test_a_pre_approval_inspection_conducted_is_no_pass():
             "site. From August 26 to September 6, 2024, US FDA investigators conducted a combined current Good Manufacturing "
             "Practice (cGMP) and pre-approval inspection (PAI) at Gagillapur.")
     assert not facts(text, "certification")
+
+
+def test_a_title_ending_in_therapeutic_areas_names_no_person():
+    text = ("TOKYO, September 27, 2021 -- \"This approval shows what the drug may offer patients in Japan,\" said Andrew "
+            "Kessler, M.D., Ph.D., Senior Vice President and Head of Development Therapeutic Areas, Halvor Pharma Inc.")
+    assert {roles_of(f, "person")[0] for f in facts(text, "role")} == {"Andrew Kessler"}

@@ -918,7 +918,7 @@ NOT_PERSON_WORDS = {*INSTITUTION_HEADS, "Organization", "Organisation", "Health"
                     # (the rest of a ministry's name: "Minister of Foreign Affairs and International Cooperation")
                     "Affairs", "Cooperation", "Dept", "Communications", "Relations", "Welfare", "Population", "Prevention", "Security", "Trade", "Industry", "Innovation",
                     # (a professor's field: "Professor of Clinical Gene Therapy at ...", no person "Gene Therapy")
-                    "Therapy", "Therapeutics", "Medicine", "Oncology", "Immunology", "Pharmacology", "Biology", "Chemistry", "Sciences",
+                    "Therapy", "Therapeutics", "Therapeutic", "Areas", "Area", "Medicine", "Oncology", "Immunology", "Pharmacology", "Biology", "Chemistry", "Sciences",
                     "Surgery", "Cardiology", "Neurology", "Genetics", "Epidemiology", "Microbiology", "Virology", "Pediatrics",
                     "Paediatrics", "Hematology", "Haematology", "Endocrinology", "Dermatology", "Radiology", "Pathology", "Psychiatry", "Science", "Engineering", "Nursing", "Pharmacy",
                     # (a headline's words: "AbbVie Announces CEO Succession Plan")
