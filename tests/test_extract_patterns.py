@@ -4408,3 +4408,11 @@ def test_a_title_ending_in_therapeutic_areas_names_no_person():
     text = ("TOKYO, September 27, 2021 -- \"This approval shows what the drug may offer patients in Japan,\" said Andrew "
             "Kessler, M.D., Ph.D., Senior Vice President and Head of Development Therapeutic Areas, Halvor Pharma Inc.")
     assert {roles_of(f, "person")[0] for f in facts(text, "role")} == {"Andrew Kessler"}
+
+
+def test_a_joint_venture_named_in_an_apposition_after_the_partner():
+    text = ("SEOUL, September 13, 2024 -- Halvor Pharmaceutical said its subsidiary received a GMP certificate. Its earlier "
+            "joint venture with the Indonesian company Kestrel Farma, PT Halvor Kestrel, produces the biosimilar Epovia in "
+            "East Java.")
+    parties = [frozenset(p.split("|", 1)[1] for p in f.role("party")) for f in facts(text, "collaboration")]
+    assert parties and all({"halvor pharmaceutical", "kestrel farma"} <= p for p in parties)

@@ -2023,8 +2023,9 @@ def _collaboration_parties(ctx: DocContext, i: int, cue: re.Match[str]) -> list[
             before = own or ([before[0]] if PRONOUN_SUBJECT.match(text[clause_at:]) else before)
         if after:
             # "Through a long-standing partnership with MSD, FDB also offers ...": the subject after the phrase
+            # (not an apposition naming the partner's venture: "Its joint venture with Infion, PT Daewoong Infion, produces")
             subject = [m.key for m, pos in rel if pos >= pos_with and m.key != after[0]
-                       and re.search(r",\s+(?:\w+\s+){0,2}$", text[:pos])] if not before else []
+                       and re.search(r",\s+(?:\w+\s+){0,2}$", text[:pos]) and not text.startswith(",", pos + len(m.text))] if not before else []
             # ("REBLOZYL is developed and commercialized through a global collaboration with BMS": the product's developer)
             lead = [p for p in ctx.of_kind(i, "Product") if p.start - s.start < 3]
             dev = str(ctx.product_attrs(lead[0].key).get("developer", "")) if lead and not before and not subject else ""
