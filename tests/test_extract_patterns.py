@@ -4416,3 +4416,13 @@ def test_a_joint_venture_named_in_an_apposition_after_the_partner():
             "East Java.")
     parties = [frozenset(p.split("|", 1)[1] for p in f.role("party")) for f in facts(text, "collaboration")]
     assert parties and all({"halvor pharmaceutical", "kestrel farma"} <= p for p in parties)
+
+
+def test_a_site_sold_to_a_buyer_and_a_site_described_at_length():
+    text = ("GAITHERSBURG, Md., Dec. 4, 2024 -- Halvor, Inc. (Nasdaq: HALV), a vaccine company, today announced a definitive "
+            "agreement to sell its manufacturing facility in Bohumil, Czech Republic, to Kestrel Pharma A/S for $200 million.")
+    assert {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")} == {("kestrel pharma", "Bohumil")}
+    text = ("SOMERSET, N.J., June 19, 2019 -- Orland Pharma Company (NYSE: ORL) and Tamsin, Inc. (NYSE: TMS) today announced that "
+            "Tamsin has agreed to buy Orland Pharma's oral solid, biologics and sterile product manufacturing and packaging "
+            "facility in Anagni, Italy.")
+    assert {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")} == {("tamsin", "Anagni")}

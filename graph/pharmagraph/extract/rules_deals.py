@@ -1261,6 +1261,9 @@ def _sale_status(text: str) -> str:
     return "completed" if done and not UNFINISHED.search(text) else "agreed"
 
 
+SITE_WORD = compile_pattern(r"\b(?:sites?|facilit(?:y|ies)|plants?|factory|campus)\b", re.I)
+
+
 def _sales(ctx: DocContext, i: int) -> bool:
     """ "MCG ... has resolved to transfer all shares of its subsidiary MTPC to ... Bain Capital": the buyer acquires."""
     s = ctx.sentences[i]
@@ -1288,6 +1291,16 @@ def _sales(ctx: DocContext, i: int) -> bool:
                 ctx.note_entity(f"Company|{key}", name)
                 ctx.found.org_kind[key] = "Company"
                 ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(buyers[0].key), "target": f"Company|{key}"},
+                             {**_value_fields(_value_of(ctx, i)), "status": _sale_status(text), "date": fact_date(ctx, i)}, confidence=0.7)
+                found = True
+            continue
+        if not sold and buyers and SITE_WORD.search(m.group("what")):
+            # "an agreement to sell its manufacturing facility in Bohumil, Czech Republic, to Novo Nordisk": the town's site
+            from pharmagraph.extract.rules_profile import facility_towns
+
+            towns = [t for t in facility_towns(ctx, i) if s.start + m.start("what") <= t.start < s.start + m.end("what")]
+            for town in towns[:1]:
+                ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(buyers[0].key), "target": f"Place|{town.key}"},
                              {**_value_fields(_value_of(ctx, i)), "status": _sale_status(text), "date": fact_date(ctx, i)}, confidence=0.7)
                 found = True
             continue
@@ -1487,7 +1500,7 @@ def _acquisitions(ctx: DocContext) -> None:
             # (an owner's name too: "acquire G&W's drug product manufacturing facility in Sellersville")
             asset = re.match(r"\s+(?:a\s+|the\s+)?(?:[\w\-.&]+['’]s?\s+)?(?:(?:\d[\d,.]*(?:-[\w\-]+)?|[\w\-%.$]+)\s+){0,5}?(?P<what>stake|interest|rights|licen[cs]e|assets?|portfolio|sites?|facilit\w+|plants?|products?|business|unit|division|operations|property|land|building|doses|vials|courses|batches|programs?|programmes?)\b"
                              # (the noun the words before a site's name: "drug product manufacturing facility")
-                             r"(?!\s+(?:[\w\-]+\s+){0,2}(?:facilit\w+|sites?|plants?)\b)", window, re.I)
+                             r"(?!\s+(?:[\w\-]+\s+){0,4}(?:facilit\w+|sites?|plants?)\b)", window, re.I)
             # (or "to acquire two of the Swiss drugmaker's pharmaceutical production sites in Spain": an owner's sites)
             asset = asset or OWNERS_SITES.match(window)
             if asset and re.match(r"(?i)sites?|facilit|plants?|property|land|building", asset.group("what")):
@@ -1598,7 +1611,8 @@ def _acquisitions(ctx: DocContext) -> None:
             if target_m is not None and re.match(r"['’]s?\s", text[target_m.end - s.start: target_m.end - s.start + 3]) and not ALL_SHARES.match(
                     text, target_m.end - s.start):  # ("will acquire all of Fusion's outstanding common shares": Fusion)
                 # "acquire BMS's Syracuse plant", "acquire Agenus' two facilities": an asset of the company, not the company; a site is one
-                if re.match(r"['’]s?\s+(?:[\w\-]+\s+){0,4}(?:sites?|facilit\w+|plants?|campus|factory)\b", text[target_m.end - s.start:]):
+                # (and "Bristol-Myers Squibb's oral solid, biologics and sterile product manufacturing and packaging facility")
+                if re.match(r"['’]s?\s+(?:[\w\-]+,?\s+){0,10}?(?:sites?|facilit\w+|plants?|campus|factory)\b", text[target_m.end - s.start:]):
                     _site_acquisition(ctx, i, verb)
                     break
                 continue
