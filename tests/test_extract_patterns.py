@@ -4426,3 +4426,11 @@ def test_a_site_sold_to_a_buyer_and_a_site_described_at_length():
             "Tamsin has agreed to buy Orland Pharma's oral solid, biologics and sterile product manufacturing and packaging "
             "facility in Anagni, Italy.")
     assert {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")} == {("tamsin", "Anagni")}
+
+
+def test_two_companies_bought_each_for_its_own_price():
+    text = ("PRINCETON, N.J., January 23, 2024 -- Halvor Squibb completed its acquisition of Orland Therapeutics, Inc. The "
+            "company's agreements to acquire Kestrel Therapeutics, Inc. for about $14.0 billion and Tamsin Bio, Inc. for about "
+            "$4.1 billion remain subject to regulatory clearances.")
+    got = {(*roles_of(f, "acquirer", "target"), f.value("value")) for f in facts(text, "acquisition")}
+    assert {("halvor squibb", "kestrel therapeutics", "USD 14 billion"), ("halvor squibb", "tamsin bio", "USD 4.1 billion")} <= got

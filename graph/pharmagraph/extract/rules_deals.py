@@ -1634,10 +1634,13 @@ def _acquisitions(ctx: DocContext) -> None:
             for one in targets:
                 if one in bought:
                     continue
+                # (each its own price: "Karuna for about $14.0 billion and RayzeBio for about $4.1 billion")
+                own = next((m for m in after if m.key == one), None) if len(targets) > 1 else None
+                priced = own and re.match(rf"\s+for\s+(?:about\s+|approximately\s+|around\s+|some\s+|up\s+to\s+)?{_AMOUNT}", text[own.end - s.start:])
                 for buyer in buyers:
                     if one != buyer:
                         ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(buyer), "target": ctx.org_ref(one)},
-                                     {**_value_fields(value), "status": status,
+                                     {**_value_fields(deal_value(priced.group()) if priced else value), "status": status,
                                       "date": _year_of_deal(text, verbs, n) or _year_before(text, verb) or _year_after(text, verb) or fact_date(ctx, i)})
                 bought.add(one)
 
@@ -1685,11 +1688,17 @@ def _year_of_deal(text: str, verbs: list[re.Match[str]], n: int) -> str | None:
 JOINTLY = compile_pattern(r"\b(?:jointly|together)\s+(?:\w+\s+)?$")
 
 
+PRICED_AND = compile_pattern(rf"\s+for\s+(?:about\s+|approximately\s+|around\s+|some\s+|up\s+to\s+)?{_AMOUNT}\s+and\s+")
+
+
 def _listed_targets(text: str, offset: int, after: list[Mention], first: Mention) -> list[str]:
     """The bought company ``first`` and those listed after it, when the list closes with "and" ("A, B and C",
     "A and B"; not "the acquisition of A, B became ..."); a company followed by a possessive owns what is bought."""
     named = [(m, m.start - offset) for m in after[after.index(first):]]
     keys = _party_list(text, named)
+    if len(keys) < 2 and len(named) > 1 and named[1][0].key != first.key and PRICED_AND.fullmatch(
+            text, named[0][1] + len(first.text), named[1][1]):
+        return [first.key, named[1][0].key]  # "agreements to acquire Karuna for about $14.0 billion and RayzeBio for ..."
     if len(keys) < 2:
         return keys
     last, pos = named[len(keys) - 1]
