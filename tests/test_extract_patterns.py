@@ -4434,3 +4434,17 @@ def test_two_companies_bought_each_for_its_own_price():
             "$4.1 billion remain subject to regulatory clearances.")
     got = {(*roles_of(f, "acquirer", "target"), f.value("value")) for f in facts(text, "acquisition")}
     assert {("halvor squibb", "kestrel therapeutics", "USD 14 billion"), ("halvor squibb", "tamsin bio", "USD 4.1 billion")} <= got
+
+
+def test_a_term_sheet_signer_buys_a_technology_transfer_is_no_sale_and_approvals_as_tasks_or_conditions():
+    text = ("MUMBAI, September 4, 2023 -- Halvor Limited today announced that its wholly owned subsidiary Halvor Medpro South "
+            "Africa (Pty) Limited (\"Halvor South Africa\") has signed a binding term sheet with Kestrel Holdings (Pty) Limited "
+            "to acquire 100% of the issued ordinary shares of Kestrel Pharma (Pty) Limited.")
+    assert {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")} == {("halvor medpro south africa", "kestrel pharma")}
+    text = ("CAIRO, December 2, 2024 -- Orland Pharma and Tamsin AG completed the first phase of a technology transfer, "
+            "covering the transfer of Tamsin's manufacturing process and analytical methods to Orland Pharma.")
+    assert not facts(text, "acquisition")
+    text = ("BENGALURU, April 17, 2024 -- Halvor Biologics signed a licence and supply agreement with Kestrel S.A. for "
+            "semaglutide in Brazil. Kestrel will be responsible for obtaining regulatory approval from ANVISA. Commercial "
+            "launch depends on registration of the product by the Brazilian Health Regulatory Agency (ANVISA).")
+    assert not facts(text, "approval")

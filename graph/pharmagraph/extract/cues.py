@@ -42,6 +42,10 @@ HEDGE = compile_pattern(
     r"in\s+(?:discussions?|talks|negotiations?)\s+with|(?:discussing|negotiating)\s+with|"
     # ("an export agreement with Lotus to seek approval and market Nesbell in Taiwan": a goal)
     r"seek(?:s|ing)?\s+(?:[\w\-]+\s+){0,3}?(?:approval|authori[sz]ation|registration)|"
+    # (a party's task: "responsible for obtaining approval", a table's "Biomm | Obtaining regulatory approval from ANVISA")
+    r"responsib\w+\s+for\s+(?:[\w\-]+\s+){0,3}?(?:obtaining|seeking|securing)|(?-i:Obtaining|Seeking|Securing)\s+(?:[\w\-]+\s+){0,2}?(?:approvals?|authori[sz]ations?|registrations?)|"
+    # ("Commercial launch depends on registration of the product by ANVISA": a condition)
+    r"depend(?:s|ent|ing)?\s+(?:up)?on|contingent\s+(?:up)?on|"
     # ("the timing of any approval depends on those reviews": none yet)
     r"\bany\s+(?:future\s+|eventual\s+)?(?:approval|authori[sz]ation|registration)s?\b|"
     # ("working with the World Health Organization towards WHO prequalification": a goal)

@@ -1273,7 +1273,9 @@ def _sales(ctx: DocContext, i: int) -> bool:
         lead = clause_before(text, m.start(), 140)
         if NEGATION.search(lead) or HEDGE.search(lead) and not re.search(r"\b(?:agreed|resolved|decided)\s+to\s*$", lead):
             continue
-        if re.search(r"\b(?:rights?|licen[cs]es?|products?|doses|vaccines?|medicines?|assets?|portfolio)\b", m.group("what"), re.I):
+        # (nor a technology handed over: "transfer of Roche's manufacturing process and analytical methods to Gypto Pharma")
+        if re.search(r"\b(?:rights?|licen[cs]es?|products?|doses|vaccines?|medicines?|assets?|portfolio|process(?:es)?|methods?|technolog(?:y|ies)|"
+                     r"know-how|expertise|knowledge|data)\b", m.group("what"), re.I):
             continue
         every = ctx.every_org(i)
         # ("360 employees transferred from Bristol-Myers Squibb to SK biotek": where they come from is not sold)
@@ -1583,7 +1585,8 @@ def _acquisitions(ctx: DocContext) -> None:
                     if second is not None and BUYER_AND.fullmatch(text, firms[0].end - s.start, second.start - s.start):
                         consortium = [firms[0].key, second.key]
             else:
-                acquirer = _actor_before(ctx, i, pos)
+                # ("has signed a binding term sheet with Actor Holdings to acquire 100% of ... Actor Pharma": the signer buys)
+                acquirer = _signer_buys(s, pos, _actor_before(ctx, i, pos), ctx.every_org(i))
                 target = after[0].key if after else None
                 if stake and THE_COMPANY_AFTER.match(text, stake.end()) and not (after and after[0].start - s.start < stake.end() + 40):
                     # "Suven ... announced that funds advised by Advent have signed an agreement to acquire a 50.1% stake in the
@@ -1871,7 +1874,7 @@ def _signer_buys(s: Sentence, pos: int, acquirer: str | None, named: list[Mentio
 
 OWNERS_SITES = compile_pattern(r"\s+(?:(?:two|three|four|five|six|several|some|parts?)\s+of\s+)?(?:the|its|their)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+['’]s?\s+"
                                 r"(?:[\w\-]+\s+){0,3}?(?P<what>sites?|facilit(?:y|ies)|plants?)\b")
-WITH_BEFORE = compile_pattern(r"\b(?:agreements?|deal|contract)\s+with\s+(?:the\s+)?(?:(?:subsidiaries|affiliates|units?|an?\s+(?:[\w\-]+\s+)?(?:subsidiary|affiliate|unit))\s+of\s+(?:the\s+)?)?$")
+WITH_BEFORE = compile_pattern(r"\b(?:agreements?|deal|contract|term\s+sheet)\s+with\s+(?:the\s+)?(?:(?:subsidiaries|affiliates|units?|an?\s+(?:[\w\-]+\s+)?(?:subsidiary|affiliate|unit))\s+of\s+(?:the\s+)?)?$")
 
 
 def _site_acquisition(ctx: DocContext, i: int, verb: re.Match[str], until: int | None = None) -> None:
