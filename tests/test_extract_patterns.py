@@ -4448,3 +4448,10 @@ def test_a_term_sheet_signer_buys_a_technology_transfer_is_no_sale_and_approvals
             "semaglutide in Brazil. Kestrel will be responsible for obtaining regulatory approval from ANVISA. Commercial "
             "launch depends on registration of the product by the Brazilian Health Regulatory Agency (ANVISA).")
     assert not facts(text, "approval")
+
+
+def test_an_adenovirus_serotype_is_a_vector_not_the_vaccine():
+    text = ("MOSCOW, April 22, 2021 -- The Russian Direct Investment Fund and Halvor Pharm agreed to produce the Sputnik V "
+            "vaccine in Egypt. Sputnik V uses two different human adenoviral vectors (Ad26 and Ad5) for its first and second "
+            "doses. The vaccine was registered by the Ministry of Health of the Russian Federation in August 2020.")
+    assert {roles_of(f, "product")[0] for f in facts(text, "approval")} == {"Sputnik V"}

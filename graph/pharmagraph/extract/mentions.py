@@ -324,6 +324,8 @@ NOT_CODES = compile_pattern(
     r"(?:CX|JX|CY|JY)[SH][LBR]\d{5,}|SN-?38|"  # (an NMPA acceptance number; the payload of several ADCs)
     # (clinical scores and response rates: "EASI-75", "PASI 90", "ACR20", "HbA1c")
     r"(?:EASI|PASI|ACR|DAS|IGA|SALT|BASDAI|MADRS|HAMD|EDSS|NIHSS|DLQI|WOMAC|ASAS|CDAI|SLEDAI|SRI|BICLA|FEV)-?\d*(?![\w-])|"
+    # (an adenovirus's serotype, a vaccine's vector: "two human adenoviral vectors (Ad26 and Ad5)"; not "Ad26.COV2.S")
+    r"Ad\d{1,2}(?![\w.-])|ChAd\d{1,2}(?![\w.-])|"
     r"CLDN\d+\.?\d*|SLC\w+|TROP-?\d|PSMA\w*|SSTR\d|FAP\d?|GPRC5D|Ac-225|Lu-177|Cu-6\d|Y-90|F-18|Ga-68|I-131|(?:F18|Ga68|Lu177|Ac225|Cu6[47]|Zr89|Tc99m?|I1[23][13]|Y90|Pb212|In111|Ra223|At211|C11|N13|O15)(?![\w-])|"
     r"mRNA|ES-SCLC|T\d|N\d|M\d|[A-Z]-\d|ICH-?\w*|Phase-?\d|DS-\d|No-?\d+|UN\d+|WHO\d*|CAR-T\d*|NCT\d+|[A-Z]{1,2}\d|"
     r"[A-Z]\d{2,3}[A-Z]|(?:USD|EUR|RMB|CNY|JPY|GBP|CHF|KRW|INR|AED|HKD|CAD|AUD|SEK|DKK|US|HK|Rs)\d[\d.,]*\w*|Q[1-4]-?\d*|H[12]-?\d*|FY-?\d+|"
