@@ -4455,3 +4455,10 @@ def test_an_adenovirus_serotype_is_a_vector_not_the_vaccine():
             "vaccine in Egypt. Sputnik V uses two different human adenoviral vectors (Ad26 and Ad5) for its first and second "
             "doses. The vaccine was registered by the Ministry of Health of the Russian Federation in August 2020.")
     assert {roles_of(f, "product")[0] for f in facts(text, "approval")} == {"Sputnik V"}
+
+
+def test_the_signer_of_an_agreement_to_acquire_rights_takes_the_licence():
+    text = ("Milan, 12 July 2019 - Halvor S.p.A. has signed an agreement with Kestrel AG to acquire the worldwide rights to "
+            "Signaxa(R) and Signaxa(R) LAR(R), which are used to treat Cushing's disease.")
+    got = {roles_of(f, "licensor", "licensee") for f in facts(text, "licensing")}
+    assert got == {("kestrel", "halvor")}

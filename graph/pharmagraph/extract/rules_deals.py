@@ -408,7 +408,7 @@ def _license_parties(ctx: DocContext, i: int, cue: re.Match[str], clause: Senten
             return (others[0] if others else _other_party(ctx, licensee)), licensee
     # "MS Pharma has signed licensing agreements with Polpharma Biologics ... to commercialise ...": the subject sells
     # what the other party licenses to it
-    with_m = SIGNED_WITH_TO_SELL.search(text)
+    with_m = SIGNED_WITH_TO_SELL.search(text) or SIGNED_WITH_TO_TAKE_RIGHTS.search(text)
     if with_m and len(rel) >= 2 and rel[0][1] < with_m.start():
         subject = rel[0][0].key
         other = next((m.key for m, pos in rel if pos >= with_m.end("with") and m.key != subject), None)
@@ -789,6 +789,9 @@ def _one_direction(ctx: DocContext) -> None:
 
 USED_WITH = compile_pattern(r"\b(?:formulations?|versions?|use\s+with|(?:in\s+)?combination\s+with|combined\s+with|co-formulated\s+with)\s+"
                             r"(?:of\s+)?(?:(?:its|their|the)\s+)?(?:[\w\-]+\s+){0,2}?$", re.I)
+# "Recordati has signed an agreement with Novartis AG to acquire the worldwide rights to Signifor": the signer takes them
+SIGNED_WITH_TO_TAKE_RIGHTS = compile_pattern(r"\b(?:agreements?|deal|term\s+sheet)(?P<with>\s+with\s+)[^;]{1,120}?\bto\s+(?:acquire|obtain|in-license|"
+                                             r"buy|purchase)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?rights\b")
 SIGNED_WITH_TO_SELL = compile_pattern(r"\blicen[cs]\w*\s+(?:and\s+[\w\-]+\s+)?agreements?(?P<with>\s+with\s+)[^;]{1,200}?\bto\s+"
                                       r"(?:exclusively\s+)?(?:commerciali[sz]e|market|distribute|sell)\b")
 
