@@ -4462,3 +4462,9 @@ def test_the_signer_of_an_agreement_to_acquire_rights_takes_the_licence():
             "Signaxa(R) and Signaxa(R) LAR(R), which are used to treat Cushing's disease.")
     got = {roles_of(f, "licensor", "licensee") for f in facts(text, "licensing")}
     assert got == {("kestrel", "halvor")}
+
+
+def test_a_plot_number_is_no_town():
+    text = ("MUMBAI, October 31, 2018 -- Halvor Limited said its sterile ophthalmic manufacturing facility at B-8, MIDC "
+            "Industrial Area, Waluj, Aurangabad, Maharashtra, received an Establishment Inspection Report from the US FDA.")
+    assert "B-8" not in {roles_of(f, "location")[0] for f in facts(text, "facility")}

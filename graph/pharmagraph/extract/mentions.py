@@ -517,6 +517,7 @@ PLACE_BEFORE_FACILITY = compile_pattern(
 # "Billingham in the north-east of England", "College Station in Texas": a town in a known region or country
 COMPASS = r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)(?:-?(?:east|west)(?:ern)?)?\s+(?:part\s+of\s+|of\s+)?)"
 COUNTRY_AFTER = compile_pattern(rf",\s+(?:the\s+)?(?P<country>{TOK}(?:{SP}+{TOK})?)")
+PLOT_NUMBER = compile_pattern(r"(?:Plot\s+(?:No\.?\s*)?)?[A-Z]{1,3}[-/]?\d{1,4}[A-Z]?(?:[-/]\d{1,4})?")
 SITE_AT_BEFORE = compile_pattern(r"\b(?:site|facility|plant|centre|center|campus|factory|works|unit)\s+(?:at|in)\s+$")
 PLACE_IN_REGION = compile_pattern(
     rf"{CAPITAL_NEXT}(?<![\w-])(?P<place>{TOK}(?:{SP}+{TOK}){{0,2}})\s+in\s+(?:the\s+)?{COMPASS}?(?P<region>{TOK}(?:{SP}+{TOK}){{0,2}})"
@@ -2467,6 +2468,8 @@ class MentionFinder:
     def _placeable(self, name: str) -> bool:
         if len(name) < 3 or name in COMMON_CAPS or name.split()[0] in COMMON_CAPS:
             return False  # ("Co" of "Co. Louth" is no town)
+        if PLOT_NUMBER.fullmatch(name):
+            return False  # (a plot's number: "facility at B-8, MIDC Industrial Area, Waluj")
         if self.lex.company(name) or org_key(name) in self.out.org_names or self.lex.regulator_by_name(name):
             return False
         if re.search(r"\b(?:GMP|API|ADC|Good|Existing|Its|Our|This|Commercial|Manufacturing|The|Phase|Unit|Plant|Site|Exchange)\b", name):
