@@ -202,10 +202,10 @@ OWNER_BEFORE_PRODUCT = compile_pattern(r"\b(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-
 
 #: an INN a licensed product copies or is: "an ustekinumab biosimilar", "biosimilar to trastuzumab", "Herzuma (trastuzumab)"
 COPIED_AFTER = compile_pattern(r"\s+biosimilars?\b|\)")
-COPIED_BEFORE = compile_pattern(r"\b(?:biosimilars?\s+(?:to|of|referencing|version\s+of)|reference\s+(?:product|medicine|biologic))\s+(?:the\s+)?$|[A-Za-z0-9®™]\s*\($")
+COPIED_LEAD = r"\b(?:biosimilars?\s+(?:to|of|referencing|version\s+of)|reference\s+(?:product|medicine|biologic))\s+(?:the\s+)?"
+COPIED_BEFORE = compile_pattern(rf"{COPIED_LEAD}$|[A-Za-z0-9®™]\s*\($")
 BRAND_COPIED_AFTER = compile_pattern(r"(?:®|™|\(R\))?\s+[Bb]iosimilars?\s+(?=[A-Z0-9])")
-BRAND_COPIED_BEFORE = compile_pattern(r"\b(?:biosimilars?\s+(?:to|of|referencing|version\s+of)|reference\s+(?:product|medicine|biologic))\s+"
-                                      r"(?:the\s+)?(?:[A-Z][\w\-]*(?:®|™|\(R\))?/)?$")
+BRAND_COPIED_BEFORE = compile_pattern(rf"{COPIED_LEAD}(?:[A-Z][\w\-]*(?:®|™|\(R\))?/)?$")
 #: "X licensed P" (the verb in the active, a product right after it)
 LICENSED_PRODUCT = compile_pattern(r"(?<![Bb]e\s)(?<!been\s)(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)\b(?:in-)?licen[cs]ed\s+(?:(?:exclusive\s+|global\s+|worldwide\s+)?rights\s+(?:to|for)\s+)?(?=[\w\[])")
 #: ... and on to someone, or out: then its subject grants the licence
@@ -1642,7 +1642,7 @@ def _acquisitions(ctx: DocContext) -> None:
                     continue
                 # (each its own price: "Karuna for about $14.0 billion and RayzeBio for about $4.1 billion")
                 own = next((m for m in after if m.key == one), None) if len(targets) > 1 else None
-                priced = own and re.match(rf"\s+for\s+(?:about\s+|approximately\s+|around\s+|some\s+|up\s+to\s+)?{_AMOUNT}", text[own.end - s.start:])
+                priced = own and PRICED.match(text, own.end - s.start)
                 for buyer in buyers:
                     if one != buyer:
                         ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(buyer), "target": ctx.org_ref(one)},
@@ -1694,7 +1694,9 @@ def _year_of_deal(text: str, verbs: list[re.Match[str]], n: int) -> str | None:
 JOINTLY = compile_pattern(r"\b(?:jointly|together)\s+(?:\w+\s+)?$")
 
 
-PRICED_AND = compile_pattern(rf"\s+for\s+(?:about\s+|approximately\s+|around\s+|some\s+|up\s+to\s+)?{_AMOUNT}\s+and\s+")
+#: a price right after what is bought ("Karuna Therapeutics for about $14.0 billion"), and one more bought after it
+PRICED = compile_pattern(rf"\s+for\s+(?:about\s+|approximately\s+|around\s+|some\s+|up\s+to\s+)?{_AMOUNT}")
+PRICED_AND = compile_pattern(rf"{PRICED.pattern}\s+and\s+")
 
 
 def _listed_targets(text: str, offset: int, after: list[Mention], first: Mention) -> list[str]:

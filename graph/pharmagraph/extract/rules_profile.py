@@ -5,8 +5,8 @@ from __future__ import annotations
 from pharmagraph.extract import fast_re as re
 from pharmagraph.extract.context import DocContext
 from pharmagraph.extract.cues import (
-    SUBSIDIARY_BEFORE,
     POSSESSIVE,
+    SUBSIDIARY_BEFORE,
     is_hedged,
     is_negated,
     split_spans,
