@@ -4468,3 +4468,10 @@ def test_a_plot_number_is_no_town():
     text = ("MUMBAI, October 31, 2018 -- Halvor Limited said its sterile ophthalmic manufacturing facility at B-8, MIDC "
             "Industrial Area, Waluj, Aurangabad, Maharashtra, received an Establishment Inspection Report from the US FDA.")
     assert "B-8" not in {roles_of(f, "location")[0] for f in facts(text, "facility")}
+
+
+def test_a_successor_takes_the_title_written_before_the_predecessor():
+    text = ("Halvor Announces Chief Executive Officer Succession: Mara Kessler to Succeed Founding CEO John Orland\n\n"
+            "CAMBRIDGE, Mass., Dec. 15, 2020 -- Halvor Pharmaceuticals, Inc. announced its CEO transition.")
+    got = {(*roles_of(f, "person", "organization"), f.value("title")) for f in facts(text, "role")}
+    assert ("Mara Kessler", "halvor pharmaceuticals", "CEO") in got

@@ -791,6 +791,10 @@ ROLE_NO_ORG_MORE = (
     # "the first day in office of Juan José González, whom the board named Chief Executive Officer on 3 April"
     compile_pattern(rf"(?P<person>{PERSON}),\s+whom\s+(?:the\s+(?:[Bb]oard(?:\s+of\s+[Dd]irectors)?|[Cc]ompany|[Gg]roup)|it|we)\s+(?:has\s+|had\s+)?"
                     rf"(?:named|appointed|elected|hired|chose)\s+(?:as\s+)?(?:its\s+|the\s+|our\s+)?(?:new\s+)?(?P<title>{TITLE_PHRASE})"),
+    # "Yvonne Greenstreet to Succeed Founding CEO John Maraganore": the successor takes the predecessor's title
+    compile_pattern(rf"(?P<person>{PERSON})(?:,[^,;]{{1,80}},)?\s+(?:[Ww]ill\s+|[Tt]o\s+)?(?:[Ss]ucceeds?|[Ss]ucceeded)\s+"
+                    rf"(?:(?:[Ff]ounding|[Oo]utgoing|[Rr]etiring|[Ll]ong-?(?:time|serving)|[Cc]urrent)\s+)*(?P<title>{TITLE_PHRASE})\s+"
+                    rf"(?P<predecessor>{PERSON})"),
 )
 # "has been appointed ...", "becomes ...", "will succeed ... as ...": a role taken up
 ROLE_NO_ORG_RE = getattr(ROLE_NO_ORG, "compiled", ROLE_NO_ORG)
