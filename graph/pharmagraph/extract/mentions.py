@@ -1059,6 +1059,8 @@ IS_A_WHAT = compile_pattern(r"\s+(?:[\w\-]+\s+){0,4}?(?:(?P<product>vaccines?|ca
                             rf"(?P<product2>therapeutics?|(?:si|m|sa|ds)?RNAs?|oligonucleotides?|peptides?)(?![\w-])|(?P<org>{_APPOSITION_NOUNS}|maker\b)|"
                             # ("TMPRSS6 is a liver enzyme that ...": a target, no organisation)
                             r"(?P<target>enzymes?|proteins?|receptors?|genes?|kinases?|hormones?|proteases?|ligands?|cytokines?|antigens?|pathways?)\b)")
+#: what follows a name under "About NAME" when the section is about a product ("... is a two-dose adenoviral vector vaccine")
+ABOUT_PRODUCT_REST = compile_pattern(rf"\s*(?:®|™)?(?:\s*\([^()]*\))?,?\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-/,]+\s+){{0,8}}?{_PRODUCT_KINDS}\b")
 THE_INSIDE = re.compile(r"(?<=[a-z,;:])[ \t]+The[ \t]+(?=[A-Z])")
 
 
@@ -1713,9 +1715,10 @@ class MentionFinder:
                 if not re.search(LEGAL_SUFFIX + r"$", name):
                     name = name.rstrip(".")
                 # (not "About Sputnik V" where the section starts "Sputnik V is a two-dose adenoviral vector vaccine")
-                if re.fullmatch(rf"{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?(?:\s*\([^)]*\))?", name) and not re.match(
-                        rf"\s*{re.escape(name)}\s*(?:®|™)?(?:\s*\([^()]*\))?,?\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-/,]+\s+){{0,8}}?{_PRODUCT_KINDS}\b",
-                        self.text[s.end: s.end + 300]):
+                after = self.text[s.end: s.end + 300]
+                lead = len(after) - len(after.lstrip())
+                if re.fullmatch(rf"{NAME_SEQ}(?:,?\s+{LEGAL_SUFFIX})?(?:\s*\([^)]*\))?", name) and not (
+                        after.startswith(name, lead) and ABOUT_PRODUCT_REST.match(after, lead + len(name))):
                     candidates.append((s.start + about.start("name"), s.start + about.start("name") + len(name), name, "about"))
         keys_by_span: list[tuple[int, int, str]] = []
         # "the acquisition of The Medicines Company": a capital "The" inside a sentence is part of the name
