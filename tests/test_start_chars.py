@@ -171,3 +171,22 @@ def test_inline_patterns_find_what_re_finds():
             assert [m.span() for m in fast_re.finditer(source, text, flags)] == [m.span() for m in re.finditer(source, text, flags)], source
             assert [m and m.span() for m in (fast_re.search(source, text, flags), fast_re.match(source, text, flags))] == \
                    [m and m.span() for m in (re.search(source, text, flags), re.match(source, text, flags))], source
+
+
+def test_fast_re_cache_keeps_the_patterns_met_first():
+    """A full cache drops the patterns compiled last (mostly built from one text's names), not the rules' own."""
+    from pharmagraph.extract import fast_re
+
+    saved = dict(fast_re._compiled)
+    fast_re._compiled.clear()
+    try:
+        first = r"\bfirst\s+pattern\b"
+        fast_re.search(first, "a first pattern")
+        kept = fast_re._compiled[(first, 0)]
+        for n in range(fast_re.MAX_CACHE + 10):
+            assert fast_re.search(rf"\bname{n}\b", f"a name{n} here").group() == f"name{n}"
+        assert fast_re._compiled[(first, 0)] is kept
+        assert fast_re.MAX_CACHE // 2 <= len(fast_re._compiled) <= fast_re.MAX_CACHE
+    finally:
+        fast_re._compiled.clear()
+        fast_re._compiled.update(saved)

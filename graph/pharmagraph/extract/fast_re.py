@@ -22,7 +22,9 @@ from re import *  # flags, escape, Match, Pattern, error: as re has them
 
 from pharmagraph.extract.regex_cache import _compile_short, compile_pattern
 
-#: patterns compiled from strings; emptied when it grows this large (the rules build some from names)
+#: patterns compiled from strings; when it grows this large (the rules build some from a text's names), the later
+#: half goes: the patterns a process meets first are the rules' own, used in every text, those met late mostly one
+#: text's names (clearing it all made a long build compile every rule's pattern again)
 MAX_CACHE = 2048
 _compiled: dict[tuple[str, int], re.Pattern[str]] = {}
 
@@ -37,7 +39,8 @@ def _pattern(pattern, flags: int):
     compiled = _compiled.get(key)
     if compiled is None:
         if len(_compiled) >= MAX_CACHE:
-            _compiled.clear()
+            for old in list(_compiled)[MAX_CACHE // 2:]:
+                del _compiled[old]
         compiled = _compiled[key] = _compile_short(pattern, int(flags))
     return compiled
 
