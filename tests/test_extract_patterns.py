@@ -4475,3 +4475,20 @@ def test_a_successor_takes_the_title_written_before_the_predecessor():
             "CAMBRIDGE, Mass., Dec. 15, 2020 -- Halvor Pharmaceuticals, Inc. announced its CEO transition.")
     got = {(*roles_of(f, "person", "organization"), f.value("title")) for f in facts(text, "role")}
     assert ("Mara Kessler", "halvor pharmaceuticals", "CEO") in got
+
+
+def test_a_table_of_medicines_names_the_company_the_text_is_about_as_their_developer():
+    text = ("# Veltris Therapeutics Appoints New Chief Executive Officer\n\n"
+            "CAMBRIDGE, Mass. — Veltris Therapeutics, Inc. today announced that Jane Harlow will become its Chief "
+            "Executive Officer.\n\n## Where Veltris stands today\n\n"
+            "| Medicine | Indication | Status |\n|---|---|---|\n"
+            "| KORVENA® (lotrisiran) | hereditary angioedema | Approved (2021) |\n"
+            "| TALMIRO® (desmisiran) | Wilson disease | Approved (2023) |\n\n"
+            "## What Veltris acquires\n\n"
+            "| Asset | Description | Status |\n|---|---|---|\n"
+            "| Orbavant | oral inhibitor from Quarrel Bio Ltd. | Phase 2 |\n")
+    ex = extract(parse_document(text, "case", "markdown"))
+    for brand in ("KORVENA", "TALMIRO"):
+        assert ex.entities[f"Product|{brand}"]["attrs"].get("developer") == "Company|veltris therapeutics"
+    # (a table under a deal's heading lists what another company brings)
+    assert ex.entities.get("Product|Orbavant", {}).get("attrs", {}).get("developer") != "Company|veltris therapeutics"

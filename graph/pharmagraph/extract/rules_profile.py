@@ -1321,11 +1321,55 @@ def _developer(ctx: DocContext, i: int, prods: list, first, f_start: int | None,
         # "The pipeline also includes RYZ801": the pipeline of the company the text is about
         owner = [m for m in every if m.end <= s.start + pm.start() and POSSESSIVE.match(text, m.end - s.start)]
         return (owner[-1].key if owner else ctx.section_org(s.section) or ctx.coref_company(i) or ctx.main), 2
+    if first is not None and f_start is not None and " | " in text and (owner := _product_table_owner(ctx, i, f_start)):
+        return owner, 1
     about = ctx.section_org(s.section)
     if about and ctx.kind_of(about) == "Company" and not re.search(
             r"\b(?:licen[cs]ed\s+from|partner|acquired\s+from|in-licen[cs]ed)\b", text):
         return about, 1
     return None, 0
+
+
+PRODUCT_COLUMN = compile_pattern(r"(?i)(?:products?|medicines?|brands?(?:\s+names?)?|drugs?|assets?|candidates?|programmes?|programs?|"
+                                 r"vaccines?|therap(?:y|ies)|compounds?)")
+
+
+DEAL_HEADING = compile_pattern(r"(?i)\b(?:acqui\w+|licen[cs]\w+|in-licen[cs]\w+|partner\w*|deal|transaction|divest\w*|sale)\b")
+
+
+def _table_header(ctx: DocContext, i: int) -> tuple[int, list[str]] | None:
+    """The header row of the table row ``i`` belongs to: the first of the rows of as many cells above it."""
+    width = ctx.sentences[i].text.count(" | ")
+    j = i
+    while j > 0 and ctx.sentences[j - 1].text.count(" | ") == width and i - j < 40:
+        j -= 1
+    if j == i:
+        return None
+    head = [c.strip() for c in ctx.sentences[j].text.split(" | ")]
+    return (j, head) if all(HEADER_CELL.fullmatch(c) for c in head) else None
+
+
+def _product_table_owner(ctx: DocContext, i: int, f_start: int) -> str | None:
+    """The company a table of products ("Medicine | Indication | Status", a row "ONPATTRO® (patisiran) | ... | Approved")
+    is about, for the product in the row's product column: the company its heading names, else the one the text is
+    about (a table of facts, "Product | AZD1222 (Covishield) ...", is no table of products)."""
+    header = _table_header(ctx, i)
+    if header is None:
+        return None
+    j, head = header
+    col = next((n for n, c in enumerate(head) if PRODUCT_COLUMN.fullmatch(c)), None)
+    if col is None or len(head) < 3:
+        return None
+    cells = ctx.sentences[i].text.split(" | ")
+    cell_start = sum(len(c) + 3 for c in cells[:col])
+    if not cell_start <= f_start < cell_start + len(cells[col]):
+        return None
+    headings = [k for k in (j - 1, j - 2) if k >= 0 and ctx.sentences[k].section == "heading"]
+    if any(DEAL_HEADING.search(ctx.sentences[k].text) for k in headings):
+        return None  # ("What Pfizer acquires": the products another company brings)
+    titled = [m for k in headings for m in ctx.orgs(k)]
+    owner = titled[0].key if titled else ctx.main
+    return owner if owner is not None and ctx.kind_of(owner) == "Company" else None
 
 
 def companies(ctx: DocContext) -> None:
