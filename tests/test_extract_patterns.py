@@ -4492,3 +4492,17 @@ def test_a_table_of_medicines_names_the_company_the_text_is_about_as_their_devel
         assert ex.entities[f"Product|{brand}"]["attrs"].get("developer") == "Company|veltris therapeutics"
     # (a table under a deal's heading lists what another company brings)
     assert ex.entities.get("Product|Orbavant", {}).get("attrs", {}).get("developer") != "Company|veltris therapeutics"
+
+
+def test_a_portfolio_bought_is_each_brand_its_table_lists():
+    text = ("<html><body><h1>Corvana Pharma to acquire oncology portfolio</h1>"
+            "<p>Corvana Pharma Ltd. announced today that it has signed a definitive agreement to acquire a portfolio of three "
+            "marketed oncology injectables from Halbrook Therapeutics, Inc. for up to US$120 million.</p>"
+            "<h2>Products included</h2><table><tr><th>Brand</th><th>Molecule</th><th>Approved use</th></tr>"
+            "<tr><td>TORVANEX</td><td>pralatrexate injection</td><td>Peripheral T-cell lymphoma</td></tr>"
+            "<tr><td>MELQUIS Kit</td><td>melphalan for injection</td><td>Multiple myeloma</td></tr>"
+            "<tr><td>Preclinical CGRP assets</td><td>several molecules</td><td>Preclinical</td></tr></table></body></html>")
+    deals = [f for f in extract(parse_document(text, "case", "html")).facts if f.kind == "acquisition"]
+    targets = {roles_of(f, "target")[0] for f in deals if roles_of(f, "acquirer") == ("corvana pharma",)}
+    assert {"TORVANEX", "MELQUIS"} <= targets
+    assert not any("Preclinical" in t for t in targets)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Levenshtein
 
 from pharmagraph.extract import fast_re as re
-from pharmagraph.extract.mentions import NAME_OPENING_ADJECTIVES, DocMentions, find_mentions
+from pharmagraph.extract.mentions import HEADER_CELL, NAME_OPENING_ADJECTIVES, PRODUCT_COLUMN, DocMentions, find_mentions
 from pharmagraph.extract.names import strip_legal
 from pharmagraph.extract.regex_cache import compile_pattern
 from pharmagraph.extract.sentences import split_sentences
@@ -237,6 +237,41 @@ class DocContext:
             pairs |= {frozenset((a, b)) for a in keys for b in keys if a != b and b.startswith(a + " ")}
             self._affiliates = pairs
         return self._affiliates
+
+    def table_header(self, i: int) -> tuple[int, list[str]] | None:
+        """The header row of the table row ``i`` belongs to (the first of the rows of as many cells above it), with its
+        cells; None where that row is no header (a cell with figures or brackets) or ``i`` is no row under one."""
+        width = self.sentences[i].text.count(" | ")
+        j = i
+        while width and j > 0 and self.sentences[j - 1].text.count(" | ") == width and i - j < 40:
+            j -= 1
+        if j == i:
+            return None
+        head = [c.strip() for c in self.sentences[j].text.split(" | ")]
+        return (j, head) if all(HEADER_CELL.fullmatch(c) for c in head) else None
+
+    @staticmethod
+    def product_column(head: list[str]) -> int | None:
+        """The column of products of a table of three columns or more with this header ("Medicine | Indication |
+        Status"); a two-column table is a list of facts ("Product | AZD1222 (Covishield) ...")."""
+        return next((n for n, c in enumerate(head) if PRODUCT_COLUMN.fullmatch(c)), None) if len(head) >= 3 else None
+
+    def table_products(self, j: int) -> list[str]:
+        """The products named in the product column of the table whose header is sentence ``j``."""
+        head = [c.strip() for c in self.sentences[j].text.split(" | ")]
+        col = self.product_column(head) if all(HEADER_CELL.fullmatch(c) for c in head) else None
+        found: list[str] = []
+        if col is None:
+            return found
+        for k in range(j + 1, min(len(self.sentences), j + 40)):
+            s = self.sentences[k]
+            cells = s.text.split(" | ")
+            if len(cells) != len(head):
+                break
+            start = s.start + sum(len(c) + 3 for c in cells[:col])
+            found += [m.key for m in self.by_sentence[k] if m.kind == "Product" and start <= m.start < start + len(cells[col])
+                      and m.key not in found]
+        return found
 
     def listed_products(self, i: int) -> list[str]:
         """The products a sentence announces and the next lines list, one a line ("The agreements cover:" then

@@ -436,6 +436,15 @@ PRODUCT_CONTEXT = [
 ]
 LISTED_WITH_MAKER = PRODUCT_CONTEXT[-2]
 REFERENCE_BEFORE_LIST = compile_pattern(r"\b(?:reference|originator|innovator)\b[^.;]*$")
+#: a table's header cell: a few words, no figures ("Site", "Active ingredient and strength")
+HEADER_CELL = compile_pattern(r"[^\d,;:()]{0,40}")
+#: the header of a table's column of products
+PRODUCT_COLUMN = compile_pattern(r"(?i)(?:products?|medicines?|brands?(?:\s+names?)?|drugs?|assets?|candidates?|programmes?|programs?|"
+                                 r"vaccines?|therap(?:y|ies)|compounds?)")
+#: a cell of a table's product column that is a name: words in capitals, then a mark, capitalised words of its dosage form
+#: ("NARCAN® Nasal Spray") and a bracket ("(naloxone HCl)")
+PRODUCT_CELL = compile_pattern(r"(?P<name>[A-Z0-9][\w\-+./]*(?:[ \t]+[A-Z0-9][\w\-+./]*){0,2}?)\s*(?:®|™)?(?:[ \t]+[A-Z][\w\-]*){0,3}"
+                               r"(?:\s*\([^()]*\))?\s*(?:®|™)?")
 DOSAGE_FORM_WORD = compile_pattern(r"(?i:syringes?|vials?|pens?|ampoules?|cartridges?|injections?|tablets?|capsules?|sachets?|kits?|"
                                    r"infusions?|solutions?|suspensions?|granules|powders?|sprays?|patch(?:es)?|drops)")
 #: a stock exchange, whatever its legal form ("BSE Limited", "Nasdaq Stockholm", "the Korea Exchange")
@@ -2280,6 +2289,35 @@ class MentionFinder:
         if tech:
             self.out.mentions = [m for m in self.out.mentions if not (m.kind == "Product" and m.key in tech)]
 
+    def table_products(self) -> None:
+        """The names in the product column of a table of products ("Brand | Molecule | Approved use", then "FOLOTYN |
+        pralatrexate injection | ..."): a cell that is a name in capitals, with its dosage form or generic name after
+        it, is a product ("Preclinical CGRP assets" is no name)."""
+        width = 0
+        col = None
+        for s in self.sentences:
+            cells = s.text.split(" | ")
+            if len(cells) < 3:
+                width, col = 0, None
+                continue
+            if len(cells) != width:  # a new table: its header
+                width = len(cells)
+                head = [c.strip() for c in cells]
+                col = next((n for n, c in enumerate(head) if PRODUCT_COLUMN.fullmatch(c)), None) \
+                    if all(HEADER_CELL.fullmatch(c) for c in head) else None
+                continue
+            if col is None:
+                continue
+            start = s.start + sum(len(c) + 3 for c in cells[:col])
+            start += len(cells[col]) - len(cells[col].lstrip())
+            m = PRODUCT_CELL.fullmatch(cells[col].strip())
+            if not m:
+                continue
+            name = m.group("name")
+            if self.lex.company(name) or name in NOT_NAME_WORDS or is_city(name) or is_region(name) or self.lex.country(name):
+                continue
+            self._add(name, "Product", start, start + len(name), clean_name(name))
+
     def _listed_brands(self, people: set[str]) -> None:
         """Brands with no mark, listed after words that say what they are (BRAND_LIST_LEAD): two or more names, or one
         after "brand is"; none of them a company, person, place or ordinary word."""
@@ -2540,6 +2578,7 @@ def find_mentions(text: str, sentences: list[Sentence]) -> DocMentions:
     finder.regulators()
     finder.people()
     finder.products()
+    finder.table_products()
     finder.organisations()
     finder.places()
     out = finder.out

@@ -1446,6 +1446,9 @@ def _brand_portfolios(ctx: DocContext) -> None:
             s = ctx.sentences[j]
             if j in starts or s.section == "boilerplate" or s.section.startswith("about:"):
                 break
+            if " | " in s.text and (tabled := ctx.table_products(j)):
+                brands += tabled  # ("Products included", then "Brand | Molecule | Approved use" and a row a brand)
+                break
             if not PORTFOLIO_BACK.search(s.text.lstrip("#* \t")) or ACQ_VERB.search(s.text):
                 continue
             brands += [m.key for m in ctx.of_kind(j, "Product") if not m.key.islower()] or [k for k in ctx.listed_products(j) if not k.islower()]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pharmagraph.extract import fast_re as re
-from pharmagraph.extract.context import DocContext
+from pharmagraph.extract.context import HEADER_CELL, DocContext
 from pharmagraph.extract.cues import (
     POSSESSIVE,
     SUBSIDIARY_BEFORE,
@@ -843,7 +843,6 @@ def _park_towns(ctx: DocContext) -> None:
 SITE_COLUMN = compile_pattern(r"(?i)(?:sites?|facilit(?:y|ies)|locations?|plants?|city|town|campus)")
 WHAT_COLUMN = compile_pattern(r"(?i)(?:role|functions?|activit(?:y|ies)|capabilit(?:y|ies)|type|focus|operations|description|use|"
                               r"services|purpose|specialty|speciality)")
-HEADER_CELL = compile_pattern(r"[^\d,;:()]{0,40}")
 TOWN_CELL = compile_pattern(r"[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2}")
 
 
@@ -1330,36 +1329,18 @@ def _developer(ctx: DocContext, i: int, prods: list, first, f_start: int | None,
     return None, 0
 
 
-PRODUCT_COLUMN = compile_pattern(r"(?i)(?:products?|medicines?|brands?(?:\s+names?)?|drugs?|assets?|candidates?|programmes?|programs?|"
-                                 r"vaccines?|therap(?:y|ies)|compounds?)")
-
-
 DEAL_HEADING = compile_pattern(r"(?i)\b(?:acqui\w+|licen[cs]\w+|in-licen[cs]\w+|partner\w*|deal|transaction|divest\w*|sale)\b")
-
-
-def _table_header(ctx: DocContext, i: int) -> tuple[int, list[str]] | None:
-    """The header row of the table row ``i`` belongs to: the first of the rows of as many cells above it."""
-    width = ctx.sentences[i].text.count(" | ")
-    j = i
-    while j > 0 and ctx.sentences[j - 1].text.count(" | ") == width and i - j < 40:
-        j -= 1
-    if j == i:
-        return None
-    head = [c.strip() for c in ctx.sentences[j].text.split(" | ")]
-    return (j, head) if all(HEADER_CELL.fullmatch(c) for c in head) else None
 
 
 def _product_table_owner(ctx: DocContext, i: int, f_start: int) -> str | None:
     """The company a table of products ("Medicine | Indication | Status", a row "ONPATTRO® (patisiran) | ... | Approved")
     is about, for the product in the row's product column: the company its heading names, else the one the text is
     about (a table of facts, "Product | AZD1222 (Covishield) ...", is no table of products)."""
-    header = _table_header(ctx, i)
-    if header is None:
+    header = ctx.table_header(i)
+    col = ctx.product_column(header[1]) if header else None
+    if header is None or col is None:
         return None
-    j, head = header
-    col = next((n for n, c in enumerate(head) if PRODUCT_COLUMN.fullmatch(c)), None)
-    if col is None or len(head) < 3:
-        return None
+    j = header[0]
     cells = ctx.sentences[i].text.split(" | ")
     cell_start = sum(len(c) + 3 for c in cells[:col])
     if not cell_start <= f_start < cell_start + len(cells[col]):
