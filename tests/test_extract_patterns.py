@@ -4506,3 +4506,24 @@ def test_a_portfolio_bought_is_each_brand_its_table_lists():
     targets = {roles_of(f, "target")[0] for f in deals if roles_of(f, "acquirer") == ("corvana pharma",)}
     assert {"TORVANEX", "MELQUIS"} <= targets
     assert not any("Preclinical" in t for t in targets)
+
+
+def test_a_paid_collaboration_on_the_announcers_antibodies_licenses_them():
+    text = ("Veltrane and Korvus Form Global Collaboration on Antibodies VL-101 and VL-202\n\n"
+            "SOUTH SAN FRANCISCO, Calif., July 2, 2021 -- Veltrane, Inc. (Nasdaq: VLTR) and Korvus Pharma plc today "
+            "announced a strategic global collaboration for the development and commercialization of two antibodies, "
+            "VL-101 and VL-202.\n\nVL-101 is in a Phase 3 trial. VL-202 is in Phase 1.\n\n"
+            "Under the agreement, Korvus will pay Veltrane $700 million upfront. Veltrane can receive up to $1.5 billion "
+            "in milestones.\n")
+    deals = {(roles_of(f, "licensor", "licensee", "product")) for f in facts(text, "licensing")}
+    assert ("veltrane", "korvus pharma", "VL-101") in deals
+
+
+def test_a_product_a_clause_after_a_companys_list_names_is_not_in_that_list():
+    text = ("Norvexa Biologics Inc. today announced a global agreement with Quintara Pharma Ltd. for NVX-330. "
+            "Medicines for the disease include Halvorsen Pharma's zolimeran and torviran, which compete with NVX-330. "
+            "Norvexa Biologics is developing NVX-330 in a Phase 3 trial.")
+    assert developer_of(text, "NVX-330") == "norvexa biologics"
+    text = ("The deal adds to Halvorsen Pharma's existing immunology business, which includes the JAK inhibitor Zorvana "
+            "(tofacitinib), approved for ulcerative colitis.")
+    assert developer_of(text, "Zorvana") == "halvorsen pharma"

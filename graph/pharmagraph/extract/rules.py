@@ -115,7 +115,6 @@ def extract_with_rules(doc: Document) -> Extraction:
             product, owner = fact.role("product"), fact.role(role)
             if fact.kind == kind and product and owner and fact.evidence:
                 ctx.note_developer(product, owner, ctx.sentence_at(fact.evidence.start), 1)
-    rules_deals.licences_from_collaborations(ctx)
     # "Somatuline Depot (lanreotide) from Ipsen", "ZEPOSIA, developed by Celgene": the company written right after it
     for i, sent in enumerate(ctx.by_sentence):
         if ctx.sentences[i].section == "boilerplate":
@@ -188,6 +187,8 @@ def extract_with_rules(doc: Document) -> Extraction:
     _coded_after_company(ctx, first_seen)
     _takeover_products(ctx, first_seen)
     _developers_not_buyers(ctx, first_seen)
+    # (once every product has what developer the text gives it: "... Form Global Collaboration on AL001 and AL101")
+    rules_deals.licences_from_collaborations(ctx)
     # reference products, and the molecule a branded product is made of ("Ogivri, its biosimilar trastuzumab"),
     # are not developed by the release's companies
     references = {str(e["attrs"].get(a, "")).lower() for e in ctx.entities.values() for a in ("reference_product", "inn")}

@@ -2290,6 +2290,11 @@ def licences_from_collaborations(ctx: DocContext) -> None:
         dev = ctx.product_attrs(product).get("developer")
         if dev not in parties or any(p == product for _, p in have):
             continue
+        # the payment: in the deal's own sentence or near it, else one naming both parties ("GSK will pay Alector $700
+        # million upfront"), not another deal's ("Sanofi will pay ABL Bio ..." beside ABL Bio's older deal with I-Mab)
+        keys = {p.split("|", 1)[1] for p in parties}
+        if not any(abs(j - i) <= 3 or keys <= {m.key for m in ctx.every_org(j)} for j in paid):
+            continue
         other = next(p for p in parties if p != dev)
         # the value: this sentence's, else the total of a payment sentence close by that names no other product
         value = deal_value(ctx.sentences[i].text) if PAYMENT.search(ctx.sentences[i].text) or TOTAL.search(ctx.sentences[i].text) else None

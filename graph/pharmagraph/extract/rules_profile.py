@@ -1207,6 +1207,8 @@ DEVELOPER_OF = compile_pattern(r"(?:,?\s+(?:Inc\.|Ltd\.?|AG|plc))?,\s+(?:the|a|a
 INFINITIVE = compile_pattern(r"\b(?:to\s+(?!the\b|a\b|an\b)[a-z]+|rights?\s+to)\s")
 BROUGHT_IT = compile_pattern(r"\b(?:also\s+)?(?:brought|gave|added)\s+(?:it|the\s+company|the\s+group)\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}$")
 SALES_OF = compile_pattern(r"\b(?:sales|revenues?|royalt(?:y|ies)|supply|supplies|distribution)\s+(?:of|from|on)\s+(?:the\s+)?$")
+#: a clause about what the possessive names, other than what it holds ("..., which compete with", not "..., which includes")
+RELATIVE_CLAUSE = compile_pattern(r",\s+(?:which|that|who|whose)\s+(?!(?:also\s+|now\s+)?(?:includes?|including|comprises?|contains?|covers?|consists?|spans?|features?)\b)")
 CLAUSE_THEN_SUBJECT = compile_pattern(r",\s+(?:we|it|they|he|she|I|you)\s+")
 
 
@@ -1264,9 +1266,10 @@ def _developer(ctx: DocContext, i: int, prods: list, first, f_start: int | None,
             inside = [p for p in prods if before[-1].end <= p.start < first.start and p.key != first.key]
             if inside and re.search(r"\bof\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}$", text[inside[-1].end - s.start: f_start]):
                 pass
-            elif INFINITIVE.search(between) or SALES_OF.search(between):
+            elif INFINITIVE.search(between) or SALES_OF.search(between) or RELATIVE_CLAUSE.search(between):
                 pass  # "AstraZeneca's decision to use ALT-B4", "Sanofi's rights to ABL301": what it does with another's product
-                # (nor "royalties on Braeburn's net sales of Brixadi": what it sells)
+                # (nor "royalties on Braeburn's net sales of Brixadi": what it sells; nor "Alnylam's patisiran and
+                # vutrisiran, which compete with eplontersen": a product a clause about the list names)
             elif len(between) <= 60 and not CLAUSE_THEN_SUBJECT.search(between) or (
                     len(between) <= (300 if listed else 220) and re.fullmatch(r"['’]s?[^.;]*" if not listed else r"['’]s?[^.]*", between)
                     and re.search(r":|,\s|\band\b", between) and not VERBISH.search(between)):
