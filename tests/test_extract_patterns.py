@@ -4527,3 +4527,22 @@ def test_a_product_a_clause_after_a_companys_list_names_is_not_in_that_list():
     text = ("The deal adds to Halvorsen Pharma's existing immunology business, which includes the JAK inhibitor Zorvana "
             "(tofacitinib), approved for ulcerative colitis.")
     assert developer_of(text, "Zorvana") == "halvorsen pharma"
+
+
+def test_to_serve_or_to_lead_the_company_as_a_title_is_a_role():
+    text = ("Halvorsen Bio AG today announced that its Chief Executive Officer, Dr Anna Lind, will step down. "
+            "Dr Peter Vogt, currently a member of the Supervisory Board and formerly Chief Operating Officer of the Company, "
+            "has agreed to lead Halvorsen Bio as interim Chief Executive Officer. Supervisory Board member Maria Kessel will "
+            "serve as interim Chair of the Audit Committee.")
+    roles = {(r.role("person").split("|")[1], r.value("title")) for r in facts(text, "role")}
+    assert ("Peter Vogt", "interim Chief Executive Officer") in roles
+
+
+def test_a_contacts_title_may_name_its_function():
+    lead = "Norvexa Biologics Inc. announced its results today.\n\nForward-looking statements\n\nThis release contains forward-looking statements.\n\nContact\n\n"
+    for line, person, title in (
+            ("Volker Brandt, SVP Global Head of Investor Relations & ESG\nir@example.com", "Volker Brandt", "SVP Global Head of Investor Relations & ESG"),
+            ("Investor Relations: Kate Hollis, Vice President Investor Relations, Norvexa Biologics Inc.", "Kate Hollis", "Vice President Investor Relations"),
+            ("Norvexa Investor Relations – Dirk Olsen, Investor Relations Officer, Norvexa Biologics Inc., Basel", "Dirk Olsen", "Investor Relations Officer")):
+        roles = {(r.role("person").split("|")[1], r.value("title")) for r in facts(lead + line + "\n", "role")}
+        assert (person, title) in roles

@@ -646,7 +646,11 @@ ROLE_PATTERNS = [
 #: the indexes of those last two patterns
 GENERIC_ROLES = (len(ROLE_PATTERNS) - 2, len(ROLE_PATTERNS) - 1)
 #: a line of a contact block: "[Company:] Jane Doe, Chief Financial Officer[, +1 ...| jane@...]"
-CONTACT_ROLE = compile_pattern(rf"[ \t*_\-•]*(?:(?P<org>[A-Z][^:\n]{{1,60}}?)[*_]*\s*(?::|[ \t]+[–—][ \t]+)[*_\s]*)?(?P<person>{PERSON}){CREDS},\s+(?P<title>{TITLE_PHRASE})"
+#: a contact's title may name its function after the office ("SVP Global Head of Investor Relations & ESG", "Vice
+#: President Investor Relations") or before it ("Investor Relations Officer")
+_CONTACT_FUNCTION = r"(?:[ \t]+(?:[A-Z&][\w&]*|of|and|&)){1,8}"
+CONTACT_ROLE = compile_pattern(rf"[ \t*_\-•]*(?:(?P<org>[A-Z][^:\n]{{1,60}}?)[*_]*\s*(?::|[ \t]+[–—][ \t]+)[*_\s]*)?(?P<person>{PERSON}){CREDS},\s+"
+                               rf"(?P<title>{TITLE_PHRASE}(?:{_CONTACT_FUNCTION})?|(?:[A-Z][\w&]*[ \t]+){{1,3}}(?:Officer|Manager|Director|Lead|Head))"
                                rf"[ \t*_]*(?=,|$|\n|\+|\(|[\w.+\-]+@|(?i:tel|phone|e-?mail|mobile)\b)")
 #: ... or a person stacked on lines of their own: "Vivian Zhou" / "Director, Corporate Communications[, Company]"
 # (the title line read in _stacked_contacts: "Director, Corporate Communications, Botanix", "Head - Corporate Communications")
@@ -777,8 +781,14 @@ ROLE_NO_ORG_MORE = (
     # Okuzawa assumed the position of President", "will continue to serve the company as Co-Chairman")
     compile_pattern(rf"(?P<person>{PERSON})(?:,\s+who\s+[^,;]{{1,80}},(?:[^,;.]{{1,100}}?\s+and)?|,\s+who(?=\s+(?:continues|remains)\s)|"
                     rf",\s+(?:its|the\s+company['’]s|our)\s+[^,;()]{{1,80}},|"
+                    # ("Dr Mario Polywka, currently a member of the Supervisory Board and formerly ..., has agreed to lead")
+                    rf",\s+(?:currently|now)\s+[^,;()]{{1,120}},|"
                     rf",\s+who\s+(?:resigned|left|stepped\s+down|departed)\b[^,;.]{{0,60}}?\s+to(?=\s+become\s))?\s+(?:[Ww]ill\s+|[Tt]o\s+|has\s+)?"
-                    rf"(?:[Bb]ecomes?|[Bb]ecame|(?<=\sto\s)become|(?:[Cc]ontinues?|[Rr]emains?)(?:\s+to\s+serve(?:\s+the\s+(?:company|group))?)?\s+as|(?:[Tt]akes?|[Tt]ook|[Tt]aking|taken)\s+over\s+as|"
+                    # ("will serve as interim CEO", "has agreed to lead Evotec as interim Chief Executive Officer": not "served
+                    # as", a past post)
+                    rf"(?:(?:has\s+)?agreed\s+to\s+)?"
+                    rf"(?:(?:[Ss]erves|[Aa]cts|(?<=\sto\s|ill\s)(?:serve|act))\s+as|(?<=\sto\s)lead\s+(?:the\s+(?:company|group)|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,2}})\s+as|"
+                    rf"[Bb]ecomes?|[Bb]ecame|(?<=\sto\s)become|(?:[Cc]ontinues?|[Rr]emains?)(?:\s+to\s+serve(?:\s+the\s+(?:company|group))?)?\s+as|(?:[Tt]akes?|[Tt]ook|[Tt]aking|taken)\s+over\s+as|"
                     rf"(?:[Aa]ssume[sd]?|[Aa]ssuming)\s+the\s+(?:position|role|post|office)\s+of|"
                     # ("took charge today as the company's Chief Executive Officer", "takes office as President")
                     rf"(?:[Tt]akes?|[Tt]ook|[Tt]aking)\s+(?:charge|office)\s+(?:today\s+|on\s+\w+\s+\d{{1,2}}\s+)?as|"
