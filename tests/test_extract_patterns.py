@@ -4546,3 +4546,14 @@ def test_a_contacts_title_may_name_its_function():
             ("Norvexa Investor Relations – Dirk Olsen, Investor Relations Officer, Norvexa Biologics Inc., Basel", "Dirk Olsen", "Investor Relations Officer")):
         roles = {(r.role("person").split("|")[1], r.value("title")) for r in facts(lead + line + "\n", "role")}
         assert (person, title) in roles
+
+
+def test_the_one_a_successor_succeeds_held_the_successors_office():
+    text = ("Norvexa Biologics Inc. today announced that Nigel Carlow has been appointed Chief Financial Officer, effective "
+            "October 1. Carlow succeeds Brendan Brannigan, who informed the Board of his decision to leave the company.")
+    roles = {(r.role("person").split("|")[1], r.value("title")) for r in facts(text, "role")}
+    assert ("Brendan Brannigan", "Chief Financial Officer") in roles
+    # (an office left before the release is no role: "who had led the company")
+    text = ("Norvexa Biologics Inc. today announced that Nigel Carlow has been appointed Chief Executive Officer. "
+            "He succeeds Ron Bentley, who had led the company as Chief Executive Officer since 2015.")
+    assert not [r for r in facts(text, "role") if r.role("person") == "Person|Ron Bentley"]

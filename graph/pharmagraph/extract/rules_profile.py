@@ -601,6 +601,50 @@ def roles(ctx: DocContext) -> None:
         department = GOVERNMENT_DEPARTMENT.match(org)
         titles = [t for t in _titles(title) if not re.fullmatch(r"Lead|Secretary" if not department else r"Lead", t) and (t != "partner" or fund)]
         _add_roles(ctx, i, person, key, titles, 0.85)
+    _predecessors(ctx)
+
+
+#: "He succeeds Nick Haggar, who ...", "Park succeeds Richard Lee (Lee Won-jik)", "Clerkin succeeds Brendan Brennan": with
+#: no title of its own ("... as CEO" is read with the successor's roles)
+SUCCEEDS = compile_pattern(rf"(?:^|(?<=[\s,;]))(?P<succ>{PERSON}|He|She|(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][\w\-’']+)(?:,\s+\d\d,)?\s+(?:will\s+)?"
+                           rf"(?:succeeds?|replaces?)\s+[*_]*(?P<pred>{PERSON})[*_]*(?!\s+(?:as|at|in)\b)(?=\s*[,.;(]|\s+(?:who|whose)\b)")
+
+
+GONE_BEFORE = compile_pattern(r"[*_]*\s*(?:\([^()]*\))?,?\s+who\s+(?:had|has\s+(?:stepped|left|retired|resigned|departed)|stepped|left|retired|resigned|"
+                              r"departed|was|passed)\b")
+
+
+def _predecessors(ctx: DocContext) -> None:
+    """The one a successor succeeds held the title the successor takes at the company the text is about: "Nigel Clerkin
+    has been appointed Chief Financial Officer ... Clerkin succeeds Brendan Brennan, who ..."."""
+    if ctx.main is None:
+        return
+    main = ctx.org_ref(ctx.main)
+    for i, s in enumerate(ctx.sentences):
+        if s.section in ("boilerplate", "heading") or "ucceed" not in s.text and "eplace" not in s.text:
+            continue
+        for m in SUCCEEDS.finditer(s.text):
+            succ, pred = m.group("succ"), person_name(m.group("pred"))
+            if len(pred.split()) < 2 or re.search(r"\b(?:former|late)\s+$", s.text[max(0, m.start("pred") - 10): m.start("pred")]) \
+                    or GONE_BEFORE.match(s.text, m.end("pred")):
+                continue  # ("She succeeds Ron Bentsur, who had led the company as CEO": an office left before the release)
+            roles = [f for f in ctx.facts if f.kind == "role" and f.role("organization") == main and f.evidence
+                     and f.evidence.start <= s.start]
+            if succ in ("He", "She"):
+                people = [f.role("person") for f in roles]
+                person = people[-1] if people else None
+            else:
+                last = succ.split()[-1]
+                person = next((f.role("person") for f in reversed(roles) if f.role("person").split()[-1] == last), None)
+            pred_ref = f"Person|{pred}"
+            if person is None or person == pred_ref:
+                continue
+            titles = list(dict.fromkeys(f.value("title") for f in roles if f.role("person") == person
+                                        and not re.search(r"(?i)\b(?:board|director|member|advis)", f.value("title") or "")))
+            # (the highest of them: "President and Chief Executive Officer" hands on the chief executive's office)
+            titles.sort(key=lambda t: not re.search(r"\bCEO\b|Chief\s+Executive", t))
+            if titles and not any(f.kind == "role" and f.role("person") == pred_ref and f.role("organization") == main for f in ctx.facts):
+                _add_roles(ctx, i, pred, ctx.main, titles[:1], 0.7)
 
 
 OWNER_IN_APPOSITION = compile_pattern(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:subsidiary|unit|division|affiliate|part|member|arm)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$")
