@@ -4557,3 +4557,22 @@ def test_the_one_a_successor_succeeds_held_the_successors_office():
     text = ("Norvexa Biologics Inc. today announced that Nigel Carlow has been appointed Chief Executive Officer. "
             "He succeeds Ron Bentley, who had led the company as Chief Executive Officer since 2015.")
     assert not [r for r in facts(text, "role") if r.role("person") == "Person|Ron Bentley"]
+
+
+def test_a_business_sold_to_two_buyers_is_bought_by_each():
+    text = ("Corvana Medical Inc. today announced a definitive agreement to sell its Vial Solutions (\"VXS\") business to "
+            "funds managed by Harbor Peak Capital LLC (\"Harbor Peak\"), a private equity investor, and Tollbridge Partners LLC.")
+    ex = extract(parse_document(text, "case"))
+    deals = [f for f in ex.facts if f.kind == "acquisition"]
+    assert {roles_of(f, "acquirer")[0] for f in deals} == {"harbor peak capital", "tollbridge partners"}
+    (target,) = {f.role("target") for f in deals}
+    assert ex.entities[target]["names"].most_common(1)[0][0] == "Vial Solutions"
+
+
+def test_the_sale_of_a_companys_business_is_no_sale_of_the_company():
+    text = ("Quarrel Pharma SA and Moravia Laboratoires SAS today announced exclusive negotiations for the sale of Quarrel "
+            "Pharma's Consumer Health business to Moravia Laboratoires. Its best-known brands include Smectil, for acute "
+            "diarrhoea, and Forlane, for constipation.")
+    deals = facts(text, "acquisition")
+    assert deals and all(roles_of(f, "acquirer") == ("moravia laboratoires",) for f in deals)
+    assert not [f for f in deals if f.role("target") == "Company|quarrel pharma"]

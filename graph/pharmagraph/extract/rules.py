@@ -383,12 +383,18 @@ def _takeover_products(ctx: DocContext, first_seen: dict[str, int]) -> None:
     gives a developer is the bought company's ("Novartis will also gain tulmimetostat, ..." after "Novartis to
     acquire MorphoSys")."""
     lead = {f.role("target") for f in ctx.facts if f.kind == "acquisition" and f.evidence
-            and str(f.role("target")).startswith("Company|") and ctx.sentence_at(f.evidence.start) < 4
-            and " business " not in str(f.role("target"))}  # (a business bought is no developer: its products keep theirs)
+            and str(f.role("target")).startswith("Company|") and ctx.sentence_at(f.evidence.start) < 4}
     if len(lead) != 1:
         return
     target = lead.pop()
     buyers = {f.role("acquirer") for f in ctx.facts if f.kind == "acquisition" and f.role("target") == target}
+    if " business " in target:
+        # (a business bought is no developer: its products are the seller's, "the sale of Ipsen's Consumer HealthCare
+        # business", where the text gives them no other)
+        owner = target.split("|", 1)[1].split(" business ", 1)[0]
+        if ctx.kind_of(owner) != "Company":
+            return
+        target = ctx.org_ref(owner)
     for key, i in first_seen.items():
         ref = f"Product|{key}"
         attrs = ctx.product_attrs(ref)

@@ -1255,7 +1255,24 @@ SITE_MAKES = compile_pattern(r"(?:[^,;]{0,40}?,?\s+)?(?P<site>(?:[Tt]he|[Ii]ts|[
 #: a site bought with the company that ran it
 WITH_THE_COMPANY = compile_pattern(r",?\s+(?:when|as|after)\s+(?:it|they|the\s+company|the\s+group)\s+(?:bought|acquired|purchased|took\s+over)\b")
 #: a part of the seller sold ("its Health business", "its consumer healthcare unit")
-OWN_UNIT_SOLD = compile_pattern(r"(?:its|their)\s+(?:entire\s+|global\s+)?(?P<unit>(?:[\w\-&]+\s+){1,4}?(?:business|unit|division))")
+OWN_UNIT_SOLD = compile_pattern(r"(?:its|their|(?P<owner>[A-Z][\w\-&.]*(?:\s+[A-Z][\w\-&.]*){0,3})['’]s?)\s+(?:entire\s+|global\s+)?"
+                                r"(?P<unit>(?P<uname>(?:[\w\-&]+\s+){1,4}?)(?:\(\s*[\"“]?(?P<short>[A-Z][\w\-&]{1,10})[\"”]?\s*\)\s+)?(?P<uword>business|unit|division))")
+#: a second buyer joined to the first ("to funds managed by Advent International ("Advent"), one of the world's largest
+#: private equity investors, and Warburg Pincus")
+AND_BUYER = compile_pattern(r"(?:\s*\([^()]{1,40}\))?(?:,\s+[^,;()]{1,80}?,?)?\s+and\s+(?:the\s+)?(?:funds?\s+(?:managed|advised)\s+by\s+)?")
+
+
+def _joined_buyers(ctx: DocContext, i: int, buyers: list[Mention]) -> list[Mention]:
+    """The first buyer after "to", and the ones "and" joins to it."""
+    out = [buyers[0]]
+    text = ctx.doc.text
+    for b in buyers[1:]:
+        if b.key == out[-1].key:
+            continue
+        if not AND_BUYER.fullmatch(text, out[-1].end, b.start) or ctx.kind_of(b.key) != "Company":
+            break
+        out.append(b)
+    return out
 
 
 def _sale_status(text: str) -> str:
@@ -1285,18 +1302,27 @@ def _sales(ctx: DocContext, i: int) -> bool:
         sold = [c for c in every if s.start + m.start("what") <= c.start < s.start + m.end("what")
                 and not re.search(r"\bfrom\s+(?:the\s+)?$", text[: c.start - s.start])]
         buyers = [c for c in every if c.start >= s.start + m.end()]
-        unit = OWN_UNIT_SOLD.fullmatch(m.group("what")) if not sold and buyers else None
-        if unit:
+        unit = OWN_UNIT_SOLD.fullmatch(m.group("what")) if buyers else None
+        # ("the sale of Ipsen's Consumer HealthCare business to Mayoly Spindler": the owner named with its business)
+        owned = [c for c in sold if unit and unit.group("owner") and c.start == s.start + m.start("what") + unit.start("owner")]
+        if unit and (not sold or owned and len(sold) == 1):
             # "JM has agreed to sell its Health business to Altaris": the seller's business, named as the text names it
-            owner = _actor_before(ctx, i, s.start + m.start())
+            owner = owned[0].key if owned else _actor_before(ctx, i, s.start + m.start())
             if owner and owner != buyers[0].key and ctx.kind_of(owner) == "Company":
                 named = next((c.text for c in ctx.found.mentions if c.key == owner), None)
-                name = f"{strip_legal(named)} {unit.group('unit')}" if named else unit.group("unit")
-                key = f"{owner} business {org_key(unit.group('unit'))}"
+                uname, short = unit.group("uname").strip(), unit.group("short")
+                # (a business with a name of its own: "its BioPharma Solutions ("BPS") business")
+                proper = all(w[:1].isupper() for w in uname.split()) and not (named and uname.startswith(strip_legal(named)))
+                plain = f"{uname} {unit.group('uword')}"
+                name = uname if proper and short else f"{strip_legal(named)} {plain}" if named else plain
+                key = f"{owner} business {org_key(plain)}"
                 ctx.note_entity(f"Company|{key}", name)
+                if short:
+                    ctx.note_entity(f"Company|{key}", short)
                 ctx.found.org_kind[key] = "Company"
-                ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(buyers[0].key), "target": f"Company|{key}"},
-                             {**_value_fields(_value_of(ctx, i)), "status": _sale_status(text), "date": fact_date(ctx, i)}, confidence=0.7)
+                for buyer in _joined_buyers(ctx, i, buyers):
+                    ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(buyer.key), "target": f"Company|{key}"},
+                                 {**_value_fields(_value_of(ctx, i)), "status": _sale_status(text), "date": fact_date(ctx, i)}, confidence=0.7)
                 found = True
             continue
         if not sold and buyers and SITE_WORD.search(m.group("what")):
