@@ -4576,3 +4576,14 @@ def test_the_sale_of_a_companys_business_is_no_sale_of_the_company():
     deals = facts(text, "acquisition")
     assert deals and all(roles_of(f, "acquirer") == ("moravia laboratoires",) for f in deals)
     assert not [f for f in deals if f.role("target") == "Company|quarrel pharma"]
+
+
+def test_a_site_column_may_name_its_owner_and_a_site_still_being_built_is_none():
+    text = ("<html><body><p>Corvana Biologics Ltd. (\"CVB\") today announced a supply agreement with Halbrook Therapeutics, Inc.</p>"
+            "<h2>Network at a glance</h2><table><tr><th>CVB site</th><th>Main capabilities</th></tr>"
+            "<tr><td>Billingham, United Kingdom</td><td>Microbial process development</td></tr>"
+            "<tr><td>Morrisville, North Carolina</td><td>Mammalian cell culture manufacturing</td></tr>"
+            "<tr><td>Holly Springs, North Carolina</td><td>Under construction; operations planned for 2025</td></tr></table></body></html>")
+    sites = {(roles_of(f, "operator", "location")) for f in extract(parse_document(text, "case", "html")).facts if f.kind == "facility"}
+    assert {("corvana biologics", "Billingham"), ("corvana biologics", "Morrisville")} <= sites
+    assert not [s for s in sites if s[1] == "Holly Springs"]

@@ -884,10 +884,14 @@ def _park_towns(ctx: DocContext) -> None:
             ctx.note_entity(f"Place|{town}", town)
 
 
-SITE_COLUMN = compile_pattern(r"(?i)(?:sites?|facilit(?:y|ies)|locations?|plants?|city|town|campus)")
-WHAT_COLUMN = compile_pattern(r"(?i)(?:role|functions?|activit(?:y|ies)|capabilit(?:y|ies)|type|focus|operations|description|use|"
+#: (or with its owner's name or a word before it: "FDB site", "Main capabilities")
+SITE_COLUMN = compile_pattern(r"(?P<owner>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)?\s+)?(?i:(?:manufacturing\s+|production\s+)?(?:sites?|facilit(?:y|ies)|locations?|plants?|city|town|campus))")
+WHAT_COLUMN = compile_pattern(r"(?i)(?:[\w\-]+\s+)?(?:role|functions?|activit(?:y|ies)|capabilit(?:y|ies)|type|focus|operations|description|use|"
                               r"services|purpose|specialty|speciality)")
 TOWN_CELL = compile_pattern(r"[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2}")
+
+
+UNBUILT = compile_pattern(r"(?i)\b(?:under\s+construction|being\s+built|to\s+be\s+built|planned|not\s+yet\s+(?:built|operational|open))\b")
 
 
 def _site_table(ctx: DocContext) -> None:
@@ -902,7 +906,8 @@ def _site_table(ctx: DocContext) -> None:
             continue  # (not a row of a two-column list of facts: "Location | Sellersville, Pennsylvania, USA")
         what = next((n for n, c in enumerate(head) if WHAT_COLUMN.fullmatch(c)), None)
         titled = [m for j in (i - 1, i - 2) if j >= 0 and ctx.sentences[j].section == "heading" for m in ctx.orgs(j)]
-        owner = titled[0].key if titled else ctx.main
+        named = SITE_COLUMN.fullmatch(head[col]).group("owner")
+        owner = (ctx.org_key_of(named.strip()) if named else None) or (titled[0].key if titled else ctx.main)
         if owner is None or ctx.kind_of(owner) != "Company":
             continue
         for j in range(i + 1, min(len(ctx.sentences), i + 40)):
@@ -913,6 +918,8 @@ def _site_table(ctx: DocContext) -> None:
             if not TOWN_CELL.fullmatch(town) or ctx.found.org_names.get(org_key(town)):
                 continue
             ctx.note_entity(f"Place|{town}", town)
+            if any(UNBUILT.search(c) for c in row):
+                continue  # ("Holly Springs, North Carolina | Under construction; operations planned for 2025")
             name = row[what] if what is not None and row[what] else "site"
             ctx.add_fact("facility", j, {"operator": ctx.org_ref(owner), "location": f"Place|{town}"}, {"name": name[:100]}, 0.7)
 
