@@ -4587,3 +4587,21 @@ def test_a_site_column_may_name_its_owner_and_a_site_still_being_built_is_none()
     sites = {(roles_of(f, "operator", "location")) for f in extract(parse_document(text, "case", "html")).facts if f.kind == "facility"}
     assert {("corvana biologics", "Billingham"), ("corvana biologics", "Morrisville")} <= sites
     assert not [s for s in sites if s[1] == "Holly Springs"]
+
+
+def test_a_table_of_one_regulators_decisions_approves_each_product_it_dates():
+    text = ("<html><body><p>Norvexa Biologics Inc. today announced that Health Canada approved KORLIMA, its sixth biosimilar "
+            "in Canada. The earlier ones are:</p><table><tr><th>Biosimilar</th><th>Reference product</th><th>Health Canada approval</th></tr>"
+            "<tr><td>TORVANEX</td><td>Enbrel (etanercept)</td><td>August 2016</td></tr>"
+            "<tr><td>MELQUIS</td><td>Remicade (infliximab)</td><td>December 2017</td></tr>"
+            "<tr><td>ZAVRIDA</td><td>Humira (adalimumab)</td><td>under review</td></tr></table></body></html>")
+    approved = {(roles_of(f, "product", "regulator")): f.value("date") for f in extract(parse_document(text, "case", "html")).facts
+                if f.kind == "approval"}
+    assert approved.get(("TORVANEX", "hc-ca")) == "2016-08" and approved.get(("MELQUIS", "hc-ca")) == "2017-12"
+    assert ("ZAVRIDA", "hc-ca") not in approved
+
+
+def test_the_agency_after_a_time_is_the_regulator_named_before():
+    text = ("Norvexa Biologics Inc. said the FDA approved KORLIMA. KORLIMA is the second Norvexa biosimilar cleared by the FDA "
+            "this year. In February the agency approved TORVANEX (filgrastim-abcd), which Quintara Pharma will market.")
+    assert ("TORVANEX", "fda-us") in {roles_of(f, "product", "regulator") for f in facts(text, "approval")}

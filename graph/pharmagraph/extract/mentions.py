@@ -440,7 +440,7 @@ REFERENCE_BEFORE_LIST = compile_pattern(r"\b(?:reference|originator|innovator)\b
 HEADER_CELL = compile_pattern(r"[^\d,;:()]{0,40}")
 #: the header of a table's column of products
 PRODUCT_COLUMN = compile_pattern(r"(?i)(?:products?|medicines?|brands?(?:\s+names?)?|drugs?|assets?|candidates?|programmes?|programs?|"
-                                 r"vaccines?|therap(?:y|ies)|compounds?)")
+                                 r"vaccines?|therap(?:y|ies)|compounds?|biosimilars?)")
 #: a cell of a table's product column that is a name: words in capitals, then a mark, capitalised words of its dosage form
 #: ("NARCAN® Nasal Spray") and a bracket ("(naloxone HCl)")
 PRODUCT_CELL = compile_pattern(r"(?P<name>[A-Z0-9][\w\-+./]*(?:[ \t]+[A-Z0-9][\w\-+./]*){0,2}?)\s*(?:®|™)?(?:[ \t]+[A-Z][\w\-]*){0,3}"

@@ -531,6 +531,7 @@ def approvals(ctx: DocContext) -> None:
                                  {"kind": kind_, "date": own_dates.get(pk) or date}, confidence=0.6 if by_country else 0.8)
                     if by_country:
                         inferred.add(id(ctx.facts[-1]))
+    _approval_tables(ctx)
     # "approved in the European Union" (a headline) guessed the EMA; the body names the European Commission:
     # a regulator guessed from a country gives way to one the text names for the same product and country
     # (only the guessed facts give way: "the NMPA has granted ..." stays though a later sentence's "in China" guessed it too)
@@ -538,6 +539,43 @@ def approvals(ctx: DocContext) -> None:
              if f.kind == "approval" and id(f) not in inferred}
     ctx.facts[first:] = [f for f in ctx.facts[first:] if not (
         f.kind == "approval" and id(f) in inferred and (f.role("product"), _country_of(f.role("regulator"))) in named)]
+
+
+#: a table column of one regulator's decisions: "Health Canada approval", "FDA approved", "EU authorisation"
+DECISION_COLUMN = compile_pattern(r"(?i)\b(?:approv\w*|authori[sz]\w*|registration|registered|clearance|cleared|licen[cs]e)\b")
+NO_DECISION_CELL = compile_pattern(r"(?i)\b(?:pending|under\s+review|filed|submitted|expected|planned|not\s+(?:yet\s+)?(?:approved|submitted|filed))\b|^[\s\-–—/]*$|^n/?a$")
+
+
+def _approval_tables(ctx: DocContext) -> None:
+    """A table of products with a column of one regulator's decisions ("Biosimilar | Reference product | Health Canada
+    approval", then "BRENZYS | Enbrel (etanercept) | August 2016"): each product with a date there approved by it."""
+    have = {(f.role("product"), f.role("regulator")) for f in ctx.facts if f.kind == "approval"}
+    for j, s in enumerate(ctx.sentences):
+        if " | " not in s.text or s.section == "boilerplate":
+            continue
+        head = [c.strip() for c in s.text.split(" | ")]
+        if ctx.product_column(head) is None or (ctx.table_header(j + 1) or (None,))[0] != j:
+            continue
+        regs = [m for m in ctx.orgs(j, kinds=("Regulator",))]
+        col = next((n for n, c in enumerate(head) if DECISION_COLUMN.search(c)), None)
+        if len(regs) != 1 or col is None or not head[col].startswith(regs[0].text) and regs[0].text not in head[col]:
+            continue
+        rid = regs[0].key
+        pcol = ctx.product_column(head)
+        for k in range(j + 1, min(len(ctx.sentences), j + 40)):
+            row = ctx.sentences[k]
+            cells = row.text.split(" | ")
+            if len(cells) != len(head):
+                break
+            if NO_DECISION_CELL.search(cells[col].strip()):
+                continue
+            start = row.start + sum(len(c) + 3 for c in cells[:pcol])
+            product = next((m.key for m in ctx.by_sentence[k] if m.kind == "Product" and start <= m.start < start + len(cells[pcol])), None)
+            if product is None or (f"Product|{product}", f"Regulator|{rid}") in have:
+                continue
+            have.add((f"Product|{product}", f"Regulator|{rid}"))
+            ctx.add_fact("approval", k, {"product": f"Product|{product}", "regulator": f"Regulator|{rid}", "sponsor": None},
+                         {"kind": "marketing authorisation", "date": _stated_date(cells[col]) or None}, confidence=0.7)
 
 
 def _own_dates(ctx: DocContext, i: int, products: list) -> dict[str, str]:
@@ -555,7 +593,9 @@ def _own_dates(ctx: DocContext, i: int, products: list) -> dict[str, str]:
 
 
 SITE_NAMED_AFTER = compile_pattern(r"\s+(?:Park|Campus|Tower|Plaza|Estate)\b")
-THE_REGULATOR = compile_pattern(r"(?:The|This|That)\s+(?:(?:[A-Z][a-z]+|national|federal|health|medicines?|drug)\s+){0,2}(?:regulator|agency|authority|watchdog)\b")
+#: (after a time: "In February the agency approved RELEUKO", "Earlier this year, the regulator cleared ...")
+THE_REGULATOR = compile_pattern(r"(?:(?:In|On|By|Earlier|Later|Last)\b[^,;]{0,30}?,?\s+(?=the\s))?(?:[Tt]he|This|That)\s+"
+                                r"(?:(?:[A-Z][a-z]+|national|federal|health|medicines?|drug)\s+){0,2}(?:regulator|agency|authority|watchdog)\b")
 
 
 def _last_regulator(ctx: DocContext, i: int) -> str | None:
