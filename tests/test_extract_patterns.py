@@ -4605,3 +4605,9 @@ def test_the_agency_after_a_time_is_the_regulator_named_before():
     text = ("Norvexa Biologics Inc. said the FDA approved KORLIMA. KORLIMA is the second Norvexa biosimilar cleared by the FDA "
             "this year. In February the agency approved TORVANEX (filgrastim-abcd), which Quintara Pharma will market.")
     assert ("TORVANEX", "fda-us") in {roles_of(f, "product", "regulator") for f in facts(text, "approval")}
+
+
+def test_a_building_number_is_no_town():
+    text = ("Halvorsen Bio Ltd. received a GMP certificate from BPOM for its fill-finish facility in Building 21 in Bandung. "
+            "BPOM inspectors reviewed the process in Building 21.")
+    assert not [f for f in facts(text, "facility") if f.role("location") == "Place|Building"]

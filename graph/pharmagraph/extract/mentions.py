@@ -2527,7 +2527,7 @@ class MentionFinder:
             return False  # (a plot's number: "facility at B-8, MIDC Industrial Area, Waluj")
         if self.lex.company(name) or org_key(name) in self.out.org_names or self.lex.regulator_by_name(name):
             return False
-        if re.search(r"\b(?:GMP|API|ADC|Good|Existing|Its|Our|This|Commercial|Manufacturing|The|Phase|Unit|Plant|Site|Exchange)\b", name):
+        if re.search(r"\b(?:GMP|API|ADC|Good|Existing|Its|Our|This|Commercial|Manufacturing|The|Phase|Unit|Plant|Site|Exchange|Building|Block|Wing)\b", name):
             return False  # (nor "the Shanghai Stock Exchange")
         if name.startswith("New ") and not (is_city(name) or is_region(name)):
             return False
