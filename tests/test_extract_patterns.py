@@ -4611,3 +4611,11 @@ def test_a_building_number_is_no_town():
     text = ("Halvorsen Bio Ltd. received a GMP certificate from BPOM for its fill-finish facility in Building 21 in Bandung. "
             "BPOM inspectors reviewed the process in Building 21.")
     assert not [f for f in facts(text, "facility") if f.role("location") == "Place|Building"]
+
+
+def test_an_affiliate_of_the_group_buys_for_it():
+    text = ("Corvana Pharmaceuticals Co., Ltd. and Halbrook BioSolutions Inc. today announced a definitive agreement under "
+            "which an affiliate of Corvana will acquire Halbrook's drug product manufacturing facility in Camden, Maryland, "
+            "for approximately $30 million.")
+    deals = facts(text, "acquisition")
+    assert deals and {roles_of(f, "acquirer")[0] for f in deals} == {"corvana pharmaceuticals"}
