@@ -4619,3 +4619,11 @@ def test_an_affiliate_of_the_group_buys_for_it():
             "for approximately $30 million.")
     deals = facts(text, "acquisition")
     assert deals and {roles_of(f, "acquirer")[0] for f in deals} == {"corvana pharmaceuticals"}
+
+
+def test_the_medicine_a_biosimilar_references_is_not_its_makers():
+    text = ("Norvexa Biologics Inc. granted Quintara Pharma Ltd. the commercial rights to NVB-11 and NVB-15. "
+            "NVB-11 references LUXENTA (ranibizumab) and is in a Phase 3 trial.")
+    ex = extract(parse_document(text, "case"))
+    assert ex.entities["Product|LUXENTA"]["attrs"].get("is_reference")
+    assert not [f for f in ex.facts if f.kind == "licensing" and f.role("product") == "Product|LUXENTA"]

@@ -1206,7 +1206,7 @@ def _describe(ctx: DocContext, i: int, subject: str, prods: list) -> None:
     references: list[str] = []
     # ("interchangeable with their reference medicines, Amgen's Xgeva® and Prolia®")
     for m in re.finditer(r"(?:biosimilar\s+(?:to|of|version\s+of|referencing|candidate\s+(?:to|for))|reference\s+(?:product|biologic|medicine|drug)(?:s,?|,(?=\s+[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*)?['’]s\s))?|"
-                         r"originator|referencing|interchangeable\s+with|compared\s+(?:with|to))\s+(?:the\s+)?(?:(?:\w+|anti-\w+)\s+){0,4}?(?:[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*)?['’]s\s+)?\(?(?P<r>[A-Z][\w\-]+)", text):
+                         r"originator|referenc(?:es|ing)|interchangeable\s+with|compared\s+(?:with|to))\s+(?:the\s+)?(?:(?:\w+|anti-\w+)\s+){0,4}?(?:[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*)?['’]s\s+)?\(?(?P<r>[A-Z][\w\-]+)", text):
         references.append(m.group("r"))
         # ("a biosimilar to Prolia (denosumab) and Xgeva (denosumab)": both are the reference)
         at = m.end()
