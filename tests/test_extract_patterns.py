@@ -4627,3 +4627,10 @@ def test_the_medicine_a_biosimilar_references_is_not_its_makers():
     ex = extract(parse_document(text, "case"))
     assert ex.entities["Product|LUXENTA"]["attrs"].get("is_reference")
     assert not [f for f in ex.facts if f.kind == "licensing" and f.role("product") == "Product|LUXENTA"]
+
+
+def test_brands_in_capitals_listed_with_what_they_treat():
+    text = ("Halvorsen Pharma plc is a biopharmaceutical company headquartered in Dublin, Ireland. Its commercial products "
+            "include KORVENA for alcohol and opioid dependence, TALMIRO for schizophrenia and ZEPRAVI for bipolar I disorder.")
+    ex = extract(parse_document(text, "case"))
+    assert {"Product|KORVENA", "Product|TALMIRO", "Product|ZEPRAVI"} <= set(ex.entities)

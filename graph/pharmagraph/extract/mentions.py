@@ -193,10 +193,11 @@ SOLD_AS = compile_pattern(r"\b(?:markets?|marketed|sells?|sold|launched|commerci
 #: and Orgaran", "brands such as Practin, Zedex and Bro-zedex", "Its best-known brand is Cardiomagnyl", "the portfolio is
 #: led by the diabetes drugs Nesina and Actos"
 BRAND_LIST_LEAD = compile_pattern(
-    r"\b(?i:brand\s+names?|brands?|names|portfolio|package)\b(?:[^.;:!?\n]{0,60}?\b(?P<verb>such\s+as|including|like|includes?|included|"
+    r"\b(?i:brand\s+names?|brands?|names|portfolio|package|(?:commercial|marketed)\s+(?:products|medicines))\b(?:[^.;:!?\n]{0,60}?\b(?P<verb>such\s+as|including|like|includes?|included|"
     r"are|is|consists?\s+of|comprises?|comprising|contains?|led\s+by|namely)\b)?\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}?(?=[A-Z])")
-BRAND_LIST_ITEM = compile_pattern(r"(?P<name>[A-Z][a-z]{2,}(?:-[A-Za-z][a-z]*)*(?:[ \t][A-Z][a-z]{2,})?)(?![\w\-®™])"
-                                  r"(?:[ \t]+\([a-z][^()]{0,40}\))?")
+#: (a name in capitals too, "VIVITROL", and what it is for: "VIVITROL for alcohol and opioid dependence, ARISTADA for ...")
+BRAND_LIST_ITEM = compile_pattern(r"(?P<name>[A-Z][a-z]{2,}(?:-[A-Za-z][a-z]*)*(?:[ \t][A-Z][a-z]{2,})?|[A-Z]{3,}[A-Z0-9]*(?:-[A-Z0-9]+)*)(?![\w\-®™])"
+                                  r"(?:[ \t]+\([a-z][^()]{0,40}\))?(?:[ \t]+for[ \t]+[^,;.()]{1,60}?(?=(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)[A-Z]))?")
 UNIT_AFTER_LIST = compile_pattern(r"\s+(?:business|division|unit|segment|franchise|department|portfolio|market|region|countr|sites?\b|plants?\b)")
 BRAND_LIST_GAP = compile_pattern(r",[ \t]+(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
 INN_SUFFIX_WORDS = (
