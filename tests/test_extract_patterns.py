@@ -4634,3 +4634,10 @@ def test_brands_in_capitals_listed_with_what_they_treat():
             "include KORVENA for alcohol and opioid dependence, TALMIRO for schizophrenia and ZEPRAVI for bipolar I disorder.")
     ex = extract(parse_document(text, "case"))
     assert {"Product|KORVENA", "Product|TALMIRO", "Product|ZEPRAVI"} <= set(ex.entities)
+
+
+def test_a_sum_in_rand_is_no_product_code():
+    text = ("Halvorsen Vaccines Ltd. signed a licence with Quintara Institute. The project is supported by R120 million in "
+            "grant funding. The R21 vaccine is made in Pune.")
+    ex = extract(parse_document(text, "case"))
+    assert "Product|R120" not in ex.entities and "Product|R21" in ex.entities

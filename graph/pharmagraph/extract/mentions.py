@@ -318,6 +318,8 @@ BRAND_INN = compile_pattern(rf"(?<![\w-])(?P<name>[A-Z][\w\-]{{2,30}})(?:®|™|
                             # (a radionuclide after the name: "POSLUMA® (flotufolastat F 18)")
                             rf"(?:\s+[A-Z][a-z]?[\s-]?\d{{2,3}})?(?:[;,][^();]{{1,40}})?\)")
 ISOTOPE_PREFIX = compile_pattern(r"^\[?(\d{2,3}[A-Z][a-z]?)\]?-")
+#: a scale word after a figure: what makes "R120" a sum ("R120 million in grant funding")
+AMOUNT_AFTER = compile_pattern(r"\s*(?:million|billion|bn|mn|m|k)\b", re.I)
 NOT_CODES = compile_pattern(
     r"^(?:COVID-19|SARS-CoV-2|ISO\d*|ISO-?\d+|H\d+N\d+|IL-?\d+\w*|CD\d+\w*|HER\d|PD-L?\d|B7-H\d|GLP-\d|FY\d+(?:-\d+)?|Q\d|"
     r"OEB-?\d|CTLA-?\d|LAG-?\d|TIGIT|FGFR\d|CDK\d+|JAK\d|IDH\d|BRCA\d|KRAS\w*|NYSE\w*|TSE\d*|NASDAQ\w*|KOSDAQ|"
@@ -2184,6 +2186,8 @@ class MentionFinder:
                     continue  # "the CD40-CD154 interaction": two targets
                 if ADJECTIVE_TAIL.search(name):
                     continue  # "COVID-19-related pneumonia", "EGFR-mutated": a word made of a name, no product
+                if AMOUNT_AFTER.match(self.text, m.end()) and re.fullmatch(r"[A-Z]{1,2}\d[\d.,]*", name):
+                    continue  # "R120 million" (rand), "S$50 million": a sum, no code
                 if re.search(r"(?:anti-|target(?:s|ing|ed)?\s+|directed\s+(?:at|against)\s+|binds?\s+(?:to\s+)?)$", self.text[max(0, m.start() - 25): m.start()]):
                     continue  # "targeting BCL11A": a molecular target, not a product
                 if re.fullmatch(r"\d{2,3}[A-Z][a-z]?-?\d*", name) or CODE_LABEL.search(self.text, max(0, m.start() - 30), m.start()):
