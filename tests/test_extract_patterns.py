@@ -4641,3 +4641,11 @@ def test_a_sum_in_rand_is_no_product_code():
             "grant funding. The R21 vaccine is made in Pune.")
     ex = extract(parse_document(text, "case"))
     assert "Product|R120" not in ex.entities and "Product|R21" in ex.entities
+
+
+def test_a_title_for_a_field_keeps_its_company():
+    text = ('Norvexa Biologics Inc. said so. "We will work with our partner," said Yang Li, Chief Medical Officer for '
+            'Oncology/Immunology at Norvexa Biologics.')
+    (role,) = facts(text, "role")
+    assert roles_of(role, "person", "organization") == ("Yang Li", "norvexa biologics")
+    assert role.value("title") == "Chief Medical Officer for Oncology/Immunology"

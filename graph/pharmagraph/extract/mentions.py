@@ -559,8 +559,13 @@ DEPARTMENT = r"[A-Z&][\w&]*(?:\s+(?:and\s+|&\s+)?[A-Z&][\w&]*){0,5}"
 # ... or "President of Research & Development" (a function, where "President of Pfizer" names the company)
 FUNCTION = (r"(?:[A-Z][\w&]*\s+(?:and\s+|&\s+)?){0,3}(?:Research|Development|R&D|Operations|Manufacturing|Sales|Marketing|Finance|"
             r"Strategy|Affairs|Quality|Technology|Commercial|Medicine|Communications|Relations|Resources|Policy|Compliance)(?:\s+(?:and\s+|&\s+)?[A-Z&][\w&]*){0,3}")
+_AREA = (r"(?:Oncology|Immunology|Immuno-Oncology|Hematology|Haematology|Neuroscience|Vaccines|Rare\s+Diseases|Inflammation|"
+         r"Cardiology|Cardiovascular|Dermatology|Ophthalmology|Infectious\s+Diseases|Europe|Asia(?:[\s-]Pacific)?|China|Japan|"
+         r"International|Emerging\s+Markets|North\s+America|Latin\s+America|the\s+Americas|Africa|Middle\s+East)")
 TITLE_ONE = (rf"{TITLE_WORDS}(?:,\s+(?!(?:the|a|and)\b)(?!{TITLE_WORDS}){DEPARTMENT}(?=,|\s+(?:at|of(?!\s+Companies\b)|and)\s)|"
-             rf"\s+of\s+(?:the\s+)?{FUNCTION}(?=,|\s+(?:at|of|and)\s))?"
+             rf"\s+of\s+(?:the\s+)?{FUNCTION}(?=,|\s+(?:at|of|and)\s)|"
+             # ("Chief Medical Officer for Oncology/Immunology at Everest Medicines": a field or region, no company)
+             rf"\s+for\s+(?:the\s+)?{_AREA}(?:\s*(?:/|&|,|and)\s*{_AREA}){{0,3}}(?=,|\s+(?:at|of|and)\s))?"
              # ("CEO - India Business", "President – North America": a region or business after a dash)
              rf"(?:[ \t]+[-–][ \t]+[A-Z][\w&]*(?:[ \t]+[A-Z][\w&]*){{0,2}})?")
 # ("Founder Chairman of Wockhardt": two titles with nothing between them; "Chairman, Hetero Group of Companies": a name)
