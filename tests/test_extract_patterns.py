@@ -4649,3 +4649,11 @@ def test_a_title_for_a_field_keeps_its_company():
     (role,) = facts(text, "role")
     assert roles_of(role, "person", "organization") == ("Yang Li", "norvexa biologics")
     assert role.value("title") == "Chief Medical Officer for Oncology/Immunology"
+
+
+def test_the_treatments_patients_failed_before_are_not_approved():
+    text = ("Halvorsen MediTech Ltd. said today that the NMPA has approved zorvatinib capsules for patients with metastatic "
+            "colorectal cancer who have failed at least two prior systemic therapies, including fluoropyrimidine, oxaliplatin "
+            "and irinotecan.")
+    approved = {roles_of(f, "product")[0] for f in facts(text, "approval")}
+    assert "zorvatinib" in approved and "oxaliplatin" not in approved

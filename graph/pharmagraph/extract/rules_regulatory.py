@@ -391,6 +391,10 @@ def _decision_kind(text: str) -> str:
 RECEIVED = compile_pattern(r"(?:,?\s*\([^()]{0,40}\))?,?\s+(?:has\s+|have\s+|had\s+)?(?:received|obtained|secured|was\s+granted|has\s+been\s+granted)\b")
 
 
+PRIOR_THERAPY = compile_pattern(r"\b(?:(?:have|has|had)\s+failed|prior\s+(?:\w+\s+){0,2}(?:therap|treatment|regimen|line)\w*|previously\s+(?:received|treated)|"
+                                r"progress\w*\s+(?:on|after)|refractory\s+to|intolerant\s+(?:of|to))\b[^.;:()]*$")
+
+
 def approvals(ctx: DocContext) -> None:
     first = len(ctx.facts)
     inferred: set[int] = set()  # the ids of facts whose regulator was guessed from a country
@@ -406,6 +410,9 @@ def approvals(ctx: DocContext) -> None:
         # (nor a reference product, "Ankada® (Bevacizumab Injection), the First Bevacizumab Biosimilar": Avastin's INN, nor
         # the kind of a product named before it: "HLX01, a rituximab biosimilar of Henlius")
         alone = [m for m in products if not COMBINED_WITH.search(text[max(0, m.start - s.start - 90): m.start - s.start])
+                 # (nor the treatments patients had before: "who have failed at least two prior systemic therapies, including
+                 # fluoropyrimidine, oxaliplatin and irinotecan")
+                 and not PRIOR_THERAPY.search(text, max(0, m.start - s.start - 120), m.start - s.start)
                  and not _names_a_class(s, m) and not (m.key.islower() and re.match(r"\s+[Bb]iosimilar\s+[A-Z]", text[m.end - s.start:]))
                  and not (m.text.islower() and re.match(r"\s+biosimilar\b", text[m.end - s.start:])
                           and (re.search(r"[A-Za-z\d\-]+(?:\s*\([^()]*\))?,\s+(?:a|an|the)\s+$", text[: m.start - s.start])
