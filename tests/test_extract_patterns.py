@@ -4657,3 +4657,11 @@ def test_the_treatments_patients_failed_before_are_not_approved():
             "and irinotecan.")
     approved = {roles_of(f, "product")[0] for f in facts(text, "approval")}
     assert "zorvatinib" in approved and "oxaliplatin" not in approved
+
+
+def test_the_brand_a_generic_copies_is_a_reference_not_the_generic_makers():
+    text = ("Norvexa Pharma Limited today announced that it has received approval from the U.S. FDA for its Abbreviated New "
+            "Drug Application for Zorvium Bromide Inhalation Powder, the first generic of Korvatol® in the United States.")
+    ex = extract(parse_document(text, "case"))
+    assert ex.entities["Product|Korvatol"]["attrs"].get("is_reference")
+    assert not [f for f in ex.facts if f.kind == "approval" and f.role("product") == "Product|Korvatol"]

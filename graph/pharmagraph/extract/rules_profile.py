@@ -1206,7 +1206,10 @@ def _describe(ctx: DocContext, i: int, subject: str, prods: list) -> None:
     references: list[str] = []
     # ("interchangeable with their reference medicines, Amgen's Xgeva® and Prolia®")
     for m in re.finditer(r"(?:biosimilar\s+(?:to|of|version\s+of|referencing|candidate\s+(?:to|for))|reference\s+(?:product|biologic|medicine|drug)(?:s,?|,(?=\s+[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*)?['’]s\s))?|"
-                         r"originator|referenc(?:es|ing)|interchangeable\s+with|compared\s+(?:with|to))\s+(?:the\s+)?(?:(?:\w+|anti-\w+)\s+){0,4}?(?:[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*)?['’]s\s+)?\(?(?P<r>[A-Z][\w\-]+)", text):
+                         r"originator|referenc(?:es|ing)|interchangeable\s+with|compared\s+(?:with|to)|"
+                         # ("the first generic of Spiriva HandiHaler", "a generic equivalent of Januvia", "generic Spiriva")
+                         r"[Gg]eneric\s+(?:version\s+|equivalent\s+|form\s+)?(?:of|to)|[Gg]eneric(?=\s+[A-Z])|"
+                         r"(?:therapeutic(?:ally)?|bio)[- ]?equivalent\s+(?:of|to)|reference\s+listed\s+drug(?:\s+\(RLD\))?,?)\s+(?:the\s+)?(?:(?:\w+|anti-\w+)\s+){0,4}?(?:[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*)?['’]s\s+)?\(?(?P<r>[A-Z][\w\-]+)", text):
         references.append(m.group("r"))
         # ("a biosimilar to Prolia (denosumab) and Xgeva (denosumab)": both are the reference)
         at = m.end()
@@ -1263,7 +1266,8 @@ RELATIVE_CLAUSE = compile_pattern(r",\s+(?:which|that|who|whose)\s+(?!(?:also\s+
 CLAUSE_THEN_SUBJECT = compile_pattern(r",\s+(?:we|it|they|he|she|I|you)\s+")
 
 
-REFERENCE_BEFORE = compile_pattern(r"\b(?:biosimilar\s+(?:candidate\s+|version\s+)?(?:to|of|for)|referenc\w+|reference\s+(?:product|medicine|biologic))\s+"
+REFERENCE_BEFORE = compile_pattern(r"\b(?:biosimilar\s+(?:candidate\s+|version\s+)?(?:to|of|for)|referenc\w+|reference\s+(?:product|medicine|biologic)|"
+                                   r"generic\s+(?:version\s+|equivalent\s+|form\s+)?(?:of|to)|generic|(?:therapeutic(?:ally)?|bio)[- ]?equivalent\s+(?:of|to))\s+"
                                    r"(?:the\s+)?(?:[\w\-]+\s+){0,2}?$", re.I)
 
 
