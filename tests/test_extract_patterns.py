@@ -4665,3 +4665,10 @@ def test_the_brand_a_generic_copies_is_a_reference_not_the_generic_makers():
     ex = extract(parse_document(text, "case"))
     assert ex.entities["Product|Korvatol"]["attrs"].get("is_reference")
     assert not [f for f in ex.facts if f.kind == "approval" and f.role("product") == "Product|Korvatol"]
+
+
+def test_a_company_named_dr_after_a_title_is_the_company():
+    text = ("Dr. Reddy's Laboratories Ltd. and Halvorsen Foods Limited announced a joint venture. \"With Halvorsen Foods we "
+            "can reach many more people,\" said Erez Ilan, Chief Executive Officer, Dr. Reddy's.")
+    (role,) = facts(text, "role")
+    assert roles_of(role, "person", "organization") == ("Erez Ilan", "dr reddy's")

@@ -1437,7 +1437,7 @@ class MentionFinder:
                 if n == 0 and self.text[max(0, m.start("title") - 4): m.start("title")] == "the " and NEXT_PERSON_IN_LIST.match(self.text, m.end()):
                     continue  # "the President of Brazil, Lula, the Minister of Health, Nísia Trindade, ...": the title is the next person's
                 org = clean_name(m.group("org"))
-                if n == 1 and HONORIFIC.match(org):
+                if n == 1 and HONORIFIC.match(org) and not self.lex.company(org):  # (not "Dr. Reddy's", a company)
                     # "Dr. Roland Hecht, Chief Customer Officer, Dr. Harry Flore, Chairman ...": the next person, no
                     # organisation; the title's organisation comes from the context
                     self._add_role(m, "person", person, m.group("title"), "")
