@@ -4672,3 +4672,9 @@ def test_a_company_named_dr_after_a_title_is_the_company():
             "can reach many more people,\" said Erez Ilan, Chief Executive Officer, Dr. Reddy's.")
     (role,) = facts(text, "role")
     assert roles_of(role, "person", "organization") == ("Erez Ilan", "dr reddy's")
+
+
+def test_an_option_to_acquire_is_no_acquisition():
+    text = ("Halvorsen Pharma Inc. announced the opening of its plant. In March, Halvorsen Pharma took a minority stake in "
+            "Quarrel Bio SAS together with an exclusive option to acquire the company; that option has not been exercised.")
+    assert not facts(text, "acquisition")

@@ -1963,7 +1963,7 @@ def _passive_site(ctx: DocContext, i: int, verb: re.Match[str]) -> bool:
     return True
 
 
-DEAL_HEDGE = compile_pattern(r"\b(?:may|might|could|would|considering|explor\w+|rumou?r\w*)\b")
+DEAL_HEDGE = compile_pattern(r"\b(?:may|might|could|would|considering|explor\w+|rumou?r\w*|options?\s+to\s+(?:acquire|buy|purchase))\b")
 
 
 def _unsure(text: str, verb: re.Match[str]) -> bool:
