@@ -4678,3 +4678,11 @@ def test_an_option_to_acquire_is_no_acquisition():
     text = ("Halvorsen Pharma Inc. announced the opening of its plant. In March, Halvorsen Pharma took a minority stake in "
             "Quarrel Bio SAS together with an exclusive option to acquire the company; that option has not been exercised.")
     assert not facts(text, "acquisition")
+
+
+def test_the_company_an_application_is_held_by_is_not_the_next_sentences_subject():
+    text = ("Norvexa Pharma Limited has received tentative approval from the USFDA to market Zorvaliptin Tablets. The product "
+            "is a generic version of Korvatol® tablets, whose new drug application is held by Quarrel Pharma Corp.\n\n"
+            "The drug will be manufactured at the group's formulation manufacturing facility in Ahmedabad.")
+    sites = {roles_of(f, "operator", "location") for f in facts(text, "facility")}
+    assert ("norvexa pharma", "Ahmedabad") in sites and not [s for s in sites if s[0] == "quarrel pharma"]

@@ -364,7 +364,8 @@ class DocContext:
                 # ("The Gracell transaction is the latest ... by AstraZeneca": a name used as a modifier is not the subject)
                 # (nor "The reference medicine, marketed by Kessler Inc., is approved": the agent of a participle)
                 heads = [m for m in cands if not MODIFIER_AFTER.match(text, m.end - start)
-                         and not re.search(r"\b[a-z]{3,}ed\s+by\s+(?:the\s+)?$", text[max(0, m.start - start - 30): m.start - start])]
+                         and not re.search(r"\b(?:[a-z]{3,}ed|held|made|sold|run|led|built|given|taken|won)\s+by\s+(?:the\s+)?$",
+                                           text[max(0, m.start - start - 30): m.start - start])]  # (or "whose NDA is held by Merck")
                 if acting or heads:
                     return (acting or heads)[0].key
                 continue  # only names used as modifiers or agents there: the sentence before may have the subject
