@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Levenshtein
 
 from pharmagraph.extract import fast_re as re
-from pharmagraph.extract.mentions import HEADER_CELL, NAME_OPENING_ADJECTIVES, PRODUCT_COLUMN, DocMentions, find_mentions
+from pharmagraph.extract.mentions import (
+    HEADER_CELL,
+    NAME_OPENING_ADJECTIVES,
+    PRODUCT_COLUMN,
+    DocMentions,
+    cell_offset,
+    find_mentions,
+)
 from pharmagraph.extract.names import strip_legal
 from pharmagraph.extract.regex_cache import compile_pattern
 from pharmagraph.extract.sentences import split_sentences
@@ -268,7 +275,7 @@ class DocContext:
             cells = s.text.split(" | ")
             if len(cells) != len(head):
                 break
-            start = s.start + sum(len(c) + 3 for c in cells[:col])
+            start = s.start + cell_offset(cells, col)
             found += [m.key for m in self.by_sentence[k] if m.kind == "Product" and start <= m.start < start + len(cells[col])
                       and m.key not in found]
         return found

@@ -444,6 +444,13 @@ HEADER_CELL = compile_pattern(r"[^\d,;:()]{0,40}")
 #: the header of a table's column of products
 PRODUCT_COLUMN = compile_pattern(r"(?i)(?:products?|medicines?|brands?(?:\s+names?)?|drugs?|assets?|candidates?|programmes?|programs?|"
                                  r"vaccines?|therap(?:y|ies)|compounds?|biosimilars?)")
+
+
+def cell_offset(cells: list[str], col: int) -> int:
+    """Where cell ``col`` of a table row split at " | " starts in the row's text."""
+    return sum(len(c) + 3 for c in cells[:col])
+
+
 #: a cell of a table's product column that is a name: words in capitals, then a mark, capitalised words of its dosage form
 #: ("NARCAN® Nasal Spray") and a bracket ("(naloxone HCl)")
 PRODUCT_CELL = compile_pattern(r"(?P<name>[A-Z0-9][\w\-+./]*(?:[ \t]+[A-Z0-9][\w\-+./]*){0,2}?)\s*(?:®|™)?(?:[ \t]+[A-Z][\w\-]*){0,3}"
@@ -2328,7 +2335,7 @@ class MentionFinder:
                 continue
             if col is None:
                 continue
-            start = s.start + sum(len(c) + 3 for c in cells[:col])
+            start = s.start + cell_offset(cells, col)
             start += len(cells[col]) - len(cells[col].lstrip())
             m = PRODUCT_CELL.fullmatch(cells[col].strip())
             if not m:

@@ -23,6 +23,7 @@ from pharmagraph.extract.mentions import (
     INN_STEMS,
     PERSON,
     TITLE_PHRASE,
+    cell_offset,
 )
 from pharmagraph.extract.names import org_key, person_name, strip_legal
 from pharmagraph.extract.places import is_city, is_region, is_us_state
@@ -1400,7 +1401,7 @@ def _product_table_owner(ctx: DocContext, i: int, f_start: int) -> str | None:
         return None
     j = header[0]
     cells = ctx.sentences[i].text.split(" | ")
-    cell_start = sum(len(c) + 3 for c in cells[:col])
+    cell_start = cell_offset(cells, col)
     if not cell_start <= f_start < cell_start + len(cells[col]):
         return None
     headings = [k for k in (j - 1, j - 2) if k >= 0 and ctx.sentences[k].section == "heading"]

@@ -6,7 +6,7 @@ from pharmagraph.extract import fast_re as re
 from pharmagraph.extract.context import DocContext
 from pharmagraph.extract.cues import APPROVAL_CONDITION, ENFORCEMENT, FILING, HEDGE, NEGATION, SUBSIDIARY_BEFORE, clause_before, split_spans
 from pharmagraph.extract.lexicon import lexicon
-from pharmagraph.extract.mentions import DATELINE
+from pharmagraph.extract.mentions import DATELINE, cell_offset
 from pharmagraph.extract.regex_cache import compile_pattern
 from pharmagraph.ingest.dates import find_dates
 from pharmagraph.model import Mention, Sentence
@@ -576,7 +576,7 @@ def _approval_tables(ctx: DocContext) -> None:
                 break
             if NO_DECISION_CELL.search(cells[col].strip()):
                 continue
-            start = row.start + sum(len(c) + 3 for c in cells[:pcol])
+            start = row.start + cell_offset(cells, pcol)
             product = next((m.key for m in ctx.by_sentence[k] if m.kind == "Product" and start <= m.start < start + len(cells[pcol])), None)
             if product is None or (f"Product|{product}", f"Regulator|{rid}") in have:
                 continue
