@@ -4686,3 +4686,14 @@ def test_the_company_an_application_is_held_by_is_not_the_next_sentences_subject
             "The drug will be manufactured at the group's formulation manufacturing facility in Ahmedabad.")
     sites = {roles_of(f, "operator", "location") for f in facts(text, "facility")}
     assert ("norvexa pharma", "Ahmedabad") in sites and not [s for s in sites if s[0] == "quarrel pharma"]
+
+
+def test_a_name_the_text_calls_a_brand_is_a_product_bought_by_the_signer():
+    text = ("Norvexa Laboratories Ltd. today announced that it has entered into an agreement with Halvorsen Pharma AG to "
+            "acquire the cardiovascular brand Zorvidus in India for USD 61 million. Norvexa Laboratories also bought the "
+            "Quelmar brand family from Tamsin Lifesciences Limited.")
+    deals = {roles_of(f, "acquirer", "target") for f in facts(text, "acquisition")}
+    assert ("norvexa laboratories", "Zorvidus") in deals
+    assert not [d for d in deals if d[0] == "halvorsen pharma"]
+    ex = extract(parse_document(text, "case"))
+    assert "Product|Quelmar" in ex.entities

@@ -196,6 +196,10 @@ BRAND_LIST_LEAD = compile_pattern(
     r"\b(?i:brand\s+names?|brands?|names|portfolio|package|(?:commercial|marketed)\s+(?:products|medicines))\b(?:[^.;:!?\n]{0,60}?\b(?P<verb>such\s+as|including|like|includes?|included|"
     r"are|is|consists?\s+of|comprises?|comprising|contains?|led\s+by|namely)\b)?\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3}?(?=[A-Z])")
 #: (a name in capitals too, "VIVITROL", and what it is for: "VIVITROL for alcohol and opioid dependence, ARISTADA for ...")
+#: a name the words around it call a brand: "the cardiovascular brand Cidmus", "the Razel brand family"
+_BRAND_NAME = r"(?:[A-Z][a-z]{2,}[a-z\-]*|[A-Z]{3,}[A-Z0-9]*)"
+NAMED_BRAND = compile_pattern(rf"\b(?:the|its|a|their)\s+(?:[a-z][\w\-]*\s+){{0,2}}brand\s+[*_]*(?P<name>{_BRAND_NAME})(?![\w\-®™])[*_]*(?!\s+[A-Z])|"
+                              rf"\b(?:the|its|their)\s+[*_]*(?P<name2>{_BRAND_NAME})[*_]*\s+(?:brand\s+(?:family|franchise|name)|brand(?=[\s,.;])|range\s+of|franchise|trademark)\b")
 BRAND_LIST_ITEM = compile_pattern(r"(?P<name>[A-Z][a-z]{2,}(?:-[A-Za-z][a-z]*)*(?:[ \t][A-Z][a-z]{2,})?|[A-Z]{3,}[A-Z0-9]*(?:-[A-Z0-9]+)*)(?![\w\-®™])"
                                   r"(?:[ \t]+\([a-z][^()]{0,40}\))?(?:[ \t]+for[ \t]+[^,;.()]{1,60}?(?=(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)[A-Z]))?")
 UNIT_AFTER_LIST = compile_pattern(r"\s+(?:business|division|unit|segment|franchise|department|portfolio|market|region|countr|sites?\b|plants?\b)")
@@ -2167,6 +2171,7 @@ class MentionFinder:
                     continue
                 self._add(name, "Product", m.start(g), m.end(g), name)  # (its other mentions: the brands pass below)
         self._listed_brands(people)
+        self._named_brands(people)
         for m in scan(BRAND, self.text):
             if self.lex.company(m.group("name")) or org_key(m.group("name")) in self.out.org_names:
                 continue
@@ -2368,6 +2373,17 @@ class MentionFinder:
                 continue  # (a list of companies, places or ordinary words: "markets such as Russia, Georgia and Armenia")
             for m in kept:
                 self._add(m.group("name"), "Product", m.start("name"), m.end("name"), m.group("name"))
+
+    def _named_brands(self, people: set[str]) -> None:
+        """A name the text calls a brand: "the cardiovascular brand Cidmus", "the probiotic brand Sporlac", "the Razel
+        brand family", "the Voveran range" (none of them a company, person, place or ordinary word)."""
+        for m in scan(NAMED_BRAND, self.text):
+            name = m.group("name") or m.group("name2")
+            start = m.start("name") if m.group("name") else m.start("name2")
+            if not self._not_brand(name, people) and not self.lex.company(name) and not is_city(name) and not is_region(name) \
+                    and not self.lex.country(name):
+                for w in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text):
+                    self._add(name, "Product", w.start(), w.end(), name)
 
     def _not_brand(self, name: str, people: set[str]) -> bool:
         first = name.split()[0]

@@ -1433,7 +1433,7 @@ def _portfolio_deal(ctx: DocContext, i: int) -> tuple[str, str | None] | None:
                       or BRANDS_OF.search(ctx.doc.text, max(0, m.start - 40), m.start)]
             if len(owners) < len(named):
                 continue  # "acquired Progenics ..., bringing AZEDRA into its portfolio": a company bought, with its products
-            buyer = _actor_before(ctx, i, s.start + verb.start())
+            buyer = _signer_buys(s, s.start + verb.start(), _actor_before(ctx, i, s.start + verb.start()), ctx.every_org(i))
             if buyer in owners:
                 # "an agreement with Wockhardt Limited to acquire ... Wockhardt's branded generics business": the seller
                 # is the one the brands belong to; the buyer is the sentence's subject
@@ -2006,7 +2006,8 @@ def _product_acquisition(ctx: DocContext, i: int, verb: re.Match[str]) -> bool:
     if named and any(m.kind != "Product" for m in named):
         return False
     products = list(dict.fromkeys(m.key for m in named)) or ctx.listed_products(i)
-    acquirer = _actor_before(ctx, i, s.start + verb.start())
+    # ("entered into an agreement with Novartis AG to acquire the cardiovascular brand Cidmus": the signer buys)
+    acquirer = _signer_buys(s, s.start + verb.start(), _actor_before(ctx, i, s.start + verb.start()), ctx.every_org(i))
     if not products or not acquirer:
         return False
     value = _value_near(ctx, i)
