@@ -15,10 +15,10 @@ from pharmagraph.extract import fast_re as re
 from pharmagraph.extract.mentions import (
     HEADER_CELL,
     NAME_OPENING_ADJECTIVES,
-    PRODUCT_COLUMN,
     DocMentions,
     cell_offset,
     find_mentions,
+    product_column,
 )
 from pharmagraph.extract.names import strip_legal
 from pharmagraph.extract.regex_cache import compile_pattern
@@ -257,27 +257,36 @@ class DocContext:
         head = [c.strip() for c in self.sentences[j].text.split(" | ")]
         return (j, head) if all(HEADER_CELL.fullmatch(c) for c in head) else None
 
-    @staticmethod
-    def product_column(head: list[str]) -> int | None:
-        """The column of products of a table of three columns or more with this header ("Medicine | Indication |
-        Status"); a two-column table is a list of facts ("Product | AZD1222 (Covishield) ...")."""
-        return next((n for n, c in enumerate(head) if PRODUCT_COLUMN.fullmatch(c)), None) if len(head) >= 3 else None
+    def table_rows(self, j: int) -> list[tuple[int, list[str]]]:
+        """The rows under the table header that is sentence ``j``: each sentence's index and cells, while they have as
+        many cells as the header."""
+        width = self.sentences[j].text.count(" | ") + 1
+        rows = []
+        for k in range(j + 1, min(len(self.sentences), j + 40)):
+            cells = self.sentences[k].text.split(" | ")
+            if len(cells) != width:
+                break
+            rows.append((k, cells))
+        return rows
+
+    def cell_span(self, k: int, cells: list[str], col: int) -> tuple[int, int]:
+        """Where cell ``col`` of table row ``k`` (split into ``cells``) runs in the document."""
+        start = self.sentences[k].start + cell_offset(cells, col)
+        return start, start + len(cells[col])
+
+    def cell_products(self, k: int, cells: list[str], col: int) -> list[Mention]:
+        """The products named in cell ``col`` of table row ``k``."""
+        start, end = self.cell_span(k, cells, col)
+        return [m for m in self.by_sentence[k] if m.kind == "Product" and start <= m.start < end]
 
     def table_products(self, j: int) -> list[str]:
         """The products named in the product column of the table whose header is sentence ``j``."""
-        head = [c.strip() for c in self.sentences[j].text.split(" | ")]
-        col = self.product_column(head) if all(HEADER_CELL.fullmatch(c) for c in head) else None
+        col = product_column([c.strip() for c in self.sentences[j].text.split(" | ")])
         found: list[str] = []
         if col is None:
             return found
-        for k in range(j + 1, min(len(self.sentences), j + 40)):
-            s = self.sentences[k]
-            cells = s.text.split(" | ")
-            if len(cells) != len(head):
-                break
-            start = s.start + cell_offset(cells, col)
-            found += [m.key for m in self.by_sentence[k] if m.kind == "Product" and start <= m.start < start + len(cells[col])
-                      and m.key not in found]
+        for k, cells in self.table_rows(j):
+            found += [m.key for m in self.cell_products(k, cells, col) if m.key not in found]
         return found
 
     def listed_products(self, i: int) -> list[str]:

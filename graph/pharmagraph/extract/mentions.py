@@ -8,11 +8,10 @@ written differently in one document (short forms, casing, typos) are grouped und
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from rapidfuzz.distance import Levenshtein
 
@@ -28,7 +27,15 @@ from pharmagraph.extract.lexicon import (
     lexicon,
     name_union,
 )
-from pharmagraph.extract.names import POST_NOMINALS, clean_name, company_key, org_key, person_name, slug, strip_legal
+from pharmagraph.extract.names import (
+    POST_NOMINALS,
+    clean_name,
+    company_key,
+    org_key,
+    person_name,
+    slug,
+    strip_legal,
+)
 from pharmagraph.extract.places import is_city, is_region
 from pharmagraph.extract.regex_cache import compile_pattern
 from pharmagraph.extract.screen import finditer_before
@@ -453,6 +460,14 @@ PRODUCT_COLUMN = compile_pattern(r"(?i)(?:products?|medicines?|brands?(?:\s+name
 def cell_offset(cells: list[str], col: int) -> int:
     """Where cell ``col`` of a table row split at " | " starts in the row's text."""
     return sum(len(c) + 3 for c in cells[:col])
+
+
+def product_column(head: list[str]) -> int | None:
+    """The column of products of a table with this header: three columns or more, each headed by a few words ("Medicine |
+    Indication | Status"); a two-column table is a list of facts ("Product | AZD1222 (Covishield) ...")."""
+    if len(head) < 3 or not all(HEADER_CELL.fullmatch(c) for c in head):
+        return None
+    return next((n for n, c in enumerate(head) if PRODUCT_COLUMN.fullmatch(c)), None)
 
 
 #: a cell of a table's product column that is a name: words in capitals, then a mark, capitalised words of its dosage form
@@ -2334,9 +2349,7 @@ class MentionFinder:
                 continue
             if len(cells) != width:  # a new table: its header
                 width = len(cells)
-                head = [c.strip() for c in cells]
-                col = next((n for n, c in enumerate(head) if PRODUCT_COLUMN.fullmatch(c)), None) \
-                    if all(HEADER_CELL.fullmatch(c) for c in head) else None
+                col = product_column([c.strip() for c in cells])
                 continue
             if col is None:
                 continue
@@ -2377,11 +2390,11 @@ class MentionFinder:
     def _named_brands(self, people: set[str]) -> None:
         """A name the text calls a brand: "the cardiovascular brand Cidmus", "the probiotic brand Sporlac", "the Razel
         brand family", "the Voveran range" (none of them a company, person, place or ordinary word)."""
+        done: set[str] = set()
         for m in scan(NAMED_BRAND, self.text):
             name = m.group("name") or m.group("name2")
-            start = m.start("name") if m.group("name") else m.start("name2")
-            if not self._not_brand(name, people) and not self.lex.company(name) and not is_city(name) and not is_region(name) \
-                    and not self.lex.country(name):
+            if name not in done and not self._not_brand(name, people):  # (companies, places and countries too)
+                done.add(name)
                 for w in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text):
                     self._add(name, "Product", w.start(), w.end(), name)
 

@@ -1262,7 +1262,7 @@ OWN_UNIT_SOLD = compile_pattern(r"(?:its|their|(?P<owner>[A-Z][\w\-&.]*(?:\s+[A-
 AND_BUYER = compile_pattern(r"(?:\s*\([^()]{1,40}\))?(?:,\s+[^,;()]{1,80}?,?)?\s+and\s+(?:the\s+)?(?:funds?\s+(?:managed|advised)\s+by\s+)?")
 
 
-def _joined_buyers(ctx: DocContext, i: int, buyers: list[Mention]) -> list[Mention]:
+def _joined_buyers(ctx: DocContext, buyers: list[Mention]) -> list[Mention]:
     """The first buyer after "to", and the ones "and" joins to it."""
     out = [buyers[0]]
     text = ctx.doc.text
@@ -1320,7 +1320,7 @@ def _sales(ctx: DocContext, i: int) -> bool:
                 if short:
                     ctx.note_entity(f"Company|{key}", short)
                 ctx.found.org_kind[key] = "Company"
-                for buyer in _joined_buyers(ctx, i, buyers):
+                for buyer in _joined_buyers(ctx, buyers):
                     ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(buyer.key), "target": f"Company|{key}"},
                                  {**_value_fields(_value_of(ctx, i)), "status": _sale_status(text), "date": fact_date(ctx, i)}, confidence=0.7)
                 found = True
@@ -1433,7 +1433,7 @@ def _portfolio_deal(ctx: DocContext, i: int) -> tuple[str, str | None] | None:
                       or BRANDS_OF.search(ctx.doc.text, max(0, m.start - 40), m.start)]
             if len(owners) < len(named):
                 continue  # "acquired Progenics ..., bringing AZEDRA into its portfolio": a company bought, with its products
-            buyer = _signer_buys(s, s.start + verb.start(), _actor_before(ctx, i, s.start + verb.start()), ctx.every_org(i))
+            buyer = _buyer(ctx, i, s.start + verb.start())
             if buyer in owners:
                 # "an agreement with Wockhardt Limited to acquire ... Wockhardt's branded generics business": the seller
                 # is the one the brands belong to; the buyer is the sentence's subject
@@ -1618,7 +1618,7 @@ def _acquisitions(ctx: DocContext) -> None:
                         consortium = [firms[0].key, second.key]
             else:
                 # ("has signed a binding term sheet with Actor Holdings to acquire 100% of ... Actor Pharma": the signer buys)
-                acquirer = _signer_buys(s, pos, _actor_before(ctx, i, pos), ctx.every_org(i))
+                acquirer = _buyer(ctx, i, pos)
                 target = after[0].key if after else None
                 if stake and THE_COMPANY_AFTER.match(text, stake.end()) and not (after and after[0].start - s.start < stake.end() + 40):
                     # "Suven ... announced that funds advised by Advent have signed an agreement to acquire a 50.1% stake in the
@@ -1810,8 +1810,6 @@ UNFINISHED = compile_pattern(r"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:closed|compl
                              r"(?:to|will)\s+be\s+(?:acquired|bought|purchased|taken\s+private))\b", re.I)
 
 
-
-
 UNIT_OF_ACTS = compile_pattern(r"\b(?:an?|its|one)\s+(?:[\w\-]+\s+)?(?:affiliate|subsidiary|unit)\s+of\s+(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)"
                                r"\s+(?:will|would|shall|has\s+agreed\s+to|agreed\s+to|to)\s+$")
 
@@ -1889,7 +1887,7 @@ def _business_acquisition(ctx: DocContext, i: int, verb: re.Match[str]) -> bool:
         name = text[m.start("d2"): owner.end - s.start]
     pos = s.start + verb.start()
     # ("entered into a definitive agreement with Apotex International Inc. to acquire Apotex's commercial operations")
-    acquirer = _signer_buys(s, pos, _actor_before(ctx, i, pos), every)
+    acquirer = _buyer(ctx, i, pos, every)
     if acquirer == owner.key:
         # "Hikma ... has signed an agreement with Xellia Pharmaceuticals ("Xellia") to acquire parts of Xellia's ...": the signer
         acquirer = next((o.key for o in reversed(every) if o.end <= pos and o.key != owner.key), None)
@@ -1903,6 +1901,12 @@ def _business_acquisition(ctx: DocContext, i: int, verb: re.Match[str]) -> bool:
     ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(acquirer), "target": f"Company|{key}"},
                  {**_value_fields(value), "status": status, "date": fact_date(ctx, i)}, confidence=0.7)
     return True
+
+
+def _buyer(ctx: DocContext, i: int, pos: int, named: list[Mention] | None = None) -> str | None:
+    """Who buys what the deal verb at offset ``pos`` of sentence ``i`` says is bought (``_actor_before``, then
+    ``_signer_buys`` among ``named``, every organisation of the sentence by default)."""
+    return _signer_buys(ctx.sentences[i], pos, _actor_before(ctx, i, pos), ctx.every_org(i) if named is None else named)
 
 
 def _signer_buys(s: Sentence, pos: int, acquirer: str | None, named: list[Mention]) -> str | None:
@@ -1931,7 +1935,7 @@ def _site_acquisition(ctx: DocContext, i: int, verb: re.Match[str], until: int |
     text = s.text
     pos = s.start + verb.start()
     # ("Siegfried has signed binding agreements with Novartis to acquire two of its sites")
-    acquirer = _signer_buys(s, pos, _actor_before(ctx, i, pos), ctx.every_org(i))
+    acquirer = _buyer(ctx, i, pos)
     end = s.start + (until if until is not None else len(text))
     towns = [m for m in facility_towns(ctx, i) if s.start + verb.end() <= m.start < end]
     if not acquirer or not towns or NEGATION.search(text) or re.search(r"\b(?:may|might|could|would|considering|explor\w+)\b", text):
@@ -2007,7 +2011,7 @@ def _product_acquisition(ctx: DocContext, i: int, verb: re.Match[str]) -> bool:
         return False
     products = list(dict.fromkeys(m.key for m in named)) or ctx.listed_products(i)
     # ("entered into an agreement with Novartis AG to acquire the cardiovascular brand Cidmus": the signer buys)
-    acquirer = _signer_buys(s, s.start + verb.start(), _actor_before(ctx, i, s.start + verb.start()), ctx.every_org(i))
+    acquirer = _buyer(ctx, i, s.start + verb.start())
     if not products or not acquirer:
         return False
     value = _value_near(ctx, i)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pharmagraph.extract import fast_re as re
-from pharmagraph.extract.context import HEADER_CELL, DocContext
+from pharmagraph.extract.context import DocContext
 from pharmagraph.extract.cues import (
     POSSESSIVE,
     SUBSIDIARY_BEFORE,
@@ -19,11 +19,12 @@ from pharmagraph.extract.mentions import (
     CREDS,
     GOVERNMENT_DEPARTMENT,
     GOVERNMENT_TITLE,
+    HEADER_CELL,
     HEADLINE_VERBS,
     INN_STEMS,
     PERSON,
     TITLE_PHRASE,
-    cell_offset,
+    product_column,
 )
 from pharmagraph.extract.names import org_key, person_name, strip_legal
 from pharmagraph.extract.places import is_city, is_region, is_us_state
@@ -1396,13 +1397,12 @@ def _product_table_owner(ctx: DocContext, i: int, f_start: int) -> str | None:
     is about, for the product in the row's product column: the company its heading names, else the one the text is
     about (a table of facts, "Product | AZD1222 (Covishield) ...", is no table of products)."""
     header = ctx.table_header(i)
-    col = ctx.product_column(header[1]) if header else None
+    col = product_column(header[1]) if header else None
     if header is None or col is None:
         return None
     j = header[0]
-    cells = ctx.sentences[i].text.split(" | ")
-    cell_start = cell_offset(cells, col)
-    if not cell_start <= f_start < cell_start + len(cells[col]):
+    start, end = ctx.cell_span(i, ctx.sentences[i].text.split(" | "), col)
+    if not start <= ctx.sentences[i].start + f_start < end:
         return None
     headings = [k for k in (j - 1, j - 2) if k >= 0 and ctx.sentences[k].section == "heading"]
     if any(DEAL_HEADING.search(ctx.sentences[k].text) for k in headings):

@@ -4,9 +4,18 @@ from __future__ import annotations
 
 from pharmagraph.extract import fast_re as re
 from pharmagraph.extract.context import DocContext
-from pharmagraph.extract.cues import APPROVAL_CONDITION, ENFORCEMENT, FILING, HEDGE, NEGATION, SUBSIDIARY_BEFORE, clause_before, split_spans
+from pharmagraph.extract.cues import (
+    APPROVAL_CONDITION,
+    ENFORCEMENT,
+    FILING,
+    HEDGE,
+    NEGATION,
+    SUBSIDIARY_BEFORE,
+    clause_before,
+    split_spans,
+)
 from pharmagraph.extract.lexicon import lexicon
-from pharmagraph.extract.mentions import DATELINE, cell_offset
+from pharmagraph.extract.mentions import DATELINE, product_column
 from pharmagraph.extract.regex_cache import compile_pattern
 from pharmagraph.ingest.dates import find_dates
 from pharmagraph.model import Mention, Sentence
@@ -561,23 +570,18 @@ def _approval_tables(ctx: DocContext) -> None:
         if " | " not in s.text or s.section == "boilerplate":
             continue
         head = [c.strip() for c in s.text.split(" | ")]
-        if ctx.product_column(head) is None or (ctx.table_header(j + 1) or (None,))[0] != j:
+        pcol = product_column(head)
+        if pcol is None or (ctx.table_header(j + 1) or (None,))[0] != j:
             continue
-        regs = [m for m in ctx.orgs(j, kinds=("Regulator",))]
+        regs = ctx.orgs(j, kinds=("Regulator",))
         col = next((n for n, c in enumerate(head) if DECISION_COLUMN.search(c)), None)
         if len(regs) != 1 or col is None or not head[col].startswith(regs[0].text) and regs[0].text not in head[col]:
             continue
         rid = regs[0].key
-        pcol = ctx.product_column(head)
-        for k in range(j + 1, min(len(ctx.sentences), j + 40)):
-            row = ctx.sentences[k]
-            cells = row.text.split(" | ")
-            if len(cells) != len(head):
-                break
+        for k, cells in ctx.table_rows(j):
             if NO_DECISION_CELL.search(cells[col].strip()):
                 continue
-            start = row.start + cell_offset(cells, pcol)
-            product = next((m.key for m in ctx.by_sentence[k] if m.kind == "Product" and start <= m.start < start + len(cells[pcol])), None)
+            product = next((m.key for m in ctx.cell_products(k, cells, pcol)), None)
             if product is None or (f"Product|{product}", f"Regulator|{rid}") in have:
                 continue
             have.add((f"Product|{product}", f"Regulator|{rid}"))
