@@ -19,6 +19,7 @@ from pharmagraph.extract.lexicon import LEGAL_SUFFIX, SERVICE_TYPES, lexicon
 from pharmagraph.extract.mentions import INN_STEMS, PARTNERS_INCLUDE
 from pharmagraph.extract.names import org_key, strip_legal
 from pharmagraph.extract.regex_cache import compile_pattern
+from pharmagraph.extract.rules_profile import facility_towns
 from pharmagraph.extract.rules_regulatory import fact_date
 from pharmagraph.model import Mention, Sentence
 
@@ -1327,8 +1328,6 @@ def _sales(ctx: DocContext, i: int) -> bool:
             continue
         if not sold and buyers and SITE_WORD.search(m.group("what")):
             # "an agreement to sell its manufacturing facility in Bohumil, Czech Republic, to Novo Nordisk": the town's site
-            from pharmagraph.extract.rules_profile import facility_towns
-
             towns = [t for t in facility_towns(ctx, i) if s.start + m.start("what") <= t.start < s.start + m.end("what")]
             for town in towns[:1]:
                 ctx.add_fact("acquisition", i, {"acquirer": ctx.org_ref(buyers[0].key), "target": f"Place|{town.key}"},
@@ -1929,8 +1928,6 @@ WITH_BEFORE = compile_pattern(r"\b(?:agreements?|deal|contract|term\s+sheet)\s+w
 def _site_acquisition(ctx: DocContext, i: int, verb: re.Match[str], until: int | None = None) -> None:
     """ "Lonza acquires the Vacaville site from Roche", "... three Catalent sites, located in Anagni, ...":
     the acquirer buys a site at each town named after the verb."""
-    from pharmagraph.extract.rules_profile import facility_towns
-
     s = ctx.sentences[i]
     text = s.text
     pos = s.start + verb.start()
